@@ -1,0 +1,5 @@
+"""``python -m crosscheck``."""
+
+from crosscheck.cli import main
+
+main()

@@ -1,0 +1,52 @@
+"""Word lists crosscheck reads by: data files beside this module, loaded once.
+
+The data lives in JSON so that adding a spelling variant, a country or a counted noun
+is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+
+def _load(name: str) -> Any:
+    return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def spelling() -> Mapping[str, str]:
+    """British spelling -> American spelling, lower case, whole words."""
+    data: dict[str, str] = _load("spelling.json")
+    return MappingProxyType({k.lower(): v.lower() for k, v in data.items() if not k.startswith("_")})
+
+
+@cache
+def entities() -> tuple[tuple[str, str, str], ...]:
+    """(surface form, canonical actor, label) for every country and organisation name.
+
+    Surface forms are matched case-sensitively as written (proper nouns).
+    """
+    rows: list[tuple[str, str, str]] = []
+    for entry in _load("entities.json")["entities"]:
+        canonical = entry["canonical"]
+        label = entry.get("label", canonical.title())
+        for name in (canonical.title(), *entry.get("names", ())):
+            rows.append((name, canonical, label))
+    # Longest names first, so "North Korea" wins over "Korea".
+    rows.sort(key=lambda r: (-len(r[0]), r[0]))
+    return tuple(dict.fromkeys(rows))
+
+
+@cache
+def labels() -> Mapping[str, str]:
+    return MappingProxyType({canonical: label for _, canonical, label in entities()})
+
+
+def actor_label(canonical: str) -> str:
+    """Adjective form of an actor for display: 'north korea' -> 'North Korean'."""
+    return labels().get(canonical, canonical.title())

@@ -1,0 +1,252 @@
+"""Immutable records that flow through the pipeline.
+
+Every record keeps its provenance (source path, character span, line), so any
+finding can quote the original sentences. These models are also the JSON
+contract: ``crosscheck schema`` prints the schema generated from :class:`Report`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+REPORT_VERSION = 1
+
+
+class Record(BaseModel):
+    """Base for every record: frozen, and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Region(Record):
+    """A stretch of a source that was not checked, and why."""
+
+    start: int = Field(description="Character offset where the region starts.")
+    end: int = Field(description="Character offset just past the region.")
+    line: int = Field(description="1-based line where the region starts.")
+    end_line: int = Field(description="1-based line where the region ends.")
+    reason: str = Field(description="Why the region was skipped, e.g. 'page chrome: Related Articles'.")
+    preview: str = Field(description="The first characters of the skipped text.")
+
+
+class Source(Record):
+    """One input document, decoded, with the regions that will be read."""
+
+    path: str = Field(description="The path as the user gave it (or '-' for stdin).")
+    sha256: str
+    text: str = Field(description="Decoded text; for HTML, the extracted text.")
+    format: str = Field(description="'text', 'markdown' or 'html'.")
+    encoding: str
+    keep: tuple[tuple[int, int], ...] = Field(
+        description="Character ranges of `text` that hold the document's own content."
+    )
+    skipped: tuple[Region, ...] = ()
+    line_map: tuple[int, ...] | None = Field(
+        default=None,
+        description="For extracted text (HTML): line i+1 of `text` comes from this file line.",
+    )
+    warnings: tuple[str, ...] = ()
+    published: str | None = Field(default=None, description="Publication date, if stated.")
+
+    def line_of(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset, in the file's own lines."""
+        line = self.text.count("\n", 0, offset) + 1
+        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        if self.line_map is not None and 0 < line <= len(self.line_map):
+            line = self.line_map[line - 1]
+        return line, column
+
+
+class Sentence(Record):
+    """A sentence of a source, with its place in it."""
+
+    source: str
+    index: int = Field(description="0-based position of the sentence in its source.")
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str = Field(description="The sentence as written, hard wraps joined by spaces.")
+
+
+class Bound(StrEnum):
+    """How a quantity's figure is stated."""
+
+    EXACT = "exact"  # "11,000 troops"
+    APPROXIMATE = "approximate"  # "about 5,000", "an estimated 12,000"
+    UPPER = "upper"  # "up to 12,000", "fewer than 20": low is open
+    LOWER = "lower"  # "at least 30", "more than 100": high is open
+    RANGE = "range"  # "25,000-30,000", "from 1.7 to 5.5 billion"
+
+
+class Quantity(Record):
+    """A number as stated in a sentence: an interval with its bound."""
+
+    text: str = Field(description="The quantity as written, hedge words included.")
+    start: int = Field(description="Character offset in the source text.")
+    end: int
+    value: float | None = Field(description="The stated point figure; null for a range.")
+    low: float | None = Field(description="Lowest value the text allows; null if open.")
+    high: float | None = Field(description="Highest value the text allows; null if open.")
+    bound: Bound
+    unit: str | None = None
+    currency: str | None = Field(default=None, description="ISO 4217 code.")
+    rate: str | None = Field(default=None, description="Per what: 'day', 'year', ...")
+    precision: float | None = Field(
+        default=None,
+        description="The place of the last stated digit: 1000 for '11,000', 0.1 for '1.7'.",
+    )
+    alternates: tuple[Quantity, ...] = Field(
+        default=(),
+        description="The same amount given again in another unit or currency.",
+    )
+
+
+class Claim(Record):
+    """A quantity with its frame: what is counted, about whom, in which sentence."""
+
+    source: str
+    sentence: Sentence
+    quantity: Quantity
+    counted: str | None = Field(description="Canonical counted thing, e.g. 'troops'.")
+    counted_text: str | None = Field(description="The counted noun phrase as written.")
+    actor: str | None = Field(description="Canonical actor, e.g. 'north korea'.")
+    qualifiers: tuple[str, ...] = Field(
+        default=(), description="Frame signals that make it a different claim, e.g. 'additional'."
+    )
+    frame: str = Field(description="Normalized sentence with every number masked.")
+
+    @property
+    def subject(self) -> str:
+        """A short, readable name for what the claim counts."""
+        from crosscheck.lexicon import actor_label
+
+        head = self.counted or self.quantity.unit or self.quantity.currency or "quantity"
+        label = actor_label(self.actor) if self.actor else None
+        parts = [p for p in (label, head) if p]
+        if self.quantity.rate:
+            parts.append(f"per {self.quantity.rate}")
+        return " ".join(parts)
+
+
+class Kind(StrEnum):
+    """What the sources say together about one claim."""
+
+    CONFLICT = "conflict"
+    COMPATIBLE = "compatible"
+    AGREEMENT = "agreement"
+
+
+class Severity(StrEnum):
+    """How strongly a finding calls for an editor's attention."""
+
+    HIGH = "high"  # firm figures from independent sources disagree
+    MEDIUM = "medium"  # a hedged figure falls outside the other's tolerance
+    LOW = "low"  # differences explained by hedges, bounds or rounding
+    NONE = "none"  # the sources agree
+
+
+class QuantityOut(Record):
+    """The quantity as shown in a finding."""
+
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: Bound
+    unit: str | None
+    currency: str | None
+    rate: str | None
+    alternates: tuple[str, ...] = Field(default=(), description="Other renderings, as written.")
+
+
+class ClaimOut(Record):
+    """One source's claim inside a finding."""
+
+    source: str
+    line: int
+    column: int
+    start: int
+    end: int
+    sentence: str
+    quantity: QuantityOut
+    counted: str | None
+    actor: str | None
+    copy_of: str | None = Field(
+        default=None, description="Set when the source is a copy of another source."
+    )
+
+
+class Side(Record):
+    """One value stated in a finding, and who stands behind it."""
+
+    value: str = Field(description="The value as a reader would say it, e.g. '11,000'.")
+    sources: tuple[str, ...] = Field(description="Every source path stating it.")
+    independent: int = Field(description="How many of them are independent (copies count once).")
+
+
+class Finding(Record):
+    """One group of aligned claims and what comparing them found."""
+
+    id: str = Field(description="Stable fingerprint of the finding's content.")
+    kind: Kind
+    severity: Severity
+    subject: str
+    reason: str
+    sides: tuple[Side, ...]
+    claims: tuple[ClaimOut, ...]
+
+
+class SourceOut(Record):
+    """What the report says about one source."""
+
+    path: str
+    sha256: str
+    format: str
+    encoding: str
+    sentences: int
+    claims: int
+    duplicate_of: str | None
+    skipped: tuple[Region, ...]
+    warnings: tuple[str, ...]
+
+
+class Summary(Record):
+    """Counts for the whole run."""
+
+    sources: int
+    independent_sources: int
+    sentences: int
+    claims: int
+    conflicts: int
+    compatible: int
+    agreements: int
+    skipped_files: int
+
+
+class SkippedFile(Record):
+    """An input that could not be checked at all."""
+
+    path: str
+    reason: str
+
+
+class Report(Record):
+    """The result of one run: the JSON contract of ``crosscheck run --format json``."""
+
+    version: int = REPORT_VERSION
+    sources: tuple[SourceOut, ...]
+    skipped_files: tuple[SkippedFile, ...] = ()
+    findings: tuple[Finding, ...]
+    summary: Summary
+
+    @property
+    def conflicts(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.kind is Kind.CONFLICT)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when the sources agree, 1 when any conflict was found (as linters do)."""
+        return 1 if self.conflicts else 0

@@ -1,0 +1,54 @@
+"""Every threshold and tolerance crosscheck uses, named, with the reason for its value."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Settings(BaseModel):
+    """Frozen run settings. The CLI builds one; library callers may pass their own."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    # --- ingest -------------------------------------------------------------------------
+    extensions: tuple[str, ...] = Field(
+        default=(".txt", ".text", ".md", ".markdown", ".html", ".htm"),
+        description="File name endings read when a folder is given.",
+    )
+    max_file_bytes: int = Field(
+        default=20_000_000,
+        description="Files larger than this are skipped with a message: news articles and "
+        "reports are far smaller, and a bigger file is almost always a data dump or binary.",
+    )
+
+    # --- copies ---------------------------------------------------------------------------
+    shingle_words: int = Field(
+        default=5,
+        description="Word n-gram size for copy detection: long enough that two independent "
+        "articles on one event rarely share many, short enough to survive small edits.",
+    )
+    copy_containment: float = Field(
+        default=0.5,
+        description="Share of the smaller document's shingles found in the other for it to "
+        "count as a copy. Republished copies score 0.8-1.0 even with edits and trimmed "
+        "intros; independent articles on the same story stay under 0.1.",
+    )
+
+    # --- comparison -------------------------------------------------------------------------
+    approximate_tolerance: float = Field(
+        default=0.10,
+        description="Relative slack granted to a hedged figure ('about', 'an estimated'): "
+        "newsroom style rounds such figures to one or two significant digits, i.e. within "
+        "about 10%.",
+    )
+    equal_tolerance: float = Field(
+        default=1e-9,
+        description="Relative difference under which two stated figures are the same number "
+        "(guards float noise, not rounding: rounding is judged from each figure's precision).",
+    )
+    frame_similarity: float = Field(
+        default=70.0,
+        description="rapidfuzz token_set_ratio (0-100) of the masked frames above which a "
+        "claim with no named actor may join a group that has one. Paraphrases of one claim "
+        "score 44-67, republished sentences 97-100; 70 admits only near-verbatim frames.",
+    )
