@@ -46,6 +46,11 @@ class Settings(BaseModel):
         description="Relative difference under which two stated figures are the same number "
         "(guards float noise, not rounding: rounding is judged from each figure's precision).",
     )
+    rounding_tolerance: float = Field(
+        default=0.05,
+        description="Largest relative gap that rounding may explain ('8 million' for 8.2 "
+        "million): beyond 5%, a round figure is a different figure, not a rounded one.",
+    )
     frame_similarity: float = Field(
         default=70.0,
         description="rapidfuzz token_set_ratio (0-100) of the masked frames above which a "

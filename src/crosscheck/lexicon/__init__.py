@@ -50,3 +50,32 @@ def labels() -> Mapping[str, str]:
 def actor_label(canonical: str) -> str:
     """Adjective form of an actor for display: 'north korea' -> 'North Korean'."""
     return labels().get(canonical, canonical.title())
+
+
+class CountedLexicon:
+    """Counted-noun classes, casualty events, generic heads and phrase stop words."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.classes: Mapping[str, str] = MappingProxyType(
+            {form: name for name, forms in data["classes"].items() for form in forms}
+        )
+        self.events: Mapping[str, str] = MappingProxyType(
+            {form: name for name, forms in data["events"].items() for form in forms}
+        )
+        self.generic: frozenset[str] = frozenset(data["generic"])
+        self.stop: frozenset[str] = frozenset(data["stop"])
+        self.longest_class = max(len(f.split()) for f in self.classes)
+        self.longest_event = max(len(f.split()) for f in self.events)
+
+
+@cache
+def counted() -> CountedLexicon:
+    """The counted-noun lexicon (``counted.json``)."""
+    return CountedLexicon(_load("counted.json"))
+
+
+@cache
+def entity_index() -> tuple[Mapping[str, str], int]:
+    """Surface form -> canonical actor, and the most words any surface form has."""
+    index = {name: canonical for name, canonical, _ in entities()}
+    return MappingProxyType(index), max(len(n.split()) for n in index)

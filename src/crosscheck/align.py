@@ -1,0 +1,104 @@
+"""Group the same claim across sources: Claims -> groups.
+
+Claims meet only inside a *block*: the same counted thing (or unit or currency when
+nothing is counted), the same rate and the same frame signals. A fuzzy score alone cannot
+tell "same claim, other number" from "other claim" (paraphrases of one claim score 44-67,
+unrelated sentences 35-44), so it is used only where the frame has nothing better:
+
+* claims that name an actor join the group of that actor;
+* a claim without an actor joins an actor's group only when its masked sentence is a
+  near-verbatim match of a member's (``Settings.frame_similarity``); otherwise the
+  actor-less claims form their own group;
+* a claim that counts nothing (a bare sum of money, a percentage) must match a member's
+  masked sentence that closely to join any group.
+
+Cost grows with the number of claims plus the fuzzy comparisons inside each block, which
+stay small because blocks are keyed by what is counted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from crosscheck.models import Claim
+from crosscheck.settings import Settings
+
+BlockKey = tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]
+
+
+def block_key(claim: Claim) -> BlockKey | None:
+    """What a claim must share with another to be the same claim; None if not comparable."""
+    q = claim.quantity
+    if claim.counted is None and q.unit is None and q.currency is None:
+        return None  # a bare number: nothing says what it is
+    if q.low is None and q.high is None:
+        return None
+    return (claim.counted, q.unit, q.currency, q.rate, claim.qualifiers)
+
+
+def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
+    """Groups of claims that state the same thing, each sorted by source and position."""
+    blocks: dict[BlockKey, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = block_key(claim)
+        if key is not None:
+            blocks[key].append(claim)
+    groups: list[list[Claim]] = []
+    for key in sorted(blocks, key=_sortable):
+        groups.extend(_split_block(blocks[key], counted=key[0] is not None, settings=settings))
+    return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
+
+
+def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> list[list[Claim]]:
+    by_actor: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in block:
+        by_actor[claim.actor].append(claim)
+    actorless = by_actor.pop(None, [])
+    groups = [by_actor[a] for a in sorted(by_actor, key=str)]
+    if not counted:
+        # Nothing counted: only near-verbatim frames are the same claim.
+        return [g for group in groups for g in _cluster_by_frame(group, settings)] + _cluster_by_frame(
+            actorless, settings
+        )
+    rest: list[Claim] = []
+    for claim in actorless:
+        best = _best_group(claim, groups, settings)
+        if best is None:
+            rest.append(claim)
+        else:
+            best.append(claim)
+    if rest:
+        groups.append(rest)
+    return groups
+
+
+def _best_group(claim: Claim, groups: list[list[Claim]], settings: Settings) -> list[Claim] | None:
+    best, best_score = None, settings.frame_similarity
+    for group in groups:
+        score = max(fuzz.token_set_ratio(claim.frame, other.frame) for other in group)
+        if score >= best_score:
+            best, best_score = group, score
+    return best
+
+
+def _cluster_by_frame(claims: list[Claim], settings: Settings) -> list[list[Claim]]:
+    """Single-link clusters of claims whose masked frames are near-verbatim matches."""
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=_position):
+        target = _best_group(claim, clusters, settings)
+        if target is None:
+            clusters.append([claim])
+        else:
+            target.append(claim)
+    return clusters
+
+
+def _position(claim: Claim) -> tuple[str, int, int]:
+    return (claim.source, claim.quantity.start, claim.quantity.end)
+
+
+def _sortable(key: BlockKey) -> tuple[str, ...]:
+    return tuple(str(part) for part in key)

@@ -1,0 +1,284 @@
+"""Give each quantity its frame: Quantity + sentence -> Claim.
+
+A claim is a figure plus what it is about: the thing counted ("troops", "munitions",
+"people killed"), the actor ("north korea"), frame signals that make it a different claim
+from a similar-looking one ("additional", "part", "change", "previous"), and the sentence
+with every number masked, for fuzzy matching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosscheck.lexicon import counted as counted_lexicon
+from crosscheck.lexicon import entity_index
+from crosscheck.models import Claim, Quantity, Sentence
+from crosscheck.normalize import fold, matching_form
+from crosscheck.quantities import iter_numbers
+
+# A counted noun phrase is short: "North Korean special forces troops" is five words.
+PHRASE_WORDS = 5
+# Casualty words are read this many words before or after the figure ("killed 30 people",
+# "30 people were killed"): past that, the word usually belongs to another clause.
+EVENT_WINDOW_WORDS = 4
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*[A-Za-z.]|[A-Za-z]|[,;:()\[\]\"]")
+_ADDITIVE_BEFORE = re.compile(
+    r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
+)
+_ADDITIVE_AFTER = re.compile(r"^\s+(?:more|additional|extra|further)\b", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:increase|rise|drop|fall|decline|jump|cut|reduction|gain|loss|growth|decrease)\s+of"
+    r"|(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|"
+    r"jumped|climbed|gained|lost|cut|raised|lowered|up|down)\s+by)\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|increased|decreased|grew|dropped|declined|jumped|"
+    r"climbed|surged|soared|plunged|up|down|revised)\b[^.;]{0,30}\bfrom\s+$",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
+# Between two figures of one sentence: the first is a part of the second ...
+_PART_OF_NEXT = re.compile(
+    r"\b(?:vanguard|part|portion|share|fraction|first wave|first batch|advance guard|"
+    r"advance party|contingent|subset|out)\s+of\b",
+    re.IGNORECASE,
+)
+# ... or the second is a part of the first.
+_PART_OF_PREVIOUS = re.compile(
+    r"\b(?:including|includes|included|of whom|of which|among them|among whom|among those)\b",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    "to from in into against with for by on at toward towards across near over through via "
+    "inside outside within throughout of about around beyond upon onto".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def make_claims(sentence: Sentence, quantities: Sequence[Quantity], source_text: str) -> list[Claim]:
+    """One claim per quantity of ``sentence`` (alternates stay inside their quantity)."""
+    if not quantities:
+        return []
+    text = fold(source_text[sentence.start : sentence.end])
+    base = sentence.start
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    mentions = _entity_mentions(tokens)
+    frame = mask_frame(sentence.text)
+    claims = []
+    for i, q in enumerate(quantities):
+        start, end = _outer_span(q, base)
+        after = [t for t in tokens if t.start >= end]
+        before = [t for t in tokens if t.end <= start]
+        head, phrase, phrase_actor = _counted_phrase(after)
+        event = _event(before, after, phrase)
+        counted = _combine(head, event)
+        actor = phrase_actor or _subject_actor(mentions, tokens, start)
+        qualifiers = _qualifiers(text, quantities, i, base)
+        claims.append(
+            Claim(
+                source=sentence.source,
+                sentence=sentence,
+                quantity=q,
+                counted=counted,
+                counted_text=phrase,
+                actor=actor,
+                qualifiers=qualifiers,
+                frame=frame,
+            )
+        )
+    return claims
+
+
+def mask_frame(sentence_text: str) -> str:
+    """The sentence in matching form with every figure replaced by '#'.
+
+    >>> mask_frame("A deployment of 11,000 North Korean troops headed to the front.")
+    'a deployment of # north korean troops headed to the front.'
+    """
+    out, last = [], 0
+    for start, end in iter_numbers(sentence_text):
+        out.append(sentence_text[last:start])
+        out.append("#")
+        last = end
+    out.append(sentence_text[last:])
+    return matching_form("".join(out))
+
+
+def _outer_span(q: Quantity, base: int) -> tuple[int, int]:
+    end = max([q.end, *(a.end for a in q.alternates)]) - base
+    return q.start - base, end
+
+
+def _lower_words(tokens: Sequence[_Token]) -> list[str]:
+    return [t.text.lower().rstrip(".") for t in tokens]
+
+
+def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, str | None]:
+    """(canonical head, phrase as written, actor named inside the phrase)."""
+    lex = counted_lexicon()
+    words: list[_Token] = []
+    for tok in after[:PHRASE_WORDS]:
+        low = tok.text.lower()
+        if not tok.text[0].isalpha() or low in lex.stop or low.endswith("ly") and low not in lex.classes:
+            break
+        if tok.text.endswith(".") and not tok.text[:-1].isupper():
+            words.append(_Token(tok.text[:-1], tok.start, tok.end - 1))
+            break
+        words.append(tok)
+    if not words:
+        return None, None, None
+    lowered = _lower_words(words)
+    # The first lexicon noun ends the phrase: "troops", "artillery shells", "special forces".
+    for i in range(len(words)):
+        for n in range(min(lex.longest_class, len(words) - i), 0, -1):
+            form = " ".join(lowered[i : i + n])
+            if form in lex.classes:
+                # A class starting later in a multiword form wins if longer: "special forces".
+                phrase_tokens = words[: i + n]
+                actor = _actor_in(phrase_tokens[:i])
+                return lex.classes[form], _span_text(phrase_tokens), actor
+    # Unknown noun: take the first plural-looking word, else the first word if it is not an
+    # adjective or verb form; keep its singular as the canonical head.
+    for i, low in enumerate(lowered[:3]):
+        if _plural(low):
+            return _singular(low), _span_text(words[: i + 1]), _actor_in(words[:i])
+    first = lowered[0]
+    if words[0].text[0].islower() and not first.endswith(("ed", "ing", "ly")):
+        return first, words[0].text, None
+    return None, None, _actor_in(words)
+
+
+def _span_text(tokens: Sequence[_Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _singular(word: str) -> str:
+    """Crude English singular for nouns the lexicon does not know.
+
+    >>> [_singular(w) for w in ["builders", "casualties", "boxes", "deminers"]]
+    ['builder', 'casualty', 'box', 'deminer']
+    """
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None) -> str | None:
+    """A casualty or arrest word near the figure: 'were killed', 'killed 30', 'death toll'."""
+    lex = counted_lexicon()
+    skip = len(phrase.split()) if phrase else 0
+    window_after = _lower_words(after[skip : skip + EVENT_WINDOW_WORDS])
+    window_before = _lower_words(before[-EVENT_WINDOW_WORDS:])
+    for window in (window_after, window_before):
+        for i in range(len(window)):
+            if window[i] in {",", ";", ":", "(", ")"} and window is window_after:
+                break
+            for n in range(min(lex.longest_event, len(window) - i), 0, -1):
+                form = " ".join(window[i : i + n])
+                if form in lex.events:
+                    return lex.events[form]
+    return None
+
+
+def _combine(head: str | None, event: str | None) -> str | None:
+    if event is None:
+        return head
+    if head is None or head in counted_lexicon().generic or head == "people":
+        return event
+    return f"{head} {event}"
+
+
+def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
+    """(first token index, last token index + 1, canonical actor) of each entity name."""
+    index, longest = entity_index()
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].text[0].isupper():
+            i += 1
+            continue
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            words = [t.text for t in tokens[i : i + n]]
+            words[-1] = _strip_possessive(words[-1])
+            name = " ".join(words)
+            canonical = index.get(name) or index.get(name.rstrip("."))
+            if canonical:
+                found.append((i, i + n, canonical))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "s'", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)] if suffix != "s'" else word[:-1]
+    return word
+
+
+def _actor_in(tokens: Sequence[_Token]) -> str | None:
+    mentions = _entity_mentions(tokens)
+    return mentions[-1][2] if mentions else None
+
+
+def _subject_actor(
+    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[_Token], start: int
+) -> str | None:
+    """The first entity before the figure that is not the object of a preposition.
+
+    News sentences name their actor first ("North Korea has deployed ...", "Pyongyang
+    bolstered Russia's war by sending ..."); names after "to", "from", "against" are
+    destinations and targets.
+    """
+    for first, _last, canonical in mentions:
+        if tokens[first].start >= start:
+            break
+        j = first - 1
+        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
+            j -= 1
+        if j >= 0 and tokens[j].text.lower() in _PREPOSITIONS:
+            continue
+        return canonical
+    return None
+
+
+def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) -> tuple[str, ...]:
+    q = quantities[i]
+    start, end = q.start - base, q.end - base
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 30]
+    found: set[str] = set()
+    if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
+        found.add("additional")
+    if _CHANGE_BEFORE.search(before):
+        found.add("change")
+    if _CHANGE_FROM.search(before) and _TO_AFTER.match(after):
+        found.add("previous")
+    if i + 1 < len(quantities):
+        between = text[end : quantities[i + 1].start - base]
+        if _PART_OF_NEXT.search(between):
+            found.add("part")
+    if i > 0:
+        between = text[quantities[i - 1].end - base : start]
+        if _PART_OF_PREVIOUS.search(between):
+            found.add("part")
+    return tuple(sorted(found))

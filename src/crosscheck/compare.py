@@ -1,0 +1,327 @@
+"""Compare the values of one group of aligned claims: group -> Finding.
+
+Values are compared as intervals, never with float ``==``:
+
+* two figures are *equal* within ``Settings.equal_tolerance``;
+* they are *compatible* when a hedge, a bound or a range allows the other figure, or when
+  the finer figure rounds to the coarser one at the coarser one's stated precision and the
+  two differ by no more than ``Settings.rounding_tolerance``;
+* otherwise they *conflict*: severity high when both figures are stated firmly, medium
+  when either is hedged or a bound.
+
+Only claims from different *independent* sources are compared: copies of one article
+count once, and one article that gives two figures is not contradicting itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from crosscheck.models import (
+    Bound,
+    Claim,
+    ClaimOut,
+    Finding,
+    Kind,
+    Quantity,
+    QuantityOut,
+    Severity,
+    Side,
+)
+from crosscheck.settings import Settings
+
+_SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
+_HEDGE_WORDS = {
+    Bound.APPROXIMATE: "hedged",
+    Bound.UPPER: "an upper bound",
+    Bound.LOWER: "a lower bound",
+    Bound.RANGE: "a range",
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How two stated values relate."""
+
+    kind: Kind
+    severity: Severity
+    why: str
+
+
+def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
+    """Compare two quantities of the same claim.
+
+    >>> from crosscheck.models import Quantity, Bound
+    >>> def q(v, bound=Bound.EXACT, p=1000.0):
+    ...     lo = None if bound is Bound.UPPER else v
+    ...     return Quantity(text=str(v), start=0, end=1, value=v, low=lo, high=v, bound=bound,
+    ...                     precision=p)
+    >>> relate(q(11000.0), q(12000.0), Settings()).kind.value
+    'conflict'
+    >>> relate(q(11000.0), q(12000.0, Bound.UPPER), Settings()).why
+    'within the upper bound'
+    """
+    if _same(a, b, settings):
+        return Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
+    pa, pb = _is_point(a), _is_point(b)
+    if pa and pb:
+        assert a.value is not None and b.value is not None
+        if _rounds_to(a, b, settings):
+            return Verdict(Kind.COMPATIBLE, Severity.LOW, "same figure rounded")
+        hedged = Bound.APPROXIMATE in (a.bound, b.bound)
+        if hedged and _relative(a.value, b.value) <= settings.approximate_tolerance:
+            return Verdict(Kind.COMPATIBLE, Severity.LOW, "within the hedge")
+        firm = a.bound is Bound.EXACT and b.bound is Bound.EXACT
+        return Verdict(
+            Kind.CONFLICT,
+            Severity.HIGH if firm else Severity.MEDIUM,
+            "different figures" if firm else "different figures beyond the hedge",
+        )
+    if pa or pb:
+        point, interval = (a, b) if pa else (b, a)
+        assert point.value is not None
+        slack = settings.approximate_tolerance if point.bound is Bound.APPROXIMATE else 0.0
+        if _within(point.value, interval, slack, settings):
+            return Verdict(Kind.COMPATIBLE, Severity.LOW, f"within the {_interval_name(interval)}")
+        return Verdict(Kind.CONFLICT, Severity.MEDIUM, f"outside the {_interval_name(interval)}")
+    if _overlap(a, b, settings):
+        return Verdict(Kind.COMPATIBLE, Severity.LOW, "overlapping ranges")
+    return Verdict(Kind.CONFLICT, Severity.MEDIUM, "ranges do not overlap")
+
+
+def _is_point(q: Quantity) -> bool:
+    return q.bound in (Bound.EXACT, Bound.APPROXIMATE)
+
+
+def _interval_name(q: Quantity) -> str:
+    return {Bound.UPPER: "upper bound", Bound.LOWER: "lower bound"}.get(q.bound, "range")
+
+
+def _relative(a: float, b: float) -> float:
+    scale = max(abs(a), abs(b))
+    return abs(a - b) / scale if scale else 0.0
+
+
+def _close(a: float | None, b: float | None, settings: Settings) -> bool:
+    if a is None or b is None:
+        return a is b
+    return _relative(a, b) <= settings.equal_tolerance
+
+
+def _same(a: Quantity, b: Quantity, settings: Settings) -> bool:
+    if _is_point(a) and _is_point(b):
+        return _close(a.value, b.value, settings)
+    return a.bound is b.bound and _close(a.low, b.low, settings) and _close(a.high, b.high, settings)
+
+
+def _rounds_to(a: Quantity, b: Quantity, settings: Settings) -> bool:
+    """True when the finer figure, rounded at the coarser one's precision, gives it."""
+    assert a.value is not None and b.value is not None
+    if _relative(a.value, b.value) > settings.rounding_tolerance:
+        return False
+    coarse, fine = (a, b) if (a.precision or 1.0) >= (b.precision or 1.0) else (b, a)
+    step = coarse.precision or 1.0
+    assert coarse.value is not None and fine.value is not None
+    return _close(round(fine.value / step) * step, coarse.value, settings)
+
+
+def _within(value: float, interval: Quantity, slack: float, settings: Settings) -> bool:
+    tol = max(slack, settings.equal_tolerance)
+    low_ok = interval.low is None or value >= interval.low * (1 - tol)
+    high_ok = interval.high is None or value <= interval.high * (1 + tol)
+    return low_ok and high_ok
+
+
+def _overlap(a: Quantity, b: Quantity, settings: Settings) -> bool:
+    tol = settings.equal_tolerance
+    a_low = a.low if a.low is not None else float("-inf")
+    b_low = b.low if b.low is not None else float("-inf")
+    a_high = a.high if a.high is not None else float("inf")
+    b_high = b.high if b.high is not None else float("inf")
+    return a_low <= b_high * (1 + tol) and b_low <= a_high * (1 + tol)
+
+
+# --- findings ---------------------------------------------------------------------------------
+
+
+def compare(
+    group: Sequence[Claim],
+    copies: Mapping[str, str],
+    locate: Callable[[str, int], tuple[int, int]],
+    settings: Settings,
+) -> Finding | None:
+    """The finding for one aligned group, or None if fewer than two independent sources."""
+    origins = {copies.get(c.source, c.source) for c in group}
+    if len(origins) < 2:
+        return None
+    sides = _sides(group)
+    worst = Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
+    notes: list[str] = []
+    for i, (_, claims_a) in enumerate(sides):
+        for _, claims_b in sides[i + 1 :]:
+            for qa, origin_a in _variants(claims_a, copies):
+                for qb, origin_b in _variants(claims_b, copies):
+                    if origin_a == origin_b:
+                        continue  # one article (or its copies) giving two figures
+                    verdict = relate(qa, qb, settings)
+                    if _worse(verdict, worst):
+                        worst = verdict
+                    if verdict.kind is not Kind.AGREEMENT:
+                        notes.append(f"{verdict.why}")
+    kind = worst.kind
+    if kind is Kind.AGREEMENT and len(sides) > 1:
+        kind = Kind.COMPATIBLE
+    subject = group[0].subject
+    side_records = tuple(_side_record(value, claims, copies) for value, claims in sides)
+    reason = _reason(kind, side_records, group, notes)
+    claims_out = tuple(_claim_out(c, copies, locate) for c in group)
+    return Finding(
+        id=_fingerprint(kind, subject, group),
+        kind=kind,
+        severity=worst.severity if kind is not Kind.AGREEMENT else Severity.NONE,
+        subject=subject,
+        reason=reason,
+        sides=side_records,
+        claims=claims_out,
+    )
+
+
+def _worse(a: Verdict, b: Verdict) -> bool:
+    order = {Kind.AGREEMENT: 0, Kind.COMPATIBLE: 1, Kind.CONFLICT: 2}
+    return (order[a.kind], _SEVERITY_RANK[a.severity]) > (order[b.kind], _SEVERITY_RANK[b.severity])
+
+
+def _sides(group: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
+    """Claims grouped by the figure they state (hedges aside), in ascending order."""
+    by_value: dict[tuple[float, float], list[Claim]] = {}
+    for claim in group:
+        q = claim.quantity
+        key = _figure_key(q)
+        by_value.setdefault(key, []).append(claim)
+    ordered = sorted(by_value.items(), key=lambda kv: kv[0])
+    return [(format_figure(claims[0].quantity), claims) for _, claims in ordered]
+
+
+def _figure_key(q: Quantity) -> tuple[float, float]:
+    if q.bound is Bound.RANGE:
+        return (q.low or 0.0, q.high or 0.0)
+    value = q.value if q.value is not None else (q.low if q.low is not None else q.high or 0.0)
+    return (value, value)
+
+
+def _variants(claims: Sequence[Claim], copies: Mapping[str, str]) -> list[tuple[Quantity, str]]:
+    """Distinct (quantity as stated, origin) pairs: the work stays small for big groups."""
+    seen: dict[tuple[object, ...], tuple[Quantity, str]] = {}
+    for c in claims:
+        q = c.quantity
+        origin = copies.get(c.source, c.source)
+        seen.setdefault((q.bound, q.low, q.high, q.value, q.precision, origin), (q, origin))
+    return list(seen.values())
+
+
+def _side_record(value: str, claims: Sequence[Claim], copies: Mapping[str, str]) -> Side:
+    sources = tuple(sorted({c.source for c in claims}))
+    return Side(
+        value=value,
+        sources=sources,
+        independent=len({copies.get(s, s) for s in sources}),
+    )
+
+
+def _reason(kind: Kind, sides: Sequence[Side], group: Sequence[Claim], notes: Sequence[str]) -> str:
+    def side_text(side: Side) -> str:
+        n = side.independent
+        return f"{side.value} ({n} independent source{'s' if n != 1 else ''})"
+
+    hedges = sorted(
+        {
+            f"{c.source} gives {_HEDGE_WORDS[c.quantity.bound]} ('{c.quantity.text}')"
+            for c in group
+            if c.quantity.bound in _HEDGE_WORDS
+        }
+    )
+    if kind is Kind.AGREEMENT:
+        total = len({s for side in sides for s in side.sources})
+        text = f"{len(group)} claims in {total} sources state {sides[0].value}"
+    else:
+        text = " vs ".join(side_text(s) for s in sides)
+        verdicts = sorted(set(notes))
+        if verdicts:
+            text += ": " + "; ".join(verdicts)
+    if hedges and kind is not Kind.AGREEMENT:
+        text += ". " + "; ".join(hedges)
+    return text
+
+
+def _claim_out(
+    claim: Claim, copies: Mapping[str, str], locate: Callable[[str, int], tuple[int, int]]
+) -> ClaimOut:
+    q = claim.quantity
+    line, column = locate(claim.source, q.start)
+    return ClaimOut(
+        source=claim.source,
+        line=line,
+        column=column,
+        start=q.start,
+        end=q.end,
+        sentence=claim.sentence.text,
+        quantity=QuantityOut(
+            text=q.text,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            bound=q.bound,
+            unit=q.unit,
+            currency=q.currency,
+            rate=q.rate,
+            alternates=tuple(a.text for a in q.alternates),
+        ),
+        counted=claim.counted,
+        actor=claim.actor,
+        copy_of=copies.get(claim.source),
+    )
+
+
+def _fingerprint(kind: Kind, subject: str, group: Sequence[Claim]) -> str:
+    """Content-only: survives moved lines and renamed files, changes when a figure changes."""
+    content = sorted({(c.frame, c.quantity.text) for c in group})
+    payload = json.dumps([kind.value, subject, content], ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+# --- formatting ---------------------------------------------------------------------------------
+
+_SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_CURRENCY_SIGNS = {"USD": "US$", "AUD": "A$", "NZD": "NZ$", "CAD": "C$", "GBP": "£", "EUR": "€"}
+
+
+def format_number(x: float) -> str:
+    """A figure as a reader would write it.
+
+    >>> [format_number(v) for v in (11000.0, 8e6, 1.7e9, 0.5, 1234567.0)]
+    ['11,000', '8 million', '1.7 billion', '0.5', '1,234,567']
+    """
+    for size, name in _SCALE_NAMES:
+        if abs(x) >= size and round(x / size, 3) * size == x:
+            return f"{x / size:g} {name}"
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:.6g}"
+
+
+def format_figure(q: Quantity) -> str:
+    """The stated figure without its hedge: '11,000', '25,000-30,000', 'US$1.7 billion'."""
+    if q.bound is Bound.RANGE:
+        body = f"{format_number(q.low or 0.0)}-{format_number(q.high or 0.0)}"
+    else:
+        v = q.value if q.value is not None else (q.low if q.low is not None else q.high)
+        body = format_number(v or 0.0)
+    if q.currency:
+        sign = _CURRENCY_SIGNS.get(q.currency)
+        body = f"{sign}{body}" if sign else f"{body} {q.currency}"
+    if q.unit:
+        body = f"{body}{q.unit}" if q.unit in {"%", "km", "mm", "cm", "kg"} else f"{body} {q.unit}"
+    return body

@@ -1,0 +1,1122 @@
+"""Ingest: paths -> :class:`Source` records, with page chrome marked and offsets kept.
+
+Three steps, each usable alone:
+
+* :func:`read_sources` turns the paths the user typed into bytes (walking folders,
+  reading ``-`` from stdin) and reports every file it cannot use as a
+  :class:`SkippedFile`; nothing the user asked for is dropped silently.
+* :func:`load_source` is pure: bytes -> decoded, newline-normalized text (HTML is
+  reduced to its article text), with the page chrome found in it.
+* :func:`find_chrome` marks navigation, share buttons, "Related Articles" trailers and
+  link lists in plain text, by general line-based rules.
+
+Every offset is into ``Source.text``, the decoded text after ``\\r\\n`` and ``\\r`` became
+``\\n``; for HTML it is the extracted text, and ``Source.line_map`` leads back to the
+file's own lines.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import stat
+import sys
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+from typing import BinaryIO
+
+import charset_normalizer
+
+from crosscheck.errors import InputError
+from crosscheck.models import Region, SkippedFile, Source
+from crosscheck.settings import Settings
+
+__all__ = ["find_chrome", "load_source", "read_sources"]
+
+# --- thresholds ------------------------------------------------------------------------
+
+# NUL bytes in the first 8 KB mark a file as binary: the same window git and GNU grep use.
+SNIFF_BYTES = 8192
+# Characters of skipped text shown in a Region's preview: enough to recognise it on one line.
+PREVIEW_CHARS = 60
+# A line shorter than this with no sentence-final punctuation is a label ("Try Our AI
+# Features", "4 hours ago"), not prose: news sentences run longer, headlines are kept
+# because they are only absorbed when they sit right before a trailer marker.
+SHORT_LINE_CHARS = 60
+# At most this many short lines just before a trailer marker are absorbed into it. A
+# longer run is more likely a list of the article's own (e.g. bullet-point facts), so
+# the run is then left alone: leaving chrome costs nothing, losing content costs claims.
+MAX_TRAILER_LEAD_LINES = 5
+# Longest marker line looked up in the word lists below; longer lines are prose.
+MAX_MARKER_CHARS = 60
+
+# --- binary detection --------------------------------------------------------------------
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"PK\x07\x08", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\x7fELF", "ELF executable"),
+)
+
+# UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_REPLACED = "invalid UTF-8 bytes replaced with U+FFFD"
+# The commonest legacy encoding of Western news text; preferred when it reads the bytes
+# as cleanly as charset-normalizer's own pick (which on short inputs is often an obscure
+# code page that happens to decode them, e.g. cp1125 for "caf\xe9").
+_WESTERN = "cp1252"
+
+_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+_HTML_SNIFF = re.compile(r"\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+
+# --- page chrome in text -------------------------------------------------------------------
+
+# (a) A whole line that is one of these is chrome, wherever it is.
+_CHROME_LINES = frozenset(
+    {
+        "top of page",
+        "bottom of page",
+        "back to top",
+        "skip to content",
+        "skip to main content",
+        "skip to navigation",
+        "advertisement",
+        "advertisements",
+        "sponsored",
+        "story continues below advertisement",
+        "continue reading below",
+        "scroll to continue",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share this page",
+        "share on facebook",
+        "share on twitter",
+        "share on x",
+        "tweet",
+        "print",
+        "print this article",
+        "email",
+        "email this article",
+        "copy link",
+        "link copied",
+        "save",
+        "save article",
+        "subscribe",
+        "subscribe now",
+        "sign up",
+        "sign in",
+        "log in",
+        "login",
+        "register",
+        "follow us",
+        "click here",
+        "listen to this article",
+        "listen to this story",
+        "toggle navigation",
+        "open in app",
+    }
+)
+# (b) A standalone line that is one of these starts chrome running to the end of the file.
+_TRAILER_LINES = frozenset(
+    {
+        "related",
+        "related articles",
+        "related stories",
+        "related content",
+        "related posts",
+        "related news",
+        "related reading",
+        "related coverage",
+        "related topics",
+        "you may also like",
+        "you might also like",
+        "you may be interested in",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "recommended reading",
+        "comments",
+        "comment",
+        "no comments yet",
+        "leave a comment",
+        "leave a reply",
+        "join the conversation",
+        "most read",
+        "most popular",
+        "most viewed",
+        "trending",
+        "trending now",
+        "latest news",
+        "latest stories",
+        "top stories",
+        "read next",
+        "what to read next",
+        "up next",
+        "editor's picks",
+        "around the web",
+        "sponsored content",
+        "from our partners",
+        "don't miss",
+        "more stories",
+        "more news",
+    }
+)
+_TRAILER_PREFIXES = ("more from ", "more stories from ")
+# (c) One of these, followed by list items, is a link list: marker and items are chrome.
+_LINK_LIST_LINES = frozenset(
+    {
+        "read more",
+        "related",
+        "related links",
+        "related articles",
+        "related stories",
+        "related coverage",
+        "related reading",
+        "see also",
+        "further reading",
+        "also read",
+        "read also",
+        "more",
+        "more reading",
+        "more on this story",
+        "more on this topic",
+        "read next",
+        "useful links",
+    }
+)
+# "- ", "* ", "+ ", bullet, en dash, middle dot, or "1. " / "1) ".
+_LIST_ITEM = re.compile(r"\s*(?:[-*+\u2022\u2013\u00b7]\s|\d{1,3}[.)]\s)")
+_SENTENCE_END = frozenset(".!?…\"'”’»")  # noqa: RUF001 - curly quotes are the point
+_MARKER_COUNT = re.compile(r"^\d+\s+|\s*\(\d+\)$")  # "12 comments", "Comments (12)"
+
+# --- page chrome in HTML -----------------------------------------------------------------
+
+_VOID = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "article",
+        "section",
+        "blockquote",
+        "br",
+        "pre",
+        "header",
+        "main",
+        "figure",
+        "figcaption",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "hr",
+        "address",
+        "body",
+    }
+)
+_CELLS = frozenset({"td", "th"})
+# Not shown to a reader: dropped without a Region.
+_INVISIBLE = frozenset({"head", "title", "script", "style", "noscript", "template", "svg", "math"})
+# Shown, but not the article: dropped with a Region when they hold text.
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "iframe"})
+_CHROME_TOKENS = (
+    "share",
+    "social",
+    "related",
+    "comment",
+    "newsletter",
+    "subscribe",
+    "advert",
+    "promo",
+    "cookie",
+    "breadcrumb",
+    "sidebar",
+    "menu",
+    "footer",
+    "nav",
+    "popup",
+    "banner",
+)
+# Class words that start with a token but name content.
+_TOKEN_EXCEPTIONS = frozenset({"commentary", "commentator", "commentators", "navy"})
+# Containers whose class says more about the page layout ("has-sidebar") than about them.
+_NEVER_BY_CLASS = frozenset({"html", "body", "main", "article"})
+# An element holding one of these holds the article, whatever its class.
+_ANCHORS = frozenset({"h1", "main"})
+# Elements that may sit in <head>; any other start tag closes an open <head>.
+_HEAD_CONTENT = frozenset(
+    {"title", "meta", "link", "style", "script", "base", "noscript", "template"}
+)
+# Open elements that a block start does not reach through to close a <p>.
+_P_SCOPE = (_BLOCK | _CELLS | {"button"}) - {"p"}
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # not \s: a no-break space is text in HTML
+_CLASS_WORD = re.compile(r"[a-z0-9]+")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_ISO_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})")
+# <meta> attributes that state the publication date, most specific first.
+_DATE_METAS: tuple[tuple[str, str], ...] = (
+    ("property", "article:published_time"),
+    ("property", "og:published_time"),
+    ("itemprop", "datepublished"),
+    ("name", "article:published_time"),
+    ("name", "date"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("name", "dc.date"),
+    ("name", "dcterms.date"),
+)
+
+
+# =========================================================================================
+# paths -> bytes
+# =========================================================================================
+
+
+@dataclass
+class _Entry:
+    """One file to read: how to show it, where it is (None: stdin), whether it was named."""
+
+    display: str
+    fs_path: str | None
+    explicit: bool
+
+
+def read_sources(
+    paths: Sequence[str],
+    settings: Settings,
+    *,
+    stdin: BinaryIO | None = None,
+    stdin_name: str = "-",
+) -> tuple[tuple[Source, ...], tuple[SkippedFile, ...]]:
+    """Read every file the user named or that sits in a folder they named.
+
+    ``-`` reads ``stdin`` (``sys.stdin.buffer`` when not given) under ``stdin_name``.
+    Raises :class:`InputError` before reading anything when a path does not exist;
+    every other problem skips only the file concerned. Both tuples are sorted by path.
+    """
+    for path in paths:
+        if path != "-" and not os.path.exists(path):
+            raise InputError(f"{path}: no such file or directory")
+
+    skipped: list[SkippedFile] = []
+    entries: list[_Entry] = []
+    for path in paths:
+        if path == "-":
+            entries.append(_Entry(stdin_name, None, explicit=True))
+        elif os.path.isdir(path):
+            for item in _walk(path):
+                if isinstance(item, SkippedFile):
+                    skipped.append(item)
+                else:
+                    entries.append(item)
+        else:
+            entries.append(_Entry(_display(path), path, explicit=True))
+
+    sources: dict[str, Source] = {}
+    for entry in _dedupe(entries):
+        if not entry.explicit and not _has_extension(entry.display, settings):
+            skipped.append(SkippedFile(path=entry.display, reason=_unsupported(entry.display)))
+            continue
+        result = _read_entry(entry, settings, stdin)
+        if isinstance(result, SkippedFile):
+            skipped.append(result)
+        else:
+            sources.setdefault(result.path, result)
+
+    unique_skipped = {item.path: item for item in reversed(skipped)}
+    return (
+        tuple(sources[key] for key in sorted(sources)),
+        tuple(unique_skipped[key] for key in sorted(unique_skipped)),
+    )
+
+
+def _display(path: str) -> str:
+    """The path as typed, with POSIX separators and no doubled slashes."""
+    if os.sep != "/":
+        path = path.replace(os.sep, "/")
+    return re.sub(r"/{2,}", "/", path)
+
+
+def _walk(root: str) -> Iterator[_Entry | SkippedFile]:
+    """Every non-hidden file under ``root``, in sorted order; loops and errors reported."""
+    base = _display(root).rstrip("/")
+    root_id = _identity(root)
+    # (folder on disk, its display path, identities of the folders that contain it)
+    pending: list[tuple[str, str, frozenset[tuple[int, int]]]] = [
+        (root, base, frozenset({root_id}) if root_id else frozenset())
+    ]
+    while pending:
+        folder, shown, ancestors = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                children = sorted(listing, key=lambda child: child.name)
+        except OSError as error:
+            yield SkippedFile(path=shown or "/", reason=f"cannot list folder: {_why(error)}")
+            continue
+        subfolders: list[tuple[str, str, frozenset[tuple[int, int]]]] = []
+        for child in children:
+            if child.name.startswith("."):
+                continue
+            child_shown = f"{shown}/{child.name}"
+            try:
+                is_dir = child.is_dir()
+                is_file = child.is_file()
+            except OSError as error:
+                yield SkippedFile(path=child_shown, reason=f"cannot read: {_why(error)}")
+                continue
+            if is_dir:
+                child_id = _identity(child.path)
+                if child_id is not None and child_id in ancestors:
+                    yield SkippedFile(
+                        path=child_shown,
+                        reason="directory loop: links back to a folder that contains it",
+                    )
+                    continue
+                inner = ancestors | {child_id} if child_id else ancestors
+                subfolders.append((child.path, child_shown, inner))
+            elif is_file:
+                yield _Entry(child_shown, child.path, explicit=False)
+            elif child.is_symlink():
+                yield SkippedFile(path=child_shown, reason="broken symbolic link")
+            else:
+                yield SkippedFile(path=child_shown, reason="not a regular file")
+        pending.extend(reversed(subfolders))
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _dedupe(entries: Sequence[_Entry]) -> list[_Entry]:
+    """One entry per file on disk (first spelling wins); named if any spelling was."""
+    seen: dict[object, _Entry] = {}
+    for entry in entries:
+        key: object
+        if entry.fs_path is None:
+            key = ("stdin",)
+        else:
+            key = _identity(entry.fs_path) or ("path", entry.display)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = _Entry(entry.display, entry.fs_path, entry.explicit)
+        elif entry.explicit:
+            first.explicit = True
+    return list(seen.values())
+
+
+def _has_extension(display: str, settings: Settings) -> bool:
+    name = display.rsplit("/", 1)[-1].lower()
+    return any(name.endswith(ext.lower()) for ext in settings.extensions)
+
+
+def _unsupported(display: str) -> str:
+    _, ext = os.path.splitext(display.rsplit("/", 1)[-1])
+    return f"not a text, Markdown or HTML file ({ext.lower() or 'no extension'})"
+
+
+def _read_entry(entry: _Entry, settings: Settings, stdin: BinaryIO | None) -> Source | SkippedFile:
+    limit = settings.max_file_bytes
+    try:
+        if entry.fs_path is None:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(limit + 1)
+        else:
+            with open(entry.fs_path, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                    return SkippedFile(path=entry.display, reason=_too_large(info.st_size, limit))
+                data = handle.read(limit + 1)
+    except FileNotFoundError:
+        return SkippedFile(path=entry.display, reason="file vanished before it could be read")
+    except OSError as error:
+        return SkippedFile(path=entry.display, reason=f"cannot read: {_why(error)}")
+    return load_source(entry.display, data, settings)
+
+
+def _why(error: OSError) -> str:
+    """A one-line reason from an OS error, without the path (the caller shows it)."""
+    return (error.strerror or type(error).__name__).splitlines()[0]
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"file too large ({size:,} bytes; the limit is {limit:,}): "
+        "raise the max_file_bytes setting to read it"
+    )
+
+
+# =========================================================================================
+# bytes -> Source
+# =========================================================================================
+
+
+def load_source(path: str, data: bytes, settings: Settings) -> Source | SkippedFile:
+    """Decode ``data`` (the contents of ``path``) into a Source, or say why it can't be.
+
+    Pure: no I/O. Never raises on any input bytes.
+    """
+    if len(data) > settings.max_file_bytes:
+        return SkippedFile(path=path, reason=_too_large(len(data), settings.max_file_bytes))
+    kind = _binary_kind(data)
+    if kind is not None:
+        return SkippedFile(path=path, reason=f"binary file ({kind})")
+    text, encoding, warnings = _decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    if not text.strip():
+        return SkippedFile(path=path, reason="empty file")
+
+    fmt = _format_of(path, text)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if fmt != "html":
+        keep, skipped = find_chrome(text)
+        return Source(
+            path=path,
+            sha256=sha256,
+            text=text,
+            format=fmt,
+            encoding=encoding,
+            keep=keep,
+            skipped=skipped,
+            warnings=tuple(warnings),
+        )
+
+    page = _extract_html(text)
+    if not page.text.strip():
+        return SkippedFile(path=path, reason="no article text in the HTML (only markup or chrome)")
+    keep, text_regions = find_chrome(page.text)
+    line_map = page.line_map
+    regions = [
+        region.model_copy(
+            update={"line": line_map[region.line - 1], "end_line": line_map[region.end_line - 1]}
+        )
+        for region in text_regions
+    ]
+    regions.extend(page.regions)
+    regions.sort(key=lambda region: (region.start, region.end, region.line))
+    return Source(
+        path=path,
+        sha256=sha256,
+        text=page.text,
+        format="html",
+        encoding=encoding,
+        keep=keep,
+        skipped=tuple(regions),
+        line_map=line_map,
+        warnings=(*warnings, *page.warnings),
+        published=page.published,
+    )
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What kind of binary file ``data`` is, or None when it may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if any(data.startswith(bom) for bom, codec in _BOMS if codec != "utf-8"):
+        return None  # UTF-16/32 text is full of NUL bytes
+    if b"\x00" in data[:SNIFF_BYTES]:
+        return "contains NUL bytes"
+    return None
+
+
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
+    """(text, codec, warnings): BOM, then strict UTF-8, then a guess, then UTF-8 replaced."""
+    marked = [(bom, codec) for bom, codec in _BOMS if data.startswith(bom)]
+    for bom, codec in marked:
+        try:
+            return data[len(bom) :].decode(codec), _codec_name(codec, bom), []
+        except UnicodeDecodeError:
+            continue
+    if marked:
+        bom, codec = marked[0]
+        text = data[len(bom) :].decode(codec, errors="replace")
+        return text, _codec_name(codec, bom), [f"invalid {codec} bytes replaced with U+FFFD"]
+
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    if _mostly_utf8(data, replaced):
+        return replaced, "utf-8", [_REPLACED]
+    guess = _guess_encoding(data)
+    if guess is not None:
+        text, codec = guess
+        return text, codec, [f"decoded as {codec}; not valid UTF-8"]
+    return replaced, "utf-8", [_REPLACED]
+
+
+def _codec_name(codec: str, bom: bytes) -> str:
+    return "utf-8-sig" if bom == codecs.BOM_UTF8 else codec
+
+
+def _mostly_utf8(data: bytes, replaced: str) -> bool:
+    """True when valid multi-byte UTF-8 outnumbers the invalid bytes: a UTF-8 file with a
+    few corrupt bytes, which a legacy code page would turn into mojibake throughout."""
+    invalid = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(replaced) - len(replaced.encode("ascii", errors="ignore"))
+    return non_ascii - invalid > invalid
+
+
+def _guess_encoding(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best guess as (text, codec), preferring Windows-1252 on a tie."""
+    try:
+        matches = charset_normalizer.from_bytes(data)
+        best = matches.best()
+        if best is None:
+            return None
+        if any(_WESTERN in m.could_be_from_charset and m.chaos <= best.chaos for m in matches):
+            try:
+                return data.decode(_WESTERN), _WESTERN
+            except UnicodeDecodeError:
+                pass
+        return str(best), codecs.lookup(best.encoding).name
+    except (LookupError, UnicodeError, ValueError):
+        return None
+
+
+def _format_of(path: str, text: str) -> str:
+    if _HTML_SNIFF.match(text[:4096]):
+        return "html"
+    _, ext = os.path.splitext(path.rsplit("/", 1)[-1].lower())
+    return _FORMATS.get(ext, "text")
+
+
+# =========================================================================================
+# page chrome in text
+# =========================================================================================
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Chrome found by line index: lines first..last, or first..end of text."""
+
+    first: int
+    last: int
+    marker: str
+    to_end: bool = False
+
+
+def find_chrome(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Region, ...]]:
+    """Find page chrome in plain text: (ranges to keep, regions skipped).
+
+    Three general, line-based rules:
+
+    * a line that is only a chrome label ("Advertisement", "Share this article") is skipped;
+    * a link-list marker ("Read more:", "See also:") followed by list items is skipped
+      with its items;
+    * a trailer marker ("Related Articles", "Comments", "More from ...") after the
+      article's first prose line starts chrome that runs to the end, and takes with it
+      the few short label lines just before it.
+
+    The keep ranges and the regions are sorted, disjoint and together cover ``text``.
+
+    >>> keep, skipped = find_chrome("Troops arrived on Monday.\\nShare\\nMore troops came.")
+    >>> [skipped[0].reason, skipped[0].line]
+    ['page chrome: Share', 2]
+    >>> keep
+    ((0, 26), (31, 49))
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    spans = _find_spans(lines)
+
+    regions: list[Region] = []
+    for span in spans:
+        start = starts[span.first]
+        end = len(text) if span.to_end else starts[span.last] + len(lines[span.last])
+        if end <= start:
+            continue
+        end_line = bisect_right(starts, max(start, end - 1))
+        regions.append(
+            Region(
+                start=start,
+                end=end,
+                line=span.first + 1,
+                end_line=end_line,
+                reason=f"page chrome: {_clip(span.marker)}",
+                preview=_clip(text[start:end]),
+            )
+        )
+
+    keep: list[tuple[int, int]] = []
+    position = 0
+    for region in regions:
+        if region.start > position:
+            keep.append((position, region.start))
+        position = max(position, region.end)
+    if position < len(text):
+        keep.append((position, len(text)))
+    return tuple(keep), tuple(regions)
+
+
+def _find_spans(lines: Sequence[str]) -> list[_Span]:
+    spans: list[_Span] = []
+    seen_prose = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        label = _label(line)
+        if label is None:
+            seen_prose = seen_prose or _is_prose(line)
+            index += 1
+            continue
+        if label in _LINK_LIST_LINES:
+            last = _list_end(lines, index)
+            if last is not None:
+                spans.append(_Span(index, last, line.strip()))
+                index = last + 1
+                continue
+        if label in _TRAILER_LINES or label.startswith(_TRAILER_PREFIXES):
+            if seen_prose:
+                first = _trailer_start(lines, index, spans)
+                spans = [span for span in spans if span.first < first]
+                spans.append(_Span(first, len(lines) - 1, line.strip(), to_end=True))
+                return spans
+            # Before any prose it is header navigation, not a trailer: skip only the line.
+            spans.append(_Span(index, index, line.strip()))
+        elif label in _CHROME_LINES:
+            spans.append(_Span(index, index, line.strip()))
+        else:
+            seen_prose = seen_prose or _is_prose(line)
+        index += 1
+    return spans
+
+
+def _label(line: str) -> str | None:
+    """The line as a marker to look up ("## Comments (3)" -> "comments"); None if too long."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_MARKER_CHARS:
+        return None
+    label = " ".join(stripped.strip("#*_=").split()).casefold().replace("\u2019", "'")
+    label = _MARKER_COUNT.sub("", label.rstrip(":.…!").rstrip())
+    return label or None
+
+
+def _is_short(line: str) -> bool:
+    """A label-like line: short, and not ending like a sentence."""
+    stripped = line.strip()
+    return 0 < len(stripped) < SHORT_LINE_CHARS and stripped[-1] not in _SENTENCE_END
+
+
+def _is_prose(line: str) -> bool:
+    return bool(line.strip()) and not _is_short(line)
+
+
+def _list_end(lines: Sequence[str], marker: int) -> int | None:
+    """Index of the last list item in the run after a link-list marker, if any."""
+    last = None
+    index = marker + 1
+    while index < len(lines):
+        line = lines[index]
+        if _LIST_ITEM.match(line):
+            last = index
+        elif line.strip():
+            break
+        index += 1
+    return last
+
+
+def _trailer_start(lines: Sequence[str], marker: int, spans: Sequence[_Span]) -> int:
+    """First line of a trailer: the marker, or the short label lines just before it."""
+    ends = {span.last: span.first for span in spans}
+    first = marker
+    labels = 0
+    index = marker - 1
+    while index >= 0:
+        line = lines[index]
+        if index in ends:  # chrome already found: absorb it whole
+            first = index = ends[index]
+        elif not line.strip():
+            pass
+        elif _is_short(line):
+            labels += 1
+            if labels > MAX_TRAILER_LEAD_LINES:
+                return marker
+            first = index
+        else:
+            break
+        index -= 1
+    return first
+
+
+def _clip(text: str) -> str:
+    return " ".join(text.split())[:PREVIEW_CHARS]
+
+
+# =========================================================================================
+# HTML -> text
+# =========================================================================================
+
+
+@dataclass(eq=False)
+class _Text:
+    data: str
+    line: int
+
+
+@dataclass(eq=False)
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    end_line: int
+    parent: _Element | None = None
+    children: list[_Element | _Text] = field(default_factory=list)
+    holds_article: bool = False  # an <h1> or <main> is inside
+
+
+@dataclass
+class _Page:
+    text: str
+    line_map: tuple[int, ...]
+    regions: list[Region]
+    published: str | None
+    warnings: list[str]
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving element tree: void elements, unclosed and stray tags handled."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("#root", {}, 1, 1)
+        self.stack: list[_Element] = [self.root]
+        # How many elements of each tag are open: a close of a tag that is not open
+        # returns at once instead of searching the stack (deep pages stay linear).
+        self.open: Counter[str] = Counter()
+        self.dates: dict[int, str] = {}  # priority in _DATE_METAS -> ISO date
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        values = {name.lower(): value or "" for name, value in attrs}
+        if tag == "meta":
+            self._read_date(values)
+        self._close_implied(tag, line)
+        parent = self.stack[-1]
+        element = _Element(tag, values, line, line, parent=parent)
+        parent.children.append(element)
+        if tag in _ANCHORS:
+            self._mark_ancestors(element)
+        if tag not in _VOID:
+            self.stack.append(element)
+            self.open[tag] += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or not self.open[tag]:
+            return
+        line = self.getpos()[0]
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                self._pop_to(depth, line)
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(_Text(data, self.getpos()[0]))
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        # "<![foo ..." that is not CDATA makes the stdlib parser assert; browsers read
+        # it as a bogus comment up to the next ">", and so do we.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
+    def finish(self) -> None:
+        line = self.getpos()[0]
+        self._pop_to(1, line)
+
+    def _pop_to(self, depth: int, line: int) -> None:
+        for element in self.stack[depth:]:
+            element.end_line = line
+            self.open[element.tag] -= 1
+        del self.stack[depth:]
+
+    def _close_implied(self, tag: str, line: int) -> None:
+        """Close what HTML closes implicitly before ``tag`` opens."""
+        if tag not in _HEAD_CONTENT:
+            self._close("head", stop=frozenset(), line=line)
+        if tag in _BLOCK or tag in {"table", "form", "nav", "aside", "footer"}:
+            self._close("p", stop=_P_SCOPE, line=line)
+        if tag == "li":
+            self._close("li", stop=frozenset({"ul", "ol", "menu"}), line=line)
+        elif tag in {"dt", "dd"}:
+            self._close("dt", stop=frozenset({"dl"}), line=line)
+            self._close("dd", stop=frozenset({"dl"}), line=line)
+        elif tag == "tr":
+            self._close("tr", stop=frozenset({"table"}), line=line)
+        elif tag in _CELLS:
+            self._close("td", stop=frozenset({"tr", "table"}), line=line)
+            self._close("th", stop=frozenset({"tr", "table"}), line=line)
+
+    def _close(self, tag: str, *, stop: frozenset[str], line: int) -> None:
+        if not self.open[tag]:
+            return
+        for depth in range(len(self.stack) - 1, 0, -1):
+            current = self.stack[depth].tag
+            if current == tag:
+                self._pop_to(depth, line)
+                return
+            if current in stop:
+                return
+
+    def _mark_ancestors(self, element: _Element) -> None:
+        parent = element.parent
+        while parent is not None and not parent.holds_article:
+            parent.holds_article = True
+            parent = parent.parent
+
+    def _read_date(self, values: dict[str, str]) -> None:
+        for priority, (attr, name) in enumerate(_DATE_METAS):
+            if values.get(attr, "").lower() == name:
+                found = _iso_date(values.get("content", ""))
+                if found is not None:
+                    self.dates.setdefault(priority, found)
+
+
+class _Writer:
+    """Builds the extracted text: words, spaces and paragraph breaks, with line_map."""
+
+    _NONE, _SPACE, _BREAK = range(3)
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.line_map: list[int] = []
+        self.pending = self._NONE
+
+    def write(self, piece: str, line: int) -> None:
+        if self.length == 0:
+            self.line_map = [line]
+        elif self.pending == self._BREAK:
+            self._append("\n\n")
+            self.line_map += [line, line]
+        elif self.pending == self._SPACE:
+            self._append(" ")
+        self.pending = self._NONE
+        self._append(piece)
+
+    def space(self) -> None:
+        if self.length and self.pending == self._NONE:
+            self.pending = self._SPACE
+
+    def paragraph(self) -> None:
+        if self.length:
+            self.pending = self._BREAK
+
+    def newline(self, line: int) -> None:
+        """A line break inside <pre>."""
+        if self.length and self.pending != self._BREAK:
+            self._append("\n")
+            self.line_map.append(line)
+            self.pending = self._NONE
+
+    def flowing(self, data: str, line: int) -> None:
+        """Text outside <pre>: runs of HTML white space become one space."""
+        position = 0
+        for match in _HTML_SPACE.finditer(data):
+            if match.start() > position:
+                self.write(data[position : match.start()], line)
+            line += data.count("\n", match.start(), match.end())
+            self.space()
+            position = match.end()
+        if position < len(data):
+            self.write(data[position:], line)
+
+    def preformatted(self, data: str, line: int) -> None:
+        for number, piece in enumerate(data.split("\n")):
+            if number:
+                self.newline(line + number)
+            if piece:
+                self.write(piece, line + number)
+
+    def _append(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.length += len(piece)
+
+
+def _extract_html(markup: str) -> _Page:
+    """Article text of an HTML page, its line map, dropped chrome and publication date."""
+    builder = _TreeBuilder()
+    warnings: list[str] = []
+    try:
+        builder.feed(markup)
+        builder.close()
+    except (AssertionError, ValueError) as error:  # malformed markup the parser rejects
+        warnings.append(f"HTML parsing stopped at line {builder.getpos()[0]}: {error}")
+    builder.finish()
+
+    writer = _Writer()
+    regions: list[Region] = []
+    first_time: str | None = None
+    pre_depth = 0
+    # (node, leaving): an element is visited on the way in and on the way out.
+    todo: list[tuple[_Element | _Text, bool]] = [(builder.root, False)]
+    while todo:
+        node, leaving = todo.pop()
+        if isinstance(node, _Text):
+            if pre_depth:
+                writer.preformatted(node.data, node.line)
+            else:
+                writer.flowing(node.data, node.line)
+            continue
+        if leaving:
+            if node.tag in _BLOCK:
+                writer.paragraph()
+            elif node.tag in _CELLS:
+                writer.space()
+            if node.tag == "pre":
+                pre_depth -= 1
+            continue
+        reason = _drop_reason(node)
+        if reason is not None:
+            if reason:
+                region = _chrome_region(node, writer.length, reason)
+                if region is not None:
+                    regions.append(region)
+            continue
+        if node.tag == "time" and first_time is None:
+            first_time = _iso_date(node.attrs.get("datetime", ""))
+        if node.tag in _BLOCK:
+            writer.paragraph()
+        elif node.tag in _CELLS:
+            writer.space()
+        if node.tag == "pre":
+            pre_depth += 1
+        todo.append((node, True))
+        todo.extend((child, False) for child in reversed(node.children))
+
+    published = builder.dates[min(builder.dates)] if builder.dates else first_time
+    return _Page(
+        text="".join(writer.parts),
+        line_map=tuple(writer.line_map),
+        regions=regions,
+        published=published,
+        warnings=warnings,
+    )
+
+
+def _drop_reason(element: _Element) -> str | None:
+    """None to keep the element; "" to drop it silently; else the chrome Region's reason."""
+    tag = element.tag
+    if tag in _INVISIBLE or "hidden" in element.attrs:
+        return ""
+    style = element.attrs.get("style", "").replace(" ", "").lower()
+    if "display:none" in style:
+        return ""
+    if element.holds_article:
+        return None
+    if tag in _CHROME_TAGS:
+        shown = "class" if "class" in element.attrs else "id"
+        return _describe(element, shown)
+    if tag not in _NEVER_BY_CLASS:
+        for attr in ("class", "id"):
+            if _has_chrome_token(element.attrs.get(attr, "")):
+                return _describe(element, attr)
+    return None
+
+
+def _has_chrome_token(value: str) -> bool:
+    if not value:
+        return False
+    words = _CLASS_WORD.findall(_CAMEL.sub(r"\1 \2", value).lower())
+    return any(word.startswith(_CHROME_TOKENS) and word not in _TOKEN_EXCEPTIONS for word in words)
+
+
+def _describe(element: _Element, attr: str) -> str:
+    value = " ".join(element.attrs.get(attr, "").split())[:40]
+    shown = f" {attr}='{value}'" if value else ""
+    return f"page chrome: <{element.tag}{shown}>"
+
+
+def _chrome_region(element: _Element, offset: int, reason: str) -> Region | None:
+    """A zero-width Region where a dropped element's text would have been, if it had any."""
+    pieces: list[str] = []
+    gathered = 0
+    todo: list[_Element | _Text] = [element]
+    while todo and gathered < 4 * PREVIEW_CHARS:
+        node = todo.pop()
+        if isinstance(node, _Text):
+            pieces.append(node.data)
+            gathered += len(node.data.strip())
+        elif node is element or node.tag not in _INVISIBLE:
+            todo.extend(reversed(node.children))
+    preview = _clip(" ".join(pieces))
+    if not preview:
+        return None
+    return Region(
+        start=offset,
+        end=offset,
+        line=element.line,
+        end_line=element.end_line,
+        reason=reason,
+        preview=preview,
+    )
+
+
+def _iso_date(value: str) -> str | None:
+    """The ISO date at the start of ``value`` ("2024-10-23T09:00Z" -> "2024-10-23")."""
+    match = _ISO_DATE.match(value)
+    if match is None:
+        return None
+    try:
+        return date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return None

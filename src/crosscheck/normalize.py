@@ -1,0 +1,119 @@
+"""Small ``str -> str`` fixers, each shown with an input and its output.
+
+:func:`fold` keeps every character where it is, so offsets found in folded text are
+offsets in the original. :func:`american` and :func:`matching_form` may change lengths:
+use them only on text that is compared, never on text whose offsets are reported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from crosscheck.lexicon import spelling
+
+__all__ = ["american", "fold", "matching_form"]
+
+# Curly single quotes, the modifier-letter apostrophe and single primes: all read as "'".
+_SINGLE_QUOTES: Final = "\u2018\u2019\u201a\u201b\u02bc\u2032\u2035\u2039\u203a"
+# Curly double quotes, guillemets and double primes: all read as '"'.
+_DOUBLE_QUOTES: Final = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb"
+# Every dash and minus sign writers use between numbers or words, folded to "-" so
+# "25,000\u201330,000" (en dash) and "25,000-30,000" compare equal.
+_DASHES: Final = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# All of Unicode's space separators (category Zs) other than " " itself: no-break,
+# narrow no-break, en/em, thin, hair, figure, punctuation, ideographic ...
+_SPACES: Final = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# Zero-width characters become a space rather than vanishing, so the length holds.
+_ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff"
+# Fullwidth ASCII (U+FF01-U+FF5E) sits exactly 0xFEE0 above its ASCII twin.
+_FULLWIDTH_FIRST: Final = 0xFF01
+_FULLWIDTH_LAST: Final = 0xFF5E
+_FULLWIDTH_OFFSET: Final = 0xFEE0
+
+
+def _fold_table() -> Mapping[int, str]:
+    table: dict[int, str] = {}
+    for code in range(_FULLWIDTH_FIRST, _FULLWIDTH_LAST + 1):
+        table[code] = chr(code - _FULLWIDTH_OFFSET)
+    for chars, replacement in (
+        (_SINGLE_QUOTES, "'"),
+        (_DOUBLE_QUOTES, '"'),
+        (_DASHES, "-"),
+        (_SPACES, " "),
+        (_ZERO_WIDTH, " "),
+    ):
+        for char in chars:
+            table[ord(char)] = replacement
+    # Each entry maps one character to exactly one character: that is what keeps
+    # fold() length-preserving. Compatibility forms that are not plainly the same
+    # symbol (superscripts, fractions, ligatures, letter-like symbols) are left alone.
+    assert all(len(value) == 1 for value in table.values())
+    return MappingProxyType(table)
+
+
+_FOLD_TABLE: Final = _fold_table()
+
+# A whole word: a maximal run of letters (\b on both sides keeps "2defence" whole).
+_WORD: Final = re.compile(r"\b[^\W\d_]+\b")
+
+
+def fold(text: str) -> str:
+    """Fold look-alike quotes, dashes, spaces and fullwidth forms to ASCII, one for one.
+
+    The result has the same length as the input, so offsets carry over.
+
+    >>> fold("Minister\u2019s \u201c25,000\u201330,000\u201d\u00a0troops")
+    'Minister\\'s "25,000-30,000" troops'
+    >>> fold("\uff11\uff12\uff05 rise, 5 km\u00b2")
+    '12% rise, 5 km\u00b2'
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+def _with_case_of(original: str, replacement: str) -> str:
+    """``replacement`` written in the capitalisation pattern of ``original``."""
+    if len(original) > 1 and original.isupper():
+        return replacement.upper()
+    if original[0].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def american(text: str) -> str:
+    """Replace British spellings by American ones, whole words, keeping capitalisation.
+
+    >>> american("The Defence Ministry's DEFENCE budget for ageing tanks")
+    "The Defense Ministry's DEFENSE budget for aging tanks"
+    >>> american("Kim travelled to the Centre; non-unionised CENTRES")
+    'Kim traveled to the Center; non-unionized CENTERS'
+    """
+    variants = spelling()
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group()
+        american_word = variants.get(word.lower())
+        return word if american_word is None else _with_case_of(word, american_word)
+
+    return _WORD.sub(replace, text)
+
+
+def matching_form(text: str) -> str:
+    """The form in which two frames are compared: folded, case-free, American, tidy.
+
+    >>> matching_form("Russian Defence  Minister\u2019s visit")
+    "russian defense minister's visit"
+    >>> matching_form("  \uff35\uff33\u00a0troops \u2014\\n 11,000 ")
+    'us troops - 11,000'
+    """
+    # NFKC runs again after casefold because casefolding can leave text that is not
+    # NFKC-normal, and fold runs after both because NFKC can produce characters fold
+    # maps (U+FE58 SMALL EM DASH -> U+2014 EM DASH); this order makes the whole
+    # function idempotent.
+    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text.casefold())
+    text = american(fold(text))
+    return " ".join(text.split())

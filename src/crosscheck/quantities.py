@@ -1,0 +1,676 @@
+"""Read the quantities a sentence states: Sentence -> Quantity.
+
+The reader works on the length-preserving folded text (see ``normalize.fold``), so every
+span it returns is a span of the original source text. It reads in three passes:
+
+1. *atoms*: one figure each, with its currency, scale word and unit
+   ("US$1.7 billion", "25,000", "155mm", "half a billion US dollars");
+2. *quantities*: atoms joined into ranges ("25,000-30,000", "from X to Y",
+   "between X and Y"), hedges applied ("about", "up to", "at least"), and a figure in
+   brackets right after another kept as its alternate ("US$1.7 billion (A$2.6 billion)");
+3. *filters*: numbers that are not amounts are dropped: model designations (Su-34,
+   COVID-19), calibres used as names ("155mm munitions"), years, dates, clock times,
+   ordinals and numbers inside URLs.
+
+Every pattern is linear: digit runs are matched by single bounded loops, and context is
+read from short fixed windows around a figure, never by scanning the sentence again.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from text_to_num import text2num
+
+from crosscheck.models import Bound, Quantity, Sentence
+from crosscheck.normalize import fold
+
+# How far around a figure the reader looks for its currency, hedge or calibre noun.
+# Hedges are at most four words ("no more than", "an estimated"), so 40 characters suffice.
+CONTEXT_CHARS = 40
+
+# Years that stand alone ("in 2019", "2016 civil war") are dates, not counts.
+YEAR_MIN, YEAR_MAX = 1800, 2100
+
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+
+_FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a quarter": 0.25,
+    "quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+}
+
+_CURRENCY_PREFIXES = {
+    "us$": "USD",
+    "u.s.$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "aud": "AUD",
+    "cad": "CAD",
+    "chf": "CHF",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "inr": "INR",
+    "krw": "KRW",
+    "rub": "RUB",
+    "nzd": "NZD",
+}
+
+_CURRENCY_WORDS = {
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD",
+    "dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "won": "KRW",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "dlrs": "USD",
+}
+
+# Unit spellings -> normalized unit.
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "percentage points": "pp",
+    "percentage point": "pp",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "mph": "mph",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "miles": "mi",
+    "mile": "mi",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "cm": "cm",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "mm": "mm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "millimetre": "mm",
+    "millimeter": "mm",
+    "kg": "kg",
+    "kilograms": "kg",
+    "kilogrammes": "kg",
+    "tonnes": "t",
+    "tons": "t",
+    "tonne": "t",
+    "ton": "t",
+    "hectares": "ha",
+    "acres": "acre",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "sq km": "km2",
+    "km2": "km2",
+    "square miles": "mi2",
+    "barrels": "bbl",
+    "litres": "l",
+    "liters": "l",
+    "gallons": "gal",
+    "mw": "MW",
+    "gw": "GW",
+    "gwh": "GWh",
+    "twh": "TWh",
+    "degrees": "deg",
+    "°c": "°C",
+    "°f": "°F",
+    "years": "year",
+    "year": "year",
+    "months": "month",
+    "month": "month",
+    "weeks": "week",
+    "week": "week",
+    "days": "day",
+    "day": "day",
+    "hours": "hour",
+    "hour": "hour",
+    "minutes": "minute",
+    "seconds": "second",
+}
+
+_RATES = {
+    "per day": "day",
+    "a day": "day",
+    "each day": "day",
+    "every day": "day",
+    "daily": "day",
+    "per week": "week",
+    "a week": "week",
+    "weekly": "week",
+    "per month": "month",
+    "a month": "month",
+    "monthly": "month",
+    "per year": "year",
+    "a year": "year",
+    "each year": "year",
+    "every year": "year",
+    "per annum": "year",
+    "annually": "year",
+    "yearly": "year",
+    "per hour": "hour",
+    "an hour": "hour",
+}
+
+# Hedge phrases just before a figure, and the bound they give it.
+_HEDGES = {
+    "about": Bound.APPROXIMATE,
+    "around": Bound.APPROXIMATE,
+    "roughly": Bound.APPROXIMATE,
+    "approximately": Bound.APPROXIMATE,
+    "approx.": Bound.APPROXIMATE,
+    "some": Bound.APPROXIMATE,
+    "nearly": Bound.APPROXIMATE,
+    "almost": Bound.APPROXIMATE,
+    "close to": Bound.APPROXIMATE,
+    "circa": Bound.APPROXIMATE,
+    "an estimated": Bound.APPROXIMATE,
+    "estimated": Bound.APPROXIMATE,
+    "an average of": Bound.APPROXIMATE,
+    "on average": Bound.APPROXIMATE,
+    "just under": Bound.APPROXIMATE,
+    "just over": Bound.APPROXIMATE,
+    "~": Bound.APPROXIMATE,
+    "up to": Bound.UPPER,
+    "as many as": Bound.UPPER,
+    "as much as": Bound.UPPER,
+    "fewer than": Bound.UPPER,
+    "less than": Bound.UPPER,
+    "no more than": Bound.UPPER,
+    "not more than": Bound.UPPER,
+    "at most": Bound.UPPER,
+    "under": Bound.UPPER,
+    "below": Bound.UPPER,
+    "a maximum of": Bound.UPPER,
+    "more than": Bound.LOWER,
+    "over": Bound.LOWER,
+    "above": Bound.LOWER,
+    "at least": Bound.LOWER,
+    "in excess of": Bound.LOWER,
+    "upwards of": Bound.LOWER,
+    "no fewer than": Bound.LOWER,
+    "no less than": Bound.LOWER,
+    "a minimum of": Bound.LOWER,
+    "exceeding": Bound.LOWER,
+}
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+# Nouns that make a preceding calibre a name of a kind of weapon, not a count.
+_WEAPON_NOUNS = (
+    "ammunition|munitions?|shells?|rounds?|guns?|howitzers?|artillery|cannons?|mortars?|"
+    "rifles?|pistols?|bullets?|cartridges?|projectiles?|rockets?|missiles?|barrels?|calibre|caliber"
+)
+
+
+def _alternation(words: object) -> str:
+    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w) for w in items)
+
+
+# A figure: digits with thousands separators, or plain digits, with an optional decimal part.
+# Bounded, non-nested loops: linear on any digit run.
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])")
+_WORD_SCALE = re.compile(
+    r"\b(?P<frac>three quarters|two thirds|one quarter|one third|one half|a quarter|a third"
+    r"|a half|quarter|half|an|a|one)\s+(?:of\s+(?:a|an)\s+|a\s+|an\s+)?"
+    r"(?P<scale>thousand|million|billion|trillion)\b(?!\s+(?:of|or)\b)",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion)"
+)
+# Spelled numbers of ten or more ("eleven thousand", "twenty-seven"): smaller ones
+# ("two countries") describe rather than report, and are left to later work.
+_SPELLED = re.compile(
+    rf"\b{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]){_NUMBER_WORD}){{0,8}}\b",
+    re.IGNORECASE,
+)
+
+_PREFIX_CURRENCY = re.compile(
+    r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|AU|NZ|CA|HK|A|C|S|R)?\$|[£€¥₹₩₽])"
+    r"|\b(?P<code>USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|RMB|INR|KRW|RUB|NZD)\s?)\s?$"
+)
+_ATTACHED_SCALE = re.compile(r"(?P<s>bn|mn|mln|bln|tn|trn|k|m|b)(?![A-Za-z])", re.IGNORECASE)
+_SPACED_SCALE = re.compile(
+    r"\s+(?P<s>thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b", re.IGNORECASE
+)
+_UNIT = re.compile(
+    r"\s?-?(?P<u>" + _alternation(k for k in _UNITS if k[0].isalpha() or k[0] == "°") + r")\b"
+    r"|(?P<pct>\s?%)",
+    re.IGNORECASE,
+)
+_CURRENCY_WORD = re.compile(
+    r"\s+(?:of\s+)?(?P<c>" + _alternation(_CURRENCY_WORDS) + r")\b", re.IGNORECASE
+)
+_RATE = re.compile(
+    r"\s*(?:\w+\s+){0,4}?(?P<r>" + _alternation(_RATES) + r")\b"
+    r"(?!\s+(?:ago|after|before|earlier|later)\b)",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"(?:^|(?<=\W))(?P<h>" + _alternation(_HEDGES) + r")\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?P<j>-|to|and|through)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?P<o>anywhere from|anywhere between|between|from)\s+$", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|rising|rises|risen|increased|increasing|grew|grown|jumped|climbed|fell|fallen|"
+    r"dropped|declined|decreased|surged|soared|plunged|slipped|slid|went up|went down|"
+    r"cut|raised|lowered|up|down|revised)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+# Month names are matched as written (capitalised), so "300 may have died" stays a count.
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*-\s*)?$")
+_DATE_AFTER = re.compile(rf"^(?:\s*-\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTHS})\b")
+_CALIBRE_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|or|/)\s*\d+(?:\.\d+)?\s*-?\s*(?:mm|millimet(?:re|er)s?|cm|inch))*"
+    rf"\s*-?\s*(?:[a-z]+\s+)?(?:{_WEAPON_NOUNS})\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']*|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+_PLURAL_NEXT = re.compile(r"^\s+[a-z]+s\b")
+
+
+@dataclass
+class _Atom:
+    """One figure while it is being read (mutable scratch, never leaves this module)."""
+
+    start: int
+    end: int
+    value: float
+    precision: float
+    currency: str | None = None
+    currency_explicit: bool = False
+    scale: float = 1.0
+    scaled: bool = False
+    unit: str | None = None
+    words: bool = False
+    drop: bool = False
+
+
+@dataclass
+class _Quantity:
+    atoms: list[_Atom]
+    start: int
+    end: int
+    bound: Bound = Bound.EXACT
+    rate: str | None = None
+    alternates: list[_Quantity] = field(default_factory=list)
+
+
+def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
+    """Every quantity stated in ``sentence``, with spans into ``source_text``.
+
+    >>> from crosscheck.models import Sentence
+    >>> text = "It earned anywhere from US$1.7 billion to $5.5 billion."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    >>> [(q.text, q.low, q.high, q.bound.value, q.currency) for q in read_quantities(s, text)]
+    [('anywhere from US$1.7 billion to $5.5 billion', 1700000000.0, 5500000000.0, 'range', 'USD')]
+    """
+    base = sentence.start
+    original = source_text[sentence.start : sentence.end]
+    text = _URL.sub(lambda m: " " * len(m.group()), fold(original))
+    atoms = [a for a in _read_atoms(text) if not a.drop]
+    quantities = _join(text, atoms)
+    return tuple(_to_record(q, text, original, base) for q in quantities)
+
+
+# --- pass 1: atoms -------------------------------------------------------------------------
+
+
+def _read_atoms(text: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    taken: list[tuple[int, int]] = []
+    for m in _WORD_SCALE.finditer(text):
+        frac = _FRACTIONS[m.group("frac").lower()]
+        scale = _SCALES[m.group("scale").lower()]
+        value = frac * scale
+        atom = _Atom(m.start(), m.end(), value, 10 ** math.floor(math.log10(value)), words=True)
+        atom.scale, atom.scaled = scale, True
+        _read_suffix(text, atom)
+        atoms.append(atom)
+        taken.append((m.start(), m.end()))
+    for m in _SPELLED.finditer(text):
+        first_word = m.group().split()[0].split("-")[0].lower()
+        if _overlaps(m.start(), m.end(), taken) or first_word in _SCALE_WORDS:
+            continue  # "8 million" is read from its digits; a lone "million" is no figure
+        try:
+            value = float(text2num(m.group().lower().replace("-", " "), "en"))
+        except ValueError:
+            continue
+        if value < 10:
+            continue
+        atom = _Atom(m.start(), m.end(), value, 10 ** math.floor(math.log10(value)), words=True)
+        _read_suffix(text, atom)
+        atoms.append(atom)
+        taken.append((m.start(), m.end()))
+    for m in _NUMBER.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        atom = _read_number(text, m)
+        if atom is not None:
+            atoms.append(atom)
+    atoms.sort(key=lambda a: a.start)
+    return atoms
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
+    start, end = m.start(), m.end()
+    digits, decimals = m.group(1), m.group(2) or ""
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    after = text[end : end + CONTEXT_CHARS]
+    if _is_designation(text, start, end) or _is_date_or_time(text, start, end, before, after):
+        return None
+    if _ORDINAL.match(after) or (after[:1] == "s" and not after[1:2].isalpha()):
+        return None  # "4th", "1990s", "in his 20s"
+    if after.startswith("-year-old") or after.startswith(" year-old"):
+        return None  # ages are read by later work, not counted as "years"
+    value = float(digits.replace(",", "") + decimals)
+    if decimals:
+        precision = 10.0 ** -(len(decimals) - 1)
+    else:
+        plain = digits.replace(",", "")
+        precision = 10.0 ** (len(plain) - len(plain.rstrip("0"))) if value else 1.0
+    atom = _Atom(start, end, value, precision)
+    currency = _PREFIX_CURRENCY.search(before)
+    if currency:
+        symbol = (currency.group("sym") or currency.group("code")).lower()
+        atom.currency = _CURRENCY_PREFIXES[symbol]
+        atom.currency_explicit = symbol != "$"
+        atom.start = start - (len(before) - currency.start())
+    _read_suffix(text, atom)
+    if (
+        atom.currency is None
+        and not atom.scaled
+        and atom.unit is None
+        and not decimals
+        and "," not in digits
+        and YEAR_MIN <= value <= YEAR_MAX
+        and not _PLURAL_NEXT.match(text[atom.end : atom.end + CONTEXT_CHARS])
+    ):
+        return None  # a year: "in 2019", "the 2016 civil war"
+    if atom.unit in {"mm", "cm"} and _CALIBRE_AFTER.match(text[atom.end : atom.end + 80]):
+        return None  # "155mm munitions", "122 millimetre and 152 millimetre ammunition"
+    return atom
+
+
+def _is_designation(text: str, start: int, end: int) -> bool:
+    """Model names and codes: Su-34, COVID-19, Tu-160, MiG-31I, F-16, G7, Boeing 737-800."""
+    if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
+        return True
+    if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isupper():
+        return True  # "737-MAX"
+    # Letters glued after the figure that are not a unit or scale: "4x4", "5G", "B52s".
+    glued = re.match(r"[A-Za-z]+", text[end : end + 12])
+    if glued:
+        word = glued.group().lower()
+        if word not in _SCALES and word not in _UNITS and word not in {"st", "nd", "rd", "th"}:
+            return not (word in {"s"} or word.endswith("km") or word in {"kmh", "pc"})
+    return False
+
+
+def _is_date_or_time(text: str, start: int, end: int, before: str, after: str) -> bool:
+    if start and text[start - 1] in "/:" and start >= 2 and text[start - 2].isdigit():
+        return True  # 10/23/24, 10:30
+    if after[:1] in {"/", ":"} and after[1:2].isdigit():
+        return True
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return True  # "June 15", "15 June", "September 8-9"
+    return False
+
+
+def _read_suffix(text: str, atom: _Atom) -> None:
+    """Scale word, unit and currency words that follow a figure."""
+    pos = atom.end
+    if not atom.scaled:
+        m = _ATTACHED_SCALE.match(text, pos)
+        scale_word = m.group("s").lower() if m else None
+        if m and scale_word in {"m", "b"} and atom.currency is None:
+            m = None  # "5m" without a currency is five metres; "5b" is not a scale
+        if m is None:
+            m = _SPACED_SCALE.match(text, pos)
+        if m:
+            atom.scale = _SCALES[m.group("s").lower()]
+            atom.scaled = True
+            atom.value *= atom.scale
+            atom.precision *= atom.scale
+            pos = m.end()
+    m = _UNIT.match(text, pos)
+    if m:
+        unit = m.group("u")
+        atom.unit = "%" if m.group("pct") else _UNITS[unit.lower()]
+        pos = m.end()
+    else:
+        cw = _CURRENCY_WORD.match(text, pos)
+        if cw and atom.currency is None and (cw.group("c").lower() != "won" or atom.scaled):
+            atom.currency = _CURRENCY_WORDS[cw.group("c").lower()]
+            atom.currency_explicit = True
+            pos = cw.end()
+    atom.end = pos
+
+
+# --- pass 2: quantities ----------------------------------------------------------------------
+
+
+def _join(text: str, atoms: list[_Atom]) -> list[_Quantity]:
+    quantities: list[_Quantity] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        q = _Quantity([atom], atom.start, atom.end)
+        if nxt is not None and _is_range(text, atom, nxt):
+            _share(atom, nxt)
+            q = _Quantity([atom, nxt], atom.start, nxt.end, Bound.RANGE)
+            opener = _RANGE_OPEN.search(text[max(0, atom.start - CONTEXT_CHARS) : atom.start])
+            if opener:
+                q.start = atom.start - (min(atom.start, CONTEXT_CHARS) - opener.start())
+            i += 1
+        else:
+            _apply_hedge(text, q)
+        _apply_rate(text, q)
+        quantities.append(q)
+        i += 1
+    _inherit_currency(quantities)
+    return _attach_alternates(text, quantities)
+
+
+def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
+    join = _RANGE_JOIN.match(text[a.end : b.start])
+    if not join or (a.unit or b.unit) and a.unit != b.unit and a.unit and b.unit:
+        return False
+    word = join.group("j").lower()
+    before = text[max(0, a.start - CONTEXT_CHARS) : a.start]
+    opener = _RANGE_OPEN.search(before)
+    if word == "and":
+        return bool(opener and opener.group("o").lower().endswith("between"))
+    if word == "-" and text[a.end : b.start].strip() == "-" and b.start - a.end > 1:
+        return False  # "12 - 3" spaced dash: a score or aside, not a range
+    if word == "to" and opener and opener.group("o").lower() == "from":
+        return not _CHANGE_VERB.search(before[: opener.start()])  # "rose from 5 to 15"
+    if word == "to" and not opener:
+        return _CHANGE_VERB.search(before) is None and a.value <= b.value
+    return True
+
+
+def _share(a: _Atom, b: _Atom) -> None:
+    """Let the two ends of a range share scale, unit and currency: '10-12 million'."""
+    if b.scaled and not a.scaled and a.value * b.scale <= b.value:
+        a.value *= b.scale
+        a.precision *= b.scale
+        a.scale, a.scaled = b.scale, True
+    if a.unit is None:
+        a.unit = b.unit
+    if b.unit is None:
+        b.unit = a.unit
+    if b.currency is None or (a.currency_explicit and not b.currency_explicit):
+        b.currency = a.currency
+    if a.currency is None:
+        a.currency = b.currency
+
+
+def _apply_hedge(text: str, q: _Quantity) -> None:
+    before = text[max(0, q.start - CONTEXT_CHARS) : q.start]
+    m = _HEDGE.search(before)
+    if m:
+        q.bound = _HEDGES[m.group("h").lower()]
+        q.start -= len(before) - m.start("h")
+    elif text[q.end : q.end + 1] == "+" and not text[q.end + 1 : q.end + 2].isdigit():
+        q.bound = Bound.LOWER  # "10,000+"
+        q.end += 1
+
+
+def _apply_rate(text: str, q: _Quantity) -> None:
+    m = _RATE.match(text, q.end, min(len(text), q.end + CONTEXT_CHARS))
+    if m and not re.search(r"[,;:()]", text[q.end : m.start("r")]):
+        q.rate = _RATES[m.group("r").lower()]
+
+
+def _inherit_currency(quantities: list[_Quantity]) -> None:
+    """A bare '$' takes the dollar currency named earlier in the sentence: 'A$2.6bn to $8.5bn'."""
+    last: str | None = None
+    for q in quantities:
+        for atom in q.atoms:
+            if atom.currency and atom.currency_explicit:
+                last = atom.currency
+            elif atom.currency == "USD" and not atom.currency_explicit and last:
+                if last in {"USD", "AUD", "NZD", "CAD", "HKD", "SGD"}:
+                    atom.currency = last
+
+
+def _attach_alternates(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """'26km (16 miles)', 'US$1.7 billion (A$2.6 billion)': one quantity, two renderings."""
+    out: list[_Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None:
+            gap = text[prev.end : q.start]
+            after = text[q.end : q.end + 2]
+            if re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|approximately\s+)?", gap) and (
+                after[:1] in {")", "]"}
+            ):
+                prev.alternates.append(q)
+                continue
+        out.append(q)
+    return out
+
+
+# --- records ---------------------------------------------------------------------------------
+
+
+def _to_record(q: _Quantity, text: str, original: str, base: int) -> Quantity:
+    first, last = q.atoms[0], q.atoms[-1]
+    low: float | None
+    high: float | None
+    value: float | None
+    if q.bound is Bound.RANGE:
+        value, low, high = None, min(first.value, last.value), max(first.value, last.value)
+    else:
+        value = low = high = first.value
+        if q.bound is Bound.UPPER:
+            low = None
+        elif q.bound is Bound.LOWER:
+            high = None
+    currency = next((a.currency for a in q.atoms if a.currency), None)
+    unit = next((a.unit for a in q.atoms if a.unit), None)
+    return Quantity(
+        text=original[q.start : q.end],
+        start=base + q.start,
+        end=base + q.end,
+        value=value,
+        low=low,
+        high=high,
+        bound=q.bound,
+        unit=unit,
+        currency=currency,
+        rate=q.rate,
+        precision=min(a.precision for a in q.atoms),
+        alternates=tuple(_to_record(a, text, original, base) for a in q.alternates),
+    )
+
+
+def iter_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of every figure in ``text`` (digits or number words), for masking frames.
+
+    >>> list(iter_numbers("11,000 troops and half a billion dollars"))
+    [(0, 6), (18, 32)]
+    """
+    spans: list[tuple[int, int]] = [m.span() for m in _WORD_SCALE.finditer(text)]
+    spans += [m.span() for m in _SPELLED.finditer(text) if not _overlaps(*m.span(), spans)]
+    spans += [m.span() for m in re.finditer(r"\d+(?:[.,]\d+)*", text) if not _overlaps(*m.span(), spans)]
+    yield from sorted(spans)
+
+
+__all__ = ["iter_numbers", "read_quantities"]
