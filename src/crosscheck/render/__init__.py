@@ -1,0 +1,1 @@
+"""Reporters: the only code that formats a Report for people or machines."""

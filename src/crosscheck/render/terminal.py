@@ -1,0 +1,95 @@
+"""The terminal report: the only module that imports rich."""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from crosscheck.models import ClaimOut, Finding, Kind, Report
+
+_KIND_STYLE = {Kind.CONFLICT: "bold red", Kind.COMPATIBLE: "yellow", Kind.AGREEMENT: "green"}
+
+
+def make_console(file: TextIO | None = None, *, width: int | None = None, color: bool | None = None) -> Console:
+    """A console honouring NO_COLOR; tests pass a StringIO, a width and color=False."""
+    return Console(
+        file=file,
+        width=width,
+        no_color=None if color is None else not color,
+        force_terminal=color if color else None,
+        highlight=False,
+        soft_wrap=False,
+    )
+
+
+def render_terminal(report: Report, console: Console) -> None:
+    """Print the header, every conflict side by side, then the other findings compactly."""
+    s = report.summary
+    header = Text.assemble(
+        ("crosscheck ", "bold"),
+        f"{s.sources} sources ({s.independent_sources} independent), {s.sentences} sentences, "
+        f"{s.claims} claims: ",
+        (f"{s.conflicts} conflict{'s' if s.conflicts != 1 else ''}", "bold red" if s.conflicts else "green"),
+        f", {s.compatible} compatible, {s.agreements} agreement{'s' if s.agreements != 1 else ''}",
+    )
+    console.print(header)
+    for source in report.sources:
+        if source.duplicate_of:
+            console.print(Text(f"  {source.path} is a copy of {source.duplicate_of}", style="dim"))
+        for region in source.skipped:
+            console.print(
+                Text(f"  {source.path}:{region.line}-{region.end_line} skipped: {region.reason}", style="dim")
+            )
+        for warning in source.warnings:
+            console.print(Text(f"  {source.path}: {warning}", style="yellow"))
+    for skipped in report.skipped_files:
+        console.print(Text(f"  skipped {skipped.path}: {skipped.reason}", style="yellow"))
+    for finding in report.findings:
+        if finding.kind is Kind.CONFLICT:
+            console.print()
+            console.print(_conflict_panel(finding))
+    others = [f for f in report.findings if f.kind is not Kind.CONFLICT]
+    if others:
+        console.print()
+        table = Table(title="Agreements and compatible figures", title_justify="left", expand=False)
+        table.add_column("kind")
+        table.add_column("subject")
+        table.add_column("values")
+        table.add_column("sources", overflow="fold")
+        for f in others:
+            table.add_row(
+                Text(f.kind.value, style=_KIND_STYLE[f.kind]),
+                f.subject,
+                ", ".join(side.value for side in f.sides),
+                "\n".join(f"{c.source}:{c.line}" for c in f.claims),
+            )
+        console.print(table)
+
+
+def _conflict_panel(finding: Finding) -> Panel:
+    table = Table(show_header=True, expand=True, box=None, padding=(0, 1))
+    table.add_column("source", overflow="fold", ratio=1)
+    table.add_column("sentence", ratio=3)
+    for claim in finding.claims:
+        where = Text(f"{claim.source}:{claim.line}", style="cyan")
+        if claim.copy_of:
+            where.append(f"\n(copy of {claim.copy_of})", style="dim")
+        table.add_row(where, _highlight(claim))
+    title = Text.assemble(
+        ("conflict", "bold red"), f" [{finding.severity.value}] ", (finding.subject, "bold")
+    )
+    return Panel(Group(Text(finding.reason), table), title=title, title_align="left")
+
+
+def _highlight(claim: ClaimOut) -> Text:
+    text = Text(claim.sentence)
+    needle = re.sub(r"\s+", " ", claim.quantity.text)
+    at = claim.sentence.find(needle)
+    if at >= 0:
+        text.stylize("bold reverse", at, at + len(needle))
+    return text
