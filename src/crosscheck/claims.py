@@ -16,7 +16,7 @@ from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index
 from crosscheck.models import Claim, Quantity, Sentence
 from crosscheck.normalize import fold, matching_form
-from crosscheck.quantities import iter_numbers
+from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
 PHRASE_WORDS = 5
@@ -35,11 +35,7 @@ _CHANGE_BEFORE = re.compile(
     r"jumped|climbed|gained|lost|cut|raised|lowered|up|down)\s+by)\s+$",
     re.IGNORECASE,
 )
-_CHANGE_FROM = re.compile(
-    r"\b(?:rose|risen|rising|fell|fallen|increased|decreased|grew|dropped|declined|jumped|"
-    r"climbed|surged|soared|plunged|up|down|revised)\b[^.;]{0,30}\bfrom\s+$",
-    re.IGNORECASE,
-)
+_CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
 # Between two figures of one sentence: the first is a part of the second ...
 _PART_OF_NEXT = re.compile(

@@ -320,12 +320,13 @@ _RATE = re.compile(
 _HEDGE = re.compile(r"(?:^|(?<=\W))(?P<h>" + _alternation(_HEDGES) + r")\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|to|and|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?P<o>anywhere from|anywhere between|between|from)\s+$", re.IGNORECASE)
-_CHANGE_VERB = re.compile(
-    r"\b(?:rose|rising|rises|risen|increased|increasing|grew|grown|jumped|climbed|fell|fallen|"
+# Verbs that make "from X to Y" a change between two figures, not a range (shared with claims).
+CHANGE_VERBS = (
+    r"rose|rising|rises|risen|increased|increasing|grew|grown|jumped|climbed|fell|fallen|"
     r"dropped|declined|decreased|surged|soared|plunged|slipped|slid|went up|went down|"
-    r"cut|raised|lowered|up|down|revised)\b[^.;]{0,30}$",
-    re.IGNORECASE,
+    r"cut|raised|lowered|up|down|revised"
 )
+_CHANGE_VERB = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}$", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # Month names are matched as written (capitalised), so "300 may have died" stays a count.
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*-\s*)?$")
