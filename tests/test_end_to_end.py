@@ -46,7 +46,13 @@ def test_seeds_hold_exactly_the_troop_conflict(seeds_report) -> None:  # type: i
     assert len(values["11,000"].sources) == 2
     assert values["12,000"].independent == 3
     bounds = {c.source.rsplit("/", 1)[-1][:3]: c.quantity.bound.value for c in conflict.claims}
-    assert bounds == {"000": "exact", "001": "exact", "002": "exact", "003": "approximate", "004": "upper"}
+    assert bounds == {
+        "000": "exact",
+        "001": "exact",
+        "002": "exact",
+        "003": "approximate",
+        "004": "upper",
+    }
     assert "up to 12,000" in conflict.reason and "an estimated 12,000" in conflict.reason
 
 

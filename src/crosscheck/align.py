@@ -60,9 +60,9 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
     groups = [by_actor[a] for a in sorted(by_actor, key=str)]
     if not counted:
         # Nothing counted: only near-verbatim frames are the same claim.
-        return [g for group in groups for g in _cluster_by_frame(group, settings)] + _cluster_by_frame(
-            actorless, settings
-        )
+        return [
+            g for group in groups for g in _cluster_by_frame(group, settings)
+        ] + _cluster_by_frame(actorless, settings)
     rest: list[Claim] = []
     for claim in actorless:
         best = _best_group(claim, groups, settings)

@@ -49,8 +49,35 @@ _PART_OF_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
-    "to from in into against with for by on at toward towards across near over through via "
-    "inside outside within throughout of about around beyond upon onto".split()
+    [
+        "to",
+        "from",
+        "in",
+        "into",
+        "against",
+        "with",
+        "for",
+        "by",
+        "on",
+        "at",
+        "toward",
+        "towards",
+        "across",
+        "near",
+        "over",
+        "through",
+        "via",
+        "inside",
+        "outside",
+        "within",
+        "throughout",
+        "of",
+        "about",
+        "around",
+        "beyond",
+        "upon",
+        "onto",
+    ]
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
 
@@ -62,7 +89,9 @@ class _Token:
     end: int
 
 
-def make_claims(sentence: Sentence, quantities: Sequence[Quantity], source_text: str) -> list[Claim]:
+def make_claims(
+    sentence: Sentence, quantities: Sequence[Quantity], source_text: str
+) -> list[Claim]:
     """One claim per quantity of ``sentence`` (alternates stay inside their quantity)."""
     if not quantities:
         return []
@@ -126,7 +155,11 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
     words: list[_Token] = []
     for tok in after[:PHRASE_WORDS]:
         low = tok.text.lower()
-        if not tok.text[0].isalpha() or low in lex.stop or low.endswith("ly") and low not in lex.classes:
+        if (
+            not tok.text[0].isalpha()
+            or low in lex.stop
+            or (low.endswith("ly") and low not in lex.classes)
+        ):
             break
         if tok.text.endswith(".") and not tok.text[:-1].isupper():
             words.append(_Token(tok.text[:-1], tok.start, tok.end - 1))

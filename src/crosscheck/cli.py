@@ -39,7 +39,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Find where several reports of the same events disagree on numbers."""
@@ -47,15 +49,20 @@ def _root(
 
 @app.command()
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders of .txt, .md, .html; '-' for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders of .txt, .md, .html; '-' for stdin.")
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to FILE instead of stdout."),
     ] = None,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 even when conflicts are found.")
     ] = False,
-    stdin_name: Annotated[str, typer.Option("--stdin-name", help="Name for '-' in the report.")] = "-",
+    stdin_name: Annotated[
+        str, typer.Option("--stdin-name", help="Name for '-' in the report.")
+    ] = "-",
 ) -> None:
     """Cross-check the numeric claims of PATHS; exit 1 if any conflict is found."""
     from crosscheck.errors import CrosscheckError

@@ -114,7 +114,9 @@ def _close(a: float | None, b: float | None, settings: Settings) -> bool:
 def _same(a: Quantity, b: Quantity, settings: Settings) -> bool:
     if _is_point(a) and _is_point(b):
         return _close(a.value, b.value, settings)
-    return a.bound is b.bound and _close(a.low, b.low, settings) and _close(a.high, b.high, settings)
+    return (
+        a.bound is b.bound and _close(a.low, b.low, settings) and _close(a.high, b.high, settings)
+    )
 
 
 def _rounds_to(a: Quantity, b: Quantity, settings: Settings) -> bool:

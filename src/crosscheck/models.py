@@ -27,7 +27,9 @@ class Region(Record):
     end: int = Field(description="Character offset just past the region.")
     line: int = Field(description="1-based line where the region starts.")
     end_line: int = Field(description="1-based line where the region ends.")
-    reason: str = Field(description="Why the region was skipped, e.g. 'page chrome: Related Articles'.")
+    reason: str = Field(
+        description="Why the region was skipped, e.g. 'page chrome: Related Articles'."
+    )
     preview: str = Field(description="The first characters of the skipped text.")
 
 

@@ -69,7 +69,9 @@ def check(
     return build_report(reads, skipped, settings)
 
 
-def build_report(reads: Sequence[Read], skipped: Sequence[SkippedFile], settings: Settings) -> Report:
+def build_report(
+    reads: Sequence[Read], skipped: Sequence[SkippedFile], settings: Settings
+) -> Report:
     """Align and compare the claims of already-read sources."""
     copies = find_copies({r.source.path: _kept_text(r.source) for r in reads}, settings)
     locators = {r.source.path: Locator(r.source) for r in reads}

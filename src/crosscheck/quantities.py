@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from text_to_num import text2num
+from text_to_num import text2num  # type: ignore[import-untyped]  # ships no type hints
 
 from crosscheck.models import Bound, Quantity, Sentence
 from crosscheck.normalize import fold
@@ -416,9 +416,9 @@ def _read_atoms(text: str) -> list[_Atom]:
     for m in _NUMBER.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        atom = _read_number(text, m)
-        if atom is not None:
-            atoms.append(atom)
+        number = _read_number(text, m)
+        if number is not None:
+            atoms.append(number)
     atoms.sort(key=lambda a: a.start)
     return atoms
 
@@ -487,9 +487,8 @@ def _is_date_or_time(text: str, start: int, end: int, before: str, after: str) -
         return True  # 10/23/24, 10:30
     if after[:1] in {"/", ":"} and after[1:2].isdigit():
         return True
-    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
-        return True  # "June 15", "15 June", "September 8-9"
-    return False
+    # "June 15", "15 June", "September 8-9"
+    return bool(_DATE_BEFORE.search(before) or _DATE_AFTER.match(after))
 
 
 def _read_suffix(text: str, atom: _Atom) -> None:
@@ -550,7 +549,7 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Quantity]:
 
 def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
     join = _RANGE_JOIN.match(text[a.end : b.start])
-    if not join or (a.unit or b.unit) and a.unit != b.unit and a.unit and b.unit:
+    if not join or ((a.unit or b.unit) and a.unit != b.unit and a.unit and b.unit):
         return False
     word = join.group("j").lower()
     before = text[max(0, a.start - CONTEXT_CHARS) : a.start]
@@ -599,6 +598,10 @@ def _apply_rate(text: str, q: _Quantity) -> None:
         q.rate = _RATES[m.group("r").lower()]
 
 
+# Currencies written with a bare "$" sign: a later "$8.5bn" keeps the dollar named before it.
+_DOLLARS = frozenset({"USD", "AUD", "NZD", "CAD", "HKD", "SGD"})
+
+
 def _inherit_currency(quantities: list[_Quantity]) -> None:
     """A bare '$' takes the dollar currency named earlier in the sentence: 'A$2.6bn to $8.5bn'."""
     last: str | None = None
@@ -606,9 +609,8 @@ def _inherit_currency(quantities: list[_Quantity]) -> None:
         for atom in q.atoms:
             if atom.currency and atom.currency_explicit:
                 last = atom.currency
-            elif atom.currency == "USD" and not atom.currency_explicit and last:
-                if last in {"USD", "AUD", "NZD", "CAD", "HKD", "SGD"}:
-                    atom.currency = last
+            elif atom.currency == "USD" and not atom.currency_explicit and last in _DOLLARS:
+                atom.currency = last
 
 
 def _attach_alternates(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
@@ -670,7 +672,9 @@ def iter_numbers(text: str) -> Iterator[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = [m.span() for m in _WORD_SCALE.finditer(text)]
     spans += [m.span() for m in _SPELLED.finditer(text) if not _overlaps(*m.span(), spans)]
-    spans += [m.span() for m in re.finditer(r"\d+(?:[.,]\d+)*", text) if not _overlaps(*m.span(), spans)]
+    spans += [
+        m.span() for m in re.finditer(r"\d+(?:[.,]\d+)*", text) if not _overlaps(*m.span(), spans)
+    ]
     yield from sorted(spans)
 
 

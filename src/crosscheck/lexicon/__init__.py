@@ -22,7 +22,9 @@ def _load(name: str) -> Any:
 def spelling() -> Mapping[str, str]:
     """British spelling -> American spelling, lower case, whole words."""
     data: dict[str, str] = _load("spelling.json")
-    return MappingProxyType({k.lower(): v.lower() for k, v in data.items() if not k.startswith("_")})
+    return MappingProxyType(
+        {k.lower(): v.lower() for k, v in data.items() if not k.startswith("_")}
+    )
 
 
 @cache

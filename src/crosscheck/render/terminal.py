@@ -15,7 +15,9 @@ from crosscheck.models import ClaimOut, Finding, Kind, Report
 _KIND_STYLE = {Kind.CONFLICT: "bold red", Kind.COMPATIBLE: "yellow", Kind.AGREEMENT: "green"}
 
 
-def make_console(file: TextIO | None = None, *, width: int | None = None, color: bool | None = None) -> Console:
+def make_console(
+    file: TextIO | None = None, *, width: int | None = None, color: bool | None = None
+) -> Console:
     """A console honouring NO_COLOR; tests pass a StringIO, a width and color=False."""
     return Console(
         file=file,
@@ -34,7 +36,10 @@ def render_terminal(report: Report, console: Console) -> None:
         ("crosscheck ", "bold"),
         f"{s.sources} sources ({s.independent_sources} independent), {s.sentences} sentences, "
         f"{s.claims} claims: ",
-        (f"{s.conflicts} conflict{'s' if s.conflicts != 1 else ''}", "bold red" if s.conflicts else "green"),
+        (
+            f"{s.conflicts} conflict{'s' if s.conflicts != 1 else ''}",
+            "bold red" if s.conflicts else "green",
+        ),
         f", {s.compatible} compatible, {s.agreements} agreement{'s' if s.agreements != 1 else ''}",
     )
     console.print(header)
@@ -43,7 +48,10 @@ def render_terminal(report: Report, console: Console) -> None:
             console.print(Text(f"  {source.path} is a copy of {source.duplicate_of}", style="dim"))
         for region in source.skipped:
             console.print(
-                Text(f"  {source.path}:{region.line}-{region.end_line} skipped: {region.reason}", style="dim")
+                Text(
+                    f"  {source.path}:{region.line}-{region.end_line} skipped: {region.reason}",
+                    style="dim",
+                )
             )
         for warning in source.warnings:
             console.print(Text(f"  {source.path}: {warning}", style="yellow"))
