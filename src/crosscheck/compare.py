@@ -179,7 +179,7 @@ def compare(
     subject = group[0].subject
     side_records = tuple(_side_record(value, claims, copies) for value, claims in sides)
     reason = _reason(kind, side_records, group, notes)
-    claims_out = tuple(_claim_out(c, copies, locate) for c in group)
+    claims_out = tuple(claim_out(c, copies, locate) for c in group)
     return Finding(
         id=_fingerprint(kind, subject, group),
         kind=kind,
@@ -258,9 +258,10 @@ def _reason(kind: Kind, sides: Sequence[Side], group: Sequence[Claim], notes: Se
     return text
 
 
-def _claim_out(
+def claim_out(
     claim: Claim, copies: Mapping[str, str], locate: Callable[[str, int], tuple[int, int]]
 ) -> ClaimOut:
+    """A claim as reported: provenance (path, line, column, span, sentence) and quantity."""
     q = claim.quantity
     line, column = locate(claim.source, q.start)
     return ClaimOut(
@@ -272,6 +273,7 @@ def _claim_out(
         sentence=claim.sentence.text,
         quantity=QuantityOut(
             text=q.text,
+            kind=q.kind,
             value=q.value,
             low=q.low,
             high=q.high,
@@ -279,6 +281,9 @@ def _claim_out(
             unit=q.unit,
             currency=q.currency,
             rate=q.rate,
+            counted=claim.counted,
+            vague=q.vague,
+            date=q.date,
             alternates=tuple(a.text for a in q.alternates),
         ),
         counted=claim.counted,

@@ -83,6 +83,32 @@ class Bound(StrEnum):
     RANGE = "range"  # "25,000-30,000", "from 1.7 to 5.5 billion"
 
 
+class QuantityKind(StrEnum):
+    """What a quantity measures."""
+
+    AMOUNT = "amount"  # "11,000 troops", "US$1.7 billion", "4.5%"
+    AGE = "age"  # "a 23-year-old man", "Jane Doe, 34,", "aged 41", "in his 20s"
+    TIME = "time"  # a clock time: "about 10:30 p.m." (value in hours after midnight)
+    DATE = "date"  # "June 2024", "mid-2024", "10/23/24" (see `date`)
+
+
+class Granularity(StrEnum):
+    """How finely a date is stated."""
+
+    DAY = "day"  # "23 October 2024", "10/23/24", "September 8-9"
+    MONTH = "month"  # "June 2024"
+    PART_OF_YEAR = "part of year"  # "mid-2024", "late 2022", "summer 2023", "Q3 2024"
+    YEAR = "year"  # "in 2023"
+
+
+class DateSpan(Record):
+    """A stated date as the interval of days it allows."""
+
+    earliest: str = Field(description="First day the text allows, ISO 8601 (YYYY-MM-DD).")
+    latest: str = Field(description="Last day the text allows, ISO 8601 (YYYY-MM-DD).")
+    granularity: Granularity
+
+
 class Quantity(Record):
     """A number as stated in a sentence: an interval with its bound."""
 
@@ -104,6 +130,13 @@ class Quantity(Record):
         default=(),
         description="The same amount given again in another unit or currency.",
     )
+    kind: QuantityKind = QuantityKind.AMOUNT
+    vague: bool = Field(
+        default=False,
+        description="A vague amount ('dozens', 'hundreds of', 'thousands of'): a wide "
+        "interval that can never make a hard conflict.",
+    )
+    date: DateSpan | None = Field(default=None, description="Set when kind is 'date'.")
 
 
 class Claim(Record):
@@ -151,16 +184,20 @@ class Severity(StrEnum):
 
 
 class QuantityOut(Record):
-    """The quantity as shown in a finding."""
+    """The quantity as shown in a finding or by ``crosscheck claims``."""
 
-    text: str
-    value: float | None
-    low: float | None
-    high: float | None
+    text: str = Field(description="The quantity as written, hedge words included.")
+    kind: QuantityKind
+    value: float | None = Field(description="The stated point figure; null for a range.")
+    low: float | None = Field(description="Lowest value the text states; null if open.")
+    high: float | None = Field(description="Highest value the text states; null if open.")
     bound: Bound
     unit: str | None
-    currency: str | None
-    rate: str | None
+    currency: str | None = Field(description="ISO 4217 code.")
+    rate: str | None = Field(description="Per what: 'day', 'year', ...")
+    counted: str | None = Field(description="The thing counted, e.g. 'troops', 'people killed'.")
+    vague: bool
+    date: DateSpan | None
     alternates: tuple[str, ...] = Field(default=(), description="Other renderings, as written.")
 
 
