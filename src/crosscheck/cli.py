@@ -93,11 +93,63 @@ def run(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the report that `run --format json` writes."""
-    from crosscheck.render.json import schema as report_schema
+def claims(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders of .txt, .md, .html; '-' for stdin.")
+    ],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the list to FILE instead of stdout."),
+    ] = None,
+    stdin_name: Annotated[
+        str, typer.Option("--stdin-name", help="Name for '-' in the output.")
+    ] = "-",
+) -> None:
+    """List every claim read from PATHS, with its sentence, place and quantity."""
+    from crosscheck.errors import CrosscheckError
+    from crosscheck.pipeline import list_claims
 
-    typer.echo(report_schema(), nl=False)
+    try:
+        stdin = sys.stdin.buffer if "-" in paths else None
+        found = list_claims(paths, stdin=stdin, stdin_name=stdin_name)
+    except CrosscheckError as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if format is Format.json:
+        from crosscheck.render.json import render_json
+
+        _emit(render_json(found), output)
+    else:
+        from io import StringIO
+
+        from crosscheck.render.terminal import make_console, render_claims
+
+        if output is None:
+            render_claims(found, make_console())
+        else:
+            buffer = StringIO()
+            render_claims(found, make_console(buffer, width=100, color=False))
+            _emit(buffer.getvalue(), output)
+
+
+class SchemaName(StrEnum):
+    report = "report"
+    claims = "claims"
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        SchemaName,
+        typer.Argument(help="'report' (run --format json) or 'claims' (claims --format json)."),
+    ] = SchemaName.report,
+) -> None:
+    """Print the JSON Schema of what `run --format json` (or `claims --format json`) writes."""
+    from crosscheck.models import ClaimList, Report
+    from crosscheck.render.json import schema as record_schema
+
+    typer.echo(record_schema(ClaimList if name is SchemaName.claims else Report), nl=False)
 
 
 def _emit(text: str, output: Path | None) -> None:

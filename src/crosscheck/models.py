@@ -272,6 +272,14 @@ class SkippedFile(Record):
     reason: str
 
 
+class ClaimList(Record):
+    """Every claim read from the inputs: the JSON contract of ``crosscheck claims``."""
+
+    version: int = REPORT_VERSION
+    claims: tuple[ClaimOut, ...]
+    skipped_files: tuple[SkippedFile, ...] = ()
+
+
 class Report(Record):
     """The result of one run: the JSON contract of ``crosscheck run --format json``."""
 

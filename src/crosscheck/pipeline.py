@@ -11,12 +11,13 @@ from typing import BinaryIO
 
 from crosscheck.align import align
 from crosscheck.claims import make_claims
-from crosscheck.compare import compare
+from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies, independent_count
 from crosscheck.errors import NothingToCheckError
 from crosscheck.ingest import read_sources
 from crosscheck.models import (
     Claim,
+    ClaimList,
     Finding,
     Kind,
     Report,
@@ -67,6 +68,29 @@ def check(
         raise NothingToCheckError(_nothing_message(skipped))
     reads = [read_claims(source) for source in sources]
     return build_report(reads, skipped, settings)
+
+
+def list_claims(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+    stdin_name: str = "-",
+) -> ClaimList:
+    """Every claim ``paths`` make, in source and reading order, without comparing them."""
+    settings = settings or Settings()
+    sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
+    if not sources:
+        raise NothingToCheckError(_nothing_message(skipped))
+    reads = [read_claims(source) for source in sources]
+    copies = find_copies({r.source.path: _kept_text(r.source) for r in reads}, settings)
+    locators = {r.source.path: Locator(r.source) for r in reads}
+
+    def locate(path: str, offset: int) -> tuple[int, int]:
+        return locators[path](offset)
+
+    claims = tuple(claim_out(c, copies, locate) for r in reads for c in r.claims)
+    return ClaimList(claims=claims, skipped_files=tuple(skipped))
 
 
 def build_report(

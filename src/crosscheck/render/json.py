@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 
-from crosscheck.models import Report
+from crosscheck.models import ClaimList, Record, Report
 
 
-def render_json(report: Report) -> str:
-    """The report as indented JSON with a trailing newline."""
+def render_json(report: Report | ClaimList) -> str:
+    """The report (or claim list) as indented JSON with a trailing newline."""
     return report.model_dump_json(indent=2) + "\n"
 
 
-def schema() -> str:
-    """The JSON Schema of the report, generated from the pydantic models."""
-    return json.dumps(Report.model_json_schema(), indent=2, sort_keys=True) + "\n"
+def schema(model: type[Record] = Report) -> str:
+    """The JSON Schema of a report record, generated from the pydantic models."""
+    return json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"

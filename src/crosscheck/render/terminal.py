@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.models import ClaimOut, Finding, Kind, Report
+from crosscheck.models import ClaimList, ClaimOut, Finding, Kind, QuantityKind, QuantityOut, Report
 
 _KIND_STYLE = {Kind.CONFLICT: "bold red", Kind.COMPATIBLE: "yellow", Kind.AGREEMENT: "green"}
 
@@ -101,3 +101,47 @@ def _highlight(claim: ClaimOut) -> Text:
     if at >= 0:
         text.stylize("bold reverse", at, at + len(needle))
     return text
+
+
+def render_claims(claims: ClaimList, console: Console) -> None:
+    """Every claim under its sentence: ``path:line:column``, the figure highlighted, then
+    what was read (interval, bound, unit, currency, rate, counted thing, actor)."""
+    last_sentence: tuple[str, str] | None = None
+    for claim in claims.claims:
+        if (claim.source, claim.sentence) != last_sentence:
+            last_sentence = (claim.source, claim.sentence)
+            console.print()
+            console.print(Text(f"{claim.source}:{claim.line}", style="cyan"), _highlight(claim))
+        console.print(Text("  " + _reading(claim.quantity, claim), style="dim"))
+    for skipped in claims.skipped_files:
+        console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
+    n = len(claims.claims)
+    sources = len({c.source for c in claims.claims})
+    console.print()
+    console.print(
+        Text(
+            f"{n} claim{'s' if n != 1 else ''} in {sources} source{'s' if sources != 1 else ''}",
+            style="bold",
+        )
+    )
+
+
+def _reading(q: QuantityOut, claim: ClaimOut) -> str:
+    """One line on how a quantity was read: 'upper bound <= 12,000 | troops | north korea'."""
+    if q.kind is QuantityKind.DATE and q.date is not None:
+        figure = f"{q.date.earliest}..{q.date.latest} ({q.date.granularity.value})"
+    else:
+        low = "" if q.low is None else f"{q.low:,.10g}"
+        high = "" if q.high is None else f"{q.high:,.10g}"
+        figure = low if q.low == q.high else f"{low}..{high}"
+    parts = [f"{q.text!r}", q.kind.value, q.bound.value, figure]
+    parts += [p for p in (q.currency, q.unit, f"per {q.rate}" if q.rate else None) if p]
+    if q.vague:
+        parts.append("vague")
+    if q.alternates:
+        parts.append("also " + ", ".join(q.alternates))
+    parts.append(f"counted: {claim.counted or '-'}")
+    parts.append(f"actor: {claim.actor or '-'}")
+    if claim.copy_of:
+        parts.append(f"copy of {claim.copy_of}")
+    return " | ".join(parts)
