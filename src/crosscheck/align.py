@@ -23,20 +23,29 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from crosscheck.models import Claim
+from crosscheck.models import Claim, QuantityKind
 from crosscheck.settings import Settings
 
-BlockKey = tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]
+BlockKey = tuple[str, str | None, str | None, str | None, str | None, tuple[str, ...]]
+
+# Kinds whose actor is a person's name, written in full or in part ("Kim", "Kim Jong Un").
+_NAMED_KINDS = frozenset({QuantityKind.AGE, QuantityKind.DATE, QuantityKind.TIME})
 
 
 def block_key(claim: Claim) -> BlockKey | None:
     """What a claim must share with another to be the same claim; None if not comparable."""
     q = claim.quantity
+    if q.kind in _NAMED_KINDS:
+        if claim.counted is None:
+            return None  # a date with no event near it, or an age of nobody in particular
+        if q.kind is QuantityKind.AGE and claim.actor is None:
+            return None
+        return (q.kind.value, claim.counted, None, None, None, claim.qualifiers)
     if claim.counted is None and q.unit is None and q.currency is None:
         return None  # a bare number: nothing says what it is
     if q.low is None and q.high is None:
         return None
-    return (claim.counted, q.unit, q.currency, q.rate, claim.qualifiers)
+    return (q.kind.value, claim.counted, q.unit, q.currency, q.rate, claim.qualifiers)
 
 
 def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
@@ -48,7 +57,7 @@ def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
             blocks[key].append(claim)
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=_sortable):
-        groups.extend(_split_block(blocks[key], counted=key[0] is not None, settings=settings))
+        groups.extend(_split_block(blocks[key], counted=key[1] is not None, settings=settings))
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
 
@@ -58,6 +67,8 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
         by_actor[claim.actor].append(claim)
     actorless = by_actor.pop(None, [])
     groups = [by_actor[a] for a in sorted(by_actor, key=str)]
+    if block and block[0].quantity.kind in _NAMED_KINDS:
+        groups = _merge_names(groups)
     if not counted:
         # Nothing counted: only near-verbatim frames are the same claim.
         return [
@@ -73,6 +84,28 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
     if rest:
         groups.append(rest)
     return groups
+
+
+def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
+    """Join groups whose person is one name written in full or in part: every word of the
+    shorter name ("kim", "putin") is a word of the longer ("kim jong un", "vladimir putin").
+    A short name that fits two different longer names joins neither: it is ambiguous."""
+    names = [frozenset((g[0].actor or "").split()) for g in groups]
+    merged: list[list[Claim]] = []
+    taken: set[int] = set()
+    for i in sorted(range(len(groups)), key=lambda k: -len(names[k])):
+        if i in taken:
+            continue
+        family = [i]
+        for j in range(len(groups)):
+            if j == i or j in taken or not names[j] < names[i]:
+                continue
+            fits = [k for k in range(len(groups)) if k != j and names[j] < names[k]]
+            if all(names[k] <= names[i] for k in fits):
+                family.append(j)
+        taken.update(family)
+        merged.append([c for k in sorted(family) for c in groups[k]])
+    return merged
 
 
 def _best_group(claim: Claim, groups: list[list[Claim]], settings: Settings) -> list[Claim] | None:

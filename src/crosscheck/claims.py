@@ -8,13 +8,15 @@ with every number masked, for fuzzy matching.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.lexicon import counted as counted_lexicon
+from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
-from crosscheck.models import Claim, Quantity, Sentence
+from crosscheck.models import Claim, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 
@@ -80,6 +82,11 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
+# An age's person is named right before it ("Jane Doe, 34,") or within this many words
+# ("John Smith, a 23-year-old teacher"); further away, the name belongs to someone else.
+AGE_NAME_WINDOW_WORDS = 6
+# Words that belong to the age itself, between the figure and the noun it describes.
+_AGE_WORDS = frozenset({"year", "years", "old", "year-old", "-year-old", "aged", "age"})
 
 
 @dataclass(frozen=True)
@@ -105,11 +112,24 @@ def make_claims(
         start, end = _outer_span(q, base)
         after = [t for t in tokens if t.start >= end]
         before = [t for t in tokens if t.end <= start]
-        head, phrase, phrase_actor = _counted_phrase(after)
-        event = _event(before, after, phrase)
-        counted = _combine(head, event)
-        actor = phrase_actor or _subject_actor(mentions, tokens, start)
         qualifiers = _qualifiers(text, quantities, i, base)
+        if q.kind is QuantityKind.AMOUNT:
+            head, phrase, phrase_actor = _counted_phrase(after)
+            event = _event(before, after, phrase)
+            counted = _combine(head, event)
+            actor = phrase_actor or _subject_actor(mentions, tokens, start)
+        elif q.kind is QuantityKind.AGE:
+            phrase, actor = _aged_person(before, after, mentions)
+            counted = "age"
+        else:  # a date or a clock time: what happened then, and who did it
+            happening = _dated_event(tokens, start, end)
+            counted = phrase = actor = None
+            if happening is not None:
+                phrase, at = happening
+                counted = f"{q.kind.value} of {phrase}"
+                actor = _event_actor(tokens, mentions, at) or _subject_actor(
+                    mentions, tokens, tokens[at].start
+                )
         claims.append(
             Claim(
                 source=sentence.source,
@@ -207,6 +227,108 @@ def _singular(word: str) -> str:
     if word.endswith(("ses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word
+
+
+def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, int] | None:
+    """The event word nearest a date or time ('visited', 'summit', 'earthquake'), with the
+    index of its first token."""
+    lex = dated_lexicon()
+    words = _lower_words(tokens)
+    best: tuple[int, str, int] | None = None
+    for i in range(len(tokens)):
+        for n in range(min(lex.longest_event, len(tokens) - i), 0, -1):
+            name = lex.events.get(" ".join(words[i : i + n]))
+            if name is None:
+                continue
+            if tokens[i].start < start:
+                gap = start - tokens[i + n - 1].end
+            else:
+                gap = tokens[i].start - end
+            if best is None or max(gap, 0) < best[0]:
+                best = (max(gap, 0), name, i)
+            break
+    return (best[1], best[2]) if best else None
+
+
+def _people(
+    tokens: Sequence[_Token], mentions: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, name) of each personal name: a run of capitalised words
+    that are not a known place or organisation, an acronym, a month or a title ('President').
+
+    A lone capitalised word opening the sentence is not taken for a name: it is far more
+    often an ordinary word ("Soon after, ...").
+    """
+    titles = dated_lexicon().titles
+    in_entity = {k for first, last, _ in mentions for k in range(first, last)}
+
+    def part_of_name(k: int) -> bool:
+        word = tokens[k].text
+        return (
+            word[0].isupper()
+            and not word.isupper()
+            and k not in in_entity
+            and word.lower() not in titles
+            and not _is_month(word)
+        )
+
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not part_of_name(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and part_of_name(j) and tokens[j].start - tokens[j - 1].end <= 1:
+            j += 1
+        if not (i == 0 and j == 1):
+            name = " ".join(_strip_possessive(tokens[k].text) for k in range(i, j))
+            found.append((i, j, name.replace("-", " ").lower()))
+        i = j
+    return found
+
+
+_MONTH_NAMES = frozenset(
+    name.lower()
+    for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, "Sept")
+    if name
+)
+
+
+def _is_month(word: str) -> bool:
+    return word.lower().rstrip(".") in _MONTH_NAMES
+
+
+def _event_actor(
+    tokens: Sequence[_Token], mentions: Sequence[tuple[int, int, str]], event: int
+) -> str | None:
+    """Who did the dated event: the name closest before its word ("Kim travelled",
+    "Kim Jong-Un's visit"), else the name after "by" ("a visit by President Putin")."""
+    people = _people(tokens, mentions)
+    before = [p for p in people if p[1] <= event]
+    if before:
+        return before[-1][2]
+    for first, _last, name in people:
+        if first > event and tokens[first - 1].text.lower() in {"by", *dated_lexicon().titles}:
+            j = first - 1
+            while j > event and tokens[j].text.lower() in dated_lexicon().titles:
+                j -= 1
+            if tokens[j].text.lower() == "by" or j == event:
+                return name
+    return None
+
+
+def _aged_person(
+    before: Sequence[_Token], after: Sequence[_Token], mentions: Sequence[tuple[int, int, str]]
+) -> tuple[str | None, str | None]:
+    """(noun the age describes, the person): 'a 23-year-old man' -> ('man', name if given)."""
+    rest = [t for t in after if t.text.lower().strip("-") not in _AGE_WORDS]
+    noun = rest[0].text.lower() if rest and rest[0].text[0].islower() else None
+    window = list(before[-AGE_NAME_WINDOW_WORDS:])
+    people = _people(window, [])
+    if people:
+        return noun, people[-1][2]
+    return noun, noun
 
 
 def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None) -> str | None:

@@ -25,8 +25,10 @@ from crosscheck.models import (
     Claim,
     ClaimOut,
     Finding,
+    Granularity,
     Kind,
     Quantity,
+    QuantityKind,
     QuantityOut,
     Severity,
     Side,
@@ -62,18 +64,30 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     >>> relate(q(11000.0), q(12000.0), Settings()).kind.value
     'conflict'
     >>> relate(q(11000.0), q(12000.0, Bound.UPPER), Settings()).why
-    'within the upper bound'
+    'within the upper bound only as a hedge: as firm figures they would differ'
+    >>> relate(q(1000.0, Bound.APPROXIMATE), q(1004.0, p=1.0), Settings()).kind.value
+    'agreement'
     """
+    if a.kind is QuantityKind.DATE or b.kind is QuantityKind.DATE:
+        return _relate_dates(a, b)
     if _same(a, b, settings):
         return Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
+    if a.vague or b.vague:
+        if _overlap(a, b, settings):
+            return Verdict(Kind.COMPATIBLE, Severity.LOW, "a vague amount covers the other")
+        return Verdict(Kind.CONFLICT, Severity.LOW, "a vague amount does not cover the other")
     pa, pb = _is_point(a), _is_point(b)
     if pa and pb:
         assert a.value is not None and b.value is not None
-        if _rounds_to(a, b, settings):
-            return Verdict(Kind.COMPATIBLE, Severity.LOW, "same figure rounded")
         hedged = Bound.APPROXIMATE in (a.bound, b.bound)
         if hedged and _relative(a.value, b.value) <= settings.approximate_tolerance:
-            return Verdict(Kind.COMPATIBLE, Severity.LOW, "within the hedge")
+            return Verdict(
+                Kind.AGREEMENT,
+                Severity.NONE,
+                f"within the hedge (±{settings.approximate_tolerance:.0%})",
+            )
+        if _rounds_to(a, b, settings):
+            return Verdict(Kind.COMPATIBLE, Severity.LOW, "same figure rounded")
         firm = a.bound is Bound.EXACT and b.bound is Bound.EXACT
         return Verdict(
             Kind.CONFLICT,
@@ -84,12 +98,54 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
         point, interval = (a, b) if pa else (b, a)
         assert point.value is not None
         slack = settings.approximate_tolerance if point.bound is Bound.APPROXIMATE else 0.0
-        if _within(point.value, interval, slack, settings):
-            return Verdict(Kind.COMPATIBLE, Severity.LOW, f"within the {_interval_name(interval)}")
-        return Verdict(Kind.CONFLICT, Severity.MEDIUM, f"outside the {_interval_name(interval)}")
+        if not _within(point.value, interval, slack, settings):
+            return Verdict(
+                Kind.CONFLICT, Severity.MEDIUM, f"outside the {_interval_name(interval)}"
+            )
+        if interval.bound is Bound.RANGE:
+            return Verdict(Kind.AGREEMENT, Severity.NONE, "within the range")
+        edge = interval.high if interval.bound is Bound.UPPER else interval.low
+        if edge is not None and _relative(point.value, edge) <= settings.equal_tolerance:
+            return Verdict(
+                Kind.AGREEMENT,
+                Severity.NONE,
+                f"same figure, one stated as {_HEDGE_WORDS[interval.bound]}",
+            )
+        # "up to 12,000" against 11,000: consistent as written, but news style uses "up to"
+        # for the figure itself, so the gap stays visible as a low-severity difference.
+        return Verdict(
+            Kind.COMPATIBLE,
+            Severity.LOW,
+            f"within the {_interval_name(interval)} only as a hedge: "
+            "as firm figures they would differ",
+        )
     if _overlap(a, b, settings):
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "overlapping ranges")
     return Verdict(Kind.CONFLICT, Severity.MEDIUM, "ranges do not overlap")
+
+
+def _relate_dates(a: Quantity, b: Quantity) -> Verdict:
+    """Dates compare as the intervals of days they allow, at their own granularity:
+    'June 2024' lies within 'mid-2024' (agreement); 'September 2023' and 'October 2023'
+    for one event are a conflict."""
+    from crosscheck.dates import relate_dates
+
+    if a.date is None or b.date is None:
+        return Verdict(Kind.COMPATIBLE, Severity.LOW, "a date could not be read")
+    relation = relate_dates(a.date, b.date)
+    if relation == "same":
+        return Verdict(Kind.AGREEMENT, Severity.NONE, "same date")
+    if relation == "within":
+        return Verdict(Kind.AGREEMENT, Severity.NONE, "one date lies within the other")
+    if relation == "overlap":
+        return Verdict(Kind.COMPATIBLE, Severity.LOW, "the dates overlap")
+    firm = Granularity.YEAR not in (a.date.granularity, b.date.granularity)
+    hedged = Bound.APPROXIMATE in (a.bound, b.bound)
+    return Verdict(
+        Kind.CONFLICT,
+        Severity.HIGH if firm and not hedged else Severity.MEDIUM,
+        "different dates",
+    )
 
 
 def _is_point(q: Quantity) -> bool:
@@ -174,8 +230,6 @@ def compare(
                     if verdict.kind is not Kind.AGREEMENT:
                         notes.append(f"{verdict.why}")
     kind = worst.kind
-    if kind is Kind.AGREEMENT and len(sides) > 1:
-        kind = Kind.COMPATIBLE
     subject = group[0].subject
     side_records = tuple(_side_record(value, claims, copies) for value, claims in sides)
     reason = _reason(kind, side_records, group, notes)

@@ -76,6 +76,23 @@ def counted() -> CountedLexicon:
     return CountedLexicon(_load("counted.json"))
 
 
+class DatedLexicon:
+    """Events a date or clock time may date, and title words that precede names."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.events: Mapping[str, str] = MappingProxyType(
+            {form: name for name, forms in data["events"].items() for form in forms}
+        )
+        self.titles: frozenset[str] = frozenset(data["titles"])
+        self.longest_event = max(len(f.split()) for f in self.events)
+
+
+@cache
+def dated() -> DatedLexicon:
+    """The dated-event lexicon (``dated.json``)."""
+    return DatedLexicon(_load("dated.json"))
+
+
 @cache
 def entity_index() -> tuple[Mapping[str, str], int]:
     """Surface form -> canonical actor, and the most words any surface form has."""
