@@ -117,7 +117,11 @@ def make_claims(
             head, phrase, phrase_actor = _counted_phrase(after)
             event = _event(before, after, phrase)
             counted = _combine(head, event)
-            actor = phrase_actor or _subject_actor(mentions, tokens, start)
+            actor = (
+                phrase_actor
+                or _subject_actor(mentions, tokens, start)
+                or _agent_actor(mentions, tokens, end)
+            )
         elif q.kind is QuantityKind.AGE:
             phrase, actor = _aged_person(before, after, mentions)
             counted = "age"
@@ -145,6 +149,12 @@ def make_claims(
     return claims
 
 
+# A scale word after a masked figure belongs to it: "US$1.7 billion" masks to "us$#".
+_SCALE_AFTER_MASK = re.compile(
+    r"#(?:\s*(?:#|(?:thousand|million|billion|trillion|bn|mn|tn|k|m)\b))+"
+)
+
+
 def mask_frame(sentence_text: str) -> str:
     """The sentence in matching form with every figure replaced by '#'.
 
@@ -157,7 +167,7 @@ def mask_frame(sentence_text: str) -> str:
         out.append("#")
         last = end
     out.append(sentence_text[last:])
-    return matching_form("".join(out))
+    return _SCALE_AFTER_MASK.sub("#", matching_form("".join(out)))
 
 
 def _outer_span(q: Quantity, base: int) -> tuple[int, int]:
@@ -174,7 +184,7 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
     lex = counted_lexicon()
     words: list[_Token] = []
     for tok in after[:PHRASE_WORDS]:
-        low = tok.text.lower()
+        low = tok.text.lower().rstrip(".")
         if (
             not tok.text[0].isalpha()
             or low in lex.stop
@@ -409,6 +419,23 @@ def _subject_actor(
         if j >= 0 and tokens[j].text.lower() in _PREPOSITIONS:
             continue
         return canonical
+    return None
+
+
+def _agent_actor(
+    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[_Token], end: int
+) -> str | None:
+    """The agent of a passive clause after the figure: '3,000 troops were sent by Russia'."""
+    for first, _last, canonical in mentions:
+        if tokens[first].start < end:
+            continue
+        j = first - 1
+        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
+            j -= 1
+        if j >= 0 and tokens[j].text.lower() == "by":
+            return canonical
+        if j >= 0 and tokens[j].text in {",", ";", ":"}:
+            return None  # past the clause
     return None
 
 

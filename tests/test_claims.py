@@ -1,0 +1,107 @@
+"""Claims: each quantity gets its frame (counted thing, actor, qualifiers, masked sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.claims import make_claims, mask_frame
+from crosscheck.models import Claim, Sentence
+from crosscheck.quantities import read_quantities
+
+
+def claims_of(text: str) -> list[Claim]:
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
+    return make_claims(sentence, read_quantities(sentence, text), text)
+
+
+def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+    return [(c.quantity.text, c.counted, c.actor, c.qualifiers) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Soon after, a deployment of 11,000 North Korean troops was headed to the front.",
+            [("11,000", "troops", "north korea", ())],
+            id="demonym-inside-the-phrase",
+        ),
+        pytest.param(
+            "Pyongyang has sent some 12,000 soldiers to Russia.",
+            [("some 12,000", "troops", "north korea", ())],
+            id="capital-as-actor-and-soldiers-as-troops",
+        ),
+        pytest.param(
+            "Another 3,000 troops were sent by Russia.",
+            [("3,000", "troops", "russia", ("additional",))],
+            id="passive-agent-and-additional",
+        ),
+        pytest.param(
+            "Officials say another 25,000–30,000 North Korean soldiers are heading to Russia.",
+            [("25,000–30,000", "troops", "north korea", ("additional",))],
+            id="another-range",
+        ),
+        pytest.param(
+            "The dispatch of 1,500 special forces, as the vanguard of 12,000 troops, began.",
+            [("1,500", "special forces", None, ("part",)), ("12,000", "troops", None, ())],
+            id="vanguard-is-a-part",
+        ),
+        pytest.param(
+            "Ukraine lost 1,200 soldiers, including 300 officers.",
+            [("1,200", "troops", "ukraine", ()), ("300", "officer", "ukraine", ("part",))],
+            id="including-is-a-part",
+        ),
+        pytest.param(
+            "Police said 30 people were killed and 12 injured in the attack.",
+            [("30", "killed", None, ()), ("12", "injured", None, ())],
+            id="casualty-events-replace-people",
+        ),
+        pytest.param(
+            "The death toll rose by 40 overnight.",
+            [("40", "killed", None, ("change",))],
+            id="change-of-a-figure",
+        ),
+        pytest.param(
+            "South Korea exported 500,000 shells, while North Korea sent 8 million.",
+            [("500,000", "munitions", "south korea", ()), ("8 million", None, "south korea", ())],
+            id="first-subject-wins",
+        ),
+    ],
+)
+def test_frames(
+    text: str, expected: list[tuple[str, str | None, str | None, tuple[str, ...]]]
+) -> None:
+    assert frame(text) == expected
+
+
+def test_rate_is_part_of_the_subject() -> None:
+    (claim,) = claims_of("Russia was using about 5,000 artillery shells per day.")
+    assert claim.counted == "munitions"
+    assert claim.quantity.rate == "day"
+    assert claim.subject == "Russian munitions per day"
+
+
+def test_alternate_currency_is_one_claim() -> None:
+    (claim,) = claims_of("It earned US$1.7 billion (A$2.6 billion) from arms sales.")
+    assert claim.quantity.currency == "USD"
+    assert [a.currency for a in claim.quantity.alternates] == ["AUD"]
+
+
+def test_every_claim_keeps_its_sentence_and_span() -> None:
+    text = "Officials said 4,000 troops and 20 tanks crossed the border."
+    for claim in claims_of(text):
+        assert claim.sentence.text == text
+        assert text[claim.quantity.start : claim.quantity.end] == claim.quantity.text
+
+
+def test_mask_frame_hides_every_figure() -> None:
+    masked = mask_frame("US$1.7 billion, 11,000 troops and half a billion dollars in 2024")
+    assert masked == "us$#, # troops and # dollars in #"
+
+
+def test_frames_of_paraphrases_differ_only_in_their_numbers() -> None:
+    a = claims_of("North Korea sent 11,000 troops to Russia.")[0]
+    b = claims_of("North Korea sent 12,000 troops to Russia.")[0]
+    assert a.frame == b.frame

@@ -1,0 +1,228 @@
+"""Compare: how two stated values relate, and the finding one aligned group makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.compare import compare, format_figure, format_number, relate
+from crosscheck.models import Bound, Claim, Kind, Quantity, Sentence, Severity
+from crosscheck.settings import Settings
+
+SETTINGS = Settings()
+
+
+def q(
+    value: float | None = None,
+    bound: Bound = Bound.EXACT,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    precision: float = 1.0,
+    vague: bool = False,
+    text: str | None = None,
+) -> Quantity:
+    if bound is Bound.EXACT or bound is Bound.APPROXIMATE:
+        low = high = value
+    elif bound is Bound.UPPER:
+        low, high = None, value
+    elif bound is Bound.LOWER:
+        low, high = value, None
+    else:
+        value = None
+    return Quantity(
+        text=text or str(value if value is not None else f"{low}-{high}"),
+        start=0,
+        end=1,
+        value=value,
+        low=low,
+        high=high,
+        bound=bound,
+        precision=precision,
+        vague=vague,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "severity"),
+    [
+        pytest.param(
+            q(11000, precision=1000),
+            q(12000, precision=1000),
+            Kind.CONFLICT,
+            Severity.HIGH,
+            id="firm-figures-differ",
+        ),
+        pytest.param(q(12000), q(12000.0), Kind.AGREEMENT, Severity.NONE, id="same-figure"),
+        pytest.param(
+            q(1000, Bound.APPROXIMATE, precision=1000),
+            q(1004),
+            Kind.AGREEMENT,
+            Severity.NONE,
+            id="about-1000-vs-1004",
+        ),
+        pytest.param(
+            q(1000, Bound.APPROXIMATE, precision=1000),
+            q(1300),
+            Kind.CONFLICT,
+            Severity.MEDIUM,
+            id="beyond-the-hedge",
+        ),
+        pytest.param(
+            q(8e6, precision=1e6),
+            q(8.2e6, precision=1e5),
+            Kind.COMPATIBLE,
+            Severity.LOW,
+            id="rounding",
+        ),
+        pytest.param(
+            q(11000), q(12000, Bound.UPPER), Kind.COMPATIBLE, Severity.LOW, id="under-up-to"
+        ),
+        pytest.param(q(12000), q(12000, Bound.UPPER), Kind.AGREEMENT, Severity.NONE, id="at-up-to"),
+        pytest.param(
+            q(13000), q(12000, Bound.UPPER), Kind.CONFLICT, Severity.MEDIUM, id="over-up-to"
+        ),
+        pytest.param(q(45), q(30, Bound.LOWER), Kind.COMPATIBLE, Severity.LOW, id="over-at-least"),
+        pytest.param(
+            q(27000),
+            q(bound=Bound.RANGE, low=25000, high=30000),
+            Kind.AGREEMENT,
+            Severity.NONE,
+            id="inside-range",
+        ),
+        pytest.param(
+            q(31000),
+            q(bound=Bound.RANGE, low=25000, high=30000),
+            Kind.CONFLICT,
+            Severity.MEDIUM,
+            id="outside-range",
+        ),
+        pytest.param(
+            q(bound=Bound.RANGE, low=1, high=5),
+            q(bound=Bound.RANGE, low=4, high=9),
+            Kind.COMPATIBLE,
+            Severity.LOW,
+            id="overlapping-ranges",
+        ),
+        pytest.param(
+            q(bound=Bound.RANGE, low=1, high=3),
+            q(bound=Bound.RANGE, low=4, high=9),
+            Kind.CONFLICT,
+            Severity.MEDIUM,
+            id="disjoint-ranges",
+        ),
+        pytest.param(
+            q(bound=Bound.RANGE, low=24, high=99, vague=True),
+            q(40),
+            Kind.COMPATIBLE,
+            Severity.LOW,
+            id="dozens-cover-40",
+        ),
+        pytest.param(
+            q(bound=Bound.RANGE, low=24, high=99, vague=True),
+            q(500),
+            Kind.CONFLICT,
+            Severity.LOW,
+            id="vague-never-hard",
+        ),
+    ],
+)
+def test_relate(a: Quantity, b: Quantity, kind: Kind, severity: Severity) -> None:
+    forward, backward = relate(a, b, SETTINGS), relate(b, a, SETTINGS)
+    assert (forward.kind, forward.severity) == (kind, severity)
+    assert (backward.kind, backward.severity) == (kind, severity), "relate is symmetric"
+
+
+def test_tolerance_is_a_setting() -> None:
+    about, other = q(1000, Bound.APPROXIMATE, precision=1000), q(1080)
+    assert relate(about, other, SETTINGS).kind is Kind.AGREEMENT
+    strict = Settings(approximate_tolerance=0.05)
+    assert relate(about, other, strict).kind is Kind.CONFLICT
+
+
+def claim(source: str, quantity: Quantity, start: int = 0) -> Claim:
+    text = f"North Korea sent {quantity.text} troops."
+    sentence = Sentence(source=source, index=0, start=0, end=len(text), line=1, column=1, text=text)
+    return Claim(
+        source=source,
+        sentence=sentence,
+        quantity=quantity,
+        counted="troops",
+        counted_text="troops",
+        actor="north korea",
+        frame="north korea sent # troops.",
+    )
+
+
+def locate(_path: str, offset: int) -> tuple[int, int]:
+    return 1, offset + 1
+
+
+def test_copies_count_once_and_need_two_origins() -> None:
+    group = [claim("a.txt", q(11000)), claim("a-copy.txt", q(11000))]
+    assert compare(group, {"a-copy.txt": "a.txt"}, locate, SETTINGS) is None
+
+
+def test_finding_counts_independent_sources_per_side() -> None:
+    group = [
+        claim("a.txt", q(11000, precision=1000)),
+        claim("a-copy.txt", q(11000, precision=1000)),
+        claim("b.txt", q(12000, precision=1000)),
+        claim("c.txt", q(12000, Bound.UPPER, precision=1000, text="up to 12,000")),
+    ]
+    finding = compare(group, {"a-copy.txt": "a.txt"}, locate, SETTINGS)
+    assert finding is not None
+    assert (finding.kind, finding.severity) == (Kind.CONFLICT, Severity.HIGH)
+    assert [(s.value, s.independent) for s in finding.sides] == [("11,000", 1), ("12,000", 2)]
+    assert "up to 12,000" in finding.reason
+    assert [c.copy_of for c in finding.claims] == [None, "a.txt", None, None]
+
+
+def test_one_article_with_two_figures_does_not_contradict_itself() -> None:
+    group = [claim("a.txt", q(100)), claim("a.txt", q(120)), claim("b.txt", q(100))]
+    finding = compare(group, {}, locate, SETTINGS)
+    assert finding is not None
+    assert finding.kind is Kind.CONFLICT  # b says 100, a also says 120: a real difference
+    group = [claim("a.txt", q(100)), claim("a.txt", q(120)), claim("a2.txt", q(120))]
+    finding = compare(group, {"a2.txt": "a.txt"}, locate, SETTINGS)
+    assert finding is None
+
+
+def test_fingerprint_is_stable_and_content_based() -> None:
+    group = [claim("a.txt", q(11000)), claim("b.txt", q(12000))]
+    renamed = [claim("x/a.txt", q(11000)), claim("y/b.txt", q(12000))]
+    first = compare(group, {}, locate, SETTINGS)
+    assert first is not None
+    assert first == compare(list(group), {}, locate, SETTINGS)
+    other = compare(renamed, {}, locate, SETTINGS)
+    assert other is not None and other.id == first.id
+    changed = compare([claim("a.txt", q(11000)), claim("b.txt", q(13000))], {}, locate, SETTINGS)
+    assert changed is not None and changed.id != first.id
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (11000.0, "11,000"),
+        (8e6, "8 million"),
+        (1.7e9, "1.7 billion"),
+        (0.25, "0.25"),
+        (1234567.0, "1,234,567"),
+    ],
+)
+def test_format_number(value: float, text: str) -> None:
+    assert format_number(value) == text
+
+
+def test_format_figure_with_currency_and_range() -> None:
+    money = Quantity(
+        text="US$1.7 billion",
+        start=0,
+        end=1,
+        value=1.7e9,
+        low=1.7e9,
+        high=1.7e9,
+        bound=Bound.EXACT,
+        currency="USD",
+    )
+    assert format_figure(money) == "US$1.7 billion"
+    assert format_figure(q(bound=Bound.RANGE, low=25000, high=30000)) == "25,000-30,000"
