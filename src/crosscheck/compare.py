@@ -231,7 +231,11 @@ def compare(
                         notes.append(f"{verdict.why}")
     kind = worst.kind
     subject = group[0].subject
-    side_records = tuple(_side_record(value, claims, copies) for value, claims in sides)
+    position = {id(c): i for i, c in enumerate(group)}
+    side_records = tuple(
+        _side_record(value, claims, copies, tuple(sorted(position[id(c)] for c in claims)))
+        for value, claims in sides
+    )
     reason = _reason(kind, side_records, group, notes)
     claims_out = tuple(claim_out(c, copies, locate) for c in group)
     return Finding(
@@ -278,10 +282,13 @@ def _variants(claims: Sequence[Claim], copies: Mapping[str, str]) -> list[tuple[
     return list(seen.values())
 
 
-def _side_record(value: str, claims: Sequence[Claim], copies: Mapping[str, str]) -> Side:
+def _side_record(
+    value: str, claims: Sequence[Claim], copies: Mapping[str, str], indexes: tuple[int, ...]
+) -> Side:
     sources = tuple(sorted({c.source for c in claims}))
     return Side(
         value=value,
+        claims=indexes,
         sources=sources,
         independent=len({copies.get(s, s) for s in sources}),
     )

@@ -223,6 +223,7 @@ class Side(Record):
 
     value: str = Field(description="The value as a reader would say it, e.g. '11,000'.")
     sources: tuple[str, ...] = Field(description="Every source path stating it.")
+    claims: tuple[int, ...] = Field(description="Indexes into the finding's claims stating it.")
     independent: int = Field(description="How many of them are independent (copies count once).")
 
 

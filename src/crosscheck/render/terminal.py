@@ -6,11 +6,21 @@ import re
 from typing import TextIO
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.models import ClaimList, ClaimOut, Finding, Kind, QuantityKind, QuantityOut, Report
+from crosscheck.models import (
+    ClaimList,
+    ClaimOut,
+    Finding,
+    Kind,
+    QuantityKind,
+    QuantityOut,
+    Report,
+    Side,
+)
 
 _KIND_STYLE = {Kind.CONFLICT: "bold red", Kind.COMPATIBLE: "yellow", Kind.AGREEMENT: "green"}
 
@@ -60,7 +70,7 @@ def render_terminal(report: Report, console: Console) -> None:
     for finding in report.findings:
         if finding.kind is Kind.CONFLICT:
             console.print()
-            console.print(_conflict_panel(finding))
+            console.print(_conflict_panel(finding, console.width))
     others = [f for f in report.findings if f.kind is not Kind.CONFLICT]
     if others:
         console.print()
@@ -79,19 +89,52 @@ def render_terminal(report: Report, console: Console) -> None:
         console.print(table)
 
 
-def _conflict_panel(finding: Finding) -> Panel:
-    table = Table(show_header=True, expand=True, box=None, padding=(0, 1))
-    table.add_column("source", overflow="fold", ratio=1)
-    table.add_column("sentence", ratio=3)
-    for claim in finding.claims:
-        where = Text(f"{claim.source}:{claim.line}", style="cyan")
-        if claim.copy_of:
-            where.append(f"\n(copy of {claim.copy_of})", style="dim")
-        table.add_row(where, _highlight(claim))
+# Below this width, or with more sides than fit, the sides of a conflict are stacked; at or
+# above it each side gets its own column (two 55-column sentence columns read comfortably).
+SIDE_BY_SIDE_MIN_WIDTH = 110
+SIDE_MIN_WIDTH = 50
+
+
+def _conflict_panel(finding: Finding, width: int) -> Panel:
     title = Text.assemble(
         ("conflict", "bold red"), f" [{finding.severity.value}] ", (finding.subject, "bold")
     )
-    return Panel(Group(Text(finding.reason), table), title=title, title_align="left")
+    columns = len(finding.sides)
+    side_by_side = width >= SIDE_BY_SIDE_MIN_WIDTH and columns * SIDE_MIN_WIDTH <= width
+    if side_by_side:
+        table = Table(expand=True, box=None, padding=(0, 2), show_header=True)
+        for side in finding.sides:
+            table.add_column(_side_heading(side), ratio=1, overflow="fold")
+        table.add_row(*(_side_claims(finding, side.claims) for side in finding.sides))
+        body = Group(Text(finding.reason), Text(), table)
+    else:
+        parts: list[Text | Group] = [Text(finding.reason)]
+        for side in finding.sides:
+            parts += [Text(), _side_heading(side), _side_claims(finding, side.claims)]
+        body = Group(*parts)
+    return Panel(body, title=title, title_align="left")
+
+
+def _side_heading(side: Side) -> Text:
+    n = side.independent
+    return Text.assemble((side.value, "bold"), f"  {n} independent source{'s' if n != 1 else ''}")
+
+
+def _side_claims(finding: Finding, indexes: tuple[int, ...]) -> Group:
+    """Each claim's ``path:line`` and its sentence, indented; a copy repeating a sentence
+    already shown gets only its place."""
+    blocks: list[Text | Padding] = []
+    shown: set[str] = set()
+    for i in indexes:
+        claim = finding.claims[i]
+        where = Text(f"{claim.source}:{claim.line}", style="cyan")
+        if claim.copy_of:
+            where.append(f" (copy of {claim.copy_of})", style="dim")
+        blocks.append(where)
+        if not (claim.copy_of and claim.sentence in shown):
+            blocks.append(Padding(_highlight(claim), (0, 0, 0, 2)))
+        shown.add(claim.sentence)
+    return Group(*blocks)
 
 
 def _highlight(claim: ClaimOut) -> Text:
