@@ -347,14 +347,23 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     skip = len(phrase.split()) if phrase else 0
     window_after = _lower_words(after[skip : skip + EVENT_WINDOW_WORDS])
     window_before = _lower_words(before[-EVENT_WINDOW_WORDS:])
-    for window in (window_after, window_before):
-        for i in range(len(window)):
-            if window[i] in {",", ";", ":", "(", ")"} and window is window_after:
+    # The event nearest the figure wins ("killing 30 people and injuring more than 200");
+    # after the figure, reading stops at a clause break; on a tie, the word after wins.
+    best: tuple[int, int, str] | None = None
+    for window, forwards in ((window_after, True), (window_before, False)):
+        starts = range(len(window)) if forwards else range(len(window) - 1, -1, -1)
+        for i in starts:
+            if window[i] in {",", ";", ":", "(", ")"}:
                 break
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
                 form = " ".join(window[i : i + n])
                 if form in lex.events:
-                    return lex.events[form]
+                    distance = i if forwards else len(window) - (i + n)
+                    candidate = (distance, 0 if forwards else 1, lex.events[form])
+                    best = candidate if best is None else min(best, candidate)
+                    break
+    if best is not None:
+        return best[2]
     return None
 
 

@@ -133,6 +133,44 @@ def claims(
             _emit(buffer.getvalue(), output)
 
 
+@app.command("eval")
+def eval_(
+    folder: Annotated[Path, typer.Argument(help="A folder of labelled cases (fixtures/).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    gate: Annotated[
+        Path | None,
+        typer.Option(
+            "--gate", help="A TOML file of minimum precision and recall; exit 1 below them."
+        ),
+    ] = None,
+) -> None:
+    """Score conflict findings on labelled cases: precision, recall, F1, misses, false alarms."""
+    from crosscheck.errors import CrosscheckError
+    from crosscheck.evaluate import evaluate, read_minimums
+
+    try:
+        minimums = read_minimums(gate) if gate else None
+        result = evaluate(folder)
+    except CrosscheckError as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except (OSError, KeyError, ValueError) as error:
+        typer.echo(f"crosscheck: error: {gate}: cannot read the gate: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if format is Format.json:
+        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+    else:
+        from crosscheck.render.terminal import make_console, render_evaluation
+
+        render_evaluation(result, make_console())
+    below = minimums is not None and (
+        result.precision < minimums["precision"] or result.recall < minimums["recall"]
+    )
+    if below:
+        typer.echo(f"crosscheck: below the gate in {gate}: {minimums}", err=True)
+    raise typer.Exit(1 if below else 0)
+
+
 class SchemaName(StrEnum):
     report = "report"
     claims = "claims"

@@ -11,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from crosscheck.evaluate import Evaluation
 from crosscheck.models import (
     ClaimList,
     ClaimOut,
@@ -188,3 +189,41 @@ def _reading(q: QuantityOut, claim: ClaimOut) -> str:
     if claim.copy_of:
         parts.append(f"copy of {claim.copy_of}")
     return " | ".join(parts)
+
+
+def render_evaluation(result: Evaluation, console: Console) -> None:
+    """Per-case hits and false alarms, what was missed, then precision, recall and F1."""
+    table = Table(title="Labelled cases", title_justify="left")
+    table.add_column("case")
+    table.add_column("expected", justify="right")
+    table.add_column("hits", justify="right")
+    table.add_column("found", justify="right")
+    table.add_column("false alarms", justify="right")
+    for case in result.cases:
+        bad = case.hits < case.expected or case.false_alarms
+        table.add_row(
+            Text(case.case, style="bold red" if bad else ""),
+            str(case.expected),
+            str(case.hits),
+            str(case.conflicts_found),
+            str(len(case.false_alarms)),
+        )
+    console.print(table)
+    for case in result.cases:
+        for label in case.misses:
+            figures = ", ".join(f"{name}: {figure}" for name, figure in label.claims.items())
+            console.print(Text(f"missed  {case.case}: {figures} ({label.why})", style="yellow"))
+        for alarm in case.false_alarms:
+            console.print(Text(f"false alarm  {case.case}: {alarm}", style="red"))
+    console.print(
+        Text.assemble(
+            ("precision ", "bold"),
+            f"{result.precision:.3f}  ",
+            ("recall ", "bold"),
+            f"{result.recall:.3f}  ",
+            ("F1 ", "bold"),
+            f"{result.f1:.3f}  ",
+            f"({result.hits}/{result.expected} expected conflicts found, "
+            f"{result.false_alarms} false alarms in {result.conflicts_found} conflicts reported)",
+        )
+    )

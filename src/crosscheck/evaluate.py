@@ -1,0 +1,181 @@
+"""Score conflict findings against labelled cases: ``crosscheck eval DIR``.
+
+A *case* is a folder of 2-8 source texts and an ``expected.toml`` that labels them::
+
+    about = "Quake toll: outlets differ on deaths; the aftershock is a different claim."
+
+    [[conflict]]
+    why = "deaths in the main quake"
+    claims = { "a.txt" = "30", "b.txt" = "45" }   # file -> the figure as written in it
+
+    [[no_conflict]]
+    why = "magnitude of the aftershock, not of the main quake"
+    claims = { "a.txt" = "5.1", "c.txt" = "7.8" }
+
+A conflict finding *matches* a labelled pair when, for every file named, one of its claims
+comes from that file and its quantity text contains the figure given. Every expected
+conflict matched by some conflict finding is a hit (recall); every conflict finding that
+matches no expected conflict is a false alarm (precision), and is reported with the
+``no_conflict`` label it hits, if any. Compatible findings and agreements are not alarms.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import Field
+
+from crosscheck.errors import InputError
+from crosscheck.models import ClaimOut, Finding, Record
+from crosscheck.settings import Settings
+
+EXPECTED_FILE = "expected.toml"
+
+
+class Label(Record):
+    """A labelled pair (or group) of claims: file name -> the figure as written in it."""
+
+    claims: dict[str, str]
+    why: str = ""
+
+
+class CaseResult(Record):
+    """How the findings on one case compare with its labels."""
+
+    case: str
+    expected: int
+    hits: int
+    conflicts_found: int
+    misses: tuple[Label, ...] = Field(description="Expected conflicts no finding reported.")
+    false_alarms: tuple[str, ...] = Field(
+        description="Conflict findings matching no expected conflict, as 'subject: values'."
+    )
+
+
+class Evaluation(Record):
+    """Precision, recall and F1 of conflict findings over every case."""
+
+    precision: float
+    recall: float
+    f1: float
+    expected: int
+    hits: int
+    conflicts_found: int
+    false_alarms: int
+    cases: tuple[CaseResult, ...]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A labelled case: its folder and labels."""
+
+    path: Path
+    about: str
+    conflicts: tuple[Label, ...]
+    no_conflicts: tuple[Label, ...]
+
+
+def load_cases(root: Path) -> list[Case]:
+    """Every case folder under ``root`` (a folder holding ``expected.toml``), sorted."""
+    if not root.is_dir():
+        raise InputError(f"{root}: not a folder of labelled cases")
+    folders = sorted(p.parent for p in root.rglob(EXPECTED_FILE))
+    if not folders:
+        raise InputError(f"{root}: no case folders (each holds an {EXPECTED_FILE})")
+    return [_load_case(folder) for folder in folders]
+
+
+def _load_case(folder: Path) -> Case:
+    path = folder / EXPECTED_FILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        conflicts = tuple(Label(**entry) for entry in data.get("conflict", []))
+        no_conflicts = tuple(Label(**entry) for entry in data.get("no_conflict", []))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TypeError, ValueError) as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise InputError(f"{path}: cannot read labels: {first}") from None
+    for label in (*conflicts, *no_conflicts):
+        for name in label.claims:
+            if not (folder / name).is_file():
+                raise InputError(f"{path}: label names {name!r}, which is not in {folder}")
+    return Case(folder, str(data.get("about", "")), conflicts, no_conflicts)
+
+
+def evaluate(root: Path, settings: Settings | None = None) -> Evaluation:
+    """Run every case under ``root`` and score its conflict findings."""
+    from crosscheck.pipeline import check
+
+    settings = settings or Settings()
+    results = []
+    for case in load_cases(root):
+        # The sources only: the labels file is not a source, and need not be reported skipped.
+        sources = [str(p) for p in sorted(case.path.rglob("*")) if p.suffix in settings.extensions]
+        report = check(sources, settings)
+        results.append(score_case(case, report.conflicts))
+    expected = sum(r.expected for r in results)
+    hits = sum(r.hits for r in results)
+    found = sum(r.conflicts_found for r in results)
+    alarms = sum(len(r.false_alarms) for r in results)
+    precision = (found - alarms) / found if found else 1.0
+    recall = hits / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Evaluation(
+        precision=round(precision, 4),
+        recall=round(recall, 4),
+        f1=round(f1, 4),
+        expected=expected,
+        hits=hits,
+        conflicts_found=found,
+        false_alarms=alarms,
+        cases=tuple(results),
+    )
+
+
+def score_case(case: Case, conflicts: Sequence[Finding]) -> CaseResult:
+    """Hits, misses and false alarms of one case's conflict findings."""
+    matched = [any(_matches(f, label, case.path) for f in conflicts) for label in case.conflicts]
+    alarms = []
+    for finding in conflicts:
+        if any(_matches(finding, label, case.path) for label in case.conflicts):
+            continue
+        values = " vs ".join(side.value for side in finding.sides)
+        hard = next((n for n in case.no_conflicts if _matches(finding, n, case.path)), None)
+        note = f" (labelled not a conflict: {hard.why})" if hard and hard.why else ""
+        alarms.append(f"{finding.subject}: {values}{note}")
+    return CaseResult(
+        case=case.path.name,
+        expected=len(case.conflicts),
+        hits=sum(matched),
+        conflicts_found=len(conflicts),
+        misses=tuple(label for label, hit in zip(case.conflicts, matched, strict=True) if not hit),
+        false_alarms=tuple(alarms),
+    )
+
+
+def _matches(finding: Finding, label: Label, folder: Path) -> bool:
+    by_file: Mapping[str, list[ClaimOut]] = _claims_by_file(finding, folder)
+    return all(
+        any(figure in c.quantity.text for c in by_file.get(name, []))
+        for name, figure in label.claims.items()
+    )
+
+
+def _claims_by_file(finding: Finding, folder: Path) -> dict[str, list[ClaimOut]]:
+    out: dict[str, list[ClaimOut]] = {}
+    for claim in finding.claims:
+        path = Path(claim.source)
+        name = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else path.name
+        out.setdefault(name, []).append(claim)
+    return out
+
+
+def read_minimums(path: Path) -> dict[str, float]:
+    """The gate: minimum precision and recall, in a file that is only ever raised."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {"precision": float(data["precision"]), "recall": float(data["recall"])}
+
+
+__all__ = ["Evaluation", "evaluate", "load_cases", "read_minimums", "score_case"]
