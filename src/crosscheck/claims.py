@@ -117,6 +117,8 @@ def make_claims(
             head, phrase, phrase_actor = _counted_phrase(after)
             event = _event(before, after, phrase)
             counted = _combine(head, event)
+            if counted is None:
+                counted, phrase = _predicate_of(tokens, before)
             actor = (
                 phrase_actor
                 or _subject_actor(mentions, tokens, start)
@@ -237,6 +239,30 @@ def _singular(word: str) -> str:
     if word.endswith(("ses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word
+
+
+# "The number of people killed ... has risen to 19": the figure is the value of a
+# "number of X" subject earlier in its clause.
+_NUMBER_OF = frozenset({"number", "total", "tally", "count", "toll"})
+PREDICATE_WINDOW_WORDS = 16
+
+
+def _predicate_of(
+    tokens: Sequence[_Token], before: Sequence[_Token]
+) -> tuple[str | None, str | None]:
+    """(counted, phrase) of a 'number of X' or 'death toll' subject the figure completes."""
+    window = list(before[-PREDICATE_WINDOW_WORDS:])
+    for i in range(len(window) - 1, -1, -1):
+        word = window[i].text.lower()
+        if word in {";", ":", "(", ")"}:
+            break
+        if word == "toll" and (i == 0 or window[i - 1].text.lower() in {"death", "the", "a"}):
+            return "killed", "death toll"  # a bare "toll" in the news is a death toll
+        if word in _NUMBER_OF and i + 1 < len(window) and window[i + 1].text.lower() == "of":
+            rest = window[i + 2 :]
+            head, phrase, _actor = _counted_phrase(rest)
+            return _combine(head, _event([], rest, phrase)), phrase
+    return None, None
 
 
 def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, int] | None:

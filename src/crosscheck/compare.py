@@ -16,7 +16,9 @@ count once, and one article that gives two figures is not contradicting itself.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -210,8 +212,13 @@ def compare(
     copies: Mapping[str, str],
     locate: Callable[[str, int], tuple[int, int]],
     settings: Settings,
+    published: Mapping[str, str | None] | None = None,
 ) -> Finding | None:
-    """The finding for one aligned group, or None if fewer than two independent sources."""
+    """The finding for one aligned group, or None if fewer than two independent sources.
+
+    ``published`` maps a source path to its publication date (ISO 8601): a conflict whose
+    figures follow one another in time is reported as a figure updated over time.
+    """
     origins = {copies.get(c.source, c.source) for c in group}
     if len(origins) < 2:
         return None
@@ -237,6 +244,12 @@ def compare(
         for value, claims in sides
     )
     reason = _reason(kind, side_records, group, notes)
+    latest = None
+    if kind is not Kind.AGREEMENT:
+        update = _update(sides, published or {})
+        if update is not None:
+            latest, history = update
+            reason += f". The figure was updated over time: {history}; the latest is {latest}"
     claims_out = tuple(claim_out(c, copies, locate) for c in group)
     return Finding(
         id=_fingerprint(kind, subject, group),
@@ -246,7 +259,51 @@ def compare(
         reason=reason,
         sides=side_records,
         claims=claims_out,
+        latest=latest,
     )
+
+
+# A figure stated as the result of a rise: "the toll rose to 19", "has climbed to 19".
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|soared|surged|swelled|mounted|reached|hit)"
+    r"(?:\s+(?:again|further|sharply|overnight))?\s+(?:to\s+)?(?:\w+\s+)?$"
+    r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _update(
+    sides: Sequence[tuple[str, list[Claim]]], published: Mapping[str, str | None]
+) -> tuple[str, str] | None:
+    """(latest value, history) when the sides of a conflict follow one another in time:
+    every source of one side was published before every source of the next, or one side
+    states its figure as the result of a rise ("the toll rose to 19")."""
+    dated: list[tuple[str, str, str]] = []  # (first, last publication, value)
+    for value, claims in sides:
+        stamps = [published.get(c.source) for c in claims]
+        if any(stamp is None for stamp in stamps):
+            break
+        known = sorted(stamp for stamp in stamps if stamp is not None)
+        dated.append((known[0], known[-1], value))
+    else:
+        dated.sort()
+        if all(a[1] < b[0] for a, b in itertools.pairwise(dated)):
+            history = " then ".join(f"{value} (published {first})" for first, _, value in dated)
+            return dated[-1][2], history
+    risen = [
+        value
+        for value, claims in sides
+        if any(_UPDATE_BEFORE.search(_text_before(c)) for c in claims)
+    ]
+    if len(risen) == 1:
+        others = [value for value, _ in sides if value != risen[0]]
+        return risen[0], f"{', '.join(others)} then {risen[0]} (stated as a rise)"
+    return None
+
+
+def _text_before(claim: Claim) -> str:
+    offset = claim.quantity.start - claim.sentence.start
+    return claim.sentence.text[max(0, offset - 40) : max(0, offset)]
 
 
 def _worse(a: Verdict, b: Verdict) -> bool:

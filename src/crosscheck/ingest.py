@@ -17,6 +17,7 @@ file's own lines.
 
 from __future__ import annotations
 
+import calendar
 import codecs
 import hashlib
 import os
@@ -532,6 +533,7 @@ def load_source(path: str, data: bytes, settings: Settings) -> Source | SkippedF
             keep=keep,
             skipped=skipped,
             warnings=tuple(warnings),
+            published=published_line(text),
         )
 
     page = _extract_html(text)
@@ -1120,3 +1122,75 @@ def _iso_date(value: str) -> str | None:
         return date.fromisoformat(match.group(1)).isoformat()
     except ValueError:
         return None
+
+
+# A date line sits in the first few lines of a text, alone or with a short label.
+DATE_LINE_SCAN_LINES = 6
+DATE_LINE_MAX_CHARS = 80
+_MONTH_NUMBER = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+_MONTH_WORD = r"(?P<month>[A-Z][a-z]{2,8})\.?"
+_CLOCK = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_DATE_LINE = re.compile(
+    r"^\W*(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|date)\b\s*(?:on)?\s*:?\s*)?"
+    r"(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ](?P<ihour>\d{2}):(?P<iminute>\d{2}))?"
+    rf"|{_MONTH_WORD}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_CLOCK}"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
+    + _CLOCK.replace("?P<", "?P<x")
+    + ")"
+    r"\s*(?:UTC|GMT|Z|[A-Z]{2,4}T)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def published_line(text: str) -> str | None:
+    r"""The publication date a text states on a line of its own near the top, as ISO 8601
+    ("2024-03-04" or "2024-03-04T08:10"): "Published: 2024-03-04 08:10 UTC",
+    "Updated March 4, 2024, 3:15 p.m.", "4 March 2024".
+
+    >>> published_line("Quake kills 30\nPublished: 2024-03-04 08:10 UTC\n\nText.")
+    '2024-03-04T08:10'
+    >>> published_line("Updated March 4, 2024, 3:15 p.m.\nText.")
+    '2024-03-04T15:15'
+    >>> published_line("In March 4, 2024 terms, the deal was big.") is None
+    True
+    """
+    lines = [line.strip() for line in text.split("\n", DATE_LINE_SCAN_LINES + 1)]
+    for line in lines[:DATE_LINE_SCAN_LINES]:
+        if not line or len(line) > DATE_LINE_MAX_CHARS:
+            continue
+        match = _DATE_LINE.match(line)
+        if match is not None:
+            stamp = _stamp(match)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def _stamp(match: re.Match[str]) -> str | None:
+    g = match.groupdict()
+    try:
+        if g["iso"]:
+            day = date.fromisoformat(g["iso"])
+            hour, minute, ampm = g["ihour"], g["iminute"], None
+        else:
+            month_word = (g["month"] or g["month2"] or "").lower()
+            month = _MONTH_NUMBER.get(month_word)
+            if month is None:
+                return None
+            day = date(int(g["year"] or g["year2"]), month, int(g["day"] or g["day2"]))
+            hour = g["hour"] or g["xhour"]
+            minute = g["minute"] or g["xminute"]
+            ampm = g["ampm"] or g["xampm"]
+    except ValueError:
+        return None
+    if hour is None or minute is None:
+        return day.isoformat()
+    h = int(hour) % 12 + (12 if ampm and ampm.lower().startswith("p") else 0) if ampm else int(hour)
+    if h > 23 or int(minute) > 59:
+        return day.isoformat()
+    return f"{day.isoformat()}T{h:02d}:{int(minute):02d}"

@@ -237,6 +237,11 @@ class Finding(Record):
     reason: str
     sides: tuple[Side, ...]
     claims: tuple[ClaimOut, ...]
+    latest: str | None = Field(
+        default=None,
+        description="When the figure was updated over time (later publications, or a figure "
+        "stated as a rise), the latest value.",
+    )
 
 
 class SourceOut(Record):

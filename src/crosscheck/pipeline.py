@@ -104,9 +104,10 @@ def build_report(
         return locators[path](offset)
 
     claims = [c for r in reads for c in r.claims]
+    published = {r.source.path: r.source.published for r in reads}
     findings: list[Finding] = []
     for group in align(claims, settings):
-        finding = compare(group, copies, locate, settings)
+        finding = compare(group, copies, locate, settings, published)
         if finding is not None:
             findings.append(finding)
     findings.sort(key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id))
