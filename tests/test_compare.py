@@ -226,3 +226,26 @@ def test_format_figure_with_currency_and_range() -> None:
     )
     assert format_figure(money) == "US$1.7 billion"
     assert format_figure(q(bound=Bound.RANGE, low=25000, high=30000)) == "25,000-30,000"
+
+
+def test_figures_published_in_sequence_are_an_update() -> None:
+    group = [claim("early.txt", q(12)), claim("late.txt", q(19))]
+    published = {"early.txt": "2024-03-04T08:10", "late.txt": "2024-03-04T15:30"}
+    finding = compare(group, {}, locate, SETTINGS, published)
+    assert finding is not None
+    assert finding.kind is Kind.CONFLICT, "still reported, so an editor sees it"
+    assert finding.latest == "19"
+    assert "updated over time" in finding.reason
+
+
+def test_overlapping_publication_times_are_not_an_update() -> None:
+    group = [claim("a.txt", q(12)), claim("b.txt", q(19)), claim("c.txt", q(12))]
+    published = {"a.txt": "2024-03-04", "b.txt": "2024-03-05", "c.txt": "2024-03-06"}
+    finding = compare(group, {}, locate, SETTINGS, published)
+    assert finding is not None and finding.latest is None
+
+
+def test_undated_sources_are_not_an_update() -> None:
+    group = [claim("a.txt", q(12)), claim("b.txt", q(19))]
+    finding = compare(group, {}, locate, SETTINGS, {"a.txt": "2024-03-04"})
+    assert finding is not None and finding.latest is None

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from crosscheck import ingest
 from crosscheck.errors import InputError
-from crosscheck.ingest import find_chrome, load_source, read_sources
+from crosscheck.ingest import find_chrome, load_source, published_line, read_sources
 from crosscheck.models import SkippedFile, Source
 from crosscheck.settings import Settings
 
@@ -681,3 +681,20 @@ def test_html_extraction_never_raises(markup: str) -> None:
         assert len(result.line_map) == result.text.count("\n") + 1
         html_lines = markup.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
         assert all(1 <= line <= html_lines for line in result.line_map)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("Headline\nPublished: 2024-03-04 08:10 UTC\n\nBody.", "2024-03-04T08:10"),
+        ("Updated March 4, 2024, 3:15 p.m.\nBody.", "2024-03-04T15:15"),
+        ("4 March 2024\n\nBody.", "2024-03-04"),
+        ("Posted on Monday, Sept. 9, 2024\nBody.", "2024-09-09"),
+        ("Headline\n\nBody written on March 4, 2024 about a deal.", None),
+        ("Published: 2024-02-30\nBody.", None),
+    ],
+)
+def test_published_date_line(text: str, stamp: str | None) -> None:
+    assert published_line(text) == stamp
+    source = load_source("a.txt", text.encode(), Settings())
+    assert isinstance(source, Source) and source.published == stamp
