@@ -60,8 +60,28 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
         ),
         pytest.param(
             "The death toll rose by 40 overnight.",
-            [("40", "killed", None, ("change",))],
-            id="change-of-a-figure",
+            [("40", "killed", None, ("change", "window"))],
+            id="change-of-a-figure-overnight",
+        ),
+        pytest.param(
+            "On Tuesday alone, 30 people were killed.",
+            [("30", "killed", None, ("window",))],
+            id="a-day-alone-is-a-window",
+        ),
+        pytest.param(
+            "At least 45 people were killed in three days of clashes.",
+            [("At least 45", "killed", None, ("window",))],
+            id="in-three-days-is-a-window",
+        ),
+        pytest.param(
+            "Revenue was $5.2 billion, up from $4.1 billion a year earlier.",
+            [("$5.2 billion", None, None, ()), ("$4.1 billion", None, None, ("previous",))],
+            id="year-earlier-is-previous",
+        ),
+        pytest.param(
+            "It was the deadliest quake in 120 years.",
+            [("120 years", None, None, ("comparison",))],
+            id="superlative-span-is-a-comparison",
         ),
         pytest.param(
             "South Korea exported 500,000 shells, while North Korea sent 8 million.",

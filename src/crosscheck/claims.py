@@ -474,12 +474,57 @@ def _agent_actor(
     return None
 
 
+# A time window narrower than the whole event: "on Tuesday alone", "in the first week",
+# "in three days", "over the weekend". A figure for a window is a different claim from the
+# event's total.
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+_WINDOW = re.compile(
+    r"\b(?:in|on|during|over|within|for)\s+(?:the\s+)?(?:first|last|past|previous|opening|"
+    r"final|initial|second|third|fourth|same)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?|"
+    r"minutes?|years?|quarter|half|round|session|weekend|night)\b"
+    rf"|\b(?:on\s+)?{_WEEKDAY}\s+alone\b"
+    r"|\bin\s+(?:just\s+|only\s+|less\s+than\s+)?(?:a|one|two|three|four|five|six|seven|"
+    r"\d+)\s+(?:days|hours|weeks|minutes)\b"
+    r"|\bover\s+the\s+weekend\b|\bovernight\b",
+    re.IGNORECASE,
+)
+# A figure for an earlier period, given for comparison: "up from $4.1 billion a year earlier".
+_PREVIOUS_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$",
+    re.IGNORECASE,
+)
+_PREVIOUS_AFTER = re.compile(
+    r"^\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"(?:in|during|for)\s+the\s+(?:same|previous|prior|year-earlier|year-ago)\s+"
+    r"(?:period|quarter|year|month|season))",
+    re.IGNORECASE,
+)
+# A span of time named for comparison: "the biggest in 120 years", "his first visit in 24
+# years", "the lowest since 2008".
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:\w+est|most\s+\w+|least\s+\w+|worst|best|first|only)\b[^.;:,]{0,40}?"
+    r"\b(?:in|since|for)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+# Qualifier windows: hedges, additives and time words sit within a few words of a figure.
+QUALIFIER_BEFORE_CHARS = 60
+QUALIFIER_AFTER_CHARS = 40
+
+
 def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) -> tuple[str, ...]:
     q = quantities[i]
     start, end = q.start - base, q.end - base
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 30]
+    before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
+    after = text[end : end + QUALIFIER_AFTER_CHARS]
     found: set[str] = set()
+    clause_after = re.split(r"[,;:()]", after, maxsplit=1)[0]
+    clause_before = re.split(r"[;:()]", before)[-1]
+    if _WINDOW.search(clause_after) or _WINDOW.search(clause_before):
+        found.add("window")
+    if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(clause_after):
+        found.add("previous")
+    if _COMPARISON_BEFORE.search(before):
+        found.add("comparison")
     if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
         found.add("additional")
     if _CHANGE_BEFORE.search(before):
