@@ -5,13 +5,21 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from crosscheck import __version__
+from crosscheck.models import Kind
+from crosscheck.settings import FailOn
+
+if TYPE_CHECKING:
+    from crosscheck.models import Report
+    from crosscheck.settings import Settings
 
 app = typer.Typer(
     name="crosscheck",
@@ -47,49 +55,179 @@ def _root(
     """Find where several reports of the same events disagree on numbers."""
 
 
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files or folders of .txt, .md, .html; '-' for stdin.")
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option("--format", "-f", envvar="CROSSCHECK_FORMAT", help="Output format."),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout."),
+]
+StdinNameOpt = Annotated[str, typer.Option("--stdin-name", help="Name for '-' in the output.")]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Configuration file (default: the nearest crosscheck.toml or pyproject.toml "
+        "with [tool.crosscheck], from the current folder up).",
+    ),
+]
+ColorOpt = Annotated[
+    Color, typer.Option("--color", help="Colour in the text report (NO_COLOR is honoured).")
+]
+
+# Runs with more sources than this show a progress bar on stderr (when it is a terminal).
+PROGRESS_MIN_SOURCES = 20
+
+
 @app.command()
 def run(
-    paths: Annotated[
-        list[str], typer.Argument(help="Files or folders of .txt, .md, .html; '-' for stdin.")
-    ],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the report to FILE instead of stdout."),
-    ] = None,
+    paths: PathsArg,
+    format: FormatOpt = Format.text,
+    output: OutputOpt = None,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 even when conflicts are found.")
     ] = False,
-    stdin_name: Annotated[
-        str, typer.Option("--stdin-name", help="Name for '-' in the report.")
-    ] = "-",
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Which findings exit 1: conflict (default), any, never."),
+    ] = None,
+    focus: Annotated[
+        list[str] | None,
+        typer.Option("--focus", help="Report only findings involving this source (repeatable)."),
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            help="Focus on the sources changed since this git revision (git diff REF).",
+        ),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Leave out findings this baseline file accepts."),
+    ] = None,
+    update_baseline: Annotated[
+        bool,
+        typer.Option("--update-baseline", help="Write every current finding to --baseline."),
+    ] = False,
+    config: ConfigOpt = None,
+    color: ColorOpt = Color.auto,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Text report: conflicts only, no notes.")
+    ] = False,
+    stdin_name: StdinNameOpt = "-",
 ) -> None:
     """Cross-check the numeric claims of PATHS; exit 1 if any conflict is found."""
+    from crosscheck import pipeline
     from crosscheck.errors import CrosscheckError
-    from crosscheck.pipeline import check
 
     try:
+        if update_baseline and baseline is None:
+            raise _usage("--update-baseline needs --baseline FILE")
+        settings = _settings(config, {"fail_on": FailOn.NEVER if exit_zero else fail_on})
+        focus_paths = list(focus or [])
+        if changed_since is not None:
+            focus_paths += _changed_files(changed_since, paths)
         stdin = sys.stdin.buffer if "-" in paths else None
-        report = check(paths, stdin=stdin, stdin_name=stdin_name)
+        with _progress(quiet) as progress:
+            report = pipeline.check(
+                paths, settings, stdin=stdin, stdin_name=stdin_name, progress=progress
+            )
+        if update_baseline and baseline is not None:
+            _emit(pipeline.baseline_text(report), baseline)
+            accepted = sum(f.kind is not Kind.AGREEMENT for f in report.findings)
+            typer.echo(f"crosscheck: wrote {accepted} findings to {baseline}", err=True)
+            raise typer.Exit(0)
+        if baseline is not None:
+            report = pipeline.suppress(report, pipeline.read_baseline(baseline))
+        if focus is not None or changed_since is not None:
+            report = pipeline.focus(report, focus_paths)
     except CrosscheckError as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
+    _write_report(report, format, output, color, quiet)
+    raise typer.Exit(pipeline.exit_status(report, settings))
+
+
+def _write_report(
+    report: Report, format: Format, output: Path | None, color: Color, quiet: bool
+) -> None:
     if format is Format.json:
         from crosscheck.render.json import render_json
 
         _emit(render_json(report), output)
+        return
+    from io import StringIO
+
+    from crosscheck.render.terminal import make_console, render_terminal
+
+    if output is None:
+        render_terminal(report, make_console(color=_color(color)), quiet=quiet)
     else:
-        from io import StringIO
+        buffer = StringIO()
+        render_terminal(report, make_console(buffer, width=100, color=False), quiet=quiet)
+        _emit(buffer.getvalue(), output)
 
-        from crosscheck.render.terminal import make_console, render_terminal
 
-        if output is None:
-            render_terminal(report, make_console())
-        else:
-            buffer = StringIO()
-            render_terminal(report, make_console(buffer, width=100, color=False))
-            _emit(buffer.getvalue(), output)
-    raise typer.Exit(0 if exit_zero else report.exit_code)
+def _color(color: Color) -> bool | None:
+    return {Color.auto: None, Color.always: True, Color.never: False}[color]
+
+
+def _settings(config: Path | None, overrides: dict[str, object]) -> Settings:
+    from crosscheck.config import find_config, load_settings
+
+    if config is not None and not config.is_file():
+        raise _usage(f"{config}: no such configuration file")
+    return load_settings(config or find_config(Path.cwd()), overrides)
+
+
+def _usage(message: str) -> Exception:
+    from crosscheck.errors import InputError
+
+    return InputError(message)
+
+
+def _changed_files(ref: str, paths: list[str]) -> list[str]:
+    """Files changed since ``ref`` (and files git does not track yet), relative to here."""
+    import subprocess
+
+    commands = (
+        ["git", "diff", "--name-only", "--relative", "--diff-filter=d", ref, "--"],
+        ["git", "ls-files", "--others", "--exclude-standard"],
+    )
+    changed: list[str] = []
+    for command in commands:
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as error:
+            raise _usage(f"--changed-since needs git: {error}") from None
+        if done.returncode != 0:
+            why = (done.stderr.strip().splitlines() or ["git failed"])[0]
+            raise _usage(f"--changed-since {ref}: {why}")
+        changed += [line for line in done.stdout.splitlines() if line]
+    return changed
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for long runs, only when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from crosscheck.render.terminal import progress_bar
+
+    with progress_bar(PROGRESS_MIN_SOURCES) as update:
+        yield update
 
 
 @app.command()

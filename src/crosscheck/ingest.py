@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import codecs
+import fnmatch
 import hashlib
 import os
 import re
@@ -368,6 +369,10 @@ def read_sources(
         if not entry.explicit and not _has_extension(entry.display, settings):
             skipped.append(SkippedFile(path=entry.display, reason=_unsupported(entry.display)))
             continue
+        pattern = None if entry.explicit else _excluded_by(entry.display, settings)
+        if pattern is not None:
+            skipped.append(SkippedFile(path=entry.display, reason=f"excluded by '{pattern}'"))
+            continue
         result = _read_entry(entry, settings, stdin)
         if isinstance(result, SkippedFile):
             skipped.append(result)
@@ -462,6 +467,16 @@ def _dedupe(entries: Sequence[_Entry]) -> list[_Entry]:
 def _has_extension(display: str, settings: Settings) -> bool:
     name = display.rsplit("/", 1)[-1].lower()
     return any(name.endswith(ext.lower()) for ext in settings.extensions)
+
+
+def _excluded_by(display: str, settings: Settings) -> str | None:
+    """The first exclude pattern matching the path, or any trailing part of it."""
+    parts = display.split("/")
+    tails = ["/".join(parts[i:]) for i in range(len(parts))]
+    for pattern in settings.exclude:
+        if any(fnmatch.fnmatchcase(tail, pattern) for tail in tails):
+            return pattern
+    return None
 
 
 def _unsupported(display: str) -> str:

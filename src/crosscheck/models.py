@@ -269,6 +269,12 @@ class Summary(Record):
     compatible: int
     agreements: int
     skipped_files: int
+    suppressed: int = Field(
+        default=0, description="Findings left out because the baseline already accepts them."
+    )
+    unfocused: int = Field(
+        default=0, description="Findings left out because they involve no --focus source."
+    )
 
 
 class SkippedFile(Record):
@@ -298,8 +304,3 @@ class Report(Record):
     @property
     def conflicts(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.kind is Kind.CONFLICT)
-
-    @property
-    def exit_code(self) -> int:
-        """0 when the sources agree, 1 when any conflict was found (as linters do)."""
-        return 1 if self.conflicts else 0

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from pydantic import BaseModel, ConfigDict, Field
+
+from crosscheck.models import Severity
+
+
+class FailOn(StrEnum):
+    """Which findings make ``crosscheck run`` exit 1."""
+
+    CONFLICT = "conflict"  # conflicts (at or above fail_severity)
+    ANY = "any"  # conflicts and compatible findings: anything short of agreement
+    NEVER = "never"  # report only; same as --exit-zero
 
 
 class Settings(BaseModel):
@@ -14,6 +26,12 @@ class Settings(BaseModel):
     extensions: tuple[str, ...] = Field(
         default=(".txt", ".text", ".md", ".markdown", ".html", ".htm"),
         description="File name endings read when a folder is given.",
+    )
+    exclude: tuple[str, ...] = Field(
+        default=(),
+        description="Glob patterns (fnmatch, on the path as shown) of files inside the "
+        "folders given that are not read, e.g. 'drafts/*' or '*.draft.md'. Files named "
+        "one by one are always read.",
     )
     max_file_bytes: int = Field(
         default=20_000_000,
@@ -56,4 +74,15 @@ class Settings(BaseModel):
         description="rapidfuzz token_set_ratio (0-100) of the masked frames above which a "
         "claim with no named actor may join a group that has one. Paraphrases of one claim "
         "score 44-67, republished sentences 97-100; 70 admits only near-verbatim frames.",
+    )
+
+    # --- exit status ------------------------------------------------------------------------
+    fail_on: FailOn = Field(
+        default=FailOn.CONFLICT,
+        description="Which findings make the run exit 1: 'conflict', 'any' or 'never'.",
+    )
+    fail_severity: Severity = Field(
+        default=Severity.LOW,
+        description="The lowest severity of a finding that fails the run; 'low' fails on "
+        "every conflict, 'high' only on firm figures that disagree.",
     )

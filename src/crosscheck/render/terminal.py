@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 from rich.console import Console, Group
@@ -40,8 +42,15 @@ def make_console(
     )
 
 
-def render_terminal(report: Report, console: Console) -> None:
-    """Print the header, every conflict side by side, then the other findings compactly."""
+def render_terminal(report: Report, console: Console, *, quiet: bool = False) -> None:
+    """Print the header, every conflict side by side, then the other findings compactly.
+
+    ``quiet`` prints the conflicts only: no header, notes or agreements.
+    """
+    if quiet:
+        for finding in report.conflicts:
+            console.print(_conflict_panel(finding, console.width))
+        return
     s = report.summary
     header = Text.assemble(
         ("crosscheck ", "bold"),
@@ -53,6 +62,12 @@ def render_terminal(report: Report, console: Console) -> None:
         ),
         f", {s.compatible} compatible, {s.agreements} agreement{'s' if s.agreements != 1 else ''}",
     )
+    if s.suppressed or s.unfocused:
+        header.append(
+            f" ({s.suppressed} accepted by the baseline, {s.unfocused} not about the focus "
+            "sources, not shown)",
+            style="dim",
+        )
     console.print(header)
     for source in report.sources:
         if source.duplicate_of:
@@ -227,3 +242,33 @@ def render_evaluation(result: Evaluation, console: Console) -> None:
             f"{result.false_alarms} false alarms in {result.conflicts_found} conflicts reported)",
         )
     )
+
+
+@contextmanager
+def progress_bar(min_total: int) -> Iterator[Callable[[int, int], None]]:
+    """A transient progress bar on stderr, shown once a run has at least ``min_total``
+    sources; yields ``update(done, total)``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn("reading sources"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal task
+        if total < min_total:
+            return
+        if task is None:
+            bar.start()
+            task = bar.add_task("read", total=total)
+        bar.update(task, completed=done)
+
+    try:
+        yield update
+    finally:
+        bar.stop()
