@@ -205,3 +205,26 @@ def test_quiet_prints_only_conflicts(corpus: Path) -> None:
 def test_format_from_environment(corpus: Path) -> None:
     done = _cli("run", "seeds", cwd=corpus, env={"CROSSCHECK_FORMAT": "json"})
     assert json.loads(done.stdout)["version"] == 1
+
+
+def test_usage_errors_are_one_line_exit_2(corpus: Path) -> None:
+    for args in (("run",), ("run", "seeds", "--format", "xml"), ("run", "seeds", "--bogus"), ()):
+        done = _cli(*args, cwd=corpus)
+        assert done.returncode == 2, args
+        if args:
+            assert done.stderr.count("\n") == 1 and done.stderr.startswith("crosscheck: error:")
+        assert "Traceback" not in done.stderr
+
+
+def test_pre_commit_hook_checks_changed_files_against_the_corpus(corpus: Path) -> None:
+    (corpus / "crosscheck.toml").write_text("paths = ['seeds']\n")
+    assert _cli("hook", "seeds/002_68e22d54fa39ff2c.txt", cwd=corpus).returncode == 1
+    (corpus / "seeds" / "weather.txt").write_text("It rained all day in Oslo.\n")
+    assert _cli("hook", "seeds/weather.txt", cwd=corpus).returncode == 0
+    (corpus / "seeds" / "new.txt").write_text(NEW_SOURCE)
+    done = _cli("hook", "seeds/new.txt", "--format", "json", cwd=corpus)
+    assert done.returncode == 1
+    assert all(
+        any(c["source"] == "seeds/new.txt" for c in f["claims"])
+        for f in json.loads(done.stdout)["findings"]
+    )

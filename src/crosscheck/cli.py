@@ -159,6 +159,28 @@ def run(
     raise typer.Exit(pipeline.exit_status(report, settings))
 
 
+@app.command()
+def hook(
+    files: Annotated[list[str], typer.Argument(help="The changed files (pre-commit passes them).")],
+    format: FormatOpt = Format.text,
+    config: ConfigOpt = None,
+    color: ColorOpt = Color.auto,
+) -> None:
+    """For pre-commit: check the corpus (config key `paths`, default '.') and report only
+    findings that involve FILES; exit 1 on a conflict."""
+    from crosscheck import pipeline
+    from crosscheck.errors import CrosscheckError
+
+    try:
+        settings = _settings(config, {})
+        report = pipeline.focus(pipeline.check(list(settings.paths), settings), files)
+    except CrosscheckError as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    _write_report(report, format, None, color, quiet=False)
+    raise typer.Exit(pipeline.exit_status(report, settings))
+
+
 def _write_report(
     report: Report, format: Format, output: Path | None, color: Color, quiet: bool
 ) -> None:
@@ -345,5 +367,24 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: usage errors are one line on stderr, exit 2, as linters
+    do; Ctrl-C exits 130 without a traceback."""
+    # typer vendors click in some versions: find its UsageError through a public subclass.
+    usage_error: type[Exception] = next(
+        c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+    )
+    try:
+        code = app(standalone_mode=False)
+    except usage_error as error:
+        ctx = getattr(error, "ctx", None)
+        if type(error).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            typer.echo(ctx.get_help(), err=True)  # bare `crosscheck`: the help, on stderr
+        else:
+            where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            message = getattr(error, "format_message", error.__str__)()
+            typer.echo(f"crosscheck: error: {message}{where}", err=True)
+        code = EXIT_USAGE
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("crosscheck: interrupted", err=True)
+        code = 130
+    raise SystemExit(code if isinstance(code, int) else 0)

@@ -27,6 +27,11 @@ class Settings(BaseModel):
         default=(".txt", ".text", ".md", ".markdown", ".html", ".htm"),
         description="File name endings read when a folder is given.",
     )
+    paths: tuple[str, ...] = Field(
+        default=(".",),
+        description="The corpus `crosscheck hook` reads (the files a commit changes are "
+        "checked against it): folders or files, relative to the working folder.",
+    )
     exclude: tuple[str, ...] = Field(
         default=(),
         description="Glob patterns (fnmatch, on the path as shown) of files inside the "
