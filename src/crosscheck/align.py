@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.settings import Settings
@@ -75,12 +75,17 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
             g for group in groups for g in _cluster_by_frame(group, settings)
         ] + _cluster_by_frame(actorless, settings)
     rest: list[Claim] = []
+    index = _FrameIndex()
+    for i, group in enumerate(groups):
+        for member in group:
+            index.add(member.frame, i)
     for claim in actorless:
-        best = _best_group(claim, groups, settings)
-        if best is None:
+        found = index.best(claim.frame, settings.frame_similarity)
+        if found is None:
             rest.append(claim)
         else:
-            best.append(claim)
+            groups[found].append(claim)
+            index.add(claim.frame, found)
     if rest:
         groups.append(rest)
     return groups
@@ -108,24 +113,44 @@ def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
     return merged
 
 
-def _best_group(claim: Claim, groups: list[list[Claim]], settings: Settings) -> list[Claim] | None:
-    best, best_score = None, settings.frame_similarity
-    for group in groups:
-        score = max(fuzz.token_set_ratio(claim.frame, other.frame) for other in group)
-        if score >= best_score:
-            best, best_score = group, score
-    return best
+class _FrameIndex:
+    """The distinct masked frames of some groups, searched in one rapidfuzz call (C loop)
+    instead of one Python-level comparison per member; identical frames are found by
+    lookup. Cost per query grows with the number of *distinct* frames, so a block where
+    thousands of sources repeat one sentence stays cheap."""
+
+    def __init__(self) -> None:
+        self.frames: list[str] = []
+        self.owner: list[int] = []
+        self.first: dict[str, int] = {}
+
+    def add(self, frame: str, group: int) -> None:
+        if frame not in self.first:
+            self.first[frame] = group
+            self.frames.append(frame)
+            self.owner.append(group)
+
+    def best(self, frame: str, cutoff: float) -> int | None:
+        """The group holding the frame most similar to ``frame``, if any reaches cutoff."""
+        if frame in self.first:
+            return self.first[frame]
+        hit = process.extractOne(
+            frame, self.frames, scorer=fuzz.token_set_ratio, score_cutoff=cutoff
+        )
+        return None if hit is None else self.owner[hit[2]]
 
 
 def _cluster_by_frame(claims: list[Claim], settings: Settings) -> list[list[Claim]]:
     """Single-link clusters of claims whose masked frames are near-verbatim matches."""
     clusters: list[list[Claim]] = []
+    index = _FrameIndex()
     for claim in sorted(claims, key=_position):
-        target = _best_group(claim, clusters, settings)
-        if target is None:
-            clusters.append([claim])
-        else:
-            target.append(claim)
+        found = index.best(claim.frame, settings.frame_similarity)
+        if found is None:
+            found = len(clusters)
+            clusters.append([])
+        clusters[found].append(claim)
+        index.add(claim.frame, found)
     return clusters
 
 

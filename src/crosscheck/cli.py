@@ -18,6 +18,7 @@ from crosscheck.models import Kind
 from crosscheck.settings import FailOn
 
 if TYPE_CHECKING:
+    from crosscheck.cache import Cache
     from crosscheck.models import Report
     from crosscheck.settings import Settings
 
@@ -85,6 +86,19 @@ ColorOpt = Annotated[
     Color, typer.Option("--color", help="Colour in the text report (NO_COLOR is honoured).")
 ]
 
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for reading sources (default: all cores)."
+    ),
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache", help="Neither read nor write the per-file cache (~/.cache/crosscheck)."
+    ),
+]
+
 # Runs with more sources than this show a progress bar on stderr (when it is a terminal).
 PROGRESS_MIN_SOURCES = 20
 
@@ -125,6 +139,8 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Text report: conflicts only, no notes.")
     ] = False,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
     stdin_name: StdinNameOpt = "-",
 ) -> None:
     """Cross-check the numeric claims of PATHS; exit 1 if any conflict is found."""
@@ -141,7 +157,13 @@ def run(
         stdin = sys.stdin.buffer if "-" in paths else None
         with _progress(quiet) as progress:
             report = pipeline.check(
-                paths, settings, stdin=stdin, stdin_name=stdin_name, progress=progress
+                paths,
+                settings,
+                stdin=stdin,
+                stdin_name=stdin_name,
+                progress=progress,
+                jobs=_jobs(jobs),
+                cache=None if no_cache else _cache(settings),
             )
         if update_baseline and baseline is not None:
             _emit(pipeline.baseline_text(report), baseline)
@@ -165,6 +187,8 @@ def hook(
     format: FormatOpt = Format.text,
     config: ConfigOpt = None,
     color: ColorOpt = Color.auto,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """For pre-commit: check the corpus (config key `paths`, default '.') and report only
     findings that involve FILES; exit 1 on a conflict."""
@@ -173,7 +197,9 @@ def hook(
 
     try:
         settings = _settings(config, {})
-        report = pipeline.focus(pipeline.check(list(settings.paths), settings), files)
+        cache = None if no_cache else _cache(settings)
+        report = pipeline.check(list(settings.paths), settings, jobs=_jobs(jobs), cache=cache)
+        report = pipeline.focus(report, files)
     except CrosscheckError as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -199,6 +225,16 @@ def _write_report(
         buffer = StringIO()
         render_terminal(report, make_console(buffer, width=100, color=False), quiet=quiet)
         _emit(buffer.getvalue(), output)
+
+
+def _jobs(jobs: int | None) -> int:
+    return jobs or os.cpu_count() or 1
+
+
+def _cache(settings: Settings) -> Cache:
+    from crosscheck.cache import Cache, default_dir
+
+    return Cache(default_dir(), settings)
 
 
 def _color(color: Color) -> bool | None:

@@ -10,7 +10,8 @@ sorted order stands for it.
 
 from __future__ import annotations
 
-import hashlib
+import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -25,18 +26,23 @@ MAX_POSTINGS = 200
 def shingles(text: str, size: int) -> frozenset[int]:
     """Hashed word n-grams of ``text`` in matching form.
 
+    Words become CRC-32 numbers and an n-gram the hash of its tuple of numbers: both are
+    the same in every process (unlike ``hash`` of a string), so shingles computed by
+    worker processes or read from the cache agree.
+
     >>> len(shingles("one two three four five six", 5))
     2
+    >>> shingles("One two, three four five", 5) == shingles("one two three four five", 5)
+    True
     """
-    words = [w.strip(".,;:!?\"'()[]") for w in matching_form(text).split()]
-    words = [w for w in words if w]
-    if len(words) < size:
-        return frozenset({_hash(" ".join(words))}) if words else frozenset()
-    return frozenset(_hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+    ids = [zlib.crc32(w.encode()) for w in _WORD_EDGES.sub(" ", matching_form(text)).split()]
+    if len(ids) < size:
+        return frozenset({hash(tuple(ids))}) if ids else frozenset()
+    return frozenset(hash(tuple(ids[i : i + size])) for i in range(len(ids) - size + 1))
 
 
-def _hash(s: str) -> int:
-    return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
+# Punctuation at the edges of words is not part of them: "Russia," is "russia".
+_WORD_EDGES = re.compile(r"(?:(?<=\s)|^)[.,;:!?\"'()\[\]]+|[.,;:!?\"'()\[\]]+(?=\s|$)")
 
 
 def find_copies(documents: Mapping[str, str], settings: Settings) -> dict[str, str]:
@@ -45,8 +51,18 @@ def find_copies(documents: Mapping[str, str], settings: Settings) -> dict[str, s
     ``documents`` maps path -> the document's own (kept) text. Paths absent from the result
     are independent.
     """
+    return find_copies_by_shingles(
+        {path: shingles(text, settings.shingle_words) for path, text in documents.items()},
+        settings,
+    )
+
+
+def find_copies_by_shingles(
+    documents: Mapping[str, frozenset[int]], settings: Settings
+) -> dict[str, str]:
+    """:func:`find_copies` for documents already turned into shingles."""
     paths = sorted(documents)
-    sets = [shingles(documents[p], settings.shingle_words) for p in paths]
+    sets = [documents[p] for p in paths]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for h in s:

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from crosscheck.align import align
+from crosscheck.cache import Cache
 from crosscheck.claims import make_claims
 from crosscheck.compare import claim_out, compare
-from crosscheck.copies import find_copies, independent_count
+from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.ingest import read_sources
 from crosscheck.models import (
@@ -46,19 +49,26 @@ class Read:
     source: Source
     sentences: tuple[Sentence, ...]
     claims: tuple[Claim, ...]
+    shingles: frozenset[int]
 
 
-def read_claims(source: Source) -> Read:
-    """Segment a source and read the claims of every sentence."""
+def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -> Read:
+    """Segment a source, read the claims of every sentence, and shingle its own text (for
+    copy detection): everything done per file, so it can run in a worker or be cached."""
     sentences = split_sentences(source)
     claims: list[Claim] = []
     for sentence in sentences:
         quantities = read_quantities(sentence, source.text)
         claims.extend(make_claims(sentence, quantities, source.text))
-    return Read(source, sentences, tuple(claims))
+    return Read(source, sentences, tuple(claims), shingles(_kept_text(source), shingle_words))
 
 
 Progress = Callable[[int, int], None]
+
+
+# Worker processes pay for themselves only past a few sources: starting one costs about
+# as much as reading ten articles.
+MIN_SOURCES_PER_WORKER = 8
 
 
 def check(
@@ -68,21 +78,73 @@ def check(
     stdin: BinaryIO | None = None,
     stdin_name: str = "-",
     progress: Progress | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
 ) -> Report:
     """Read ``paths`` and cross-check every numeric claim they make.
 
-    ``progress(done, total)`` is called after each source is read, for a progress bar.
+    ``jobs`` worker processes read the sources (segment, quantities, claims); ``cache``
+    keeps per-file results between runs; ``progress(done, total)`` is called as sources
+    are read, for a progress bar.
     """
     settings = settings or Settings()
     sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
-    reads = []
-    for done, source in enumerate(sources, 1):
-        reads.append(read_claims(source))
-        if progress is not None:
-            progress(done, len(sources))
+    reads = read_all(
+        sources,
+        shingle_words=settings.shingle_words,
+        jobs=jobs,
+        cache=cache,
+        progress=progress,
+    )
     return build_report(reads, skipped, settings)
+
+
+def read_all(
+    sources: Sequence[Source],
+    *,
+    shingle_words: int = Settings().shingle_words,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> list[Read]:
+    """Every source read to its claims, in order: from the cache, else in ``jobs`` workers."""
+    done: dict[int, Read] = {}
+    todo: list[int] = []
+    for i, source in enumerate(sources):
+        hit = cache.get(source) if cache is not None else None
+        if hit is None:
+            todo.append(i)
+        else:
+            done[i] = Read(source, *hit)
+    total = len(sources)
+    if progress is not None and done:
+        progress(len(done), total)
+    workers = min(jobs, len(todo) // MIN_SOURCES_PER_WORKER)
+    fresh: Iterator[Read]
+    if workers > 1:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        chunk = max(1, len(todo) // (workers * 8))
+        fresh = pool.map(
+            partial(read_claims, shingle_words=shingle_words),
+            [sources[i] for i in todo],
+            chunksize=chunk,
+        )
+    else:
+        pool = None
+        fresh = (read_claims(sources[i], shingle_words) for i in todo)
+    try:
+        for i, read in zip(todo, fresh, strict=True):
+            done[i] = read
+            if cache is not None:
+                cache.put(read.source, read.sentences, read.claims, read.shingles)
+            if progress is not None:
+                progress(len(done), total)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return [done[i] for i in range(total)]
 
 
 _SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
@@ -190,8 +252,8 @@ def list_claims(
     sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
-    reads = [read_claims(source) for source in sources]
-    copies = find_copies({r.source.path: _kept_text(r.source) for r in reads}, settings)
+    reads = read_all(sources, shingle_words=settings.shingle_words)
+    copies = find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings)
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:
@@ -205,7 +267,7 @@ def build_report(
     reads: Sequence[Read], skipped: Sequence[SkippedFile], settings: Settings
 ) -> Report:
     """Align and compare the claims of already-read sources."""
-    copies = find_copies({r.source.path: _kept_text(r.source) for r in reads}, settings)
+    copies = find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings)
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:

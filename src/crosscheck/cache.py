@@ -1,0 +1,131 @@
+"""Per-file results cached on disk, so an unchanged corpus is not read twice.
+
+An entry holds one source's sentences and claims as JSON (never pickle: nothing in the
+cache is executed or unpickled). Its key covers everything the per-file stages depend on:
+the source's path and content hash, the code itself (a hash of the package's files, so a
+changed lexicon or reader never meets stale results), and the settings. An entry that
+cannot be read, fails validation, or belongs to another key is ignored and rebuilt.
+
+The cache lives in ``$XDG_CACHE_HOME/crosscheck`` (default ``~/.cache/crosscheck``), or in
+``$CROSSCHECK_CACHE_DIR`` when set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from crosscheck.models import Claim, Sentence, Source
+from crosscheck.settings import Settings
+
+CACHE_FORMAT = 1
+# Settings that only decide which files are read or how the run exits do not change what
+# is read from one file, so they stay out of the key.
+_NOT_PER_FILE = frozenset({"fail_on", "fail_severity", "paths", "exclude", "extensions"})
+
+
+class Entry(BaseModel):
+    """One cached source: its key, sentences and claims."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: int
+    key: str
+    sentences: tuple[Sentence, ...]
+    claims: tuple[Claim, ...]
+    shingles: tuple[int, ...]
+
+
+def default_dir() -> Path:
+    """Where the cache lives: $CROSSCHECK_CACHE_DIR, else $XDG_CACHE_HOME/crosscheck."""
+    explicit = os.environ.get("CROSSCHECK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "crosscheck"
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the package's own files (code and lexicons)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".json"} and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class Cache:
+    """Read and write cached per-file results under ``folder``."""
+
+    def __init__(self, folder: Path, settings: Settings) -> None:
+        self.folder = folder
+        per_file = settings.model_dump(mode="json", exclude=set(_NOT_PER_FILE))
+        self._salt = hashlib.sha256(
+            f"{CACHE_FORMAT}\n{code_fingerprint()}\n{sorted(per_file.items())}".encode()
+        ).hexdigest()
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, source: Source) -> str:
+        text = f"{self._salt}\n{source.path}\n{source.sha256}\n{source.published}"
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(
+        self, source: Source
+    ) -> tuple[tuple[Sentence, ...], tuple[Claim, ...], frozenset[int]] | None:
+        """The cached sentences, claims and shingles of ``source``, or None (missing or
+        untrusted)."""
+        key = self.key(source)
+        try:
+            entry = Entry.model_validate_json(self._file(key).read_bytes())
+        except (OSError, ValidationError, ValueError):
+            self.misses += 1
+            return None
+        if entry.format != CACHE_FORMAT or entry.key != key:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry.sentences, entry.claims, frozenset(entry.shingles)
+
+    def put(
+        self,
+        source: Source,
+        sentences: tuple[Sentence, ...],
+        claims: tuple[Claim, ...],
+        shingles: frozenset[int],
+    ) -> None:
+        """Store a source's results; a cache that cannot be written is simply not used."""
+        key = self.key(source)
+        entry = Entry(
+            format=CACHE_FORMAT,
+            key=key,
+            sentences=sentences,
+            claims=claims,
+            shingles=tuple(sorted(shingles)),
+        )
+        path = self._file(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(entry.model_dump_json().encode())
+            os.replace(tmp, path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+
+
+__all__ = ["Cache", "code_fingerprint", "default_dir"]
