@@ -34,6 +34,8 @@ from html.parser import HTMLParser
 from typing import BinaryIO
 
 import charset_normalizer
+import ftfy
+import ftfy.badness
 
 from crosscheck.errors import InputError
 from crosscheck.models import Region, SkippedFile, Source
@@ -45,6 +47,10 @@ __all__ = ["find_chrome", "load_source", "read_sources"]
 
 # NUL bytes in the first 8 KB mark a file as binary: the same window git and GNU grep use.
 SNIFF_BYTES = 8192
+# ... when there are more than a stray few: binary formats are full of NULs, while a text
+# exported by a broken tool may carry one or two, which are blanked with a warning.
+MIN_BINARY_NULS = 4
+BINARY_NUL_SHARE = 0.01
 # Characters of skipped text shown in a Region's preview: enough to recognise it on one line.
 PREVIEW_CHARS = 60
 # A line shorter than this with no sentence-final punctuation is a label ("Try Our AI
@@ -532,6 +538,12 @@ def load_source(path: str, data: bytes, settings: Settings) -> Source | SkippedF
         return SkippedFile(path=path, reason=f"binary file ({kind})")
     text, encoding, warnings = _decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
+        warnings.append("NUL bytes blanked")
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        warnings.append(f"mojibake repaired on {repaired} line{'s' if repaired != 1 else ''}")
     if not text.strip():
         return SkippedFile(path=path, reason="empty file")
 
@@ -578,6 +590,27 @@ def load_source(path: str, data: bytes, settings: Settings) -> Source | SkippedF
     )
 
 
+def repair_mojibake(text: str) -> tuple[str, int]:
+    r"""Text with mojibake ('cafÃ©', 'itâ€™s') repaired line by line with ftfy, and how many
+    lines changed. Only the encoding is fixed (no quote or line-break rewriting), and lines
+    are repaired one by one, so every line keeps its number.
+
+    >>> repair_mojibake("The cafÃ© said so.\nClean line.")
+    ('The café said so.\nClean line.', 1)
+    """
+    if not ftfy.badness.is_bad(text):
+        return text, 0
+    lines = text.split("\n")
+    repaired = 0
+    for i, line in enumerate(lines):
+        if ftfy.badness.is_bad(line):
+            fixed = ftfy.fix_encoding(line)
+            if fixed != line and "\n" not in fixed:
+                lines[i] = fixed
+                repaired += 1
+    return "\n".join(lines), repaired
+
+
 def _binary_kind(data: bytes) -> str | None:
     """What kind of binary file ``data`` is, or None when it may be text."""
     for magic, kind in _MAGIC:
@@ -585,9 +618,18 @@ def _binary_kind(data: bytes) -> str | None:
             return kind
     if any(data.startswith(bom) for bom, codec in _BOMS if codec != "utf-8"):
         return None  # UTF-16/32 text is full of NUL bytes
-    if b"\x00" in data[:SNIFF_BYTES]:
+    window = data[:SNIFF_BYTES]
+    nuls = window.count(b"\x00")
+    if nuls and (
+        nuls >= max(MIN_BINARY_NULS, len(window) * BINARY_NUL_SHARE)
+        or _OTHER_CONTROLS.search(window) is not None
+    ):
         return "contains NUL bytes"
     return None
+
+
+# Control bytes no text format uses (tab, newlines, form feed and escape are allowed).
+_OTHER_CONTROLS = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -101,6 +102,11 @@ def check(
     return build_report(reads, skipped, settings)
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them and exits 130 quietly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def read_all(
     sources: Sequence[Source],
     *,
@@ -124,7 +130,7 @@ def read_all(
     workers = min(jobs, len(todo) // MIN_SOURCES_PER_WORKER)
     fresh: Iterator[Read]
     if workers > 1:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
         chunk = max(1, len(todo) // (workers * 8))
         fresh = pool.map(
             partial(read_claims, shingle_words=shingle_words),
