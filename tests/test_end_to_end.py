@@ -63,6 +63,21 @@ def test_seeds_agree_on_eight_million_shells(seeds_report) -> None:  # type: ign
     assert {c.source.rsplit("/", 1)[-1][:3] for c in shells[0].claims} >= {"002", "003"}
 
 
+def test_seeds_agree_on_visit_dates(seeds_report) -> None:  # type: ignore[no-untyped-def]
+    dates = {
+        f.subject: f
+        for f in seeds_report.findings
+        if f.kind.value == "agreement" and f.claims[0].quantity.kind.value == "date"
+    }
+    kim = dates["date of visit (Kim)"]
+    assert [s.value for s in kim.sides] == ["September 2023"]
+    assert kim.sides[0].independent == 2  # 000 (with its copy 001) and 002
+    putin = dates["date of visit (Putin)"]
+    assert [s.value for s in putin.sides] == ["mid-2024", "June 2024"]
+    assert "within" in putin.reason
+    assert {c.source.rsplit("/", 1)[-1][:3] for c in putin.claims} == {"000", "001", "004"}
+
+
 def test_seeds_copy_is_detected(seeds_report) -> None:  # type: ignore[no-untyped-def]
     dup = {s.path.rsplit("/", 1)[-1][:3]: s.duplicate_of for s in seeds_report.sources}
     assert dup["001"] is not None and dup["001"].endswith("000_f329a0b33699e6f3.txt")

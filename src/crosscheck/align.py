@@ -79,7 +79,7 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
     for i, group in enumerate(groups):
         for member in group:
             index.add(member.frame, i)
-    for claim in actorless:
+    for claim in sorted(actorless, key=_position):  # the same groups for any input order
         found = index.best(claim.frame, settings.frame_similarity)
         if found is None:
             rest.append(claim)

@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from crosscheck.models import (
     Bound,
@@ -225,6 +226,7 @@ def compare(
     sides = _sides(group)
     worst = Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
     notes: list[str] = []
+    agreeing: list[str] = []
     for i, (_, claims_a) in enumerate(sides):
         for _, claims_b in sides[i + 1 :]:
             for qa, origin_a in _variants(claims_a, copies):
@@ -235,7 +237,9 @@ def compare(
                     if _worse(verdict, worst):
                         worst = verdict
                     if verdict.kind is not Kind.AGREEMENT:
-                        notes.append(f"{verdict.why}")
+                        notes.append(verdict.why)
+                    else:
+                        agreeing.append(verdict.why)
     kind = worst.kind
     subject = group[0].subject
     position = {id(c): i for i, c in enumerate(group)}
@@ -243,7 +247,7 @@ def compare(
         _side_record(value, claims, copies, tuple(sorted(position[id(c)] for c in claims)))
         for value, claims in sides
     )
-    reason = _reason(kind, side_records, group, notes)
+    reason = _reason(kind, side_records, group, notes if notes else agreeing)
     latest = None
     if kind is not Kind.AGREEMENT:
         update = _update(sides, published or {})
@@ -323,6 +327,9 @@ def _sides(group: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
 
 
 def _figure_key(q: Quantity) -> tuple[float, float]:
+    if q.date is not None:
+        first, last = date.fromisoformat(q.date.earliest), date.fromisoformat(q.date.latest)
+        return (float(first.toordinal()), float(last.toordinal()))
     if q.bound is Bound.RANGE:
         return (q.low or 0.0, q.high or 0.0)
     value = q.value if q.value is not None else (q.low if q.low is not None else q.high or 0.0)
@@ -365,7 +372,14 @@ def _reason(kind: Kind, sides: Sequence[Side], group: Sequence[Claim], notes: Se
     )
     if kind is Kind.AGREEMENT:
         total = len({s for side in sides for s in side.sources})
-        text = f"{len(group)} claims in {total} sources state {sides[0].value}"
+        if len(sides) == 1:
+            text = f"{len(group)} claims in {total} sources state {sides[0].value}"
+        else:
+            values = ", ".join(side.value for side in sides)
+            why = "; ".join(sorted(set(notes) - {"same figure", "same date"}))
+            text = f"{len(group)} claims in {total} sources agree: {values}" + (
+                f" ({why})" if why else ""
+            )
     else:
         text = " vs ".join(side_text(s) for s in sides)
         verdicts = sorted(set(notes))
@@ -438,7 +452,10 @@ def format_number(x: float) -> str:
 
 
 def format_figure(q: Quantity) -> str:
-    """The stated figure without its hedge: '11,000', '25,000-30,000', 'US$1.7 billion'."""
+    """The stated figure without its hedge: '11,000', '25,000-30,000', 'US$1.7 billion';
+    a date as written ('mid-2024', 'June 2024')."""
+    if q.date is not None:
+        return " ".join(q.text.split())
     if q.bound is Bound.RANGE:
         body = f"{format_number(q.low or 0.0)}-{format_number(q.high or 0.0)}"
     else:

@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 from crosscheck.normalize import matching_form
 from crosscheck.settings import Settings
 
-# A shingle held by more documents than this is boilerplate shared by a whole site or a wire
-# template; it cannot tell copies apart and would make the candidate step quadratic.
+# A shingle held by more documents than this is counted only against its first holder:
+# pairing every holder would make the candidate step quadratic.
 MAX_POSTINGS = 200
 
 
@@ -69,7 +69,14 @@ def find_copies_by_shingles(
             postings[h].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for ids in postings.values():
-        if len(ids) < 2 or len(ids) > MAX_POSTINGS:
+        if len(ids) < 2:
+            continue
+        if len(ids) > MAX_POSTINGS:
+            # Too common to pair everyone: count it only between each holder and the first
+            # one, so an article syndicated to thousands of outlets still forms one family
+            # (a star around its first copy) at linear cost.
+            for b in ids[1:]:
+                shared[(ids[0], b)] += 1
             continue
         for a_pos, a in enumerate(ids):
             for b in ids[a_pos + 1 :]:

@@ -160,6 +160,8 @@ class Claim(Record):
 
         head = self.counted or self.quantity.unit or self.quantity.currency or "quantity"
         label = actor_label(self.actor) if self.actor else None
+        if self.quantity.kind is not QuantityKind.AMOUNT:
+            return f"{head} ({label})" if label else head
         parts = [p for p in (label, head) if p]
         if self.quantity.rate:
             parts.append(f"per {self.quantity.rate}")

@@ -20,6 +20,7 @@ from crosscheck.cache import Cache
 from crosscheck.claims import make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
+from crosscheck.dates import read_dates
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.ingest import read_sources
 from crosscheck.models import (
@@ -27,6 +28,7 @@ from crosscheck.models import (
     ClaimList,
     Finding,
     Kind,
+    Quantity,
     Report,
     Sentence,
     Severity,
@@ -58,10 +60,25 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     copy detection): everything done per file, so it can run in a worker or be cached."""
     sentences = split_sentences(source)
     claims: list[Claim] = []
+    year = int(source.published[:4]) if source.published else None
     for sentence in sentences:
-        quantities = read_quantities(sentence, source.text)
+        quantities = read_sentence(sentence, source.text, default_year=year)
         claims.extend(make_claims(sentence, quantities, source.text))
     return Read(source, sentences, tuple(claims), shingles(_kept_text(source), shingle_words))
+
+
+def read_sentence(
+    sentence: Sentence, text: str, *, default_year: int | None = None
+) -> tuple[Quantity, ...]:
+    """Amounts, ages, times and dates of one sentence, in reading order. A figure inside a
+    date ("2024-03-04", "10/23/24") belongs to the date, not to an amount."""
+    dates = read_dates(sentence, text, default_year=default_year)
+    amounts = [
+        q
+        for q in read_quantities(sentence, text)
+        if not any(q.start < d.end and d.start < q.end for d in dates)
+    ]
+    return tuple(sorted((*amounts, *dates), key=lambda q: (q.start, q.end)))
 
 
 Progress = Callable[[int, int], None]

@@ -1,0 +1,241 @@
+"""Read the calendar dates a sentence states: Sentence -> Quantity(kind=date).
+
+A date is an interval of days at a granularity: "June 2024" is 2024-06-01..2024-06-30
+(month), "mid-2024" is 2024-05-01..2024-08-31 (part of year), "10/23/24" one day. The
+comparison stage relates two dates by their intervals (:func:`relate_dates`), so "June
+2024" lies within "mid-2024" while "September 2023" and "October 2023" are disjoint.
+
+Open-ended phrases ("since 2023", "until June", "before 2020", "as early as 2023") state
+a bound, not the date of an event, and are not returned. A date with no year is completed
+from a year stated elsewhere in the sentence, else from ``default_year`` (the source's
+publication year), else not returned. Numeric dates whose day and month cannot be told
+apart ("03/04/2024") are not returned unless ``day_first`` says which comes first.
+
+Every pattern is linear: alternations of fixed words and bounded digit runs, no nested
+quantifiers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+from crosscheck.models import Bound, DateSpan, Granularity, Quantity, QuantityKind, Sentence
+from crosscheck.normalize import fold
+
+_MONTHS: dict[str, int] = {}
+for _number in range(1, 13):
+    _MONTHS[calendar.month_name[_number].lower()] = _number
+    _MONTHS[calendar.month_abbr[_number].lower()] = _number
+_MONTHS["sept"] = 9
+
+# Parts of a year, as months (first, last). "Mid" is the middle third of the year, "early"
+# and "late" the first and last third: the readings that make "June 2024" mid-2024 and
+# "November 2022" late 2022, as news style uses them. Seasons are northern-hemisphere
+# meteorological seasons (winter is left out: it straddles two years).
+_PARTS = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "middle of": (5, 8),
+    "late": (9, 12),
+    "end of": (10, 12),
+    "the end of": (10, 12),
+    "beginning of": (1, 3),
+    "the beginning of": (1, 3),
+    "start of": (1, 3),
+    "the start of": (1, 3),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "first half of": (1, 6),
+    "the first half of": (1, 6),
+    "second half of": (7, 12),
+    "the second half of": (7, 12),
+}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*[-\u2013]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_PART = "|".join(sorted((re.escape(p) for p in _PARTS), key=len, reverse=True))
+
+# Each pattern names its groups; the first that matches at a position wins (longest first).
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d\d(?:\d\d)?)(?![\d/])"),
+        ("day-month", rf"\b{_DAY}{_DAY2}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        ("month-day", rf"\b{_MONTH}\s+{_DAY}{_DAY2}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|per\b))"),
+        ("month-year", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+        (
+            "quarter",
+            r"\b(?:Q(?P<q>[1-4])\s+|(?:the\s+)?(?P<qw>first|second|third|fourth)"
+            r"\s+quarter\s+of\s+)" + _YEAR + r"\b",
+        ),
+        ("part", rf"(?i:\b(?P<part>{_PART})(?:\s+|-)(?:of\s+)?){_YEAR}\b"),
+        ("year", rf"\b(?i:in|during|of|by\s+the\s+end\s+of)\s+{_YEAR}\b(?![-\u2013/]\d)"),
+    )
+)
+# A date that only bounds a period is not the date of an event.
+_OPEN_BEFORE = re.compile(
+    r"\b(?:since|until|till|before|after|by|from|as\s+early\s+as|as\s+late\s+as|through|"
+    r"prior\s+to|no\s+later\s+than|starting|beginning)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$", re.IGNORECASE)
+_YEAR_ANYWHERE = re.compile(r"(?<![\d,.$])(?:1[89]|20)\d\d(?!\d|,\d)")
+
+Relation = Literal["same", "within", "overlap", "disjoint"]
+
+
+def read_dates(
+    sentence: Sentence,
+    source_text: str,
+    *,
+    default_year: int | None = None,
+    day_first: bool | None = None,
+) -> tuple[Quantity, ...]:
+    """Every date ``sentence`` states, with spans into ``source_text``.
+
+    >>> from crosscheck.models import Sentence
+    >>> t = "In mid-2024, Putin visited Pyongyang; in June 2024 he signed a treaty."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> [(q.text, q.date.earliest, q.date.latest) for q in read_dates(s, t)]
+    [('mid-2024', '2024-05-01', '2024-08-31'), ('June 2024', '2024-06-01', '2024-06-30')]
+    """
+    original = source_text[sentence.start : sentence.end]
+    text = fold(original)
+    years = [int(m.group()) for m in _YEAR_ANYWHERE.finditer(text)]
+    year_hint = years[0] if len(set(years)) == 1 else default_year
+    found: list[tuple[int, int, DateSpan]] = []
+    taken = bytearray(len(text))  # 1 where an earlier, longer pattern already read a date
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(taken[start:end]):
+                continue
+            span = _span(name, m, year_hint, day_first)
+            if span is None:
+                continue
+            if name == "year":
+                start = m.start("year")
+            before = text[max(0, start - 30) : start]
+            taken[m.start() : end] = b"\x01" * (end - m.start())
+            if _OPEN_BEFORE.search(before):
+                continue
+            found.append((start, end, span))
+    out = []
+    for start, end, span in sorted(found, key=lambda f: f[0]):
+        hedged = _HEDGE_BEFORE.search(text[max(0, start - 20) : start]) is not None
+        out.append(
+            Quantity(
+                text=original[start:end],
+                start=sentence.start + start,
+                end=sentence.start + end,
+                value=None,
+                low=None,
+                high=None,
+                bound=Bound.APPROXIMATE if hedged else Bound.EXACT,
+                kind=QuantityKind.DATE,
+                date=span,
+            )
+        )
+    return tuple(out)
+
+
+def _span(
+    name: str, m: re.Match[str], year_hint: int | None, day_first: bool | None
+) -> DateSpan | None:
+    g = m.groupdict()
+    try:
+        if name == "iso":
+            day = date(int(g["year"]), int(g["m"]), int(g["day"]))
+            return _days(day, day)
+        if name == "numeric":
+            return _numeric(int(g["a"]), int(g["b"]), g["y"], day_first)
+        if name in {"day-month", "month-day"}:
+            year = int(g["year"]) if g["year"] else year_hint
+            if year is None:
+                return None
+            month = _MONTHS[g["month"].lower()]
+            first = date(year, month, int(g["day"]))
+            last = date(year, month, int(g["day2"])) if g["day2"] else first
+            return _days(first, last) if first <= last else None
+        if name == "month-year":
+            return _months(int(g["year"]), _MONTHS[g["month"].lower()], None, Granularity.MONTH)
+        if name == "quarter":
+            quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]
+            first_month = 3 * quarter - 2
+            return _months(int(g["year"]), first_month, first_month + 2, Granularity.PART_OF_YEAR)
+        if name == "part":
+            first_month, last_month = _PARTS[g["part"].lower()]
+            return _months(int(g["year"]), first_month, last_month, Granularity.PART_OF_YEAR)
+        year = int(g["year"])
+        return DateSpan(
+            earliest=date(year, 1, 1).isoformat(),
+            latest=date(year, 12, 31).isoformat(),
+            granularity=Granularity.YEAR,
+        )
+    except (ValueError, KeyError):
+        return None  # "February 30", "13/13/13": not a date
+
+
+def _numeric(a: int, b: int, y: str, day_first: bool | None) -> DateSpan | None:
+    year = int(y) + (2000 if len(y) == 2 else 0)
+    if a > 12 and b <= 12:
+        month, day = b, a
+    elif b > 12 and a <= 12:
+        month, day = a, b
+    elif a == b:
+        month = day = a
+    elif day_first is None:
+        return None  # 03/04/2024: March 4 or 3 April
+    else:
+        month, day = (b, a) if day_first else (a, b)
+    when = date(year, month, day)
+    return _days(when, when)
+
+
+def _days(first: date, last: date) -> DateSpan:
+    return DateSpan(
+        earliest=first.isoformat(), latest=last.isoformat(), granularity=Granularity.DAY
+    )
+
+
+def _months(year: int, first: int, last: int | None, granularity: Granularity) -> DateSpan:
+    last = last or first
+    end = date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
+    return DateSpan(
+        earliest=date(year, first, 1).isoformat(), latest=end.isoformat(), granularity=granularity
+    )
+
+
+def relate_dates(a: DateSpan, b: DateSpan) -> Relation:
+    """How two dates relate as intervals of days.
+
+    >>> june = DateSpan(earliest="2024-06-01", latest="2024-06-30", granularity="month")
+    >>> mid = DateSpan(earliest="2024-05-01", latest="2024-08-31", granularity="part of year")
+    >>> sept = DateSpan(earliest="2023-09-01", latest="2023-09-30", granularity="month")
+    >>> relate_dates(june, june), relate_dates(june, mid), relate_dates(june, sept)
+    ('same', 'within', 'disjoint')
+    """
+    if a.earliest == b.earliest and a.latest == b.latest:
+        return "same"
+    if (a.earliest >= b.earliest and a.latest <= b.latest) or (
+        b.earliest >= a.earliest and b.latest <= a.latest
+    ):
+        return "within"
+    if a.earliest <= b.latest and b.earliest <= a.latest:
+        return "overlap"
+    return "disjoint"
+
+
+__all__ = ["read_dates", "relate_dates"]

@@ -1,0 +1,171 @@
+"""Tests for crosscheck.align: which claims of different sources are the same claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.align import align
+from crosscheck.claims import make_claims
+from crosscheck.models import Claim, Sentence
+from crosscheck.pipeline import check
+from crosscheck.quantities import read_quantities
+from crosscheck.settings import Settings
+
+DEFAULTS = Settings()
+
+NK_SENT = "North Korea has sent 11,000 troops to Russia."
+NK_DEPLOYED = "Pyongyang deployed some 12,000 soldiers to Russia."
+RU_SENT = "Russia has sent 50,000 troops to Kursk."
+RU_MASSED = "Moscow has massed 45,000 soldiers in Kursk."
+
+
+def claim(text: str, source: str) -> Claim:
+    """The one claim of a one-sentence source."""
+    sentence = Sentence(source=source, index=0, start=0, end=len(text), line=1, column=1, text=text)
+    (only,) = make_claims(sentence, read_quantities(sentence, text), text)
+    return only
+
+
+def sources(groups: list[list[Claim]]) -> list[list[str]]:
+    return [[c.source for c in group] for group in groups]
+
+
+def test_paraphrases_of_one_claim_form_one_group() -> None:
+    a, b = claim(NK_SENT, "a.txt"), claim(NK_DEPLOYED, "b.txt")
+    # "soldiers" counts as "troops" and "Pyongyang" is North Korea.
+    assert (a.counted, a.actor) == (b.counted, b.actor) == ("troops", "north korea")
+    assert align([b, a], DEFAULTS) == [[a, b]]
+
+
+def test_paraphrases_meet_through_the_pipeline(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"{NK_SENT}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{NK_DEPLOYED}\n", encoding="utf-8")
+    report = check([str(tmp_path)])
+    (finding,) = report.findings
+    assert sorted(Path(c.source).name for c in finding.claims) == ["a.txt", "b.txt"]
+    assert {c.quantity.text for c in finding.claims} == {"11,000", "some 12,000"}
+
+
+def test_different_actors_are_kept_apart() -> None:
+    claims = [
+        claim(NK_SENT, "a.txt"),
+        claim(RU_SENT, "b.txt"),
+        claim(NK_DEPLOYED, "c.txt"),
+        claim(RU_MASSED, "d.txt"),
+    ]
+    groups = align(claims, DEFAULTS)
+    assert sources(groups) == [["a.txt", "c.txt"], ["b.txt", "d.txt"]]
+    assert [{c.actor for c in g} for g in groups] == [{"north korea"}, {"russia"}]
+
+
+def test_one_claim_in_one_source_is_no_group() -> None:
+    assert align([claim(NK_SENT, "a.txt"), claim(RU_SENT, "b.txt")], DEFAULTS) == []
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param("North Korea has sent an additional 3,000 troops to Russia.", id="additional"),
+        pytest.param("North Korea has sent another 3,000 troops to Russia.", id="another"),
+    ],
+)
+def test_a_qualifier_keeps_claims_apart(other: str) -> None:
+    base, extra = claim(NK_SENT, "a.txt"), claim(other, "b.txt")
+    assert extra.qualifiers == ("additional",)
+    assert align([base, extra], DEFAULTS) == []
+    # With a like-qualified claim from another source, each finds its own partner.
+    extra_too = claim("Pyongyang sent another 2,000 soldiers to Russia.", "c.txt")
+    more_base = claim(NK_DEPLOYED, "d.txt")
+    groups = align([base, extra, extra_too, more_base], DEFAULTS)
+    assert sorted(sources(groups)) == [["a.txt", "d.txt"], ["b.txt", "c.txt"]]
+
+
+def test_a_rate_keeps_claims_apart() -> None:
+    total = claim("Russia has lost 1,200 soldiers.", "a.txt")
+    daily = claim("Russia has lost 1,200 soldiers a day.", "b.txt")
+    monthly = claim("Russia has lost 36,000 soldiers a month.", "c.txt")
+    assert [c.quantity.rate for c in (total, daily, monthly)] == [None, "day", "month"]
+    assert align([total, daily, monthly], DEFAULTS) == []
+    same_rate = claim("Russia loses about 1,200 soldiers per day.", "d.txt")
+    assert sources(align([total, daily, monthly, same_rate], DEFAULTS)) == [["b.txt", "d.txt"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The government pledged $1.7 billion in aid.",
+            "The government pledged €1.5 billion in aid.",
+            id="currency",
+        ),
+        pytest.param(
+            "The convoy travelled 300 kilometres to the front.",
+            "The convoy travelled 186 miles to the front.",
+            id="unit",
+        ),
+    ],
+)
+def test_different_currencies_or_units_are_kept_apart(first: str, second: str) -> None:
+    assert align([claim(first, "a.txt"), claim(second, "b.txt")], DEFAULTS) == []
+    # The same sentence with the same currency or unit does meet.
+    assert sources(align([claim(first, "a.txt"), claim(first, "b.txt")], DEFAULTS)) == [
+        ["a.txt", "b.txt"]
+    ]
+
+
+def test_groups_do_not_depend_on_input_order() -> None:
+    claims = [
+        claim(NK_SENT, "a.txt"),
+        claim(RU_SENT, "b.txt"),
+        claim(NK_DEPLOYED, "c.txt"),
+        claim(RU_MASSED, "d.txt"),
+        claim("The government pledged $1.7 billion in aid.", "a.txt"),
+        claim("The government pledged $1.5 billion in aid.", "c.txt"),
+    ]
+    expected = align(claims, DEFAULTS)
+    assert len(expected) == 3
+    for order in (claims[::-1], claims[1::2] + claims[::2], claims[2:] + claims[:2]):
+        assert align(order, DEFAULTS) == expected
+
+
+# --- claims that name no actor -----------------------------------------------------------
+
+UNNAMED_VERBATIM = "Officials said 11,000 troops were sent to Russia."  # frame scores 75
+UNNAMED_PARAPHRASE = "Some 9,000 troops are now training in Russia, a spokesman said."  # 61
+
+
+def test_a_claim_without_actor_joins_a_group_when_its_frame_is_near_verbatim() -> None:
+    named, unnamed = claim(NK_SENT, "a.txt"), claim(UNNAMED_VERBATIM, "b.txt")
+    assert unnamed.actor is None
+    assert align([named, unnamed], DEFAULTS) == [[named, unnamed]]
+
+
+def test_a_claim_without_actor_stays_out_when_its_frame_only_paraphrases() -> None:
+    named, unnamed = claim(NK_SENT, "a.txt"), claim(UNNAMED_PARAPHRASE, "b.txt")
+    assert unnamed.actor is None
+    assert align([named, unnamed], DEFAULTS) == []
+
+
+def test_frame_similarity_setting_decides_whether_it_joins() -> None:
+    named, unnamed = claim(NK_SENT, "a.txt"), claim(UNNAMED_VERBATIM, "b.txt")
+    assert align([named, unnamed], Settings(frame_similarity=75)) == [[named, unnamed]]
+    assert align([named, unnamed], Settings(frame_similarity=76)) == []
+    paraphrase = claim(UNNAMED_PARAPHRASE, "b.txt")
+    assert align([named, paraphrase], Settings(frame_similarity=60)) == [[named, paraphrase]]
+
+
+def test_claims_without_actor_that_match_no_group_form_their_own() -> None:
+    named = claim(NK_SENT, "a.txt")
+    unnamed = [claim(UNNAMED_PARAPHRASE, "b.txt"), claim(UNNAMED_PARAPHRASE, "c.txt")]
+    assert sources(align([named, *unnamed], DEFAULTS)) == [["b.txt", "c.txt"]]
+
+
+def test_actorless_membership_does_not_depend_on_input_order() -> None:
+    named = claim("North Korea has sent 11,000 troops to Russia, officials said.", "x.txt")
+    near = claim("Officials said 11,000 troops were sent to Russia.", "a.txt")
+    chained = claim(
+        "Officials said 12,000 troops were sent to the front in Kursk last month.", "b.txt"
+    )
+    assert align([named, near, chained], DEFAULTS) == align([named, chained, near], DEFAULTS)

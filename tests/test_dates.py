@@ -1,0 +1,182 @@
+"""Dates: each stated date as an interval of days with its granularity."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.dates import read_dates, relate_dates
+from crosscheck.models import DateSpan, Sentence
+
+
+def dates_of(text: str, **kwargs: object) -> list[tuple[str, str, str, str]]:
+    sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    out = []
+    for q in read_dates(sentence, text, **kwargs):  # type: ignore[arg-type]
+        assert q.date is not None
+        out.append((q.text, q.date.earliest, q.date.latest, q.date.granularity.value))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In July 2023, Shoigu was received in Pyongyang.",
+            [("July 2023", "2023-07-01", "2023-07-31", "month")],
+        ),
+        (
+            "Kim travelled to Russia in September 2023.",
+            [("September 2023", "2023-09-01", "2023-09-30", "month")],
+        ),
+        (
+            "In mid-2024, Putin made his first visit.",
+            [("mid-2024", "2024-05-01", "2024-08-31", "part of year")],
+        ),
+        (
+            "The conflict dragged on in late 2022.",
+            [("late 2022", "2022-09-01", "2022-12-31", "part of year")],
+        ),
+        (
+            "Prices rose in early 2023.",
+            [("early 2023", "2023-01-01", "2023-04-30", "part of year")],
+        ),
+        (
+            "Work ends at the end of 2025.",
+            [("the end of 2025", "2025-10-01", "2025-12-31", "part of year")],
+        ),
+        (
+            "Floods hit in the summer of 2021.",
+            [("summer of 2021", "2021-06-01", "2021-08-31", "part of year")],
+        ),
+        ("Sales fell in Q3 2024.", [("Q3 2024", "2024-07-01", "2024-09-30", "part of year")]),
+        (
+            "Profit rose in the third quarter of 2024.",
+            [("the third quarter of 2024", "2024-07-01", "2024-09-30", "part of year")],
+        ),
+        (
+            "Output grew in the first half of 2023.",
+            [("the first half of 2023", "2023-01-01", "2023-06-30", "part of year")],
+        ),
+        (
+            "Polls close on 10/23/24, officials said.",
+            [("10/23/24", "2024-10-23", "2024-10-23", "day")],
+        ),
+        (
+            "The vote was held on 23 October 2024.",
+            [("23 October 2024", "2024-10-23", "2024-10-23", "day")],
+        ),
+        (
+            "The vote was held on October 23, 2024.",
+            [("October 23, 2024", "2024-10-23", "2024-10-23", "day")],
+        ),
+        ("The report is dated 2024-10-23.", [("2024-10-23", "2024-10-23", "2024-10-23", "day")]),
+        (
+            "Talks on September 8-9, 2023 ended.",
+            [("September 8-9, 2023", "2023-09-08", "2023-09-09", "day")],
+        ),
+        (
+            "Talks on 8-9 September 2023 ended.",
+            [("8-9 September 2023", "2023-09-08", "2023-09-09", "day")],
+        ),
+        (
+            "The quake struck in 2011, killing thousands.",
+            [("2011", "2011-01-01", "2011-12-31", "year")],
+        ),
+        (
+            "On Sept. 9, 2024 the storm made landfall.",
+            [("Sept. 9, 2024", "2024-09-09", "2024-09-09", "day")],
+        ),
+        (
+            "Two dates: June 2024 and mid-2024.",
+            [
+                ("June 2024", "2024-06-01", "2024-06-30", "month"),
+                ("mid-2024", "2024-05-01", "2024-08-31", "part of year"),
+            ],
+        ),
+        # a year elsewhere in the sentence completes a month-day date
+        (
+            "In 2024, talks on Oct. 23 failed.",
+            [
+                ("2024", "2024-01-01", "2024-12-31", "year"),
+                ("Oct. 23", "2024-10-23", "2024-10-23", "day"),
+            ],
+        ),
+        # not dates of events
+        ("Exports have grown since 2023.", []),
+        ("Weapons were used as early as 2023.", []),
+        ("The ban lasts until June 2025.", []),
+        ("May I ask what happened?", []),
+        ("The March on Washington drew crowds.", []),
+        ("Officials counted 2,023 people.", []),
+        ("The Su-34 and F-16 jets flew at 10:30 p.m.", []),
+        ("It costs $2024 a month.", []),
+        ("The meeting on 03/04/2024 was short.", []),  # March 4 or 3 April: unknown
+        ("Talks on Oct. 23 failed.", []),  # no year anywhere
+    ],
+)
+def test_read_dates(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates_of(text) == expected
+
+
+def test_default_year_and_day_first() -> None:
+    assert dates_of("Talks on Oct. 23 failed.", default_year=2024) == [
+        ("Oct. 23", "2024-10-23", "2024-10-23", "day")
+    ]
+    assert dates_of("Held on 03/04/2024.", day_first=True) == [
+        ("03/04/2024", "2024-04-03", "2024-04-03", "day")
+    ]
+
+
+def test_a_hedged_date_is_approximate() -> None:
+    text = "It happened around June 2024."
+    sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    (q,) = read_dates(sentence, text)
+    assert q.bound.value == "approximate"
+
+
+def span(first: str, last: str) -> DateSpan:
+    return DateSpan(earliest=first, latest=last, granularity="month")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (span("2024-06-01", "2024-06-30"), span("2024-06-01", "2024-06-30"), "same"),
+        (span("2024-06-01", "2024-06-30"), span("2024-05-01", "2024-08-31"), "within"),
+        (span("2024-05-01", "2024-08-31"), span("2024-06-01", "2024-06-30"), "within"),
+        (span("2024-05-01", "2024-08-31"), span("2024-08-01", "2024-12-31"), "overlap"),
+        (span("2023-09-01", "2023-09-30"), span("2023-10-01", "2023-10-31"), "disjoint"),
+    ],
+)
+def test_relate_dates(a: DateSpan, b: DateSpan, relation: str) -> None:
+    assert relate_dates(a, b) == relation
+
+
+_TOKENS = [*"0123456789/-., ", "June ", "mid-", "Q3 ", "of ", "in ", "Oct. ", "late "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=60).map("".join))
+def test_any_text_reads_safely(text: str) -> None:
+    sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    for q in read_dates(sentence, text):
+        assert text[q.start : q.end] == q.text
+        assert q.date is not None and q.date.earliest <= q.date.latest
+
+
+def _seconds(text: str) -> float:
+    sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    started = time.perf_counter()
+    read_dates(sentence, text)
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("unit", ["June ", "1/1/", "mid-", "in 2024 "])
+def test_reading_time_is_linear(unit: str) -> None:
+    small = _seconds(unit * (100_000 // len(unit)))
+    large = _seconds(unit * (1_000_000 // len(unit)))
+    assert large < 30 * max(small, 1e-3)
