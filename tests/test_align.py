@@ -142,24 +142,38 @@ def test_a_claim_without_actor_joins_a_group_when_its_frame_is_near_verbatim() -
     assert align([named, unnamed], DEFAULTS) == [[named, unnamed]]
 
 
-def test_a_claim_without_actor_stays_out_when_its_frame_only_paraphrases() -> None:
+RUSSIAN = "The Russian army has massed 50,000 troops near Kursk."
+
+
+def test_with_one_actor_a_claim_naming_none_is_about_it() -> None:
     named, unnamed = claim(NK_SENT, "a.txt"), claim(UNNAMED_PARAPHRASE, "b.txt")
     assert unnamed.actor is None
-    assert align([named, unnamed], DEFAULTS) == []
+    assert align([named, unnamed], DEFAULTS) == [[named, unnamed]]
+
+
+def test_with_two_actors_a_paraphrase_naming_none_stays_out() -> None:
+    named, unnamed = claim(NK_SENT, "a.txt"), claim(UNNAMED_PARAPHRASE, "b.txt")
+    russian = claim(RUSSIAN, "c.txt")
+    assert russian.actor == "russia"
+    assert align([named, russian, unnamed], DEFAULTS) == []
 
 
 def test_frame_similarity_setting_decides_whether_it_joins() -> None:
     named, unnamed = claim(NK_SENT, "a.txt"), claim(UNNAMED_VERBATIM, "b.txt")
-    assert align([named, unnamed], Settings(frame_similarity=75)) == [[named, unnamed]]
-    assert align([named, unnamed], Settings(frame_similarity=76)) == []
+    russian = claim(RUSSIAN, "c.txt")
+    joined = align([named, russian, unnamed], Settings(frame_similarity=75))
+    assert joined == [[named, unnamed]]
+    assert align([named, russian, unnamed], Settings(frame_similarity=76)) == []
     paraphrase = claim(UNNAMED_PARAPHRASE, "b.txt")
-    assert align([named, paraphrase], Settings(frame_similarity=60)) == [[named, paraphrase]]
+    assert align([named, russian, paraphrase], Settings(frame_similarity=60)) == [
+        [named, paraphrase]
+    ]
 
 
 def test_claims_without_actor_that_match_no_group_form_their_own() -> None:
-    named = claim(NK_SENT, "a.txt")
+    named, russian = claim(NK_SENT, "a.txt"), claim(RUSSIAN, "d.txt")
     unnamed = [claim(UNNAMED_PARAPHRASE, "b.txt"), claim(UNNAMED_PARAPHRASE, "c.txt")]
-    assert sources(align([named, *unnamed], DEFAULTS)) == [["b.txt", "c.txt"]]
+    assert sources(align([named, russian, *unnamed], DEFAULTS)) == [["b.txt", "c.txt"]]
 
 
 def test_actorless_membership_does_not_depend_on_input_order() -> None:

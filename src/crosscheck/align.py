@@ -80,7 +80,10 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
         for member in group:
             index.add(member.frame, i)
     for claim in sorted(actorless, key=_position):  # the same groups for any input order
-        found = index.best(claim.frame, settings.frame_similarity)
+        # With a single actor in the block, a claim that names none is about that actor:
+        # outlets often leave the actor unstated ("62 people died" / "floods killed 62 in
+        # Bangladesh"). With several, only a near-verbatim frame says which.
+        found = 0 if len(groups) == 1 else index.best(claim.frame, settings.frame_similarity)
         if found is None:
             rest.append(claim)
         else:

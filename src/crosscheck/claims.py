@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
-from crosscheck.models import Claim, Quantity, QuantityKind, Sentence
+from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 
@@ -97,11 +97,28 @@ class _Token:
 
 
 def make_claims(
-    sentence: Sentence, quantities: Sequence[Quantity], source_text: str
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    source_text: str,
+    *,
+    reference_year: int | None = None,
 ) -> list[Claim]:
-    """One claim per quantity of ``sentence`` (alternates stay inside their quantity)."""
+    """One claim per quantity of ``sentence`` (alternates stay inside their quantity).
+
+    ``reference_year`` is the year the source was published: a sentence that names a
+    bare other year ("the floods of 2022, when more than 100 people died") is about
+    another event, and its figures get that year as a qualifier.
+    """
     if not quantities:
         return []
+    other_years = sorted(
+        {
+            q.date.earliest[:4]
+            for q in quantities
+            if q.date is not None and q.date.granularity is Granularity.YEAR
+        }
+        - ({str(reference_year)} if reference_year else set())
+    )
     text = fold(source_text[sentence.start : sentence.end])
     base = sentence.start
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -113,6 +130,8 @@ def make_claims(
         after = [t for t in tokens if t.start >= end]
         before = [t for t in tokens if t.end <= start]
         qualifiers = _qualifiers(text, quantities, i, base)
+        if q.kind is not QuantityKind.DATE and other_years:
+            qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in other_years)}))
         if q.kind is QuantityKind.AMOUNT:
             head, phrase, phrase_actor = _counted_phrase(after)
             event = _event(before, after, phrase)

@@ -22,7 +22,7 @@ from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.dates import read_dates
 from crosscheck.errors import InputError, NothingToCheckError
-from crosscheck.ingest import read_sources
+from crosscheck.ingest import published_line, read_sources
 from crosscheck.models import (
     Claim,
     ClaimList,
@@ -62,8 +62,10 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     claims: list[Claim] = []
     year = int(source.published[:4]) if source.published else None
     for sentence in sentences:
+        if published_line(sentence.text) is not None:
+            continue  # the date line of the source itself, not a claim
         quantities = read_sentence(sentence, source.text, default_year=year)
-        claims.extend(make_claims(sentence, quantities, source.text))
+        claims.extend(make_claims(sentence, quantities, source.text, reference_year=year))
     return Read(source, sentences, tuple(claims), shingles(_kept_text(source), shingle_words))
 
 
