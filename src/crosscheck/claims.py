@@ -138,6 +138,8 @@ def make_claims(
             counted = _combine(head, event)
             if counted is None:
                 counted, phrase = _predicate_of(tokens, before)
+            if counted is None and (q.unit or q.currency):
+                counted = phrase = _measure(before, after)
             actor = (
                 phrase_actor
                 or _subject_actor(mentions, tokens, start)
@@ -282,6 +284,32 @@ def _predicate_of(
             head, phrase, _actor = _counted_phrase(rest)
             return _combine(head, _event([], rest, phrase)), phrase
     return None, None
+
+
+# A measure word sits a few words before its figure ("turnout was 61.3%", "the fire has
+# scorched 14,500 acres") or right after it ("25 percent contained").
+MEASURE_BEFORE_WORDS = 8
+MEASURE_AFTER_WORDS = 2
+
+
+def _measure(before: Sequence[_Token], after: Sequence[_Token]) -> str | None:
+    """What a money, percentage or unit figure with no counted noun measures."""
+    lex = counted_lexicon()
+    window = _lower_words(before[-MEASURE_BEFORE_WORDS:])
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in {";", ":", "(", ")"}:
+            break
+        for n in range(min(lex.longest_measure, len(window) - i), 0, -1):
+            name = lex.measures.get(" ".join(window[i : i + n]))
+            if name is not None:
+                return name
+    ahead = _lower_words(after[:MEASURE_AFTER_WORDS])
+    for i in range(len(ahead)):
+        for n in range(len(ahead) - i, 0, -1):
+            name = lex.measures.get(" ".join(ahead[i : i + n]))
+            if name is not None:
+                return name
+    return None
 
 
 def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, int] | None:

@@ -64,6 +64,10 @@ class CountedLexicon:
         self.events: Mapping[str, str] = MappingProxyType(
             {form: name for name, forms in data["events"].items() for form in forms}
         )
+        self.measures: Mapping[str, str] = MappingProxyType(
+            {form: name for name, forms in data.get("measures", {}).items() for form in forms}
+        )
+        self.longest_measure = max((len(f.split()) for f in self.measures), default=1)
         self.generic: frozenset[str] = frozenset(data["generic"])
         self.stop: frozenset[str] = frozenset(data["stop"])
         self.longest_class = max(len(f.split()) for f in self.classes)
