@@ -75,13 +75,26 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
         ),
         pytest.param(
             "Revenue was $5.2 billion, up from $4.1 billion a year earlier.",
-            [("$5.2 billion", None, None, ()), ("$4.1 billion", None, None, ("previous",))],
+            [
+                ("$5.2 billion", "revenue", None, ()),
+                ("$4.1 billion", "revenue", None, ("previous",)),
+            ],
             id="year-earlier-is-previous",
         ),
         pytest.param(
             "It was the deadliest quake in 120 years.",
             [("120 years", None, None, ("comparison",))],
             id="superlative-span-is-a-comparison",
+        ),
+        pytest.param(
+            "Turnout was 61.3 percent, the election commission said.",
+            [("61.3 percent", "turnout", None, ())],
+            id="measure-before-the-figure",
+        ),
+        pytest.param(
+            "The fire was 25% contained on Monday.",
+            [("25%", "containment", None, ())],
+            id="measure-after-the-figure",
         ),
         pytest.param(
             "South Korea exported 500,000 shells, while North Korea sent 8 million.",
