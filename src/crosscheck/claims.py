@@ -96,6 +96,10 @@ class _Token:
     end: int
 
 
+# A season or fiscal year ("the 2022-23 outbreak") names another period too.
+_YEAR_RANGE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)[-\u2013/]\d\d(?!\d)")
+
+
 def make_claims(
     sentence: Sentence,
     quantities: Sequence[Quantity],
@@ -111,14 +115,12 @@ def make_claims(
     """
     if not quantities:
         return []
-    other_years = sorted(
-        {
-            q.date.earliest[:4]
-            for q in quantities
-            if q.date is not None and q.date.granularity is Granularity.YEAR
-        }
-        - ({str(reference_year)} if reference_year else set())
-    )
+    years = {
+        q.date.earliest[:4]
+        for q in quantities
+        if q.date is not None and q.date.granularity is Granularity.YEAR
+    } | {m.group(1) for m in _YEAR_RANGE.finditer(sentence.text)}
+    other_years = sorted(years - {str(reference_year)})
     text = fold(source_text[sentence.start : sentence.end])
     base = sentence.start
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -230,6 +232,8 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
                 phrase_tokens = words[: i + n]
                 actor = _actor_in(phrase_tokens[:i])
                 return lex.classes[form], _span_text(phrase_tokens), actor
+    if lowered[0] in lex.events:
+        return None, None, None  # "41 deaths": the event names what is counted
     # Unknown noun: take the first plural-looking word, else the first word if it is not an
     # adjective or verb form; keep its singular as the canonical head.
     for i, low in enumerate(lowered[:3]):
@@ -262,10 +266,17 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# Words that open a new clause: an event word after them is not about the figure before
+# ("cases top 1,400 as deaths rise").
+_CLAUSE_WORDS = frozenset({"as", "while", "when", "whereas", "although", "but", "after"})
+
 # "The number of people killed ... has risen to 19": the figure is the value of a
 # "number of X" subject earlier in its clause.
 _NUMBER_OF = frozenset({"number", "total", "tally", "count", "toll"})
 PREDICATE_WINDOW_WORDS = 16
+# A counted noun may be the subject a few words before its figure, across a verb and a
+# place: "cases in Blantyre district have risen to 1,430".
+SUBJECT_WINDOW_WORDS = 8
 
 
 def _predicate_of(
@@ -283,6 +294,14 @@ def _predicate_of(
             rest = window[i + 2 :]
             head, phrase, _actor = _counted_phrase(rest)
             return _combine(head, _event([], rest, phrase)), phrase
+    # "Cholera cases in Blantyre have risen to 1,430": a counted noun as the subject.
+    classes = counted_lexicon().classes
+    for i in range(len(window) - 1, max(-1, len(window) - 1 - SUBJECT_WINDOW_WORDS), -1):
+        word = window[i].text.lower()
+        if word in {",", ";", ":", "(", ")"}:
+            break
+        if word in classes and word not in counted_lexicon().generic:
+            return classes[word], window[i].text
     return None, None
 
 
@@ -439,7 +458,7 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     for window, forwards in ((window_after, True), (window_before, False)):
         starts = range(len(window)) if forwards else range(len(window) - 1, -1, -1)
         for i in starts:
-            if window[i] in {",", ";", ":", "(", ")"}:
+            if window[i] in {",", ";", ":", "(", ")"} or (forwards and window[i] in _CLAUSE_WORDS):
                 break
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
                 form = " ".join(window[i : i + n])
