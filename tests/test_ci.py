@@ -228,3 +228,29 @@ def test_pre_commit_hook_checks_changed_files_against_the_corpus(corpus: Path) -
         any(c["source"] == "seeds/new.txt" for c in f["claims"])
         for f in json.loads(done.stdout)["findings"]
     )
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "github", "sarif", "markdown"])
+def test_every_format_through_the_cli(corpus: Path, fmt: str) -> None:
+    summary = corpus / "summary.md"
+    done = _cli("run", "seeds", "-f", fmt, cwd=corpus, env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert done.returncode == 1, done.stderr
+    assert "North Korean troops" in done.stdout
+    if fmt == "jsonl":
+        lines = [json.loads(line) for line in done.stdout.splitlines()]
+        assert lines[-1]["type"] == "summary"
+    if fmt == "github":
+        assert done.stdout.startswith("::error file=seeds/")
+        assert "North Korean troops" in summary.read_text()
+    else:
+        assert not summary.exists()
+
+
+def test_readme_actions_example_annotates_the_new_source(corpus: Path) -> None:
+    """The README's GitHub Actions step, on seeds/ with a new file added."""
+    (corpus / "seeds" / "new.txt").write_text(NEW_SOURCE)
+    done = _cli("run", "seeds", "--focus", "seeds/new.txt", "--format", "github", cwd=corpus)
+    assert done.returncode == 1
+    annotations = done.stdout.splitlines()
+    assert annotations and all(line.startswith("::error file=seeds/") for line in annotations)
+    assert any("file=seeds/new.txt" in line for line in annotations)

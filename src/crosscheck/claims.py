@@ -585,6 +585,12 @@ _COMPARISON_BEFORE = re.compile(
     r"\b(?:in|since|for)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$",
     re.IGNORECASE,
 )
+# A round-up sentence about another incident: its figures are not the story's.
+_SEPARATE = re.compile(
+    r"\b(?:in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+(?:incident|attack|strike|"
+    r"case|development)|separately|elsewhere|in\s+an\s+unrelated\s+\w+)\b",
+    re.IGNORECASE,
+)
 # Qualifier windows: hedges, additives and time words sit within a few words of a figure.
 QUALIFIER_BEFORE_CHARS = 60
 QUALIFIER_AFTER_CHARS = 40
@@ -604,6 +610,8 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("previous")
     if _COMPARISON_BEFORE.search(before):
         found.add("comparison")
+    if _SEPARATE.search(text):
+        found.add("separate")
     if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
         found.add("additional")
     if _CHANGE_BEFORE.search(before):

@@ -36,6 +36,17 @@ EXIT_USAGE = 2
 class Format(StrEnum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
+    github = "github"
+    sarif = "sarif"
+    markdown = "markdown"
+
+
+class ListFormat(StrEnum):
+    """Formats of `claims` and `eval`: a list or a score, not a report of findings."""
+
+    text = "text"
+    json = "json"
 
 
 def _version(value: bool) -> None:
@@ -210,10 +221,8 @@ def hook(
 def _write_report(
     report: Report, format: Format, output: Path | None, color: Color, quiet: bool
 ) -> None:
-    if format is Format.json:
-        from crosscheck.render.json import render_json
-
-        _emit(render_json(report), output)
+    if format is not Format.text:
+        _emit(_render_machine(report, format), output)
         return
     from io import StringIO
 
@@ -225,6 +234,36 @@ def _write_report(
         buffer = StringIO()
         render_terminal(report, make_console(buffer, width=100, color=False), quiet=quiet)
         _emit(buffer.getvalue(), output)
+
+
+def _render_machine(report: Report, format: Format) -> str:
+    """The report in a machine format; for `github`, also the job summary."""
+    if format is Format.json:
+        from crosscheck.render.json import render_json
+
+        return render_json(report)
+    if format is Format.jsonl:
+        from crosscheck.render.jsonl import render_jsonl
+
+        return render_jsonl(report)
+    if format is Format.sarif:
+        from crosscheck.render.sarif import render_sarif
+
+        return render_sarif(report)
+    if format is Format.markdown:
+        from crosscheck.render.markdown import render_markdown
+
+        return render_markdown(report)
+    from crosscheck.render.github import render_github, step_summary
+
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        try:
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(step_summary(report))
+        except OSError as error:
+            typer.echo(f"crosscheck: cannot append to $GITHUB_STEP_SUMMARY: {error}", err=True)
+    return render_github(report)
 
 
 def _jobs(jobs: int | None) -> int:
@@ -293,7 +332,9 @@ def claims(
     paths: Annotated[
         list[str], typer.Argument(help="Files or folders of .txt, .md, .html; '-' for stdin.")
     ],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.text,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write the list to FILE instead of stdout."),
@@ -312,7 +353,7 @@ def claims(
     except CrosscheckError as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
-    if format is Format.json:
+    if format is ListFormat.json:
         from crosscheck.render.json import render_json
 
         _emit(render_json(found), output)
@@ -332,7 +373,9 @@ def claims(
 @app.command("eval")
 def eval_(
     folder: Annotated[Path, typer.Argument(help="A folder of labelled cases (fixtures/).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.text,
     gate: Annotated[
         Path | None,
         typer.Option(
@@ -353,7 +396,7 @@ def eval_(
     except (OSError, KeyError, ValueError) as error:
         typer.echo(f"crosscheck: error: {gate}: cannot read the gate: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
-    if format is Format.json:
+    if format is ListFormat.json:
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     else:
         from crosscheck.render.terminal import make_console, render_evaluation
