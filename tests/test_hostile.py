@@ -165,3 +165,40 @@ def test_any_text_yields_a_schema_valid_report(tmp_path: Path, texts: list[str])
         (folder / f"{i}.txt").write_text(text + "\nfiller", encoding="utf-8")
     report = check([str(folder)])
     jsonschema.validate(json.loads(render_json(report)), json.loads(schema()))
+
+
+ADVERSARIAL = {
+    "commas": "1,",
+    "digits": "9",
+    "dashes": "1-",
+    "dollars": "$",
+    "words": "word ",
+    "emails": "a.b",
+}
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_pathological_lines_read_in_linear_time(unit: str) -> None:
+    from crosscheck.models import Sentence
+    from crosscheck.quantities import read_quantities
+
+    def seconds(size: int) -> float:
+        text = unit * (size // len(unit))
+        sentence = Sentence(
+            source="-", index=0, start=0, end=len(text), line=1, column=1, text=text
+        )
+        started = time.perf_counter()
+        read_quantities(sentence, text)
+        return time.perf_counter() - started
+
+    small, large = seconds(50_000), seconds(500_000)
+    assert large < 30 * max(small, 1e-3), (small, large)
+
+
+def test_a_megabyte_of_digits_goes_through_the_cli(tmp_path: Path) -> None:
+    (tmp_path / "digits.txt").write_text("9" * 1_000_000 + "\n")
+    (tmp_path / "commas.txt").write_text("1," * 500_000 + "\n")
+    shutil.copy(SEEDS / "002_68e22d54fa39ff2c.txt", tmp_path / "good.txt")
+    done = _cli("run", ".", "--format", "json", "--exit-zero", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["summary"]["sources"] == 3

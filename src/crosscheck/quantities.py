@@ -336,7 +336,12 @@ _CALIBRE_AFTER = re.compile(
     rf"\s*-?\s*(?:[a-z]+\s+)?(?:{_WEAPON_NOUNS})\b",
     re.IGNORECASE,
 )
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']*|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+# The lookbehinds make each pattern start only at the beginning of a run, so a long run
+# of word characters is scanned once, not once per position (which is quadratic).
+_URL = re.compile(
+    r"(?<![\w.:/])(?:https?://|www\.)[^\s<>()\"']*|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",
+    re.IGNORECASE,
+)
 _PLURAL_NEXT = re.compile(r"^\s+[a-z]+s\b")
 
 
