@@ -31,12 +31,14 @@ _KIND_STYLE = {Kind.CONFLICT: "bold red", Kind.COMPATIBLE: "yellow", Kind.AGREEM
 def make_console(
     file: TextIO | None = None, *, width: int | None = None, color: bool | None = None
 ) -> Console:
-    """A console honouring NO_COLOR; tests pass a StringIO, a width and color=False."""
+    """A console for the report: ``color`` None follows the terminal (and NO_COLOR, which
+    drops colours), True forces styling, False writes plain text with no escape codes."""
+    if color is False:
+        return Console(file=file, width=width, color_system=None, highlight=False, soft_wrap=False)
     return Console(
         file=file,
         width=width,
-        no_color=None if color is None else not color,
-        force_terminal=color if color else None,
+        force_terminal=True if color else None,
         highlight=False,
         soft_wrap=False,
     )
