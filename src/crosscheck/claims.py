@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosscheck.dates import EVENT_NOUNS
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
@@ -100,6 +101,45 @@ class _Token:
 _YEAR_RANGE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)[-\u2013/]\d\d(?!\d)")
 
 
+# A year naming an event: "the 2017 Milli fire", "Malawi's 2022 election".
+_YEAR_NAMING = re.compile(rf"(?:\b[Tt]he|'s)\s+((?:19|20)\d\d)(?=\s+(?:[A-Z]|(?:{EVENT_NOUNS})\b))")
+
+
+def _other_years(
+    sentence: Sentence, quantities: Sequence[Quantity], reference_year: int | None
+) -> list[tuple[int, str]]:
+    """(position, year) of each year the sentence names that is not the publication year:
+    bare years ("in 2022"), seasons ("2022-23") and years naming an event."""
+    base = sentence.start
+    found = {
+        (q.start - base, q.date.earliest[:4])
+        for q in quantities
+        if q.date is not None and q.date.granularity is Granularity.YEAR
+    }
+    found |= {(m.start(), m.group(1)) for m in _YEAR_RANGE.finditer(sentence.text)}
+    found |= {(m.start(1), m.group(1)) for m in _YEAR_NAMING.finditer(sentence.text)}
+    return sorted((at, year) for at, year in found if year != str(reference_year))
+
+
+def _years_of(
+    q: Quantity, years: Sequence[tuple[int, str]], quantities: Sequence[Quantity], base: int
+) -> set[str]:
+    """The other years that belong to ``q``: no other figure stands between them ("peaked
+    at 11.4 metres, below the record 14.4 metres reached in 2022": 2022 is 14.4's)."""
+    here = q.start - base
+    own: set[str] = set()
+    for at, year in years:
+        low, high = min(at, here), max(at, here)
+        if not any(
+            other is not q
+            and other.kind is not QuantityKind.DATE
+            and low < other.start - base < high
+            for other in quantities
+        ):
+            own.add(year)
+    return own
+
+
 def make_claims(
     sentence: Sentence,
     quantities: Sequence[Quantity],
@@ -115,12 +155,7 @@ def make_claims(
     """
     if not quantities:
         return []
-    years = {
-        q.date.earliest[:4]
-        for q in quantities
-        if q.date is not None and q.date.granularity is Granularity.YEAR
-    } | {m.group(1) for m in _YEAR_RANGE.finditer(sentence.text)}
-    other_years = sorted(years - {str(reference_year)})
+    years = _other_years(sentence, quantities, reference_year)
     text = fold(source_text[sentence.start : sentence.end])
     base = sentence.start
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -132,8 +167,10 @@ def make_claims(
         after = [t for t in tokens if t.start >= end]
         before = [t for t in tokens if t.end <= start]
         qualifiers = _qualifiers(text, quantities, i, base)
-        if q.kind is not QuantityKind.DATE and other_years:
-            qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in other_years)}))
+        if q.kind is not QuantityKind.DATE:
+            own = _years_of(q, years, quantities, sentence.start)
+            if own:
+                qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in own)}))
         if q.kind is QuantityKind.AMOUNT:
             head, phrase, phrase_actor = _counted_phrase(after)
             event = _event(before, after, phrase)
@@ -141,7 +178,7 @@ def make_claims(
             if counted is None:
                 counted, phrase = _predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
-                counted = phrase = _measure(before, after)
+                counted = phrase = _measure(before, after) or _UNIT_MEASURES.get(q.unit or "")
             actor = (
                 phrase_actor
                 or _subject_actor(mentions, tokens, start)
@@ -309,6 +346,10 @@ def _predicate_of(
 # scorched 14,500 acres") or right after it ("25 percent contained").
 MEASURE_BEFORE_WORDS = 8
 MEASURE_AFTER_WORDS = 2
+
+
+# Units that say by themselves what is measured: an area is an area.
+_UNIT_MEASURES = {"acre": "area", "hectare": "area", "ha": "area", "km2": "area", "sq mi": "area"}
 
 
 def _measure(before: Sequence[_Token], after: Sequence[_Token]) -> str | None:
@@ -582,7 +623,8 @@ _PREVIOUS_AFTER = re.compile(
 # years", "the lowest since 2008".
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:\w+est|most\s+\w+|least\s+\w+|worst|best|first|only)\b[^.;:,]{0,40}?"
-    r"\b(?:in|since|for)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$",
+    r"\b(?:in|since|for)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$"
+    r"|\b(?:record|all-time|previous\s+high\s+of|previous\s+record\s+of)\s+$",
     re.IGNORECASE,
 )
 # A round-up sentence about another incident: its figures are not the story's.

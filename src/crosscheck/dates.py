@@ -65,7 +65,7 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*[-\u2013]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 # Nouns of events a bare year may name ("the 2016 election"): a year before them is a date.
-_EVENT_NOUNS = (
+EVENT_NOUNS = (
     "election|elections|vote|referendum|quake|earthquake|floods?|flooding|tsunami|storm|"
     "hurricane|typhoon|cyclone|war|invasion|attack|attacks|outbreak|pandemic|crisis|crash|"
     "rescue|summit|games|olympics|season|census|budget|disaster|fire|wildfire|eruption"
@@ -89,7 +89,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("part", rf"(?i:\b(?P<part>{_PART})(?:\s+|-)(?:of\s+)?){_YEAR}\b"),
         ("year", rf"\b(?i:in|during|of|by\s+the\s+end\s+of)\s+{_YEAR}\b(?![-\u2013/]\d)"),
         # a year naming an event: "the 2010 Chile rescue", "Malawi's 2004 election"
-        ("year", rf"(?:\b(?i:the)|'s)\s+{_YEAR}(?=\s+(?:[A-Z]|(?:{_EVENT_NOUNS})\b))"),
+        ("year", rf"(?:\b(?i:the)|'s)\s+{_YEAR}(?=\s+(?:[A-Z]|(?:{EVENT_NOUNS})\b))"),
     )
 )
 # A date that only bounds a period is not the date of an event.
