@@ -39,6 +39,10 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
+# "63 new cases": an increment, not the running total.
+_NEW_AFTER = re.compile(
+    r"^\s+(?:new|fresh|more)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE
+)
 _TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
 # Between two figures of one sentence: the first is a part of the second ...
 _PART_OF_NEXT = re.compile(
@@ -635,7 +639,7 @@ _SEPARATE = re.compile(
 )
 # Qualifier windows: hedges, additives and time words sit within a few words of a figure.
 QUALIFIER_BEFORE_CHARS = 60
-QUALIFIER_AFTER_CHARS = 40
+QUALIFIER_AFTER_CHARS = 60
 
 
 def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) -> tuple[str, ...]:
@@ -656,7 +660,7 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("separate")
     if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
         found.add("additional")
-    if _CHANGE_BEFORE.search(before):
+    if _CHANGE_BEFORE.search(before) or _NEW_AFTER.match(after):
         found.add("change")
     if _CHANGE_FROM.search(before) and _TO_AFTER.match(after):
         found.add("previous")
