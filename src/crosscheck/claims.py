@@ -41,7 +41,7 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
 # "63 new cases": an increment, not the running total.
 _NEW_AFTER = re.compile(
-    r"^\s+(?:new|fresh|more)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE
+    r"^\s+(?:new|fresh)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE
 )
 _TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
 # Between two figures of one sentence: the first is a part of the second ...
