@@ -6,6 +6,7 @@ import pytest
 
 from crosscheck.claims import make_claims, mask_frame
 from crosscheck.models import Claim, Sentence
+from crosscheck.pipeline import read_sentence
 from crosscheck.quantities import read_quantities
 
 
@@ -52,6 +53,26 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             "Ukraine lost 1,200 soldiers, including 300 officers.",
             [("1,200", "troops", "ukraine", ()), ("300", "officer", "ukraine", ("part",))],
             id="including-is-a-part",
+        ),
+        pytest.param(
+            "The quake killed four people in the city of Kashiwazaki and two in Nagaoka.",
+            [("four", "killed", None, ("part",))],
+            id="breakdown-by-place-is-a-part",
+        ),
+        pytest.param(
+            "Floods killed 12 people in Texas and 5 in Ohio.",
+            [("12", "killed", None, ("part",)), ("5", None, None, ("part",))],
+            id="breakdown-with-both-figures-read",
+        ),
+        pytest.param(
+            "The 2004 quake killed 68 people and forced more than 100,000 from their homes.",
+            [("68", "killed", None, ("in 2004",)), ("more than 100,000", "displaced", None, ())],
+            id="a-verb-between-stops-the-earlier-event",
+        ),
+        pytest.param(
+            "The North sent dozens of modern short-range ballistic missiles.",
+            [("dozens", "missiles", None, ())],
+            id="vague-amount-counts-what-follows-of",
         ),
         pytest.param(
             "Police said 30 people were killed and 12 injured in the attack.",
@@ -138,3 +159,13 @@ def test_frames_of_paraphrases_differ_only_in_their_numbers() -> None:
     a = claims_of("North Korea sent 11,000 troops to Russia.")[0]
     b = claims_of("North Korea sent 12,000 troops to Russia.")[0]
     assert a.frame == b.frame
+
+
+def test_event_named_by_its_date_is_another_event() -> None:
+    text = "The quake and tsunami of March 2011 killed more than 18,000 people."
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
+    claims = make_claims(sentence, read_sentence(sentence, text), text, reference_year=2024)
+    toll = next(c for c in claims if c.quantity.text == "more than 18,000")
+    assert toll.qualifiers == ("in 2011",)

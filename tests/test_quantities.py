@@ -46,6 +46,87 @@ def test_read(text: str, expected: list[tuple[object, ...]]) -> None:
     assert read(text) == expected
 
 
+def kinds(text: str) -> list[tuple[str, float | None, float | None, str, str | None, bool]]:
+    sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    return [
+        (q.text, q.low, q.high, q.kind.value, q.unit, q.vague)
+        for q in read_quantities(sentence, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A 23-year-old man was held.",
+            [("23-year-old", 23, 23, "age", "year", False)],
+            id="hyphenated-age",
+        ),
+        pytest.param(
+            "Jane Doe, 34, was charged.",
+            [("34", 34, 34, "age", "year", False)],
+            id="age-in-apposition",
+        ),
+        pytest.param(
+            "The suspect, aged 41, fled.",
+            [("41", 41, 41, "age", "year", False)],
+            id="aged",
+        ),
+        pytest.param(
+            "A man in his late 20s and a woman in her mid-40s.",
+            [("late 20s", 27, 29, "age", "year", False), ("mid-40s", 44, 46, "age", "year", False)],
+            id="decade-ages",
+        ),
+        pytest.param(
+            "It exploded at about 10:30 p.m., or 0930 GMT, then at 14:45.",
+            [
+                ("about 10:30 p.m.", 22.5, 22.5, "time", None, False),
+                ("0930 GMT", 9.5, 9.5, "time", None, False),
+                ("14:45", 14.75, 14.75, "time", None, False),
+            ],
+            id="clock-times",
+        ),
+        pytest.param(
+            "Dozens were hurt and tens of thousands fled.",
+            [
+                ("Dozens", 24, 99, "amount", None, True),
+                ("tens of thousands", 2e4, 99_999, "amount", None, True),
+            ],
+            id="vague-amounts",
+        ),
+        pytest.param(
+            "Three people died; the two leaders met two years ago, one or two said.",
+            [("Three", 3, 3, "amount", None, False)],
+            id="small-spelled-counts-only",
+        ),
+        pytest.param(
+            "Net rose 1.5 mln dlrs, or 75 cts a share, to 10 mln stg.",
+            [
+                ("1.5 mln dlrs", 1.5e6, 1.5e6, "amount", None, False),
+                ("75 cts", 0.75, 0.75, "amount", None, False),
+                ("10 mln stg", 1e7, 1e7, "amount", None, False),
+            ],
+            id="newswire-shorthand",
+        ),
+        pytest.param(
+            "It hit 41.2C; the 6.1-inch phone has a 5,000mAh cell.",
+            [
+                ("41.2C", 41.2, 41.2, "amount", "°C", False),
+                ("6.1-inch", 6.1, 6.1, "amount", "in", False),
+                ("5,000mAh", 5000, 5000, "amount", "mAh", False),
+            ],
+            id="glued-units",
+        ),
+    ],
+)
+def test_kinds(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_threshold_verbs_are_lower_bounds() -> None:
+    assert read("The toll topped 1,400 on Friday.") == [("topped 1,400", 1400, 1400, None, "lower")]
+
+
 def test_range_in_two_dollar_signs() -> None:
     text = "It earned anywhere from US$1.7 billion to $5.5 billion."
     sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)

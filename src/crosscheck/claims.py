@@ -40,9 +40,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
 # "63 new cases": an increment, not the running total.
-_NEW_AFTER = re.compile(
-    r"^\s+(?:new|fresh)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE
-)
+_NEW_AFTER = re.compile(r"^\s+(?:new|fresh)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
 # Between two figures of one sentence: the first is a part of the second ...
 _PART_OF_NEXT = re.compile(
@@ -54,6 +52,19 @@ _PART_OF_NEXT = re.compile(
 _PART_OF_PREVIOUS = re.compile(
     r"\b(?:including|includes|included|of whom|of which|among them|among whom|among those)\b",
     re.IGNORECASE,
+)
+# A breakdown by place: "four people in Kashiwazaki and two in Nagaoka", "3 in Texas, 5 in
+# Ohio". Each figure is a local part, not the whole the other reports give.
+_BREAKDOWN_BETWEEN = re.compile(
+    r"^[^,;.]{0,40}?\bin\s+(?:the\s+(?:city|town|village|district|province|region|state|"
+    r"county|prefecture)\s+of\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s*(?:,\s*|\s+)"
+    r"(?:and\s+)?(?:another\s+)?$"
+)
+# ... also when the next figure is a small spelled one the reader does not count alone:
+# "four people in Kashiwazaki and two in Nagaoka".
+_BREAKDOWN_AFTER = re.compile(
+    _BREAKDOWN_BETWEEN.pattern[:-1]
+    + r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?in\b"
 )
 _PREPOSITIONS = frozenset(
     [
@@ -109,6 +120,11 @@ _YEAR_RANGE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)[-\u2013/]\d\d(?!\d)")
 _YEAR_NAMING = re.compile(rf"(?:\b[Tt]he|'s)\s+((?:19|20)\d\d)(?=\s+(?:[A-Z]|(?:{EVENT_NOUNS})\b))")
 
 
+# How far before a date to look for the "of" that makes it the name of an event.
+OF_WINDOW = 8
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
 def _other_years(
     sentence: Sentence, quantities: Sequence[Quantity], reference_year: int | None
 ) -> list[tuple[int, str]]:
@@ -119,6 +135,13 @@ def _other_years(
         (q.start - base, q.date.earliest[:4])
         for q in quantities
         if q.date is not None and q.date.granularity is Granularity.YEAR
+    }
+    # A dated event named by its date: "the quake and tsunami of March 2011".
+    found |= {
+        (q.start - base, q.date.earliest[:4])
+        for q in quantities
+        if q.date is not None
+        and _OF_BEFORE.search(sentence.text[max(0, q.start - base - OF_WINDOW) : q.start - base])
     }
     found |= {(m.start(), m.group(1)) for m in _YEAR_RANGE.finditer(sentence.text)}
     found |= {(m.start(1), m.group(1)) for m in _YEAR_NAMING.finditer(sentence.text)}
@@ -169,6 +192,8 @@ def make_claims(
     for i, q in enumerate(quantities):
         start, end = _outer_span(q, base)
         after = [t for t in tokens if t.start >= end]
+        if q.vague and after and after[0].text.lower() == "of":
+            after = after[1:]  # "dozens of modern missiles" counts the missiles
         before = [t for t in tokens if t.end <= start]
         qualifiers = _qualifiers(text, quantities, i, base)
         if q.kind is not QuantityKind.DATE:
@@ -505,6 +530,8 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
         for i in starts:
             if window[i] in {",", ";", ":", "(", ")"} or (forwards and window[i] in _CLAUSE_WORDS):
                 break
+            if not forwards and _is_own_verb(window[i]):
+                break  # "killed 68 people and forced more than 100,000": 'forced' governs it
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
                 form = " ".join(window[i : i + n])
                 if form in lex.events:
@@ -515,6 +542,25 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     if best is not None:
         return best[2]
     return None
+
+
+# Participles that describe a figure rather than govern it: "an estimated 30", "a reported 12".
+_DESCRIBING_PARTICIPLES = frozenset(
+    {"estimated", "reported", "confirmed", "registered", "recorded", "combined", "expected"}
+)
+_CHANGE_WORDS = frozenset(CHANGE_VERBS.split("|"))
+
+
+def _is_own_verb(word: str) -> bool:
+    """A verb form between an earlier event word and the figure, which the figure belongs to
+    instead: 'forced', 'sending', but not 'estimated' or a change verb ('deaths climbed to')."""
+    return (
+        len(word) > 4
+        and word.endswith(("ed", "ing"))
+        and word not in counted_lexicon().events
+        and word not in _DESCRIBING_PARTICIPLES
+        and word not in _CHANGE_WORDS
+    )
 
 
 def _combine(head: str | None, event: str | None) -> str | None:
@@ -666,10 +712,12 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("previous")
     if i + 1 < len(quantities):
         between = text[end : quantities[i + 1].start - base]
-        if _PART_OF_NEXT.search(between):
+        if _PART_OF_NEXT.search(between) or _BREAKDOWN_BETWEEN.match(between):
             found.add("part")
+    if _BREAKDOWN_AFTER.match(after):
+        found.add("part")
     if i > 0:
         between = text[quantities[i - 1].end - base : start]
-        if _PART_OF_PREVIOUS.search(between):
+        if _PART_OF_PREVIOUS.search(between) or _BREAKDOWN_BETWEEN.match(between):
             found.add("part")
     return tuple(sorted(found))

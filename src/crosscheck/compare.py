@@ -78,7 +78,13 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     if a.vague or b.vague:
         if _overlap(a, b, settings):
             return Verdict(Kind.COMPATIBLE, Severity.LOW, "a vague amount covers the other")
-        return Verdict(Kind.CONFLICT, Severity.LOW, "a vague amount does not cover the other")
+        # "Dozens" is a manner of speaking, not a figure: a headline's "dozens of POWs"
+        # against "more than 200" stays visible but is not reported as a contradiction.
+        return Verdict(
+            Kind.COMPATIBLE,
+            Severity.LOW,
+            "a vague amount does not cover the other, but is too loose to contradict it",
+        )
     pa, pb = _is_point(a), _is_point(b)
     if pa and pb:
         assert a.value is not None and b.value is not None

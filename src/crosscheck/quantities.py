@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no type hints
 
-from crosscheck.models import Bound, Quantity, Sentence
+from crosscheck.models import Bound, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold
 
 # How far around a figure the reader looks for its currency, hedge or calibre noun.
@@ -121,7 +121,10 @@ _CURRENCY_WORDS = {
     "roubles": "RUB",
     "rubles": "RUB",
     "dlrs": "USD",
+    "stg": "GBP",
 }
+
+_CENTS = re.compile(r"\s?(?:cts|cents)\b", re.IGNORECASE)
 
 # Unit spellings -> normalized unit.
 _UNITS = {
@@ -178,6 +181,28 @@ _UNITS = {
     "degrees": "deg",
     "°c": "°C",
     "°f": "°F",
+    "degrees celsius": "°C",
+    "degrees c": "°C",
+    "celsius": "°C",
+    "degrees fahrenheit": "°F",
+    "degrees f": "°F",
+    "fahrenheit": "°F",
+    "mah": "mAh",
+    "wh": "Wh",
+    "kwh": "kWh",
+    "hz": "Hz",
+    "khz": "kHz",
+    "mhz": "MHz",
+    "ghz": "GHz",
+    "kb": "KB",
+    "mb": "MB",
+    "gb": "GB",
+    "tb": "TB",
+    "inches": "in",
+    "inch": "in",
+    "basis points": "bp",
+    "basis point": "bp",
+    "bps": "bp",
     "years": "year",
     "year": "year",
     "months": "month",
@@ -233,6 +258,10 @@ _HEDGES = {
     "on average": Bound.APPROXIMATE,
     "just under": Bound.APPROXIMATE,
     "just over": Bound.APPROXIMATE,
+    "just after": Bound.APPROXIMATE,
+    "just before": Bound.APPROXIMATE,
+    "shortly after": Bound.APPROXIMATE,
+    "shortly before": Bound.APPROXIMATE,
     "~": Bound.APPROXIMATE,
     "up to": Bound.UPPER,
     "as many as": Bound.UPPER,
@@ -255,6 +284,15 @@ _HEDGES = {
     "no less than": Bound.LOWER,
     "a minimum of": Bound.LOWER,
     "exceeding": Bound.LOWER,
+    # Verbs that state a threshold passed: "the toll topped 1,400" says at least 1,400.
+    "topped": Bound.LOWER,
+    "topping": Bound.LOWER,
+    "tops": Bound.LOWER,
+    "exceeded": Bound.LOWER,
+    "exceeds": Bound.LOWER,
+    "surpassed": Bound.LOWER,
+    "surpassing": Bound.LOWER,
+    "surpasses": Bound.LOWER,
 }
 
 _MONTHS = (
@@ -344,6 +382,107 @@ _URL = re.compile(
 )
 _PLURAL_NEXT = re.compile(r"^\s+[a-z]+s\b")
 
+# --- ages ----------------------------------------------------------------------------------
+# "a 23-year-old man", "23 years old", "a 5-month-old baby"
+_AGE_AFTER = re.compile(r"^[-\s](?P<u>year|yr|month|week|day)s?[-\s]old\b", re.IGNORECASE)
+# "aged 41", "at age 41", "ages 18 to 25"
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+# "Jane Doe, 34, was arrested", "the driver, 45, of Leeds": a name or person noun, then
+# the figure between commas.
+_PERSON_NOUNS = (
+    r"man|woman|boy|girl|driver|suspect|victim|gunman|mother|father|son|daughter|wife|"
+    r"husband|teenager|pilot|officer|soldier|resident|student|worker|nurse|doctor|teacher"
+)
+_AGE_APPOSITION = re.compile(rf"(?:\b[A-Z][a-z'-]+|\b(?:{_PERSON_NOUNS})),\s*$")
+_AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
+# Oldest age the apposition reading accepts: "Smith, 34," is an age, "Kherson, 300," is not.
+MAX_AGE = 120
+# "in his 20s", "in her early 30s", "in their mid-40s"
+_DECADE_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?P<q>early|mid|late)[\s-]*)?$", re.IGNORECASE
+)
+# Which years of a decade "early", "mid" and "late" cover, as offsets from its start.
+_DECADE_PART = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+# --- clock times ---------------------------------------------------------------------------
+_TIME_12 = re.compile(
+    r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?"
+    r"(?P<ap>[ap]\.m\.?|[ap]m\b)",
+    re.IGNORECASE,
+)
+_TIME_24 = re.compile(r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
+_TIME_ZONE = re.compile(
+    r"(?<![\w.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|UTC|hrs|local time)\b"
+)
+
+# --- vague amounts -------------------------------------------------------------------------
+# Each vague word and the interval a reader allows it: "dozens" is at least two dozen and
+# fewer than a hundred, "thousands" at least two thousand and fewer than ten thousand.
+_VAGUE_RANGES = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2e3, 9999.0),
+    "millions": (2e6, 999_999_999.0),
+    "billions": (2e9, 999_999_999_999.0),
+    "tens of thousands": (2e4, 99_999.0),
+    "hundreds of thousands": (2e5, 999_999.0),
+    "tens of millions": (2e7, 99_999_999.0),
+    "hundreds of millions": (2e8, 999_999_999.0),
+    "several dozen": (24.0, 99.0),
+    "a few dozen": (24.0, 99.0),
+    "several hundred": (200.0, 999.0),
+    "a few hundred": (200.0, 999.0),
+    "several thousand": (2e3, 9999.0),
+    "a few thousand": (2e3, 9999.0),
+    "several million": (2e6, 9_999_999.0),
+    "a few million": (2e6, 9_999_999.0),
+    "several billion": (2e9, 9_999_999_999.0),
+    "a few billion": (2e9, 9_999_999_999.0),
+}
+_VAGUE = re.compile(
+    r"\b(?P<v>" + _alternation(k for k in _VAGUE_RANGES if k != "scores") + r"|scores(?= of\b))\b",
+    re.IGNORECASE,
+)
+# "a dozen", "two dozen", "half a dozen"
+_DOZEN_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "half a": 0.5,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_DOZEN = re.compile(r"\b(?P<n>" + _alternation(_DOZEN_COUNTS) + r")\s+dozen\b(?!s)", re.IGNORECASE)
+
+# --- small spelled counts ------------------------------------------------------------------
+# "three people were killed": spelled numbers two to nine are read when they count a plural
+# noun; "one", "the two leaders", "two of them", "two years ago" and "two or three" are not.
+_SMALL_COUNT_AFTER = re.compile(
+    r"^\s+(?:(?!(?:of|or|to|and|more|fewer|times|other|others)\b)[a-z-]+\s+){0,2}?"
+    r"(?:people|men|women|children|police|personnel|staff|crew|[a-z-]*[a-rt-z]s)\b"
+)
+_SMALL_COUNT_DURATION = re.compile(
+    r"^\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times)\b",
+    re.IGNORECASE,
+)
+_SMALL_COUNT_BEFORE = re.compile(
+    r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your|every|each|or|first|"
+    r"last|next|other)\s+$",
+    re.IGNORECASE,
+)
+
+# Newswire cents: "75 cts" is 0.75 US dollars.
+_CENTS_VALUE = 0.01
+# "41.2C", "104F": a temperature with its scale glued on (capital letter only).
+_GLUED_TEMPERATURE = re.compile(r"(?P<t>[CF])(?![A-Za-z0-9])")
+
 
 @dataclass
 class _Atom:
@@ -360,6 +499,10 @@ class _Atom:
     unit: str | None = None
     words: bool = False
     drop: bool = False
+    kind: QuantityKind = QuantityKind.AMOUNT
+    high: float | None = None  # set when the atom alone states an interval ("in his 20s")
+    vague: bool = False
+    approximate: bool = False  # a round figure by its wording: "a dozen"
 
 
 @dataclass
@@ -395,7 +538,13 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
 def _read_atoms(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     taken: list[tuple[int, int]] = []
+    for atom in (*_read_times(text), *_read_vague(text), *_read_dozens(text)):
+        if not _overlaps(atom.start, atom.end, taken):
+            atoms.append(atom)
+            taken.append((atom.start, atom.end))
     for m in _WORD_SCALE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
         frac = _FRACTIONS[m.group("frac").lower()]
         scale = _SCALES[m.group("scale").lower()]
         value = frac * scale
@@ -412,7 +561,7 @@ def _read_atoms(text: str) -> list[_Atom]:
             value = float(text2num(m.group().lower().replace("-", " "), "en"))
         except ValueError:
             continue
-        if value < 10:
+        if value < 10 and not _is_small_count(text, m.start(), m.end(), value):
             continue
         atom = _Atom(m.start(), m.end(), value, 10 ** math.floor(math.log10(value)), words=True)
         _read_suffix(text, atom)
@@ -432,6 +581,55 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+def _read_times(text: str) -> Iterator[_Atom]:
+    """Clock times as hours after midnight: '10:30 p.m.' -> 22.5, '0930 GMT' -> 9.5."""
+    for m in _TIME_12.finditer(text):
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap")[0].lower() == "p" else 0)
+        yield _time_atom(m, hour)
+    for pattern in (_TIME_24, _TIME_ZONE):
+        for m in pattern.finditer(text):
+            yield _time_atom(m, int(m.group("h")))
+
+
+def _time_atom(m: re.Match[str], hour: int) -> _Atom:
+    minutes = int(m.group("m") or 0)
+    precision = 1 / 60 if m.group("m") else 1.0
+    atom = _Atom(m.start(), m.end(), hour + minutes / 60, precision)
+    atom.kind = QuantityKind.TIME
+    return atom
+
+
+def _read_vague(text: str) -> Iterator[_Atom]:
+    """'dozens', 'hundreds of', 'tens of thousands': wide intervals, marked vague."""
+    for m in _VAGUE.finditer(text):
+        low, high = _VAGUE_RANGES[m.group("v").lower()]
+        atom = _Atom(m.start(), m.end(), low, low, words=True, high=high, vague=True)
+        _read_suffix(text, atom)
+        yield atom
+
+
+def _read_dozens(text: str) -> Iterator[_Atom]:
+    """'a dozen' (about twelve), 'two dozen' (24), 'half a dozen' (about six)."""
+    for m in _DOZEN.finditer(text):
+        count = m.group("n").lower()
+        atom = _Atom(m.start(), m.end(), _DOZEN_COUNTS[count] * 12, 1.0, words=True)
+        atom.approximate = count in {"a", "half a"}  # "a dozen" is a round figure
+        yield atom
+
+
+def _is_small_count(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a spelled number under ten counts something: 'three people were killed'."""
+    after = text[end : end + CONTEXT_CHARS]
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    return (
+        value >= 2
+        and not after.startswith("-")
+        and _SMALL_COUNT_AFTER.match(after) is not None
+        and _SMALL_COUNT_DURATION.match(after) is None
+        and _SMALL_COUNT_BEFORE.search(before) is None
+    )
+
+
 def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     start, end = m.start(), m.end()
     digits, decimals = m.group(1), m.group(2) or ""
@@ -439,11 +637,14 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     after = text[end : end + CONTEXT_CHARS]
     if _is_designation(text, start, end) or _is_date_or_time(text, start, end, before, after):
         return None
-    if _ORDINAL.match(after) or (after[:1] == "s" and not after[1:2].isalpha()):
-        return None  # "4th", "1990s", "in his 20s"
-    if after.startswith("-year-old") or after.startswith(" year-old"):
-        return None  # ages are read by later work, not counted as "years"
     value = float(digits.replace(",", "") + decimals)
+    if after[:1] == "s" and not after[1:2].isalpha():
+        return _read_decade_age(text, start, end, before, value)  # "in his 20s"; "1990s"
+    if _ORDINAL.match(after):
+        return None  # "4th"
+    age = _read_age(text, start, end, before, after, value, digits + decimals)
+    if age is not None:
+        return age
     if decimals:
         precision = 10.0 ** -(len(decimals) - 1)
     else:
@@ -472,14 +673,55 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     return atom
 
 
+def _read_age(
+    text: str, start: int, end: int, before: str, after: str, value: float, figure: str
+) -> _Atom | None:
+    """'a 23-year-old man', 'aged 41', 'Jane Doe, 34,': the age of a person."""
+    unit = "year"
+    m = _AGE_AFTER.match(after)
+    if m:
+        unit = m.group("u").lower().replace("yr", "year")
+        end += m.end()
+    elif not (
+        _AGE_BEFORE.search(before)
+        or (
+            _AGE_APPOSITION.search(before)
+            and _AGE_APPOSITION_AFTER.match(after)
+            and figure.isdigit()
+            and value <= MAX_AGE
+            and not _DATE_BEFORE.search(before[:-1].rstrip())
+        )
+    ):
+        return None
+    atom = _Atom(start, end, value, 1.0, unit=unit)
+    atom.kind = QuantityKind.AGE
+    return atom
+
+
+def _read_decade_age(text: str, start: int, end: int, before: str, value: float) -> _Atom | None:
+    """'in his 20s', 'in her early 30s', 'in their mid-40s': an age range."""
+    m = _DECADE_BEFORE.search(before)
+    if m is None or value % 10 or not 10 <= value <= 90:
+        return None  # "the 1990s" is a decade of history, not an age
+    part = m.group("q")
+    first, last = _DECADE_PART[part.lower() if part else None]
+    if part:
+        start -= len(before) - m.start("q")
+    atom = _Atom(start, end + 1, value + first, 1.0, unit="year", high=value + last)
+    atom.kind = QuantityKind.AGE
+    return atom
+
+
 def _is_designation(text: str, start: int, end: int) -> bool:
     """Model names and codes: Su-34, COVID-19, Tu-160, MiG-31I, F-16, G7, Boeing 737-800."""
     if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
-        return True
+        return text[max(0, start - 4) : start].lower() != "mid-"  # "mid-40s" is an age
     if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isupper():
         return True  # "737-MAX"
     # Letters glued after the figure that are not a unit or scale: "4x4", "5G", "B52s".
     glued = re.match(r"[A-Za-z]+", text[end : end + 12])
+    if glued and _GLUED_TEMPERATURE.match(text, end):
+        return False  # "41.2C"
     if glued:
         word = glued.group().lower()
         if word not in _SCALES and word not in _UNITS and word not in {"st", "nd", "rd", "th"}:
@@ -513,10 +755,20 @@ def _read_suffix(text: str, atom: _Atom) -> None:
             atom.precision *= atom.scale
             pos = m.end()
     m = _UNIT.match(text, pos)
+    temperature = _GLUED_TEMPERATURE.match(text, pos)
+    cents = _CENTS.match(text, pos)
     if m:
         unit = m.group("u")
         atom.unit = "%" if m.group("pct") else _UNITS[unit.lower()]
         pos = m.end()
+    elif temperature:
+        atom.unit = "°" + temperature.group("t")
+        pos = temperature.end()
+    elif cents and atom.currency is None:
+        atom.value *= _CENTS_VALUE
+        atom.precision *= _CENTS_VALUE
+        atom.currency, atom.currency_explicit = "USD", True
+        pos = cents.end()
     else:
         cw = _CURRENCY_WORD.match(text, pos)
         if cw and atom.currency is None and (cw.group("c").lower() != "won" or atom.scaled):
@@ -545,6 +797,8 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Quantity]:
             i += 1
         else:
             _apply_hedge(text, q)
+            if q.bound is Bound.EXACT and atom.approximate:
+                q.bound = Bound.APPROXIMATE
         _apply_rate(text, q)
         quantities.append(q)
         i += 1
@@ -553,6 +807,10 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Quantity]:
 
 
 def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
+    if a.vague or b.vague or a.high is not None or b.high is not None:
+        return False
+    if a.kind is not b.kind and QuantityKind.AMOUNT not in (a.kind, b.kind):
+        return False
     join = _RANGE_JOIN.match(text[a.end : b.start])
     if not join or ((a.unit or b.unit) and a.unit != b.unit and a.unit and b.unit):
         return False
@@ -571,7 +829,10 @@ def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
 
 
 def _share(a: _Atom, b: _Atom) -> None:
-    """Let the two ends of a range share scale, unit and currency: '10-12 million'."""
+    """Let the two ends of a range share scale, unit, currency and kind: '10-12 million',
+    'ages 18 to 25'."""
+    if a.kind is not b.kind:
+        a.kind = b.kind = a.kind if a.kind is not QuantityKind.AMOUNT else b.kind
     if b.scaled and not a.scaled and a.value * b.scale <= b.value:
         a.value *= b.scale
         a.precision *= b.scale
@@ -645,6 +906,14 @@ def _to_record(q: _Quantity, text: str, original: str, base: int) -> Quantity:
     value: float | None
     if q.bound is Bound.RANGE:
         value, low, high = None, min(first.value, last.value), max(first.value, last.value)
+    elif first.high is not None:  # an interval in one phrase: "dozens", "in his 20s"
+        value, low, high = None, first.value, first.high
+        if q.bound is Bound.LOWER:
+            high = None
+        elif q.bound is Bound.UPPER:
+            low = None
+        else:
+            q.bound = Bound.RANGE
     else:
         value = low = high = first.value
         if q.bound is Bound.UPPER:
@@ -666,6 +935,8 @@ def _to_record(q: _Quantity, text: str, original: str, base: int) -> Quantity:
         rate=q.rate,
         precision=min(a.precision for a in q.atoms),
         alternates=tuple(_to_record(a, text, original, base) for a in q.alternates),
+        kind=first.kind,
+        vague=any(a.vague for a in q.atoms),
     )
 
 
