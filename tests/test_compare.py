@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.compare import compare, format_figure, format_number, relate
-from crosscheck.models import Bound, Claim, Kind, Quantity, Sentence, Severity
+from crosscheck.models import Bound, Claim, Kind, Quantity, QuantityKind, Sentence, Severity
 from crosscheck.settings import Settings
 
 SETTINGS = Settings()
@@ -249,3 +249,29 @@ def test_undated_sources_are_not_an_update() -> None:
     group = [claim("a.txt", q(12)), claim("b.txt", q(19))]
     finding = compare(group, {}, locate, SETTINGS, {"a.txt": "2024-03-04"})
     assert finding is not None and finding.latest is None
+
+
+def clock(hours: float, bound: Bound = Bound.EXACT, precision: float = 1 / 60) -> Quantity:
+    return q(hours, bound, precision=precision).model_copy(update={"kind": QuantityKind.TIME})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        pytest.param(
+            clock(22.5, Bound.APPROXIMATE),
+            clock(23, Bound.APPROXIMATE),
+            Kind.CONFLICT,
+            id="half-an-hour-apart-beyond-the-hedges",
+        ),
+        pytest.param(
+            clock(22.5, Bound.APPROXIMATE), clock(22.6), Kind.AGREEMENT, id="within-the-hedge"
+        ),
+        pytest.param(clock(23.9), clock(0.1, Bound.APPROXIMATE), Kind.AGREEMENT, id="midnight"),
+        pytest.param(clock(22, precision=1.0), clock(22.25), Kind.COMPATIBLE, id="whole-hour"),
+        pytest.param(clock(3), clock(15), Kind.CONFLICT, id="a.m.-vs-p.m."),
+    ],
+)
+def test_clock_times_compare_in_minutes(a: Quantity, b: Quantity, kind: Kind) -> None:
+    assert relate(a, b, SETTINGS).kind is kind
+    assert relate(b, a, SETTINGS).kind is kind

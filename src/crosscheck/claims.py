@@ -401,16 +401,23 @@ def _measure(before: Sequence[_Token], after: Sequence[_Token]) -> str | None:
     return None
 
 
+_WEAK_EVENT_VERBS = frozenset({"struck", "hit", "hits"})
+
+
 def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, int] | None:
     """The event word nearest a date or time ('visited', 'summit', 'earthquake'), with the
     index of its first token."""
     lex = dated_lexicon()
     words = _lower_words(tokens)
     best: tuple[int, str, int] | None = None
+    # A verb that any event can do ("struck", "hit") names the event only when no event
+    # noun does: "The explosion, which struck shortly after 11 p.m." dates the explosion.
+    has_noun = any(w in lex.events and w not in _WEAK_EVENT_VERBS for w in words)
     for i in range(len(tokens)):
         for n in range(min(lex.longest_event, len(tokens) - i), 0, -1):
-            name = lex.events.get(" ".join(words[i : i + n]))
-            if name is None:
+            form = " ".join(words[i : i + n])
+            name = lex.events.get(form)
+            if name is None or (has_noun and form in _WEAK_EVENT_VERBS):
                 continue
             if tokens[i].start < start:
                 gap = start - tokens[i + n - 1].end

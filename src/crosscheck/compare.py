@@ -73,6 +73,8 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     """
     if a.kind is QuantityKind.DATE or b.kind is QuantityKind.DATE:
         return _relate_dates(a, b)
+    if QuantityKind.TIME in (a.kind, b.kind) and _is_point(a) and _is_point(b):
+        return _relate_times(a, b, settings)
     if _same(a, b, settings):
         return Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
     if a.vague or b.vague:
@@ -131,6 +133,37 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     if _overlap(a, b, settings):
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "overlapping ranges")
     return Verdict(Kind.CONFLICT, Severity.MEDIUM, "ranges do not overlap")
+
+
+HOURS_A_DAY = 24.0
+MINUTES_AN_HOUR = 60.0
+
+
+def _relate_times(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
+    """Clock times differ by minutes, around the clock: 'about 10:30 p.m.' and 'shortly
+    after 11 p.m.' are half an hour apart, beyond what the hedges stretch to."""
+    assert a.value is not None and b.value is not None
+    gap = abs(a.value - b.value) % HOURS_A_DAY
+    gap = min(gap, HOURS_A_DAY - gap)
+    if gap <= settings.equal_tolerance:
+        return Verdict(Kind.AGREEMENT, Severity.NONE, "same time")
+    hedged = Bound.APPROXIMATE in (a.bound, b.bound)
+    if hedged and gap * MINUTES_AN_HOUR <= settings.time_hedge_minutes:
+        return Verdict(
+            Kind.AGREEMENT,
+            Severity.NONE,
+            f"within the hedge (±{settings.time_hedge_minutes:g} minutes)",
+        )
+    coarse, fine = (a, b) if (a.precision or 1.0) >= (b.precision or 1.0) else (b, a)
+    assert coarse.value is not None and fine.value is not None
+    step = coarse.precision or 1.0
+    if abs(round(fine.value / step) * step - coarse.value) <= settings.equal_tolerance:
+        return Verdict(Kind.COMPATIBLE, Severity.LOW, "same time rounded")
+    return Verdict(
+        Kind.CONFLICT,
+        Severity.MEDIUM if hedged else Severity.HIGH,
+        "different times beyond the hedge" if hedged else "different times",
+    )
 
 
 def _relate_dates(a: Quantity, b: Quantity) -> Verdict:
@@ -457,11 +490,20 @@ def format_number(x: float) -> str:
     return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:.6g}"
 
 
+def _clock(hours: float) -> str:
+    """Hours after midnight on a 24-hour clock: 22.5 -> '22:30'."""
+    minutes = round(hours * MINUTES_AN_HOUR)
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
 def format_figure(q: Quantity) -> str:
     """The stated figure without its hedge: '11,000', '25,000-30,000', 'US$1.7 billion';
-    a date as written ('mid-2024', 'June 2024')."""
+    a date as written ('mid-2024', 'June 2024'); a clock time on 24 hours ('22:30')."""
     if q.date is not None:
         return " ".join(q.text.split())
+    if q.kind is QuantityKind.TIME:
+        ends = dict.fromkeys(_clock(v) for v in (q.low, q.high) if v is not None)
+        return "-".join(ends) or q.text
     if q.bound is Bound.RANGE:
         body = f"{format_number(q.low or 0.0)}-{format_number(q.high or 0.0)}"
     else:

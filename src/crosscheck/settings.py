@@ -74,6 +74,12 @@ class Settings(BaseModel):
         description="Largest relative gap that rounding may explain ('8 million' for 8.2 "
         "million): beyond 5%, a round figure is a different figure, not a rounded one.",
     )
+    time_hedge_minutes: float = Field(
+        default=15.0,
+        description="Slack granted to a hedged clock time ('about 10:30 p.m.', 'shortly "
+        "after 11'): a quarter of an hour is what such wording stretches to; relative slack "
+        "means nothing for a time of day.",
+    )
     frame_similarity: float = Field(
         default=70.0,
         description="rapidfuzz token_set_ratio (0-100) of the masked frames above which a "
