@@ -70,6 +70,16 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             id="a-verb-between-stops-the-earlier-event",
         ),
         pytest.param(
+            "The party won 31 of the 81 seats in parliament.",
+            [("31", "seats", None, ()), ("81", "seats", None, ("whole",))],
+            id="part-of-a-whole-counts-what-the-whole-counts",
+        ),
+        pytest.param(
+            "It needs the 41 seats required for a majority.",
+            [("41", "seats", None, ("threshold",))],
+            id="a-threshold-is-not-a-result",
+        ),
+        pytest.param(
             "The North sent dozens of modern short-range ballistic missiles.",
             [("dozens", "missiles", None, ())],
             id="vague-amount-counts-what-follows-of",

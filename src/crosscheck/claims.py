@@ -237,6 +237,17 @@ def make_claims(
                 frame=frame,
             )
         )
+    return _share_whole(claims)
+
+
+def _share_whole(claims: list[Claim]) -> list[Claim]:
+    """'31 of the 81 seats': the part counts what its whole counts."""
+    for i in range(len(claims) - 1):
+        part, whole = claims[i], claims[i + 1]
+        if "whole" in whole.qualifiers and part.counted is None and whole.counted is not None:
+            claims[i] = part.model_copy(
+                update={"counted": whole.counted, "counted_text": whole.counted_text}
+            )
     return claims
 
 
@@ -691,6 +702,22 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 # Qualifier windows: hedges, additives and time words sit within a few words of a figure.
+# A threshold or requirement, not a result: "the 41 seats required for a majority",
+# "needs 270 electoral votes to win", "a 5% threshold to enter parliament".
+_THRESHOLD_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,3}?(?:required|needed|necessary)\b"
+    r"|^\s*(?:[a-z-]+\s+){0,3}?(?:for|to\s+(?:form|win|secure|reach|pass))\s+(?:a\s+)?"
+    r"(?:majority|quorum|threshold)\b"
+    r"|^\s*(?:[a-z-]+\s+)?threshold\b",
+    re.IGNORECASE,
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|threshold\s+of|majority\s+of|quorum\s+of)\s+"
+    r"(?:at\s+least\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# The whole that a part is counted out of: "31 of the 81 seats", "12 out of 20 members".
+_WHOLE_BEFORE = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I)
 QUALIFIER_BEFORE_CHARS = 60
 QUALIFIER_AFTER_CHARS = 60
 
@@ -717,6 +744,10 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("change")
     if _CHANGE_FROM.search(before) and _TO_AFTER.match(after):
         found.add("previous")
+    if _THRESHOLD_AFTER.match(clause_after) or _THRESHOLD_BEFORE.search(before):
+        found.add("threshold")
+    if i > 0 and _WHOLE_BEFORE.fullmatch(text[quantities[i - 1].end - base : start]):
+        found.add("whole")
     if i + 1 < len(quantities):
         between = text[end : quantities[i + 1].start - base]
         if _PART_OF_NEXT.search(between) or _BREAKDOWN_BETWEEN.match(between):
