@@ -101,7 +101,7 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
         ),
         pytest.param(
             "At least 45 people were killed in three days of clashes.",
-            [("At least 45", "killed", None, ("window",))],
+            [("At least 45", "killed", None, ("window",)), ("three days", "duration", None, ())],
             id="in-three-days-is-a-window",
         ),
         pytest.param(
@@ -114,7 +114,7 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
         ),
         pytest.param(
             "It was the deadliest quake in 120 years.",
-            [("120 years", None, None, ("comparison",))],
+            [("120 years", "duration", None, ("comparison",))],
             id="superlative-span-is-a-comparison",
         ),
         pytest.param(

@@ -96,8 +96,8 @@ def kinds(text: str) -> list[tuple[str, float | None, float | None, str, str | N
         ),
         pytest.param(
             "Three people died; the two leaders met two years ago, one or two said.",
-            [("Three", 3, 3, "amount", None, False)],
-            id="small-spelled-counts-only",
+            [("Three", 3, 3, "amount", None, False), ("two years", 2, 2, "amount", "year", False)],
+            id="small-spelled-counts-and-durations-only",
         ),
         pytest.param(
             "Net rose 1.5 mln dlrs, or 75 cts a share, to 10 mln stg.",

@@ -167,6 +167,9 @@ def _years_of(
     return own
 
 
+_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
 def make_claims(
     sentence: Sentence,
     quantities: Sequence[Quantity],
@@ -200,7 +203,14 @@ def make_claims(
             own = _years_of(q, years, quantities, sentence.start)
             if own:
                 qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in own)}))
-        if q.kind is QuantityKind.AMOUNT:
+        counted: str | None
+        phrase: str | None
+        if q.kind is QuantityKind.AMOUNT and q.unit in _DURATION_UNITS:
+            # "three days of clashes", "took nearly six hours": a span of time, whatever
+            # happened in it
+            counted = phrase = _measure(before, after) or "duration"
+            actor = _subject_actor(mentions, tokens, start)
+        elif q.kind is QuantityKind.AMOUNT:
             head, phrase, phrase_actor = _counted_phrase(after)
             event = _event(before, after, phrase)
             counted = _combine(head, event)
@@ -690,7 +700,7 @@ _PREVIOUS_AFTER = re.compile(
 # A span of time named for comparison: "the biggest in 120 years", "his first visit in 24
 # years", "the lowest since 2008".
 _COMPARISON_BEFORE = re.compile(
-    r"\b(?:\w+est|most\s+\w+|least\s+\w+|worst|best|first|only)\b[^.;:,]{0,40}?"
+    r"(?<!at )\b(?:\w+est|most\s+\w+|least\s+\w+|worst|best|first|only)\b[^.;:,]{0,40}?"
     r"\b(?:in|since|for)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$"
     r"|\b(?:record|all-time|previous\s+high\s+of|previous\s+record\s+of)\s+$",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ read from short fixed windows around a figure, never by scanning the sentence ag
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no type hints
 
+from crosscheck.lexicon import designation_heads
 from crosscheck.models import Bound, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold
 
@@ -380,7 +382,10 @@ _URL = re.compile(
     r"(?<![\w.:/])(?:https?://|www\.)[^\s<>()\"']*|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",
     re.IGNORECASE,
 )
-_PLURAL_NEXT = re.compile(r"^\s+[a-z]+s\b")
+_PLURAL_NEXT = re.compile(
+    r"^\s+(?!(?:was|has|does|is|its|this|thus|as|us|yes|plus|less|unless|news|across)\b)"
+    r"[a-z]+[^\Wsu]s\b"
+)
 
 # --- ages ----------------------------------------------------------------------------------
 # "a 23-year-old man", "23 years old", "a 5-month-old baby"
@@ -391,8 +396,21 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 # the figure between commas.
 _PERSON_NOUNS = (
     r"man|woman|boy|girl|driver|suspect|victim|gunman|mother|father|son|daughter|wife|"
-    r"husband|teenager|pilot|officer|soldier|resident|student|worker|nurse|doctor|teacher"
+    r"husband|teenager|pilot|officer|soldier|resident|student|worker|nurse|doctor|teacher|"
+    r"leader|president|minister|chief|executive|founder|chairman|chairwoman|spokesman|"
+    r"spokeswoman|lawmaker|senator|player|striker|midfielder|defender|goalkeeper|coach|"
+    r"manager|actor|actress|singer|author|journalist|businessman|businesswoman|candidate|"
+    r"mayor|governor|star|winner|champion|survivor|passenger|patient|defendant|accused"
 )
+# "Adults over 65", "people aged under 30": an age bound for a group.
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?:adults|people|patients|those|anyone|women|men|children|residents|voters|drivers|"
+    r"pupils|workers|users|participants)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|"
+    r"younger\s+than)\s+$",
+    re.IGNORECASE,
+)
+# "aged 19, 22 and 24": a list after an age goes on giving ages.
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
 _AGE_APPOSITION = re.compile(rf"(?:\b[A-Z][a-z'-]+|\b(?:{_PERSON_NOUNS})),\s*$")
 _AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
 # Oldest age the apposition reading accepts: "Smith, 34," is an age, "Kherson, 300," is not.
@@ -469,12 +487,56 @@ _SMALL_COUNT_AFTER = re.compile(
     r"(?:people|men|women|children|police|personnel|staff|crew|[a-z-]*[a-rt-z]s)\b"
 )
 _SMALL_COUNT_DURATION = re.compile(
-    r"^\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times)\b",
-    re.IGNORECASE,
+    r"^[-\s](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?!-old)", re.IGNORECASE
 )
+# "a majority of just four", "cut to three": a count that ends its clause.
+_SMALL_COUNT_ENDING = re.compile(r"\b(?:of|to|by)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$)")
 _SMALL_COUNT_BEFORE = re.compile(
     r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your|every|each|or|first|"
     r"last|next|other)\s+$",
+    re.IGNORECASE,
+)
+
+# --- names, addresses, phone numbers, scores ------------------------------------------------
+# The word right before a figure, separated by one space: "Article 5", "No. 23", "S&P 500".
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Za-z][\w&.]*)\s$")
+# "Page 2 of 5": the count of pages is furniture too.
+_OF_DESIGNATION = re.compile(
+    r"\b(?:page|part|chapter|episode|photo|image|slide|step)\s+\d+\s+of\s+$", re.I
+)
+_STREET_AFTER = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Parkway|Pkwy|Boulevard|Blvd|"
+    r"Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Way|Terrace|Court|Crescent|Highway)\b"
+)
+# A number to call: "call police on 101", "dial 999", "0800 555 111".
+_CALL_BEFORE = re.compile(
+    r"\b(?:call|calling|dial|dialled|dialed|ring)\s+(?:\w+\s+){0,2}?(?:on\s+)?$", re.IGNORECASE
+)
+_PHONE_BEFORE = re.compile(r"(?:^|\s)(?:\+\d+|0\d{2,})(?:\s\d+)*\s$")
+# A season: "the 2023-24 season", "2023/24".
+_SEASON_BEFORE = re.compile(r"\b(?:19|20)\d\d[-/]$")
+# Words before a year that make it one even when a plural noun follows: "the 2020 races".
+_YEAR_DETERMINER = re.compile(r"\b(?:the|its|their|this|last|next|that)\s+$", re.IGNORECASE)
+# A score, not a range: "beat Everton 2-0", "won 6-4, 6-3", "a 1-1 draw".
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
+    r"defeated|defeat|victory|score|scored|scoreline|trail|trailed|trailing|led|leads|lead)\b"
+    r"[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# Largest figure a score holds (runs, points): beyond it "120-180" is a range.
+MAX_SCORE = 200
+# "minus 12 degrees Celsius"
+_MINUS_BEFORE = re.compile(r"(?<!plus or )\bminus\s+$", re.IGNORECASE)
+# "over 68 weeks" is a span of time, not "more than 68 weeks".
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+# "the 10-year Treasury yield", "the 30-year Bund": a term that names a bond.
+_NAMED_TERM_AFTER = re.compile(r"^\s+[A-Z]")
+# "a quarter of a percentage point", "half a per cent"
+_FRACTION_UNIT = re.compile(
+    r"\b(?P<frac>three quarters|a quarter|one quarter|a third|a half|half)\s+(?:of\s+)?(?:a|an)\s+"
+    r"(?P<u>percentage point|per cent|percent)\b",
     re.IGNORECASE,
 )
 
@@ -538,7 +600,12 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
 def _read_atoms(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     taken: list[tuple[int, int]] = []
-    for atom in (*_read_times(text), *_read_vague(text), *_read_dozens(text)):
+    for atom in (
+        *_read_times(text),
+        *_read_vague(text),
+        *_read_dozens(text),
+        *_read_fraction_units(text),
+    ):
         if not _overlaps(atom.start, atom.end, taken):
             atoms.append(atom)
             taken.append((atom.start, atom.end))
@@ -574,7 +641,30 @@ def _read_atoms(text: str) -> list[_Atom]:
         if number is not None:
             atoms.append(number)
     atoms.sort(key=lambda a: a.start)
+    _continue_age_lists(text, atoms)
     return atoms
+
+
+def _continue_age_lists(text: str, atoms: list[_Atom]) -> None:
+    """'Three men, aged 19, 22 and 24': the figures listed after an age are ages too."""
+    for prev, atom in itertools.pairwise(atoms):
+        if (
+            prev.kind is QuantityKind.AGE
+            and atom.kind is QuantityKind.AMOUNT
+            and atom.unit is None
+            and atom.currency is None
+            and not atom.scaled
+            and atom.value <= MAX_AGE
+            and _LIST_JOIN.match(text[prev.end : atom.start])
+        ):
+            atom.kind, atom.unit = QuantityKind.AGE, prev.unit
+
+
+def _read_fraction_units(text: str) -> Iterator[_Atom]:
+    """'a quarter of a percentage point' (0.25 pp), 'half a per cent'."""
+    for m in _FRACTION_UNIT.finditer(text):
+        value = _FRACTIONS[m.group("frac").lower()]
+        yield _Atom(m.start(), m.end(), value, value, unit=_UNITS[m.group("u").lower()], words=True)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -621,13 +711,13 @@ def _is_small_count(text: str, start: int, end: int, value: float) -> bool:
     """Whether a spelled number under ten counts something: 'three people were killed'."""
     after = text[end : end + CONTEXT_CHARS]
     before = text[max(0, start - CONTEXT_CHARS) : start]
-    return (
-        value >= 2
-        and not after.startswith("-")
-        and _SMALL_COUNT_AFTER.match(after) is not None
-        and _SMALL_COUNT_DURATION.match(after) is None
-        and _SMALL_COUNT_BEFORE.search(before) is None
-    )
+    if value < 2 or _SMALL_COUNT_BEFORE.search(before):
+        return False
+    if _SMALL_COUNT_DURATION.match(after):
+        return True  # "six weeks", "a five-year contract": read with the unit
+    if _SMALL_COUNT_ENDING.search(before) and _CLAUSE_END.match(after):
+        return True
+    return not after.startswith("-") and _SMALL_COUNT_AFTER.match(after) is not None
 
 
 def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
@@ -636,6 +726,8 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     before = text[max(0, start - CONTEXT_CHARS) : start]
     after = text[end : end + CONTEXT_CHARS]
     if _is_designation(text, start, end) or _is_date_or_time(text, start, end, before, after):
+        return None
+    if _is_address_or_phone(digits, before, after):
         return None
     value = float(digits.replace(",", "") + decimals)
     if after[:1] == "s" and not after[1:2].isalpha():
@@ -657,20 +749,56 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
         atom.currency = _CURRENCY_PREFIXES[symbol]
         atom.currency_explicit = symbol != "$"
         atom.start = start - (len(before) - currency.start())
+    minus = _MINUS_BEFORE.search(before)
+    if minus:
+        atom.value = -value
+        atom.start = start - (len(before) - minus.start())
     _read_suffix(text, atom)
+    bare = atom.currency is None and not atom.scaled and atom.unit is None
+    rest = text[atom.end : atom.end + CONTEXT_CHARS]
     if (
-        atom.currency is None
-        and not atom.scaled
-        and atom.unit is None
+        bare
         and not decimals
         and "," not in digits
         and YEAR_MIN <= value <= YEAR_MAX
-        and not _PLURAL_NEXT.match(text[atom.end : atom.end + CONTEXT_CHARS])
+        and (not _PLURAL_NEXT.match(rest) or _YEAR_DETERMINER.search(before))
     ):
-        return None  # a year: "in 2019", "the 2016 civil war"
+        return None  # a year: "in 2019", "the 2016 civil war", "the 2020 races"
+    if _names_something(before, rest, bare):
+        return None  # "Article 5", "Windows 11", "S&P 500", "FTSE 100", "Page 2 of 5"
+    if atom.unit in _TIME_UNITS and after[:1] == "-" and _NAMED_TERM_AFTER.match(rest):
+        return None  # "the 10-year Treasury yield"
     if atom.unit in {"mm", "cm"} and _CALIBRE_AFTER.match(text[atom.end : atom.end + 80]):
         return None  # "155mm munitions", "122 millimetre and 152 millimetre ammunition"
     return atom
+
+
+def _is_address_or_phone(digits: str, before: str, after: str) -> bool:
+    """'10 Downing Street', 'call police on 101', '0800 555 111', the '24' of '2023-24'."""
+    return bool(
+        _STREET_AFTER.match(after)
+        or (_CALL_BEFORE.search(before) and not _PLURAL_NEXT.match(after))
+        or _PHONE_BEFORE.search(before)
+        or (len(digits) > 1 and digits.startswith("0"))
+        or _SEASON_BEFORE.search(before)
+    )
+
+
+def _names_something(before: str, rest: str, bare: bool) -> bool:
+    """A number that is part of a name: after a naming word ('Article 5', 'Boeing 737') or
+    an all-capitals one ('FTSE 100', 'MAX 9') with no unit, currency or plural after it."""
+    if _OF_DESIGNATION.search(before):
+        return True
+    m = _WORD_BEFORE.search(before)
+    if m is None or not bare:
+        return False
+    word = m.group("w")
+    if word.lower().rstrip(".") in designation_heads():
+        return True
+    letters = word.replace("&", "")
+    return (
+        len(letters) >= 2 and letters.isalpha() and word.isupper() and not _PLURAL_NEXT.match(rest)
+    )
 
 
 def _read_age(
@@ -684,6 +812,7 @@ def _read_age(
         end += m.end()
     elif not (
         _AGE_BEFORE.search(before)
+        or _AGE_GROUP_BEFORE.search(before)
         or (
             _AGE_APPOSITION.search(before)
             and _AGE_APPOSITION_AFTER.match(after)
@@ -788,6 +917,9 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Quantity]:
         atom = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         q = _Quantity([atom], atom.start, atom.end)
+        if nxt is not None and _is_score(text, atom, nxt):
+            i += 2  # "beat Everton 2-0": a score is no amount
+            continue
         if nxt is not None and _is_range(text, atom, nxt):
             _share(atom, nxt)
             q = _Quantity([atom, nxt], atom.start, nxt.end, Bound.RANGE)
@@ -804,6 +936,24 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Quantity]:
         i += 1
     _inherit_currency(quantities)
     return _attach_alternates(text, quantities)
+
+
+def _is_score(text: str, a: _Atom, b: _Atom) -> bool:
+    """'2-0', '6-4', 'a 1-1 draw': a result written winner first, or after a word of play."""
+    if text[a.end : b.start] != "-" or a.words or b.words:
+        return False
+    plain = all(
+        x.kind is QuantityKind.AMOUNT
+        and x.unit is None
+        and x.currency is None
+        and not x.scaled
+        and x.value == int(x.value)
+        and 0 <= x.value <= MAX_SCORE
+        and text[x.start : x.end].isdigit()
+        for x in (a, b)
+    )
+    before = text[max(0, a.start - CONTEXT_CHARS) : a.start]
+    return plain and (a.value >= b.value or _SCORE_CONTEXT.search(before) is not None)
 
 
 def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
@@ -850,6 +1000,14 @@ def _share(a: _Atom, b: _Atom) -> None:
 def _apply_hedge(text: str, q: _Quantity) -> None:
     before = text[max(0, q.start - CONTEXT_CHARS) : q.start]
     m = _HEDGE.search(before)
+    first = q.atoms[0]
+    if (
+        m
+        and m.group("h").lower() == "over"
+        and first.unit in _TIME_UNITS
+        and first.kind is not QuantityKind.AGE
+    ):
+        return  # "lost 15% over 68 weeks": a span of time
     if m:
         q.bound = _HEDGES[m.group("h").lower()]
         q.start -= len(before) - m.start("h")

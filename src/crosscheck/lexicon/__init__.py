@@ -28,6 +28,12 @@ def spelling() -> Mapping[str, str]:
 
 
 @cache
+def designation_heads() -> frozenset[str]:
+    """Words after which a number names something ('Article 5', 'Windows 11'), lower case."""
+    return frozenset(w.lower() for w in _load("designations.json")["heads"])
+
+
+@cache
 def entities() -> tuple[tuple[str, str, str], ...]:
     """(surface form, canonical actor, label) for every country and organisation name.
 
