@@ -174,7 +174,34 @@ ADVERSARIAL = {
     "dollars": "$",
     "words": "word ",
     "emails": "a.b",
+    "times": "10:30 p.m. ",
+    "vague": "Dozens of ",
+    "ages": "aged 1, 2, ",
+    "names": "Article 5 of ",
 }
+
+# Runs with a figure every few words: framing them must stay linear too.
+FIGURE_RUNS = {"times": "10:30 p.m. ", "breakdown": "4 in Foo Bar and 2 in Baz, "}
+
+
+@pytest.mark.parametrize("unit", FIGURE_RUNS.values(), ids=FIGURE_RUNS.keys())
+def test_many_figures_in_one_run_frame_in_linear_time(unit: str) -> None:
+    from crosscheck.claims import make_claims
+    from crosscheck.models import Sentence
+    from crosscheck.quantities import read_quantities
+
+    def seconds(size: int) -> float:
+        text = unit * (size // len(unit))
+        sentence = Sentence(
+            source="-", index=0, start=0, end=len(text), line=1, column=1, text=text
+        )
+        quantities = read_quantities(sentence, text)
+        started = time.perf_counter()
+        make_claims(sentence, quantities, text)
+        return time.perf_counter() - started
+
+    small, large = seconds(5_000), seconds(50_000)
+    assert large < 30 * max(small, 1e-3), (small, large)
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())

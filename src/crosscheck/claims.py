@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from crosscheck.dates import EVENT_NOUNS
@@ -170,6 +170,12 @@ def _years_of(
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
 
+# Longest run framed as one sentence. Real sentences run to a few hundred characters; a
+# longer run (a flattened table, text with no full stops) is framed in pieces of about this
+# size, so that framing many figures costs time linear in the run's length.
+LONG_SENTENCE_CHARS = 1500
+
+
 def make_claims(
     sentence: Sentence,
     quantities: Sequence[Quantity],
@@ -183,6 +189,50 @@ def make_claims(
     bare other year ("the floods of 2022, when more than 100 people died") is about
     another event, and its figures get that year as a qualifier.
     """
+    if len(sentence.text) <= LONG_SENTENCE_CHARS:
+        return _frame_claims(sentence, quantities, source_text, reference_year)
+    claims: list[Claim] = []
+    for piece, inside in _pieces(sentence, quantities, source_text):
+        claims.extend(_frame_claims(piece, inside, source_text, reference_year))
+    return claims
+
+
+def _pieces(
+    sentence: Sentence, quantities: Sequence[Quantity], source_text: str
+) -> Iterator[tuple[Sentence, list[Quantity]]]:
+    """An over-long sentence cut between figures into runs of about LONG_SENTENCE_CHARS."""
+    ordered = sorted(quantities, key=lambda q: q.start)
+    start, group = sentence.start, list[Quantity]()
+    for q in ordered:
+        if group and q.start - start > LONG_SENTENCE_CHARS:
+            cut = (_outer_span(group[-1], 0)[1] + q.start) // 2
+            yield _piece(sentence, start, cut, source_text), group
+            start, group = cut, []
+        group.append(q)
+    if group:
+        yield _piece(sentence, start, sentence.end, source_text), group
+
+
+def _piece(sentence: Sentence, start: int, end: int, source_text: str) -> Sentence:
+    offset = start - sentence.start
+    newline = source_text.rfind("\n", sentence.start, start)
+    return sentence.model_copy(
+        update={
+            "start": start,
+            "end": end,
+            "text": sentence.text[offset : end - sentence.start],
+            "line": sentence.line + source_text.count("\n", sentence.start, start),
+            "column": start - newline if newline >= 0 else sentence.column + offset,
+        }
+    )
+
+
+def _frame_claims(
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    source_text: str,
+    reference_year: int | None,
+) -> list[Claim]:
     if not quantities:
         return []
     years = _other_years(sentence, quantities, reference_year)

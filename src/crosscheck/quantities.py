@@ -599,18 +599,18 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
 
 def _read_atoms(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
     for atom in (
         *_read_times(text),
         *_read_vague(text),
         *_read_dozens(text),
         *_read_fraction_units(text),
     ):
-        if not _overlaps(atom.start, atom.end, taken):
+        if not taken.overlaps(atom.start, atom.end):
             atoms.append(atom)
-            taken.append((atom.start, atom.end))
+            taken.add(atom.start, atom.end)
     for m in _WORD_SCALE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         frac = _FRACTIONS[m.group("frac").lower()]
         scale = _SCALES[m.group("scale").lower()]
@@ -619,10 +619,10 @@ def _read_atoms(text: str) -> list[_Atom]:
         atom.scale, atom.scaled = scale, True
         _read_suffix(text, atom)
         atoms.append(atom)
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _SPELLED.finditer(text):
         first_word = m.group().split()[0].split("-")[0].lower()
-        if _overlaps(m.start(), m.end(), taken) or first_word in _SCALE_WORDS:
+        if taken.overlaps(m.start(), m.end()) or first_word in _SCALE_WORDS:
             continue  # "8 million" is read from its digits; a lone "million" is no figure
         try:
             value = float(text2num(m.group().lower().replace("-", " "), "en"))
@@ -633,9 +633,9 @@ def _read_atoms(text: str) -> list[_Atom]:
         atom = _Atom(m.start(), m.end(), value, 10 ** math.floor(math.log10(value)), words=True)
         _read_suffix(text, atom)
         atoms.append(atom)
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _NUMBER.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         number = _read_number(text, m)
         if number is not None:
@@ -667,8 +667,18 @@ def _read_fraction_units(text: str) -> Iterator[_Atom]:
         yield _Atom(m.start(), m.end(), value, value, unit=_UNITS[m.group("u").lower()], words=True)
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+class _Taken:
+    """Characters already read as part of a figure: one flag per character, so checking a
+    span costs its length, not the number of figures read so far."""
+
+    def __init__(self, size: int) -> None:
+        self._marks = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self._marks[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._marks.find(1, start, end) != -1
 
 
 def _read_times(text: str) -> Iterator[_Atom]:
@@ -1098,17 +1108,22 @@ def _to_record(q: _Quantity, text: str, original: str, base: int) -> Quantity:
     )
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def iter_numbers(text: str) -> Iterator[tuple[int, int]]:
     """Spans of every figure in ``text`` (digits or number words), for masking frames.
 
     >>> list(iter_numbers("11,000 troops and half a billion dollars"))
     [(0, 6), (18, 32)]
     """
-    spans: list[tuple[int, int]] = [m.span() for m in _WORD_SCALE.finditer(text)]
-    spans += [m.span() for m in _SPELLED.finditer(text) if not _overlaps(*m.span(), spans)]
-    spans += [
-        m.span() for m in re.finditer(r"\d+(?:[.,]\d+)*", text) if not _overlaps(*m.span(), spans)
-    ]
+    taken = _Taken(len(text))
+    spans: list[tuple[int, int]] = []
+    for pattern in (_WORD_SCALE, _SPELLED, _DIGITS):
+        for m in pattern.finditer(text):
+            if not taken.overlaps(*m.span()):
+                spans.append(m.span())
+                taken.add(*m.span())
     yield from sorted(spans)
 
 
