@@ -28,7 +28,8 @@ class Case(NamedTuple):
 # - A currency or unit written as a word after the figure is part of the span
 #   ("half a billion euros", "50 million US dollars", "61.4 per cent", "12 years").
 # - A threshold verb is a hedge and part of the span ("topped 500", "surpassed $3 trillion").
-# - "a share", "a barrel" are prices per item, not rates: rate stays None.
+# - "a share", "a barrel" are prices per item: rate is the item ("share"), so a price per
+#   share is never compared with a total.
 # - "an average of" is not used: an average is a stated figure, not a hedge.
 # - A figure whose counted noun is the name of a thing ("three-pointers", "S&P 500",
 #   "the 10-year Treasury yield", "No. 23 shirt") is no claim.
@@ -274,9 +275,9 @@ CASES: list[Case] = [
         "share, a year earlier.",
         [
             Q("1.2 bln dlrs", 1.2e9, 1.2e9, currency="USD"),
-            Q("75 cts", 0.75, 0.75, currency="USD"),
+            Q("75 cts", 0.75, 0.75, currency="USD", rate="share"),
             Q("980 mln dlrs", 9.8e8, 9.8e8, currency="USD"),
-            Q("61 cts", 0.61, 0.61, currency="USD"),
+            Q("61 cts", 0.61, 0.61, currency="USD", rate="share"),
         ],
     ),
     Case(

@@ -80,6 +80,21 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             id="a-threshold-is-not-a-result",
         ),
         pytest.param(
+            "For the fourth quarter the company forecast revenue of $5.3 billion.",
+            [("$5.3 billion", "revenue", None, ("forecast", "window"))],
+            id="guidance-is-a-forecast",
+        ),
+        pytest.param(
+            "Without the discount the fine would have been £69.4m.",
+            [("£69.4m", "fee", None, ("hypothetical",))],
+            id="would-have-been-is-hypothetical",
+        ),
+        pytest.param(
+            "Inflation is still above the bank's 2% target.",
+            [("2%", "target", None, ("threshold",))],
+            id="a-target-is-a-threshold",
+        ),
+        pytest.param(
             "The North sent dozens of modern short-range ballistic missiles.",
             [("dozens", "missiles", None, ())],
             id="vague-amount-counts-what-follows-of",
@@ -101,7 +116,7 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
         ),
         pytest.param(
             "At least 45 people were killed in three days of clashes.",
-            [("At least 45", "killed", None, ("window",)), ("three days", "duration", None, ())],
+            [("At least 45", "killed", None, ("window",)), ("three days", "clash", None, ())],
             id="in-three-days-is-a-window",
         ),
         pytest.param(
@@ -114,7 +129,7 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
         ),
         pytest.param(
             "It was the deadliest quake in 120 years.",
-            [("120 years", "duration", None, ("comparison",))],
+            [("120 years", None, None, ("comparison",))],
             id="superlative-span-is-a-comparison",
         ),
         pytest.param(

@@ -123,6 +123,29 @@ def test_kinds(text: str, expected: list[tuple[object, ...]]) -> None:
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Around one in three adults sleep badly.", [], id="ratio"),
+        pytest.param("He weighs 200 pounds.", [("200", None, None)], id="pounds-weight"),
+        pytest.param(
+            "The fee was 46.8 million pounds.",
+            [("46.8 million pounds", "GBP", None)],
+            id="pounds-money",
+        ),
+        pytest.param("It listed at $20 a share.", [("$20", "USD", "share")], id="per-share"),
+        pytest.param(
+            "They slept under six hours a night.",
+            [("under six hours", None, "night")],
+            id="per-night",
+        ),
+    ],
+)
+def test_currency_and_rate(text: str, expected: list[tuple[object, ...]]) -> None:
+    sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    assert [(q.text, q.currency, q.rate) for q in read_quantities(sentence, text)] == expected
+
+
 def test_threshold_verbs_are_lower_bounds() -> None:
     assert read("The toll topped 1,400 on Friday.") == [("topped 1,400", 1400, 1400, None, "lower")]
 

@@ -256,9 +256,12 @@ def _frame_claims(
         counted: str | None
         phrase: str | None
         if q.kind is QuantityKind.AMOUNT and q.unit in _DURATION_UNITS:
-            # "three days of clashes", "took nearly six hours": a span of time, whatever
-            # happened in it
-            counted = phrase = _measure(before, after) or "duration"
+            # "three days of clashes", "six hours of sleep": a span of time counts what it is
+            # a span of, never the casualties around it; with nothing named, only a
+            # near-verbatim frame is the same claim.
+            counted = phrase = _measure(before, after)
+            if counted is None and after and after[0].text.lower() == "of":
+                counted, phrase, _ = _counted_phrase(after[1:])
             actor = _subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
             head, phrase, phrase_actor = _counted_phrase(after)
@@ -768,11 +771,26 @@ _THRESHOLD_AFTER = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,3}?(?:required|needed|necessary)\b"
     r"|^\s*(?:[a-z-]+\s+){0,3}?(?:for|to\s+(?:form|win|secure|reach|pass))\s+(?:a\s+)?"
     r"(?:majority|quorum|threshold)\b"
-    r"|^\s*(?:[a-z-]+\s+)?threshold\b",
+    r"|^\s*(?:[a-z-]+\s+)?(?:threshold|target|goal|ceiling)\b",
+    re.IGNORECASE,
+)
+# A forecast or guidance, not a result: "expects revenue of up to $5.3 billion next quarter".
+# ("expected to cost about $240 million" states the cost itself and stays a plain claim.)
+_FORECAST = re.compile(
+    r"\b(?:forecasts?|forecasted|forecasting|projections?|guidance|outlook|predicts?|"
+    r"predicted)\b"
+    r"|\b(?:next|coming|following)\s+(?:fiscal\s+)?(?:quarter|year|month|season)\b",
+    re.IGNORECASE,
+)
+# What a figure would have been, not what it is: "the fine would have been £69.4m".
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|cost|reached|totalled|"
+    r"totaled|paid|received)\b[^.;:,]{0,30}$",
     re.IGNORECASE,
 )
 _THRESHOLD_BEFORE = re.compile(
-    r"\b(?:needs?|needed|requires?|required|threshold\s+of|majority\s+of|quorum\s+of)\s+"
+    r"\b(?:needs?|needed|requires?|required|threshold\s+of|majority\s+of|quorum\s+of|"
+    r"target\s+of|goal\s+of|aims?\s+for|targets?|targeting|targeted)\s+"
     r"(?:at\s+least\s+|a\s+)?$",
     re.IGNORECASE,
 )
@@ -806,6 +824,10 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("previous")
     if _THRESHOLD_AFTER.match(clause_after) or _THRESHOLD_BEFORE.search(before):
         found.add("threshold")
+    if _FORECAST.search(clause_before) or _FORECAST.search(clause_after):
+        found.add("forecast")
+    if _HYPOTHETICAL_BEFORE.search(before):
+        found.add("hypothetical")
     if i > 0 and _WHOLE_BEFORE.fullmatch(text[quantities[i - 1].end - base : start]):
         found.add("whole")
     if i + 1 < len(quantities):

@@ -124,7 +124,11 @@ _CURRENCY_WORDS = {
     "rubles": "RUB",
     "dlrs": "USD",
     "stg": "GBP",
+    "pounds": "GBP",
 }
+# Currency words that name something else unless a scale word comes first: "200 pounds"
+# is a weight, "46.8 million pounds" is money; "won" is a verb.
+_SCALED_ONLY_CURRENCIES = frozenset({"won", "pounds"})
 
 _CENTS = re.compile(r"\s?(?:cts|cents)\b", re.IGNORECASE)
 
@@ -240,6 +244,27 @@ _RATES = {
     "yearly": "year",
     "per hour": "hour",
     "an hour": "hour",
+    "a night": "night",
+    "per night": "night",
+    "each night": "night",
+    "nightly": "night",
+    "per minute": "minute",
+    "per second": "second",
+    # Prices per item: "$20 a share", "$80 a barrel". Never compared with a total.
+    "a share": "share",
+    "per share": "share",
+    "a barrel": "barrel",
+    "per barrel": "barrel",
+    "an ounce": "ounce",
+    "per ounce": "ounce",
+    "a tonne": "tonne",
+    "per tonne": "tonne",
+    "a litre": "litre",
+    "per litre": "litre",
+    "a gallon": "gallon",
+    "per gallon": "gallon",
+    "per person": "person",
+    "per capita": "person",
 }
 
 # Hedge phrases just before a figure, and the bound they give it.
@@ -527,6 +552,10 @@ _SCORE_CONTEXT = re.compile(
 )
 # Largest figure a score holds (runs, points): beyond it "120-180" is a range.
 MAX_SCORE = 200
+# "one in three adults", "1 in 5": a ratio, no count of adults.
+_RATIO_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE
+)
 # "minus 12 degrees Celsius"
 _MINUS_BEFORE = re.compile(r"(?<!plus or )\bminus\s+$", re.IGNORECASE)
 # "over 68 weeks" is a span of time, not "more than 68 weeks".
@@ -721,7 +750,7 @@ def _is_small_count(text: str, start: int, end: int, value: float) -> bool:
     """Whether a spelled number under ten counts something: 'three people were killed'."""
     after = text[end : end + CONTEXT_CHARS]
     before = text[max(0, start - CONTEXT_CHARS) : start]
-    if value < 2 or _SMALL_COUNT_BEFORE.search(before):
+    if value < 2 or _SMALL_COUNT_BEFORE.search(before) or _RATIO_BEFORE.search(before):
         return False
     if _SMALL_COUNT_DURATION.match(after):
         return True  # "six weeks", "a five-year contract": read with the unit
@@ -737,8 +766,8 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     after = text[end : end + CONTEXT_CHARS]
     if _is_designation(text, start, end) or _is_date_or_time(text, start, end, before, after):
         return None
-    if _is_address_or_phone(digits, before, after):
-        return None
+    if _is_address_or_phone(digits, before, after) or _RATIO_BEFORE.search(before):
+        return None  # ... or the "5" of "one in 5 adults": a ratio, not a count
     value = float(digits.replace(",", "") + decimals)
     if after[:1] == "s" and not after[1:2].isalpha():
         return _read_decade_age(text, start, end, before, value)  # "in his 20s"; "1990s"
@@ -910,7 +939,11 @@ def _read_suffix(text: str, atom: _Atom) -> None:
         pos = cents.end()
     else:
         cw = _CURRENCY_WORD.match(text, pos)
-        if cw and atom.currency is None and (cw.group("c").lower() != "won" or atom.scaled):
+        if (
+            cw
+            and atom.currency is None
+            and (cw.group("c").lower() not in _SCALED_ONLY_CURRENCIES or atom.scaled)
+        ):
             atom.currency = _CURRENCY_WORDS[cw.group("c").lower()]
             atom.currency_explicit = True
             pos = cw.end()
