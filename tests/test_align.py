@@ -183,3 +183,23 @@ def test_actorless_membership_does_not_depend_on_input_order() -> None:
         "Officials said 12,000 troops were sent to the front in Kursk last month.", "b.txt"
     )
     assert align([named, near, chained], DEFAULTS) == align([named, chained, near], DEFAULTS)
+
+
+def claims_of(text: str, source: str) -> list[Claim]:
+    sentence = Sentence(source=source, index=0, start=0, end=len(text), line=1, column=1, text=text)
+    return make_claims(sentence, read_quantities(sentence, text), text)
+
+
+def test_two_figures_of_one_sentence_never_share_a_group() -> None:
+    a = claims_of("Okafor won, taking 52.4% of the vote against Lindqvist's 44.8%.", "a.txt")
+    b = claims_of("Okafor won, taking about 52% of the vote.", "b.txt")
+    groups = align([*a, *b], DEFAULTS)
+    assert [sorted(c.quantity.text for c in g) for g in groups] == [["52.4%", "about 52%"]]
+
+
+def test_a_figure_with_its_measure_left_implicit_joins_the_named_one() -> None:
+    named = claim("The base model is priced at $1,349.", "a.txt")
+    implicit = claim("The base model starts at $1,299.", "b.txt")
+    assert (named.counted, implicit.counted) == ("price", None)
+    (group,) = align([named, implicit], DEFAULTS)
+    assert {c.source for c in group} == {"a.txt", "b.txt"}

@@ -275,3 +275,8 @@ def clock(hours: float, bound: Bound = Bound.EXACT, precision: float = 1 / 60) -
 def test_clock_times_compare_in_minutes(a: Quantity, b: Quantity, kind: Kind) -> None:
     assert relate(a, b, SETTINGS).kind is kind
     assert relate(b, a, SETTINGS).kind is kind
+
+
+def test_two_limits_that_differ_conflict() -> None:
+    verdict = relate(q(18, Bound.UPPER), q(16, Bound.UPPER), SETTINGS)
+    assert (verdict.kind, verdict.why) == (Kind.CONFLICT, "different upper bounds")

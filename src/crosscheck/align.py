@@ -55,10 +55,57 @@ def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
         key = block_key(claim)
         if key is not None:
             blocks[key].append(claim)
+    _adopt_unnamed_measures(blocks, settings)
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=_sortable):
         groups.extend(_split_block(blocks[key], counted=key[1] is not None, settings=settings))
+    groups = [part for g in groups for part in _one_per_sentence(g)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
+
+
+def _one_per_sentence(group: list[Claim]) -> list[list[Claim]]:
+    """A sentence does not contradict itself: two figures of one sentence in a group ("52.4%
+    of the vote against Lindqvist's 44.8%") are two claims, so the later one starts a group
+    of its own with the other later ones."""
+    parts: list[list[Claim]] = []
+    seen: list[set[tuple[str, int]]] = []
+    for claim in sorted(group, key=_position):
+        sentence = (claim.source, claim.sentence.start)
+        for part, sentences in zip(parts, seen, strict=True):
+            if sentence not in sentences:
+                part.append(claim)
+                sentences.add(sentence)
+                break
+        else:
+            parts.append([claim])
+            seen.append({sentence})
+    return parts
+
+
+def _adopt_unnamed_measures(blocks: dict[BlockKey, list[Claim]], settings: Settings) -> None:
+    """An amount with a unit or currency but no counted word ("starts at $1,299") joins the
+    block of the same unit and currency whose frames it matches ("Prices start at
+    $1,349"): outlets name the measure in one sentence and leave it implicit in another."""
+    named: dict[BlockKey, list[BlockKey]] = defaultdict(list)
+    for key in blocks:
+        if key[1] is not None:
+            named[(key[0], None, *key[2:])].append(key)
+    for key in sorted(blocks, key=_sortable):
+        if key[1] is not None or key not in named:
+            continue
+        siblings = sorted(named[key], key=_sortable)
+        index = _FrameIndex()
+        for i, sibling in enumerate(siblings):
+            for claim in blocks[sibling]:
+                index.add(claim.frame, i)
+        kept: list[Claim] = []
+        for claim in blocks[key]:
+            found = index.best(claim.frame, settings.frame_similarity)
+            if found is None:
+                kept.append(claim)
+            else:
+                blocks[siblings[found]].append(claim)
+        blocks[key] = kept
 
 
 def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> list[list[Claim]]:

@@ -259,9 +259,11 @@ def _frame_claims(
             # "three days of clashes", "six hours of sleep": a span of time counts what it is
             # a span of, never the casualties around it; with nothing named, only a
             # near-verbatim frame is the same claim.
-            counted = phrase = _measure(before, after)
-            if counted is None and after and after[0].text.lower() == "of":
-                counted, phrase, _ = _counted_phrase(after[1:])
+            counted = phrase = None
+            if after and after[0].text.lower() == "of":
+                counted = phrase = _head_noun(after[1:])
+            if counted is None:
+                counted = phrase = _measure(before, after)
             actor = _subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
             head, phrase, phrase_actor = _counted_phrase(after)
@@ -383,6 +385,21 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
     if words[0].text[0].islower() and not first.endswith(("ed", "ing", "ly")):
         return first, words[0].text, None
     return None, None, _actor_in(words)
+
+
+def _head_noun(tokens: Sequence[_Token]) -> str | None:
+    """The last word of the noun phrase that opens ``tokens`` (English heads come last):
+    'local video playback' -> 'playback', 'clashes' -> 'clash'."""
+    stop = counted_lexicon().stop
+    words: list[str] = []
+    for tok in tokens[:PHRASE_WORDS]:
+        low = tok.text.lower().rstrip(".")
+        if not tok.text[0].isalpha() or low in stop:
+            break
+        words.append(low)
+        if tok.text.endswith("."):
+            break
+    return _singular(words[-1]) if words else None
 
 
 def _span_text(tokens: Sequence[_Token]) -> str:

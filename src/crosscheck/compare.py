@@ -130,6 +130,11 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
             f"within the {_interval_name(interval)} only as a hedge: "
             "as firm figures they would differ",
         )
+    if a.bound is b.bound and a.bound in (Bound.UPPER, Bound.LOWER):
+        # "up to 18 hours" against "up to 16 hours": each states the limit itself, and
+        # the limits differ.
+        side = "upper" if a.bound is Bound.UPPER else "lower"
+        return Verdict(Kind.CONFLICT, Severity.MEDIUM, f"different {side} bounds")
     if _overlap(a, b, settings):
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "overlapping ranges")
     return Verdict(Kind.CONFLICT, Severity.MEDIUM, "ranges do not overlap")

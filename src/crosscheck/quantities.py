@@ -125,10 +125,11 @@ _CURRENCY_WORDS = {
     "dlrs": "USD",
     "stg": "GBP",
     "pounds": "GBP",
+    "pound": "GBP",
 }
 # Currency words that name something else unless a scale word comes first: "200 pounds"
 # is a weight, "46.8 million pounds" is money; "won" is a verb.
-_SCALED_ONLY_CURRENCIES = frozenset({"won", "pounds"})
+_SCALED_ONLY_CURRENCIES = frozenset({"won", "pounds", "pound"})
 
 _CENTS = re.compile(r"\s?(?:cts|cents)\b", re.IGNORECASE)
 
