@@ -193,3 +193,16 @@ def test_any_text_reads_safely_and_spans_slice_back(text: str) -> None:
     sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
     for q in read_quantities(sentence, text):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six hours or less: the cost of short sleep.", ("Six hours or less", None, 6, "upper")),
+        ("Police counted 50 or more cars.", ("50 or more", 50, None, "lower")),
+        ("A 40-odd strong crew.", ("40-odd", 40, 40, "approximate")),
+    ],
+)
+def test_hedges_after_the_figure(text: str, expected: tuple[object, ...]) -> None:
+    ((q_text, _, low, high, bound),) = read(text)
+    assert (q_text, low, high, bound) == expected

@@ -791,6 +791,8 @@ _THRESHOLD_AFTER = re.compile(
     r"|^\s*(?:[a-z-]+\s+)?(?:threshold|target|goal|ceiling)\b",
     re.IGNORECASE,
 )
+# "which targets inflation of 2%", "aims for a deficit of 3%": the clause states a goal.
+_TARGETS = re.compile(r"\b(?:targets|targeted|targeting|aims?\s+(?:for|at)|aiming\s+for)\b", re.I)
 # A forecast or guidance, not a result: "expects revenue of up to $5.3 billion next quarter".
 # ("expected to cost about $240 million" states the cost itself and stays a plain claim.)
 _FORECAST = re.compile(
@@ -839,7 +841,11 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("change")
     if _CHANGE_FROM.search(before) and _TO_AFTER.match(after):
         found.add("previous")
-    if _THRESHOLD_AFTER.match(clause_after) or _THRESHOLD_BEFORE.search(before):
+    if (
+        _THRESHOLD_AFTER.match(clause_after)
+        or _THRESHOLD_BEFORE.search(before)
+        or _TARGETS.search(clause_before)
+    ):
         found.add("threshold")
     if _FORECAST.search(clause_before) or _FORECAST.search(clause_after):
         found.add("forecast")

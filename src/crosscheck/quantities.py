@@ -383,6 +383,23 @@ _RATE = re.compile(
     r"(?!\s+(?:ago|after|before|earlier|later)\b)",
     re.IGNORECASE,
 )
+# Hedges written after the figure.
+_HEDGES_AFTER = {
+    "or less": Bound.UPPER,
+    "or fewer": Bound.UPPER,
+    "or under": Bound.UPPER,
+    "or younger": Bound.UPPER,
+    "or more": Bound.LOWER,
+    "or over": Bound.LOWER,
+    "or older": Bound.LOWER,
+    "or above": Bound.LOWER,
+    "and over": Bound.LOWER,
+    "and above": Bound.LOWER,
+    "and up": Bound.LOWER,
+    "or so": Bound.APPROXIMATE,
+    "odd": Bound.APPROXIMATE,
+}
+_HEDGE_AFTER = re.compile(r"[ -](?P<h>" + _alternation(_HEDGES_AFTER) + r")\b", re.IGNORECASE)
 _HEDGE = re.compile(r"(?:^|(?<=\W))(?P<h>" + _alternation(_HEDGES) + r")\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|to|and|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?P<o>anywhere from|anywhere between|between|from)\s+$", re.IGNORECASE)
@@ -1058,6 +1075,11 @@ def _apply_hedge(text: str, q: _Quantity) -> None:
     elif text[q.end : q.end + 1] == "+" and not text[q.end + 1 : q.end + 2].isdigit():
         q.bound = Bound.LOWER  # "10,000+"
         q.end += 1
+    else:
+        after = _HEDGE_AFTER.match(text, q.end)
+        if after:  # "six hours or less", "50 or more", "200 or so"
+            q.bound = _HEDGES_AFTER[after.group("h").lower()]
+            q.end = after.end()
 
 
 def _apply_rate(text: str, q: _Quantity) -> None:
