@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.compare import compare, format_figure, format_number, relate
 from crosscheck.models import Bound, Claim, Kind, Quantity, QuantityKind, Sentence, Severity
@@ -280,3 +284,32 @@ def test_clock_times_compare_in_minutes(a: Quantity, b: Quantity, kind: Kind) ->
 def test_two_limits_that_differ_conflict() -> None:
     verdict = relate(q(18, Bound.UPPER), q(16, Bound.UPPER), SETTINGS)
     assert (verdict.kind, verdict.why) == (Kind.CONFLICT, "different upper bounds")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(900, 1100), st.sampled_from([Bound.EXACT, Bound.APPROXIMATE])),
+        min_size=2,
+        max_size=120,
+    )
+)
+def test_many_scattered_figures_get_the_all_pairs_verdict(
+    figures: list[tuple[int, Bound]],
+) -> None:
+    """Past MAX_SIDES_ALL_PAIRS distinct figures, only some pairs are related; for point
+    figures the verdict must be the one all pairs give."""
+    group = [claim(f"{i}.txt", q(v, b, precision=1.0)) for i, (v, b) in enumerate(figures)]
+    finding = compare(group, {}, locate, SETTINGS)
+    assert finding is not None
+    everything = [
+        relate(a.quantity, b.quantity, SETTINGS) for a, b in itertools.combinations(group, 2)
+    ]
+    worst = max(
+        everything,
+        key=lambda v: (
+            [Kind.AGREEMENT, Kind.COMPATIBLE, Kind.CONFLICT].index(v.kind),
+            [Severity.NONE, Severity.LOW, Severity.MEDIUM, Severity.HIGH].index(v.severity),
+        ),
+    )
+    assert (finding.kind, finding.severity) == (worst.kind, worst.severity)

@@ -271,19 +271,15 @@ def compare(
     worst = Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
     notes: list[str] = []
     agreeing: list[str] = []
-    for i, (_, claims_a) in enumerate(sides):
-        for _, claims_b in sides[i + 1 :]:
-            for qa, origin_a in _variants(claims_a, copies):
-                for qb, origin_b in _variants(claims_b, copies):
-                    if origin_a == origin_b:
-                        continue  # one article (or its copies) giving two figures
-                    verdict = relate(qa, qb, settings)
-                    if _worse(verdict, worst):
-                        worst = verdict
-                    if verdict.kind is not Kind.AGREEMENT:
-                        notes.append(verdict.why)
-                    else:
-                        agreeing.append(verdict.why)
+    variants = [_variants(claims, copies) for _, claims in sides]
+    for i, j in _side_pairs(sides, copies):
+        for (qa, origins_a), (qb, origins_b) in itertools.product(variants[i], variants[j]):
+            if len(origins_a) == 1 and origins_a == origins_b:
+                continue  # one article (or its copies) giving two figures
+            verdict = relate(qa, qb, settings)
+            if _worse(verdict, worst):
+                worst = verdict
+            (notes if verdict.kind is not Kind.AGREEMENT else agreeing).append(verdict.why)
     kind = worst.kind
     subject = group[0].subject
     position = {id(c): i for i, c in enumerate(group)}
@@ -359,6 +355,27 @@ def _worse(a: Verdict, b: Verdict) -> bool:
     return (order[a.kind], _SEVERITY_RANK[a.severity]) > (order[b.kind], _SEVERITY_RANK[b.severity])
 
 
+# Above this many distinct figures in one group, each figure is related to the figure most
+# sources give, to its neighbours and to the extremes, not to every other figure. For point
+# figures the widest gap (between the extremes) decides the verdict anyway; the consensus
+# pairs give the reason. The cost stays linear when thousands of articles report one event
+# with scattered figures.
+MAX_SIDES_ALL_PAIRS = 40
+
+
+def _side_pairs(
+    sides: Sequence[tuple[str, list[Claim]]], copies: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    n = len(sides)
+    if n <= MAX_SIDES_ALL_PAIRS:
+        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+    support = [len({copies.get(c.source, c.source) for c in claims}) for _, claims in sides]
+    anchors = {max(range(n), key=lambda k: (support[k], -k)), 0, n - 1}
+    pairs = {(min(a, k), max(a, k)) for a in anchors for k in range(n) if k != a}
+    pairs |= {(k, k + 1) for k in range(n - 1)}
+    return sorted(pairs)
+
+
 def _sides(group: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
     """Claims grouped by the figure they state (hedges aside), in ascending order."""
     by_value: dict[tuple[float, float], list[Claim]] = {}
@@ -380,14 +397,18 @@ def _figure_key(q: Quantity) -> tuple[float, float]:
     return (value, value)
 
 
-def _variants(claims: Sequence[Claim], copies: Mapping[str, str]) -> list[tuple[Quantity, str]]:
-    """Distinct (quantity as stated, origin) pairs: the work stays small for big groups."""
-    seen: dict[tuple[object, ...], tuple[Quantity, str]] = {}
+def _variants(
+    claims: Sequence[Claim], copies: Mapping[str, str]
+) -> list[tuple[Quantity, frozenset[str]]]:
+    """Each distinct way a side states its figure, with the articles that state it that way.
+    Relating two statements does not depend on who made them, so a side stated by
+    thousands of articles costs as much as one stated by a single article."""
+    seen: dict[tuple[object, ...], tuple[Quantity, set[str]]] = {}
     for c in claims:
         q = c.quantity
-        origin = copies.get(c.source, c.source)
-        seen.setdefault((q.bound, q.low, q.high, q.value, q.precision, origin), (q, origin))
-    return list(seen.values())
+        key = (q.bound, q.low, q.high, q.value, q.precision, q.kind, q.date)
+        seen.setdefault(key, (q, set()))[1].add(copies.get(c.source, c.source))
+    return [(q, frozenset(origins)) for q, origins in seen.values()]
 
 
 def _side_record(
