@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import crosscheck.copies as copies_module
 from crosscheck.copies import MAX_POSTINGS, find_copies, independent_count, shingles
 from crosscheck.pipeline import check
 from crosscheck.settings import Settings
@@ -172,3 +175,23 @@ def test_report_names_the_copy_and_counts_independent_sources(tmp_path: Path) ->
     assert duplicate_of == {"a.txt": None, "b.txt": str(tmp_path / "a.txt"), "c.txt": None}
     assert report.summary.sources == 3
     assert report.summary.independent_sources == 2
+
+
+def test_a_large_corpus_samples_candidates_and_checks_them_in_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(copies_module, "SAMPLE_FROM_DOCUMENTS", 0)  # sample from the start
+    docs = {"a.txt": ORIGINAL, "b.txt": REPUBLISHED, "c.txt": INDEPENDENT}
+    assert find_copies(docs, DEFAULTS) == {"b.txt": "a.txt"}
+
+
+def test_copies_among_boilerplate_held_by_many_are_still_found() -> None:
+    # Every document holds the same boilerplate paragraph, more often than MAX_POSTINGS; the
+    # one real copy pair must still be found, and the boilerplate alone makes no copy.
+    boilerplate = "This story was produced by the newsroom desk with material from agencies. "
+    docs = {
+        f"other{i:03}.txt": f"{boilerplate}Local story number {i} about the weather in town {i}."
+        for i in range(MAX_POSTINGS + 5)
+    }
+    docs |= {"a.txt": boilerplate + ORIGINAL, "b.txt": boilerplate + REPUBLISHED}
+    assert find_copies(docs, DEFAULTS) == {"b.txt": "a.txt"}

@@ -21,6 +21,13 @@ from crosscheck.settings import Settings
 # A shingle held by more documents than this is counted only against its first holder:
 # pairing every holder would make the candidate step quadratic.
 MAX_POSTINGS = 200
+# Past this many documents, candidate pairs are found through one shingle in SAMPLE_RATE
+# (pairing work falls by about SAMPLE_RATE squared on boilerplate-heavy corpora). Every
+# candidate is checked on its full shingle sets; SAMPLE_SLACK lets one through when its
+# counted overlap is up to half short of the threshold, as sampled counts are noisy.
+SAMPLE_FROM_DOCUMENTS = 500
+SAMPLE_RATE = 8
+SAMPLE_SLACK = 0.5
 
 
 def shingles(text: str, size: int) -> frozenset[int]:
@@ -63,10 +70,14 @@ def find_copies_by_shingles(
     """:func:`find_copies` for documents already turned into shingles."""
     paths = sorted(documents)
     sets = [documents[p] for p in paths]
+    # In a large corpus, candidate pairs meet through a fixed sample of shingles (the same
+    # for every document), then each candidate is checked on its full sets below.
+    rate = SAMPLE_RATE if len(paths) > SAMPLE_FROM_DOCUMENTS else 1
     postings: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for h in s:
-            postings[h].append(i)
+            if h % rate == 0:
+                postings[h].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for ids in postings.values():
         if len(ids) < 2:
@@ -91,7 +102,11 @@ def find_copies_by_shingles(
 
     for (a, b), count in shared.items():
         smaller = min(len(sets[a]), len(sets[b]))
-        if smaller and count / smaller >= settings.copy_containment:
+        if not smaller or count * rate < smaller * settings.copy_containment * SAMPLE_SLACK:
+            continue
+        # The exact overlap: a sampled count is an estimate, and a shingle counted only
+        # against its first holder (above) undercounts the other pairs that hold it.
+        if len(sets[a] & sets[b]) / smaller >= settings.copy_containment:
             ra, rb = root(a), root(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
