@@ -98,6 +98,7 @@ _OPEN_BEFORE = re.compile(
     r"prior\s+to|no\s+later\s+than|starting|beginning)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _HEDGE_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$", re.IGNORECASE)
 _YEAR_ANYWHERE = re.compile(r"(?<![\d,.$])(?:1[89]|20)\d\d(?!\d|,\d)")
 
@@ -120,6 +121,8 @@ def read_dates(
     [('mid-2024', '2024-05-01', '2024-08-31'), ('June 2024', '2024-06-01', '2024-06-30')]
     """
     original = source_text[sentence.start : sentence.end]
+    if _DIGIT.search(original) is None:
+        return ()  # every date pattern holds a digit: most sentences need no more work
     text = fold(original)
     years = [int(m.group()) for m in _YEAR_ANYWHERE.finditer(text)]
     year_hint = years[0] if len(set(years)) == 1 else default_year

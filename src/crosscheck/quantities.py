@@ -349,6 +349,14 @@ _WORD_SCALE = re.compile(
     r"(?P<scale>thousand|million|billion|trillion)\b(?!\s+(?:of|or)\b)",
     re.IGNORECASE,
 )
+# Whatever a figure is written with: a digit, or the start of a number word ("eleven",
+# "dozens", "hundreds", "half a billion" has "billion").
+_ANY_FIGURE = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|score)",
+    re.IGNORECASE,
+)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _NUMBER_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -635,6 +643,8 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
     """
     base = sentence.start
     original = source_text[sentence.start : sentence.end]
+    if not _ANY_FIGURE.search(original):
+        return ()  # no digit and no number word: most sentences need no more work
     text = _URL.sub(lambda m: " " * len(m.group()), fold(original))
     atoms = [a for a in _read_atoms(text) if not a.drop]
     quantities = _join(text, atoms)
