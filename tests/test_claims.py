@@ -95,6 +95,11 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             id="a-target-is-a-threshold",
         ),
         pytest.param(
+            "The gunman fired five shots before he was detained.",
+            [("five", "shot", None, ())],
+            id="an-event-in-a-later-clause-is-not-the-figure's",
+        ),
+        pytest.param(
             "The North sent dozens of modern short-range ballistic missiles.",
             [("dozens", "missiles", None, ())],
             id="vague-amount-counts-what-follows-of",

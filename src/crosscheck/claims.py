@@ -425,7 +425,9 @@ def _singular(word: str) -> str:
 
 # Words that open a new clause: an event word after them is not about the figure before
 # ("cases top 1,400 as deaths rise").
-_CLAUSE_WORDS = frozenset({"as", "while", "when", "whereas", "although", "but", "after"})
+_CLAUSE_WORDS = frozenset(
+    {"as", "while", "when", "whereas", "although", "but", "after", "before", "until", "because"}
+)
 
 # "The number of people killed ... has risen to 19": the figure is the value of a
 # "number of X" subject earlier in its clause.
