@@ -95,6 +95,16 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             id="a-target-is-a-threshold",
         ),
         pytest.param(
+            "In neighbouring Zomba district, 210 cases have been recorded.",
+            [("210", "infected", None, ("elsewhere",))],
+            id="a-neighbouring-place-is-elsewhere",
+        ),
+        pytest.param(
+            "Nearly 1,500 people have contracted cholera.",
+            [("Nearly 1,500", "infected", None, ())],
+            id="cases-and-infections-are-one-count",
+        ),
+        pytest.param(
             "The gunman fired five shots before he was detained.",
             [("five", "shot", None, ())],
             id="an-event-in-a-later-clause-is-not-the-figure's",

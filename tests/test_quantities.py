@@ -148,6 +148,8 @@ def test_currency_and_rate(text: str, expected: list[tuple[object, ...]]) -> Non
 
 def test_threshold_verbs_are_lower_bounds() -> None:
     assert read("The toll topped 1,400 on Friday.") == [("topped 1,400", 1400, 1400, None, "lower")]
+    assert read("Cholera cases top 1,400.") == [("top 1,400", 1400, 1400, None, "lower")]
+    assert read("Shares of the top 10 firms fell.") == [("10", 10, 10, 10, "exact")]
 
 
 def test_range_in_two_dollar_signs() -> None:

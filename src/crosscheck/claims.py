@@ -795,6 +795,12 @@ _THRESHOLD_AFTER = re.compile(
 )
 # "which targets inflation of 2%", "aims for a deficit of 3%": the clause states a goal.
 _TARGETS = re.compile(r"\b(?:targets|targeted|targeting|aims?\s+(?:for|at)|aiming\s+for)\b", re.I)
+# Another place than the one the story is about: "In neighbouring Zomba district, 210 cases".
+_ELSEWHERE = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|another|"
+    r"other)\s+[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
 # A forecast or guidance, not a result: "expects revenue of up to $5.3 billion next quarter".
 # ("expected to cost about $240 million" states the cost itself and stays a plain claim.)
 _FORECAST = re.compile(
@@ -849,6 +855,8 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         or _TARGETS.search(clause_before)
     ):
         found.add("threshold")
+    if _ELSEWHERE.search(before):
+        found.add("elsewhere")
     if _FORECAST.search(clause_before) or _FORECAST.search(clause_after):
         found.add("forecast")
     if _HYPOTHETICAL_BEFORE.search(before):

@@ -316,6 +316,7 @@ _HEDGES = {
     "topped": Bound.LOWER,
     "topping": Bound.LOWER,
     "tops": Bound.LOWER,
+    "top": Bound.LOWER,
     "exceeded": Bound.LOWER,
     "exceeds": Bound.LOWER,
     "surpassed": Bound.LOWER,
@@ -391,6 +392,7 @@ _RATE = re.compile(
     r"(?!\s+(?:ago|after|before|earlier|later)\b)",
     re.IGNORECASE,
 )
+_RANKING_TOP = re.compile(r"\b(?:the|a|its|their|his|her|our|in|of)\s+$", re.IGNORECASE)
 # Hedges written after the figure.
 _HEDGES_AFTER = {
     "or less": Bound.UPPER,
@@ -1079,6 +1081,8 @@ def _apply_hedge(text: str, q: _Quantity) -> None:
         and first.kind is not QuantityKind.AGE
     ):
         return  # "lost 15% over 68 weeks": a span of time
+    if m and m.group("h").lower() == "top" and _RANKING_TOP.search(before[: m.start("h")]):
+        return  # "the top 10 firms" is a ranking, not a threshold passed
     if m:
         q.bound = _HEDGES[m.group("h").lower()]
         q.start -= len(before) - m.start("h")
