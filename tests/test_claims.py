@@ -105,6 +105,11 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             id="cases-and-infections-are-one-count",
         ),
         pytest.param(
+            "Rescuers raced to reach 23 miners trapped in the mine.",
+            [("23", "workers trapped", None, ())],
+            id="miners-are-workers-and-trapped-is-what-happened",
+        ),
+        pytest.param(
             "The gunman fired five shots before he was detained.",
             [("five", "shot", None, ())],
             id="an-event-in-a-later-clause-is-not-the-figure's",
@@ -209,3 +214,23 @@ def test_event_named_by_its_date_is_another_event() -> None:
     claims = make_claims(sentence, read_sentence(sentence, text), text, reference_year=2024)
     toll = next(c for c in claims if c.quantity.text == "more than 18,000")
     assert toll.qualifiers == ("in 2011",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The swap, mediated by the UAE, was the first since one in March 2024, officials said.",
+        "Russia and Ukraine exchanged prisoners for the first time since March 2024.",
+    ],
+)
+def test_first_since_dates_the_previous_event(text: str) -> None:
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
+    claims = make_claims(sentence, read_sentence(sentence, text), text, reference_year=2024)
+    (dated,) = [c for c in claims if c.quantity.date is not None]
+    assert (dated.quantity.text, dated.counted, dated.actor) == (
+        "March 2024",
+        "date of previous exchange",
+        None,
+    )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from crosscheck.dates import EVENT_NOUNS
+from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
@@ -167,6 +167,8 @@ def _years_of(
     return own
 
 
+# How far before a date "the first (time) since" is looked for.
+FIRST_SINCE_WINDOW = 40
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
 
@@ -281,6 +283,13 @@ def _frame_claims(
         elif q.kind is QuantityKind.AGE:
             phrase, actor = _aged_person(before, after, mentions)
             counted = "age"
+        elif FIRST_SINCE.search(text[max(0, start - FIRST_SINCE_WINDOW) : start]):
+            # "was the first since one in March 2024": the date of the previous one of the
+            # events the sentence is about, whoever reports it
+            first = text.rfind("first", 0, start)
+            happening = _dated_event([t for t in tokens if t.end <= first], first, first)
+            counted = phrase = f"date of previous {happening[0]}" if happening else None
+            actor = None
         else:  # a date or a clock time: what happened then, and who did it
             happening = _dated_event(tokens, start, end)
             counted = phrase = actor = None

@@ -100,6 +100,12 @@ _OPEN_BEFORE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _HEDGE_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$", re.IGNORECASE)
+# "the first since one in March 2024", "for the first time since April 2024": the date of
+# the previous occurrence, a claim of its own (shared with claims).
+FIRST_SINCE = re.compile(
+    r"\bfirst(?:\s+(?:time|such\s+\w+|\w+))?\s+since\s+(?:(?:the\s+)?one\s+in\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR_ANYWHERE = re.compile(r"(?<![\d,.$])(?:1[89]|20)\d\d(?!\d|,\d)")
 
 Relation = Literal["same", "within", "overlap", "disjoint"]
@@ -140,7 +146,7 @@ def read_dates(
                 start, end = m.span("year")
             before = text[max(0, start - 30) : start]
             taken[m.start() : end] = b"\x01" * (end - m.start())
-            if _OPEN_BEFORE.search(before):
+            if _OPEN_BEFORE.search(before) and not FIRST_SINCE.search(before):
                 continue
             found.append((start, end, span))
     out = []
