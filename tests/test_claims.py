@@ -110,6 +110,21 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             id="miners-are-workers-and-trapped-is-what-happened",
         ),
         pytest.param(
+            "Regulators imposed a 46.8 million pound fine on the bank.",
+            [("46.8 million pound", "fee", None, ())],
+            id="a-measure-named-after-the-figure",
+        ),
+        pytest.param(
+            "Ministers approved a €2.4bn Mars orbiter.",
+            [("€2.4bn", None, None, ())],
+            id="a-name-ending-in-s-is-no-counted-plural",
+        ),
+        pytest.param(
+            "Since then 3,210 Ukrainians have been returned.",
+            [("3,210", "ukrainian", None, ())],
+            id="a-people-is-a-counted-plural",
+        ),
+        pytest.param(
             "The gunman fired five shots before he was detained.",
             [("five", "shot", None, ())],
             id="an-event-in-a-later-clause-is-not-the-figure's",

@@ -269,6 +269,9 @@ def _frame_claims(
             actor = _subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
             head, phrase, phrase_actor = _counted_phrase(after)
+            if head is not None:
+                # "a 46.8 million pound fine": a measure named after the figure
+                head = counted_lexicon().measures.get(head, head)
             event = _event(before, after, phrase)
             counted = _combine(head, event)
             if counted is None:
@@ -388,7 +391,8 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
     # Unknown noun: take the first plural-looking word, else the first word if it is not an
     # adjective or verb form; keep its singular as the canonical head.
     for i, low in enumerate(lowered[:3]):
-        if _plural(low):
+        # A capitalised plural is a people ("Ukrainians"), not a name ending in s ("Mars")
+        if _plural(low) and (not words[i].text[0].isupper() or low.endswith("ans")):
             return _singular(low), _span_text(words[: i + 1]), _actor_in(words[:i])
     first = lowered[0]
     if words[0].text[0].islower() and not first.endswith(("ed", "ing", "ly")):
