@@ -203,3 +203,14 @@ def test_a_figure_with_its_measure_left_implicit_joins_the_named_one() -> None:
     assert (named.counted, implicit.counted) == ("price", None)
     (group,) = align([named, implicit], DEFAULTS)
     assert {c.source for c in group} == {"a.txt", "b.txt"}
+
+
+def test_a_short_frame_inside_a_long_one_is_not_the_same_claim() -> None:
+    headline = claim("Six hours or less: the heart cost of cutting sleep", "a.txt")
+    sentence = claim(
+        "Cutting sleep has a heart cost: those who sleep 8 hours or less face higher risks "
+        "of heart disease, the study of adults found.",
+        "b.txt",
+    )
+    assert headline.counted is sentence.counted is None
+    assert align([headline, sentence], DEFAULTS) == []

@@ -163,6 +163,12 @@ def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
     return merged
 
 
+# token_set_ratio scores a short frame found inside a long one as a match ("# hours or
+# less: the heart cost of cutting sleep" inside a long sentence about sleep). A match must
+# also reach this share of the cutoff on token_sort_ratio, which compares whole frames.
+WHOLE_FRAME_SHARE = 0.8
+
+
 class _FrameIndex:
     """The distinct masked frames of some groups, searched in one rapidfuzz call (C loop)
     instead of one Python-level comparison per member; identical frames are found by
@@ -187,7 +193,9 @@ class _FrameIndex:
         hit = process.extractOne(
             frame, self.frames, scorer=fuzz.token_set_ratio, score_cutoff=cutoff
         )
-        return None if hit is None else self.owner[hit[2]]
+        if hit is None or fuzz.token_sort_ratio(frame, hit[0]) < cutoff * WHOLE_FRAME_SHARE:
+            return None
+        return self.owner[hit[2]]
 
 
 def _cluster_by_frame(claims: list[Claim], settings: Settings) -> list[list[Claim]]:
