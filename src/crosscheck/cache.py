@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +40,16 @@ class Entry(BaseModel):
     sentences: tuple[Sentence, ...]
     claims: tuple[Claim, ...]
     shingles: tuple[int, ...]
+
+
+class CopiesEntry(BaseModel):
+    """The copy map of one exact set of sources (paths and contents)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: int
+    key: str
+    copies: dict[str, str]
 
 
 def default_dir() -> Path:
@@ -78,6 +89,28 @@ class Cache:
         text = f"{self._salt}\n{source.path}\n{source.sha256}\n{source.published}"
         return hashlib.sha256(text.encode()).hexdigest()
 
+    def corpus_key(self, sources: Sequence[Source]) -> str:
+        """A key for results that depend on every source at once (copy detection)."""
+        digest = hashlib.sha256(f"{self._salt}\ncorpus".encode())
+        for path, sha in sorted((s.path, s.sha256) for s in sources):
+            digest.update(f"\n{path}\n{sha}".encode())
+        return digest.hexdigest()
+
+    def get_copies(self, sources: Sequence[Source]) -> dict[str, str] | None:
+        """The cached copy map of exactly these sources, or None."""
+        key = self.corpus_key(sources)
+        try:
+            entry = CopiesEntry.model_validate_json(self._file(key).read_bytes())
+        except (OSError, ValidationError, ValueError):
+            return None
+        if entry.format != CACHE_FORMAT or entry.key != key:
+            return None
+        return dict(entry.copies)
+
+    def put_copies(self, sources: Sequence[Source], copies: dict[str, str]) -> None:
+        key = self.corpus_key(sources)
+        self._write(key, CopiesEntry(format=CACHE_FORMAT, key=key, copies=copies))
+
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
@@ -114,6 +147,9 @@ class Cache:
             claims=claims,
             shingles=tuple(sorted(shingles)),
         )
+        self._write(key, entry)
+
+    def _write(self, key: str, entry: BaseModel) -> None:
         path = self._file(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

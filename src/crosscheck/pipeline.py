@@ -136,7 +136,7 @@ def check(
         cache=cache,
         progress=progress,
     )
-    return build_report(reads, skipped, settings)
+    return build_report(reads, skipped, settings, cache=cache)
 
 
 def _ignore_interrupts() -> None:
@@ -296,7 +296,7 @@ def list_claims(
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
     reads = read_all(sources, shingle_words=settings.shingle_words)
-    copies = find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings)
+    copies = find_corpus_copies(reads, settings)
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:
@@ -306,11 +306,29 @@ def list_claims(
     return ClaimList(claims=claims, skipped_files=tuple(skipped))
 
 
+def find_corpus_copies(
+    reads: Sequence[Read], settings: Settings, cache: Cache | None = None
+) -> dict[str, str]:
+    """Which sources copy which, from the cache when the same sources were seen before."""
+    sources = [r.source for r in reads]
+    cached = cache.get_copies(sources) if cache is not None else None
+    if cached is not None:
+        return cached
+    copies = find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings)
+    if cache is not None:
+        cache.put_copies(sources, copies)
+    return copies
+
+
 def build_report(
-    reads: Sequence[Read], skipped: Sequence[SkippedFile], settings: Settings
+    reads: Sequence[Read],
+    skipped: Sequence[SkippedFile],
+    settings: Settings,
+    *,
+    cache: Cache | None = None,
 ) -> Report:
     """Align and compare the claims of already-read sources."""
-    copies = find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings)
+    copies = find_corpus_copies(reads, settings, cache)
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:

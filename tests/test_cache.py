@@ -1,0 +1,99 @@
+"""The on-disk cache: a warm run gives the same report, and no entry is ever trusted."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from crosscheck.cache import Cache
+from crosscheck.pipeline import check
+from crosscheck.render.json import render_json
+from crosscheck.settings import Settings
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for seed in sorted(SEEDS.iterdir()):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+def run(corpus: Path, cache: Cache) -> str:
+    return render_json(check([str(corpus)], Settings(), cache=cache))
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.json"))
+
+
+def test_a_warm_run_reads_every_file_from_the_cache_and_reports_the_same(
+    corpus: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cache"
+    cold = run(corpus, Cache(folder, Settings()))
+    warm_cache = Cache(folder, Settings())
+    assert run(corpus, warm_cache) == cold
+    assert (warm_cache.hits, warm_cache.misses) == (5, 0)
+
+
+def test_a_changed_file_is_read_again_and_only_it(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    run(corpus, Cache(folder, Settings()))
+    changed = sorted(corpus.iterdir())[2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    cache = Cache(folder, Settings())
+    fresh = render_json(check([str(corpus)], Settings()))
+    assert run(corpus, cache) == fresh
+    assert (cache.hits, cache.misses) == (4, 1)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda path, other: path.write_bytes(b"\x00garbage{"), id="corrupt"),
+        pytest.param(lambda path, other: path.write_text("{}"), id="empty-object"),
+        pytest.param(lambda path, other: path.write_bytes(other.read_bytes()), id="foreign"),
+    ],
+)
+def test_damaged_or_foreign_entries_are_ignored_and_rebuilt(
+    corpus: Path, tmp_path: Path, damage: Callable[[Path, Path], object]
+) -> None:
+    folder = tmp_path / "cache"
+    cold = run(corpus, Cache(folder, Settings()))
+    files = entries(folder)
+    assert len(files) == 6  # five sources and the corpus's copy map
+    for path, other in zip(files, [*files[1:], files[0]], strict=True):
+        damage(path, other)
+    cache = Cache(folder, Settings())
+    assert run(corpus, cache) == cold
+    assert cache.hits == 0
+    assert run(corpus, Cache(folder, Settings())) == cold  # and the rebuilt entries serve
+
+
+def test_other_settings_do_not_meet_these_entries(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    run(corpus, Cache(folder, Settings()))
+    other = Cache(folder, Settings(approximate_tolerance=0.2))
+    check([str(corpus)], Settings(approximate_tolerance=0.2), cache=other)
+    assert other.hits == 0
+
+
+def test_no_cache_neither_reads_nor_writes(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    env = {"CROSSCHECK_CACHE_DIR": str(folder), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "run", str(corpus), "--no-cache", "-f", "json"],
+        capture_output=True,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 1, result.stderr
+    assert not folder.exists()
