@@ -282,7 +282,7 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
         kept = clock(
             "shingles", lambda s=source: shingles(pipeline._kept_text(s), settings.shingle_words)
         )
-        reads.append(pipeline.Read(source, sentences, tuple(claims), kept))
+        reads.append(pipeline.Read(source, len(sentences), tuple(claims), kept))
     copies = clock(
         "copy detection",
         lambda: find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings),

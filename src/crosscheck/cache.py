@@ -1,10 +1,12 @@
 """Per-file results cached on disk, so an unchanged corpus is not read twice.
 
-An entry holds one source's sentences and claims as JSON (never pickle: nothing in the
-cache is executed or unpickled). Its key covers everything the per-file stages depend on:
-the source's path and content hash, the code itself (a hash of the package's files, so a
-changed lexicon or reader never meets stale results), and the settings. An entry that
-cannot be read, fails validation, or belongs to another key is ignored and rebuilt.
+An entry holds one source's claims, shingles and sentence count as JSON (never pickle:
+nothing in the cache is executed or unpickled). Its key covers everything the per-file
+stages depend on: the source's path and content hash, the code itself (a hash of the
+package's files, so a changed lexicon or reader never meets stale results), and the
+settings. An entry that cannot be read, fails validation, or belongs to another key is
+ignored and rebuilt. The copy map of a whole corpus is cached the same way, under a key of
+every path and content hash.
 
 The cache lives in ``$XDG_CACHE_HOME/crosscheck`` (default ``~/.cache/crosscheck``), or in
 ``$CROSSCHECK_CACHE_DIR`` when set.
@@ -21,23 +23,23 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from crosscheck.models import Claim, Sentence, Source
+from crosscheck.models import Claim, Source
 from crosscheck.settings import Settings
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 # Settings that only decide which files are read or how the run exits do not change what
 # is read from one file, so they stay out of the key.
 _NOT_PER_FILE = frozenset({"fail_on", "fail_severity", "paths", "exclude", "extensions"})
 
 
 class Entry(BaseModel):
-    """One cached source: its key, sentences and claims."""
+    """One cached source: its key, sentence count, claims and shingles."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     format: int
     key: str
-    sentences: tuple[Sentence, ...]
+    sentences: int
     claims: tuple[Claim, ...]
     shingles: tuple[int, ...]
 
@@ -114,11 +116,9 @@ class Cache:
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(
-        self, source: Source
-    ) -> tuple[tuple[Sentence, ...], tuple[Claim, ...], frozenset[int]] | None:
-        """The cached sentences, claims and shingles of ``source``, or None (missing or
-        untrusted)."""
+    def get(self, source: Source) -> tuple[int, tuple[Claim, ...], frozenset[int]] | None:
+        """The cached sentence count, claims and shingles of ``source``, or None (missing
+        or untrusted)."""
         key = self.key(source)
         try:
             entry = Entry.model_validate_json(self._file(key).read_bytes())
@@ -134,7 +134,7 @@ class Cache:
     def put(
         self,
         source: Source,
-        sentences: tuple[Sentence, ...],
+        sentences: int,
         claims: tuple[Claim, ...],
         shingles: frozenset[int],
     ) -> None:

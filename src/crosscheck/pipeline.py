@@ -51,7 +51,7 @@ class Read:
     """One source read through to its claims."""
 
     source: Source
-    sentences: tuple[Sentence, ...]
+    sentences: int  # how many: only the claims are kept, to hold big corpora in memory
     claims: tuple[Claim, ...]
     shingles: frozenset[int]
 
@@ -67,7 +67,7 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
             continue  # the date line of the source itself, not a claim
         quantities = read_sentence(sentence, source.text, default_year=year)
         claims.extend(make_claims(sentence, quantities, source.text, reference_year=year))
-    return Read(source, sentences, tuple(claims), shingles(_kept_text(source), shingle_words))
+    return Read(source, len(sentences), tuple(claims), shingles(_kept_text(source), shingle_words))
 
 
 def read_sentence(
@@ -350,7 +350,7 @@ def build_report(
                 sha256=r.source.sha256,
                 format=r.source.format,
                 encoding=r.source.encoding,
-                sentences=len(r.sentences),
+                sentences=r.sentences,
                 claims=len(r.claims),
                 duplicate_of=copies.get(r.source.path),
                 skipped=r.source.skipped,
@@ -363,7 +363,7 @@ def build_report(
         summary=Summary(
             sources=len(reads),
             independent_sources=independent_count(paths, copies),
-            sentences=sum(len(r.sentences) for r in reads),
+            sentences=sum(r.sentences for r in reads),
             claims=len(claims),
             conflicts=sum(f.kind is Kind.CONFLICT for f in findings),
             compatible=sum(f.kind is Kind.COMPATIBLE for f in findings),
