@@ -10,6 +10,7 @@ sorted order stands for it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections import Counter, defaultdict
@@ -86,13 +87,13 @@ def find_copies_by_shingles(
             # Too common to pair everyone: count it only between each holder and the first
             # one, so an article syndicated to thousands of outlets still forms one family
             # (a star around its first copy) at linear cost.
-            for b in ids[1:]:
-                shared[(ids[0], b)] += 1
+            shared.update(zip(itertools.repeat(ids[0]), ids[1:]))
             continue
-        for a_pos, a in enumerate(ids):
-            for b in ids[a_pos + 1 :]:
-                shared[(a, b)] += 1
+        shared.update(itertools.combinations(ids, 2))  # counted in C, not a Python loop
     parent = list(range(len(paths)))
+    sizes = [len(s) for s in sets]
+    # No pair can pass with fewer shared shingles than the smallest document would need.
+    floor = min(sizes, default=0) * settings.copy_containment * SAMPLE_SLACK / rate
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -101,7 +102,9 @@ def find_copies_by_shingles(
         return i
 
     for (a, b), count in shared.items():
-        smaller = min(len(sets[a]), len(sets[b]))
+        if count < floor:
+            continue
+        smaller = min(sizes[a], sizes[b])
         if not smaller or count * rate < smaller * settings.copy_containment * SAMPLE_SLACK:
             continue
         # The exact overlap: a sampled count is an estimate, and a shingle counted only

@@ -92,6 +92,8 @@ def american(text: str) -> str:
     'Kim traveled to the Center; non-unionized CENTERS'
     """
     variants = spelling()
+    if variants.keys().isdisjoint(_WORD.findall(text.lower())):
+        return text  # nothing to replace: skip the per-word callback (most texts)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
