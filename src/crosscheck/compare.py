@@ -461,14 +461,16 @@ def claim_out(
     """A claim as reported: provenance (path, line, column, span, sentence) and quantity."""
     q = claim.quantity
     line, column = locate(claim.source, q.start)
-    return ClaimOut(
+    # Built from records already validated: construct, do not validate again (a large
+    # corpus reports tens of thousands of claims).
+    return ClaimOut.model_construct(
         source=claim.source,
         line=line,
         column=column,
         start=q.start,
         end=q.end,
         sentence=claim.sentence.text,
-        quantity=QuantityOut(
+        quantity=QuantityOut.model_construct(
             text=q.text,
             kind=q.kind,
             value=q.value,

@@ -70,6 +70,13 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     return Read(source, len(sentences), tuple(claims), shingles(_kept_text(source), shingle_words))
 
 
+def _read_parts(
+    source: Source, shingle_words: int
+) -> tuple[int, tuple[Claim, ...], frozenset[int]]:
+    read = read_claims(source, shingle_words)
+    return read.sentences, read.claims, read.shingles
+
+
 def read_sentence(
     sentence: Sentence, text: str, *, default_year: int | None = None
 ) -> tuple[Quantity, ...]:
@@ -169,11 +176,13 @@ def read_all(
     if workers > 1:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
         chunk = max(1, len(todo) // (workers * 8))
-        fresh = pool.map(
-            partial(read_claims, shingle_words=shingle_words),
+        parts = pool.map(
+            partial(_read_parts, shingle_words=shingle_words),
             [sources[i] for i in todo],
             chunksize=chunk,
         )
+        # Workers send back what they read, not the source they were sent.
+        fresh = (Read(sources[i], *part) for i, part in zip(todo, parts, strict=True))
     else:
         pool = None
         fresh = (read_claims(sources[i], shingle_words) for i in todo)
