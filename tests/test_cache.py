@@ -41,7 +41,13 @@ def test_a_warm_run_reads_every_file_from_the_cache_and_reports_the_same(
     cold = run(corpus, Cache(folder, Settings()))
     warm_cache = Cache(folder, Settings())
     assert run(corpus, warm_cache) == cold
-    assert (warm_cache.hits, warm_cache.misses) == (5, 0)
+    assert warm_cache.report_hits == 1  # an unchanged corpus: the whole report is reused
+    for report in folder.rglob("*.json"):
+        if b'"report"' in report.read_bytes()[:200]:
+            report.unlink()
+    per_file = Cache(folder, Settings())
+    assert run(corpus, per_file) == cold
+    assert (per_file.report_hits, per_file.hits, per_file.misses) == (0, 5, 0)
 
 
 def test_a_changed_file_is_read_again_and_only_it(corpus: Path, tmp_path: Path) -> None:
@@ -69,12 +75,12 @@ def test_damaged_or_foreign_entries_are_ignored_and_rebuilt(
     folder = tmp_path / "cache"
     cold = run(corpus, Cache(folder, Settings()))
     files = entries(folder)
-    assert len(files) == 6  # five sources and the corpus's copy map
+    assert len(files) == 7  # five sources, the corpus's copy map and its report
     for path, other in zip(files, [*files[1:], files[0]], strict=True):
         damage(path, other)
     cache = Cache(folder, Settings())
     assert run(corpus, cache) == cold
-    assert cache.hits == 0
+    assert (cache.hits, cache.report_hits) == (0, 0)
     assert run(corpus, Cache(folder, Settings())) == cold  # and the rebuilt entries serve
 
 
@@ -97,3 +103,11 @@ def test_no_cache_neither_reads_nor_writes(corpus: Path, tmp_path: Path) -> None
     )
     assert result.returncode == 1, result.stderr
     assert not folder.exists()
+
+
+def test_a_new_skipped_file_is_not_hidden_by_a_cached_report(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    run(corpus, Cache(folder, Settings()))
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.7 binary")
+    report = check([str(corpus)], Settings(), cache=Cache(folder, Settings()))
+    assert [f.path.endswith("scan.txt") for f in report.skipped_files] == [True]

@@ -5,8 +5,8 @@ nothing in the cache is executed or unpickled). Its key covers everything the pe
 stages depend on: the source's path and content hash, the code itself (a hash of the
 package's files, so a changed lexicon or reader never meets stale results), and the
 settings. An entry that cannot be read, fails validation, or belongs to another key is
-ignored and rebuilt. The copy map of a whole corpus is cached the same way, under a key of
-every path and content hash.
+ignored and rebuilt. The copy map and the report of a whole corpus are cached the same
+way, under a key of every path and content hash (and, for the report, every skipped file).
 
 The cache lives in ``$XDG_CACHE_HOME/crosscheck`` (default ``~/.cache/crosscheck``), or in
 ``$CROSSCHECK_CACHE_DIR`` when set.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from crosscheck.models import Claim, Source
+from crosscheck.models import Claim, Report, SkippedFile, Source
 from crosscheck.settings import Settings
 
 CACHE_FORMAT = 2
@@ -52,6 +52,16 @@ class CopiesEntry(BaseModel):
     format: int
     key: str
     copies: dict[str, str]
+
+
+class ReportEntry(BaseModel):
+    """The whole report of one exact set of sources and skipped files."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: int
+    key: str
+    report: Report
 
 
 def default_dir() -> Path:
@@ -86,6 +96,7 @@ class Cache:
         ).hexdigest()
         self.hits = 0
         self.misses = 0
+        self.report_hits = 0
 
     def key(self, source: Source) -> str:
         text = f"{self._salt}\n{source.path}\n{source.sha256}\n{source.published}"
@@ -112,6 +123,32 @@ class Cache:
     def put_copies(self, sources: Sequence[Source], copies: dict[str, str]) -> None:
         key = self.corpus_key(sources)
         self._write(key, CopiesEntry(format=CACHE_FORMAT, key=key, copies=copies))
+
+    def report_key(self, sources: Sequence[Source], skipped: Sequence[SkippedFile]) -> str:
+        digest = hashlib.sha256(f"{self.corpus_key(sources)}\nreport".encode())
+        for item in sorted((f.path, f.reason) for f in skipped):
+            digest.update(f"\n{item}".encode())
+        return digest.hexdigest()
+
+    def get_report(
+        self, sources: Sequence[Source], skipped: Sequence[SkippedFile]
+    ) -> Report | None:
+        """The report already made for exactly these sources and skipped files, or None."""
+        key = self.report_key(sources, skipped)
+        try:
+            entry = ReportEntry.model_validate_json(self._file(key).read_bytes())
+        except (OSError, ValidationError, ValueError):
+            return None
+        if entry.format != CACHE_FORMAT or entry.key != key:
+            return None
+        self.report_hits += 1
+        return entry.report
+
+    def put_report(
+        self, sources: Sequence[Source], skipped: Sequence[SkippedFile], report: Report
+    ) -> None:
+        key = self.report_key(sources, skipped)
+        self._write(key, ReportEntry(format=CACHE_FORMAT, key=key, report=report))
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

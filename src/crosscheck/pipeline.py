@@ -136,6 +136,9 @@ def check(
     sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
+    cached = cache.get_report(sources, skipped) if cache is not None else None
+    if cached is not None:
+        return cached  # the same sources and skipped files, read by the same code
     reads = read_all(
         sources,
         shingle_words=settings.shingle_words,
@@ -143,7 +146,10 @@ def check(
         cache=cache,
         progress=progress,
     )
-    return build_report(reads, skipped, settings, cache=cache)
+    report = build_report(reads, skipped, settings, cache=cache)
+    if cache is not None:
+        cache.put_report(sources, skipped, report)
+    return report
 
 
 def _ignore_interrupts() -> None:
