@@ -149,3 +149,9 @@ def test_matching_form_is_tidy(text: str) -> None:
     assert form == form.strip()
     assert "  " not in form
     assert not any(c.isspace() and c != " " for c in form)
+
+
+def test_american_leaves_look_alike_letters_alone() -> None:
+    # "ſ" (long s) matches "s" when case is ignored, but is no British spelling.
+    text = "They organise, organiſe and ORGANISE."
+    assert american(text) == "They organize, organiſe and ORGANIZE."

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
@@ -92,15 +93,25 @@ def american(text: str) -> str:
     'Kim traveled to the Center; non-unionized CENTERS'
     """
     variants = spelling()
-    if variants.keys().isdisjoint(_WORD.findall(text.lower())):
-        return text  # nothing to replace: skip the per-word callback (most texts)
+    present = variants.keys() & set(_WORD.findall(text.lower()))
+    if not present:
+        return text  # nothing to replace (most texts)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
-        american_word = variants.get(word.lower())
+        american_word = variants.get(word.lower())  # None for a look-alike (long s)
         return word if american_word is None else _with_case_of(word, american_word)
 
-    return _WORD.sub(replace, text)
+    # Only the British words this text holds are searched for, so the callback runs on
+    # them alone, not on every word.
+    return _words_pattern(frozenset(present)).sub(replace, text)
+
+
+@lru_cache(maxsize=4096)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word (the boundaries of ``_WORD``), in any case."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def matching_form(text: str) -> str:
