@@ -106,7 +106,7 @@ JobsOpt = Annotated[
 NoCacheOpt = Annotated[
     bool,
     typer.Option(
-        "--no-cache", help="Neither read nor write the per-file cache (~/.cache/crosscheck)."
+        "--no-cache", help="Neither read nor write the cache (~/.cache/crosscheck)."
     ),
 ]
 
