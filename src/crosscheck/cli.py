@@ -105,9 +105,7 @@ JobsOpt = Annotated[
 ]
 NoCacheOpt = Annotated[
     bool,
-    typer.Option(
-        "--no-cache", help="Neither read nor write the cache (~/.cache/crosscheck)."
-    ),
+    typer.Option("--no-cache", help="Neither read nor write the cache (~/.cache/crosscheck)."),
 ]
 
 # Runs with more sources than this show a progress bar on stderr (when it is a terminal).

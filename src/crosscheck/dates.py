@@ -98,7 +98,11 @@ _OPEN_BEFORE = re.compile(
     r"prior\s+to|no\s+later\s+than|starting|beginning)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+# What every date pattern below holds: a year, a numeric d/m/y, or a month name (as
+# written, capitalised). A sentence with none of them is skipped.
+_MAYBE_DATE = re.compile(
+    r"(?:1[89]|20)\d\d|\d/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 _HEDGE_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$", re.IGNORECASE)
 # "the first since one in March 2024", "for the first time since April 2024": the date of
 # the previous occurrence, a claim of its own (shared with claims).
@@ -127,8 +131,8 @@ def read_dates(
     [('mid-2024', '2024-05-01', '2024-08-31'), ('June 2024', '2024-06-01', '2024-06-30')]
     """
     original = source_text[sentence.start : sentence.end]
-    if _DIGIT.search(original) is None:
-        return ()  # every date pattern holds a digit: most sentences need no more work
+    if _MAYBE_DATE.search(original) is None:
+        return ()  # no year, month name or d/m: most sentences need no more work
     text = fold(original)
     years = [int(m.group()) for m in _YEAR_ANYWHERE.finditer(text)]
     year_hint = years[0] if len(set(years)) == 1 else default_year

@@ -351,13 +351,13 @@ _WORD_SCALE = re.compile(
     re.IGNORECASE,
 )
 # Whatever a figure is written with: a digit, or the start of a number word ("eleven",
-# "dozens", "hundreds", "half a billion" has "billion").
-_ANY_FIGURE = re.compile(
-    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+# "dozens", "hundreds", "half a billion" has "billion"). A sentence with neither is skipped.
+_A_DIGIT = re.compile(r"\d")
+_NUMBER_WORD_START = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|score)",
-    re.IGNORECASE,
-)
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|score)"
+)  # searched in lower-cased text: faster than a case-blind search
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _NUMBER_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -645,9 +645,11 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
     """
     base = sentence.start
     original = source_text[sentence.start : sentence.end]
-    if not _ANY_FIGURE.search(original):
+    if _A_DIGIT.search(original) is None and _NUMBER_WORD_START.search(original.lower()) is None:
         return ()  # no digit and no number word: most sentences need no more work
-    text = _URL.sub(lambda m: " " * len(m.group()), fold(original))
+    text = fold(original)
+    if "@" in text or "://" in text or "www." in text.lower():  # else no URL can match
+        text = _URL.sub(lambda m: " " * len(m.group()), text)
     atoms = [a for a in _read_atoms(text) if not a.drop]
     quantities = _join(text, atoms)
     return tuple(_to_record(q, text, original, base) for q in quantities)
