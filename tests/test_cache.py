@@ -111,3 +111,17 @@ def test_a_new_skipped_file_is_not_hidden_by_a_cached_report(corpus: Path, tmp_p
     (corpus / "scan.txt").write_bytes(b"%PDF-1.7 binary")
     report = check([str(corpus)], Settings(), cache=Cache(folder, Settings()))
     assert [f.path.endswith("scan.txt") for f in report.skipped_files] == [True]
+
+
+def test_a_tampered_shingle_field_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    cold = run(corpus, Cache(folder, Settings()))
+    for path in entries(folder):
+        text = path.read_text()
+        if '"shingles":"' in text:
+            start = text.index('"shingles":"') + len('"shingles":"')
+            path.write_text(text[:start] + "AAA" + text[start:])  # no longer whole ints
+    cache = Cache(folder, Settings())
+    cache.get_report = lambda *_: None  # type: ignore[method-assign]  # per-file entries only
+    assert run(corpus, cache) == cold
+    assert (cache.hits, cache.misses) == (0, 5)

@@ -14,19 +14,22 @@ The cache lives in ``$XDG_CACHE_HOME/crosscheck`` (default ``~/.cache/crosscheck
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
+import sys
 import tempfile
+from array import array
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crosscheck.models import Claim, Report, SkippedFile, Source
 from crosscheck.settings import Settings
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 # Settings that only decide which files are read or how the run exits do not change what
 # is read from one file, so they stay out of the key.
 _NOT_PER_FILE = frozenset({"fail_on", "fail_severity", "paths", "exclude", "extensions"})
@@ -41,7 +44,7 @@ class Entry(BaseModel):
     key: str
     sentences: int
     claims: tuple[Claim, ...]
-    shingles: tuple[int, ...]
+    shingles: str = Field(description="The shingle hashes, packed as signed 64-bit ints, base64.")
 
 
 class CopiesEntry(BaseModel):
@@ -62,6 +65,28 @@ class ReportEntry(BaseModel):
     format: int
     key: str
     report: Report
+
+
+def _pack(shingles: frozenset[int]) -> str:
+    """Shingle hashes as base64 of packed 64-bit ints: about half the size of a JSON list
+    of decimals, and one string to write and read instead of hundreds of numbers."""
+    packed = array("q", sorted(shingles))
+    if sys.byteorder == "big":
+        packed.byteswap()  # stored little-endian, whatever machine wrote it
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def _unpack(packed: str) -> frozenset[int]:
+    data = base64.b64decode(packed, validate=True)
+    if len(data) % _INT64_BYTES:
+        raise ValueError("not a whole number of 64-bit ints")
+    numbers = array("q", data)
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return frozenset(numbers)
+
+
+_INT64_BYTES = 8
 
 
 def default_dir() -> Path:
@@ -165,8 +190,13 @@ class Cache:
         if entry.format != CACHE_FORMAT or entry.key != key:
             self.misses += 1
             return None
+        try:
+            shingles = _unpack(entry.shingles)
+        except ValueError:
+            self.misses += 1
+            return None
         self.hits += 1
-        return entry.sentences, entry.claims, frozenset(entry.shingles)
+        return entry.sentences, entry.claims, shingles
 
     def put(
         self,
@@ -182,7 +212,7 @@ class Cache:
             key=key,
             sentences=sentences,
             claims=claims,
-            shingles=tuple(sorted(shingles)),
+            shingles=_pack(shingles),
         )
         self._write(key, entry)
 
