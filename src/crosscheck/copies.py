@@ -43,10 +43,13 @@ def shingles(text: str, size: int) -> frozenset[int]:
     >>> shingles("One two, three four five", 5) == shingles("one two three four five", 5)
     True
     """
-    ids = [zlib.crc32(w.encode()) for w in _WORD_EDGES.sub(" ", matching_form(text)).split()]
+    words = _WORD_EDGES.sub(" ", matching_form(text)).encode().split()
+    ids = list(map(zlib.crc32, words))
     if len(ids) < size:
         return frozenset({hash(tuple(ids))}) if ids else frozenset()
-    return frozenset(hash(tuple(ids[i : i + size])) for i in range(len(ids) - size + 1))
+    # zip of the shifted lists (stopping at the shortest) yields each n-gram as a tuple,
+    # all in C: the same hashes as hash(tuple(ids[i : i + size])) for every i.
+    return frozenset(map(hash, zip(*(ids[k:] for k in range(size)), strict=False)))
 
 
 # Punctuation at the edges of words is not part of them: "Russia," is "russia".
