@@ -23,6 +23,7 @@ from array import array
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -35,35 +36,32 @@ CACHE_FORMAT = 3
 _NOT_PER_FILE = frozenset({"fail_on", "fail_severity", "paths", "exclude", "extensions"})
 
 
-class Entry(BaseModel):
-    """One cached source: its key, sentence count, claims and shingles."""
+class _Keyed(BaseModel):
+    """What every cache entry starts with: the format it was written in and its key."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     format: int
     key: str
+
+
+class Entry(_Keyed):
+    """One cached source: its key, sentence count, claims and shingles."""
+
     sentences: int
     claims: tuple[Claim, ...]
     shingles: str = Field(description="The shingle hashes, packed as signed 64-bit ints, base64.")
 
 
-class CopiesEntry(BaseModel):
+class CopiesEntry(_Keyed):
     """The copy map of one exact set of sources (paths and contents)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    format: int
-    key: str
     copies: dict[str, str]
 
 
-class ReportEntry(BaseModel):
+class ReportEntry(_Keyed):
     """The whole report of one exact set of sources and skipped files."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    format: int
-    key: str
     report: Report
 
 
@@ -87,6 +85,9 @@ def _unpack(packed: str) -> frozenset[int]:
 
 
 _INT64_BYTES = 8
+
+
+_E = TypeVar("_E", bound=_Keyed)
 
 
 def default_dir() -> Path:
@@ -136,14 +137,8 @@ class Cache:
 
     def get_copies(self, sources: Sequence[Source]) -> dict[str, str] | None:
         """The cached copy map of exactly these sources, or None."""
-        key = self.corpus_key(sources)
-        try:
-            entry = CopiesEntry.model_validate_json(self._file(key).read_bytes())
-        except (OSError, ValidationError, ValueError):
-            return None
-        if entry.format != CACHE_FORMAT or entry.key != key:
-            return None
-        return dict(entry.copies)
+        entry = self._read(self.corpus_key(sources), CopiesEntry)
+        return None if entry is None else dict(entry.copies)
 
     def put_copies(self, sources: Sequence[Source], copies: dict[str, str]) -> None:
         key = self.corpus_key(sources)
@@ -159,12 +154,8 @@ class Cache:
         self, sources: Sequence[Source], skipped: Sequence[SkippedFile]
     ) -> Report | None:
         """The report already made for exactly these sources and skipped files, or None."""
-        key = self.report_key(sources, skipped)
-        try:
-            entry = ReportEntry.model_validate_json(self._file(key).read_bytes())
-        except (OSError, ValidationError, ValueError):
-            return None
-        if entry.format != CACHE_FORMAT or entry.key != key:
+        entry = self._read(self.report_key(sources, skipped), ReportEntry)
+        if entry is None:
             return None
         self.report_hits += 1
         return entry.report
@@ -175,24 +166,27 @@ class Cache:
         key = self.report_key(sources, skipped)
         self._write(key, ReportEntry(format=CACHE_FORMAT, key=key, report=report))
 
+    def _read(self, key: str, model: type[_E]) -> _E | None:
+        """The entry stored under ``key``, or None when it is missing, does not validate,
+        or was written for another key or cache format."""
+        try:
+            entry = model.model_validate_json(self._file(key).read_bytes())
+        except (OSError, ValidationError, ValueError):
+            return None
+        return entry if entry.format == CACHE_FORMAT and entry.key == key else None
+
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, source: Source) -> tuple[int, tuple[Claim, ...], frozenset[int]] | None:
         """The cached sentence count, claims and shingles of ``source``, or None (missing
         or untrusted)."""
-        key = self.key(source)
+        entry = self._read(self.key(source), Entry)
         try:
-            entry = Entry.model_validate_json(self._file(key).read_bytes())
-        except (OSError, ValidationError, ValueError):
-            self.misses += 1
-            return None
-        if entry.format != CACHE_FORMAT or entry.key != key:
-            self.misses += 1
-            return None
-        try:
-            shingles = _unpack(entry.shingles)
+            shingles = None if entry is None else _unpack(entry.shingles)
         except ValueError:
+            shingles = None
+        if entry is None or shingles is None:
             self.misses += 1
             return None
         self.hits += 1
