@@ -103,6 +103,10 @@ _OPEN_BEFORE = re.compile(
 _MAYBE_DATE = re.compile(
     r"(?:1[89]|20)\d\d|\d/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
+# A dateline opens a story with where and when it was filed: "PODGORICA, June 12 (Wire) -",
+# "Oct 16, 2024 - ". Its date is the story's, not an event's.
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w .'-]{0,40},\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-\u2013\u2014]\s")
 _HEDGE_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$", re.IGNORECASE)
 # "the first since one in March 2024", "for the first time since April 2024": the date of
 # the previous occurrence, a claim of its own (shared with claims).
@@ -152,6 +156,8 @@ def read_dates(
             taken[m.start() : end] = b"\x01" * (end - m.start())
             if _OPEN_BEFORE.search(before) and not FIRST_SINCE.search(before):
                 continue
+            if _DATELINE_BEFORE.fullmatch(text, 0, start) and _DATELINE_AFTER.match(text, end):
+                continue  # "PODGORICA, June 12 (Wire) -": when the story was filed
             found.append((start, end, span))
     out = []
     for start, end, span in sorted(found, key=lambda f: f[0]):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -82,30 +81,13 @@ def read_sentence(
 ) -> tuple[Quantity, ...]:
     """Amounts, ages, times and dates of one sentence, in reading order. A figure inside a
     date ("2024-03-04", "10/23/24") belongs to the date, not to an amount."""
-    dates = [
-        d
-        for d in read_dates(sentence, text, default_year=default_year)
-        if not _is_dateline(text, sentence, d)
-    ]
+    dates = read_dates(sentence, text, default_year=default_year)
     amounts = [
         q
         for q in read_quantities(sentence, text)
         if not any(q.start < d.end and d.start < q.end for d in dates)
     ]
     return tuple(sorted((*amounts, *dates), key=lambda q: (q.start, q.end)))
-
-
-# A dateline opens a story with where and when it was filed: "PODGORICA, June 12 (Wire) -",
-# "Oct 16, 2024 - ". Its date is the story's, not an event's.
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w .'-]{0,40},\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-\u2013\u2014]\s")
-
-
-def _is_dateline(text: str, sentence: Sentence, date: Quantity) -> bool:
-    return bool(
-        _DATELINE_BEFORE.fullmatch(text, sentence.start, date.start)
-        and _DATELINE_AFTER.match(text, date.end)
-    )
 
 
 Progress = Callable[[int, int], None]
