@@ -143,7 +143,9 @@ def test_tolerance_is_a_setting() -> None:
     assert relate(about, other, strict).kind is Kind.CONFLICT
 
 
-def claim(source: str, quantity: Quantity, start: int = 0) -> Claim:
+def claim(
+    source: str, quantity: Quantity, start: int = 0, frame: str = "north korea sent # troops."
+) -> Claim:
     text = f"North Korea sent {quantity.text} troops."
     sentence = Sentence(source=source, index=0, start=0, end=len(text), line=1, column=1, text=text)
     return Claim(
@@ -153,7 +155,7 @@ def claim(source: str, quantity: Quantity, start: int = 0) -> Claim:
         counted="troops",
         counted_text="troops",
         actor="north korea",
-        frame="north korea sent # troops.",
+        frame=frame,
     )
 
 
@@ -182,13 +184,39 @@ def test_finding_counts_independent_sources_per_side() -> None:
 
 
 def test_one_article_with_two_figures_does_not_contradict_itself() -> None:
-    group = [claim("a.txt", q(100)), claim("a.txt", q(120)), claim("b.txt", q(100))]
+    group = [claim("a.txt", q(100)), claim("a.txt", q(120)), claim("b.txt", q(120))]
+    finding = compare(group, {}, locate, SETTINGS)
+    assert finding is None  # b's 120 is a figure a gives too: nothing between them is disputed
+    group = [claim("a.txt", q(100)), claim("a.txt", q(120)), claim("b.txt", q(130))]
     finding = compare(group, {}, locate, SETTINGS)
     assert finding is not None
-    assert finding.kind is Kind.CONFLICT  # b says 100, a also says 120: a real difference
+    assert finding.kind is Kind.CONFLICT  # b's 130 is neither of a's figures
     group = [claim("a.txt", q(100)), claim("a.txt", q(120)), claim("a2.txt", q(120))]
     finding = compare(group, {"a2.txt": "a.txt"}, locate, SETTINGS)
     assert finding is None
+
+
+def test_two_claims_that_every_article_states_are_not_a_dispute() -> None:
+    # 'Whitfield scored 31 points' and 'Brooks finished with 27 points', in both reports.
+    group = [
+        claim("a.txt", q(31)),
+        claim("a.txt", q(27)),
+        claim("b.txt", q(31)),
+        claim("b.txt", q(27)),
+    ]
+    assert compare(group, {}, locate, SETTINGS) is None
+
+
+def test_figures_an_order_of_magnitude_apart_are_other_claims() -> None:
+    group = [
+        claim("a.txt", q(20_000), frame="some # customers flagged as high risk opened accounts"),
+        claim("b.txt", q(2_300_000), frame="carraway, which has about # retail customers, said"),
+    ]
+    assert compare(group, {}, locate, SETTINGS) is None
+    # The same sentence with a figure off by a scale word is a mistake worth showing.
+    group = [claim("a.txt", q(8_000_000)), claim("b.txt", q(800_000))]
+    finding = compare(group, {}, locate, SETTINGS)
+    assert finding is not None and finding.kind is Kind.CONFLICT
 
 
 def test_fingerprint_is_stable_and_content_based() -> None:

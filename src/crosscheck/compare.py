@@ -272,14 +272,29 @@ def compare(
     notes: list[str] = []
     agreeing: list[str] = []
     variants = [_variants(claims, copies) for _, claims in sides]
+    stating = [frozenset(o for _, origins in v for o in origins) for v in variants]
+    related = False
     for i, j in _side_pairs(sides, copies):
+        # A figure both articles state is not in dispute between them: only an article that
+        # gives one figure and not the other can contradict one that gives the other. When
+        # every article giving 27 also gives 31, the group holds two claims, not a dispute.
+        only_i, only_j = stating[i] - stating[j], stating[j] - stating[i]
+        if not only_i or not only_j:
+            continue
         for (qa, origins_a), (qb, origins_b) in itertools.product(variants[i], variants[j]):
+            if not (origins_a & only_i) or not (origins_b & only_j):
+                continue
             if len(origins_a) == 1 and origins_a == origins_b:
                 continue  # one article (or its copies) giving two figures
+            if _apart_in_scale(qa, qb) and not _same_frame(sides[i][1], sides[j][1], settings):
+                continue  # '2.3 million customers' and '20,000 customers': other claims
             verdict = relate(qa, qb, settings)
+            related = True
             if _worse(verdict, worst):
                 worst = verdict
             (notes if verdict.kind is not Kind.AGREEMENT else agreeing).append(verdict.why)
+    if len(sides) > 1 and not related:
+        return None  # figures that no two articles dispute: claims that only look alike
     kind = worst.kind
     subject = group[0].subject
     position = {id(c): i for i, c in enumerate(group)}
@@ -343,6 +358,39 @@ def _update(
         others = [value for value, _ in sides if value != risen[0]]
         return risen[0], f"{', '.join(others)} then {risen[0]} (stated as a rise)"
     return None
+
+
+# Figures more than this many times apart are rarely two outlets' versions of one figure:
+# a bank's 2.3 million customers and the 20,000 it failed to check, a city's population and
+# a crowd. Unless their sentences are near-verbatim (one outlet's figure mistyped in a copy
+# of the other's sentence), they are taken for different claims.
+SCALE_GAP = 10.0
+
+
+def _apart_in_scale(a: Quantity, b: Quantity) -> bool:
+    if a.kind is not QuantityKind.AMOUNT or b.kind is not QuantityKind.AMOUNT or a.vague or b.vague:
+        return False
+    x, y = _magnitude(a), _magnitude(b)
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    return max(x, y) / min(x, y) > SCALE_GAP
+
+
+def _magnitude(q: Quantity) -> float | None:
+    if q.value is not None:
+        return abs(q.value)
+    ends = [abs(v) for v in (q.low, q.high) if v is not None]
+    return max(ends) if ends else None
+
+
+def _same_frame(a: Sequence[Claim], b: Sequence[Claim], settings: Settings) -> bool:
+    from rapidfuzz import fuzz
+
+    return any(
+        fuzz.token_sort_ratio(x.frame, y.frame) >= settings.frame_similarity
+        for x in a[:3]
+        for y in b[:3]
+    )
 
 
 def _text_before(claim: Claim) -> str:
