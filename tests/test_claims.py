@@ -249,3 +249,22 @@ def test_first_since_dates_the_previous_event(text: str) -> None:
         "date of previous exchange",
         None,
     )
+
+
+def test_the_n_year_old_is_the_person_just_named() -> None:
+    text = (
+        "Rovers have signed midfielder Tomas Veld for an initial £58m. "
+        "The 24-year-old Netherlands international has signed until June 2029."
+    )
+    start = text.index("The 24")
+    sentence = Sentence(
+        source="a.txt", index=1, start=start, end=len(text), line=1, column=1, text=text[start:]
+    )
+    claims = make_claims(sentence, read_quantities(sentence, text), text)
+    ages = [c for c in claims if c.quantity.kind.value == "age"]
+    assert [(c.quantity.text, c.actor) for c in ages] == [("24-year-old", "tomas veld")]
+
+
+def test_names_outside_ascii_are_whole_names() -> None:
+    ages = [c for c in claims_of("Hartmoor signed striker Luka Ilić, 26, for £31m.")]
+    assert (ages[0].quantity.kind.value, ages[0].actor) == ("age", "luka ilić")

@@ -27,7 +27,8 @@ PHRASE_WORDS = 5
 # "30 people were killed"): past that, the word usually belongs to another clause.
 EVENT_WINDOW_WORDS = 4
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*[A-Za-z.]|[A-Za-z]|[,;:()\[\]\"]")
+# A word in any script ("Ilić", "Zoë"), or a punctuation mark that ends a phrase.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['.-])*[^\W\d_.]?(?<!['-])|[,;:()\[\]\"]")
 _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
 )
@@ -285,6 +286,9 @@ def _frame_claims(
             )
         elif q.kind is QuantityKind.AGE:
             phrase, actor = _aged_person(before, after, mentions)
+            if actor is None and _is_definite(before):
+                # "... signed Tomas Veld. The 24-year-old ...": the person just named
+                actor = _last_person_before(source_text, sentence.start)
             counted = "age"
         elif FIRST_SINCE.search(text[max(0, start - FIRST_SINCE_WINDOW) : start]):
             # "was the first since one in March 2024": the date of the previous one of the
@@ -554,6 +558,7 @@ def _people(
             and not word.isupper()
             and k not in in_entity
             and word.lower() not in titles
+            and word.lower() not in _DETERMINERS
             and not _is_month(word)
         )
 
@@ -567,7 +572,10 @@ def _people(
         while j < len(tokens) and part_of_name(j) and tokens[j].start - tokens[j - 1].end <= 1:
             j += 1
         if not (i == 0 and j == 1):
-            name = " ".join(_strip_possessive(tokens[k].text) for k in range(i, j))
+            words = [_strip_possessive(tokens[k].text) for k in range(i, j)]
+            if len(words[-1]) > 2:  # "Veld." ends a sentence; "J." is an initial
+                words[-1] = words[-1].rstrip(".")
+            name = " ".join(words)
             found.append((i, j, name.replace("-", " ").lower()))
         i = j
     return found
@@ -627,6 +635,23 @@ def _aged_person(
     if people:
         return noun, people[-1][2]
     return noun, noun
+
+
+# How far back "the 24-year-old" looks for the person it refers to: the sentence before.
+ANAPHORA_CHARS = 300
+
+
+def _is_definite(before: Sequence[_Token]) -> bool:
+    """'The 24-year-old ...': an age naming someone already in the story."""
+    return bool(before) and before[-1].text.lower() == "the"
+
+
+def _last_person_before(source_text: str, start: int) -> str | None:
+    """The last personal name in the text just before ``start`` (within ANAPHORA_CHARS)."""
+    text = fold(source_text[max(0, start - ANAPHORA_CHARS) : start])
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    people = _people(tokens, _entity_mentions(tokens))
+    return people[-1][2] if people else None
 
 
 def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None) -> str | None:

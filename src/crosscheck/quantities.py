@@ -464,7 +464,10 @@ _AGE_GROUP_BEFORE = re.compile(
 )
 # "aged 19, 22 and 24": a list after an age goes on giving ages.
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
-_AGE_APPOSITION = re.compile(rf"(?:\b[A-Z][a-z'-]+|\b(?:{_PERSON_NOUNS})),\s*$")
+# A name, in any Latin script ("Luka Ilić, 26", "Zoë Ørsted, 41"), or a person noun.
+_AGE_APPOSITION = re.compile(
+    rf"(?:\b[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u024f'-]+|\b(?:{_PERSON_NOUNS})),\s*$"
+)
 _AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
 # Oldest age the apposition reading accepts: "Smith, 34," is an age, "Kherson, 300," is not.
 MAX_AGE = 120
