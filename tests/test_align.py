@@ -199,7 +199,7 @@ def test_two_figures_of_one_sentence_never_share_a_group() -> None:
 
 def test_a_figure_with_its_measure_left_implicit_joins_the_named_one() -> None:
     named = claim("The base model is priced at $1,349.", "a.txt")
-    implicit = claim("The base model starts at $1,299.", "b.txt")
+    implicit = claim("The base model is offered at $1,299.", "b.txt")
     assert (named.counted, implicit.counted) == ("price", None)
     (group,) = align([named, implicit], DEFAULTS)
     assert {c.source for c in group} == {"a.txt", "b.txt"}
@@ -214,3 +214,14 @@ def test_a_short_frame_inside_a_long_one_is_not_the_same_claim() -> None:
     )
     assert headline.counted is sentence.counted is None
     assert align([headline, sentence], DEFAULTS) == []
+
+
+def test_readings_at_other_places_are_other_claims_and_an_unplaced_one_joins_the_one_place() -> (
+    None
+):
+    valmore = claim("The capital, Valmore, reached 38.6C on Friday.", "a.txt")
+    orvale = claim("A station in the town of Orvale recorded 41.2C on Friday.", "b.txt")
+    assert align([valmore, orvale], Settings()) == []
+    unplaced = claim("The heat record now stands at 40.8C, the weather service said.", "c.txt")
+    assert sources(align([orvale, unplaced], Settings())) == [["b.txt", "c.txt"]]
+    assert sources(align([valmore, orvale, unplaced], Settings())) == []

@@ -268,3 +268,23 @@ def test_the_n_year_old_is_the_person_just_named() -> None:
 def test_names_outside_ascii_are_whole_names() -> None:
     ages = [c for c in claims_of("Hartmoor signed striker Luka Ilić, 26, for £31m.")]
     assert (ages[0].quantity.kind.value, ages[0].actor) == ("age", "luka ilić")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The capital, Valmore, reached 38.6C, its hottest day.", ("temperature", ("at valmore",))),
+        (
+            "A station in the southern town of Orvale recorded a provisional 41.2C on Friday.",
+            ("temperature", ("at orvale",)),
+        ),
+        ("Temperatures were 11C at the 8.30 a.m. start.", ("temperature", ("at start",))),
+        ("Gusts reached 140 km/h by early afternoon.", ("speed", ("at early afternoon",))),
+        ("Forecasters expect highs of up to 40C again on Monday.", ("temperature", ("forecast",))),
+    ],
+)
+def test_readings_carry_their_place_and_time_of_day(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    [claim] = [c for c in claims_of(text) if c.quantity.unit in {"°C", "km/h"}]
+    assert (claim.counted, claim.qualifiers) == expected

@@ -40,12 +40,41 @@ def block_key(claim: Claim) -> BlockKey | None:
             return None  # a date with no event near it, or an age of nobody in particular
         if q.kind is QuantityKind.AGE and claim.actor is None:
             return None
-        return (q.kind.value, claim.counted, None, None, None, claim.qualifiers)
+        return (q.kind.value, claim.counted, None, None, None, _hard(claim.qualifiers))
     if claim.counted is None and q.unit is None and q.currency is None:
         return None  # a bare number: nothing says what it is
     if q.low is None and q.high is None:
         return None
-    return (q.kind.value, claim.counted, q.unit, q.currency, q.rate, claim.qualifiers)
+    return (q.kind.value, claim.counted, q.unit, q.currency, q.rate, _hard(claim.qualifiers))
+
+
+# Qualifiers that place a reading ("at lismore", "at early afternoon") are soft: outlets
+# often leave them out, so a claim that states none may join the one place or time stated.
+SOFT_PREFIX = "at "
+
+
+def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(q for q in qualifiers if not q.startswith(SOFT_PREFIX))
+
+
+def _soft(claim: Claim) -> tuple[str, ...]:
+    return tuple(q for q in claim.qualifiers if q.startswith(SOFT_PREFIX))
+
+
+def _by_place_and_time(group: list[Claim]) -> list[list[Claim]]:
+    """Readings at other places or times of day are other claims ('38.6C in Valmore',
+    '41.2C in Orvale'); a reading that names neither joins the one place and time named,
+    if only one is."""
+    parts: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in group:
+        parts[_soft(claim)].append(claim)
+    unplaced = parts.pop((), [])
+    if len(parts) == 1:
+        only = next(iter(parts))
+        parts[only].extend(unplaced)
+    elif unplaced:
+        parts[()] = unplaced
+    return [parts[key] for key in sorted(parts)]
 
 
 def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
@@ -59,6 +88,7 @@ def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=_sortable):
         groups.extend(_split_block(blocks[key], counted=key[1] is not None, settings=settings))
+    groups = [part for g in groups for part in _by_place_and_time(g)]
     groups = [part for g in groups for part in _one_per_sentence(g)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 

@@ -278,7 +278,11 @@ def _frame_claims(
             if counted is None:
                 counted, phrase = _predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
-                counted = phrase = _measure(before, after) or _UNIT_MEASURES.get(q.unit or "")
+                counted = phrase = _measure(before, after) or counted_lexicon().units.get(
+                    q.unit or ""
+                )
+            if counted in counted_lexicon().readings:
+                qualifiers = tuple(sorted({*qualifiers, *_reading_context(text, start, end)}))
             actor = (
                 phrase_actor
                 or _subject_actor(mentions, tokens, start)
@@ -487,8 +491,62 @@ MEASURE_BEFORE_WORDS = 8
 MEASURE_AFTER_WORDS = 2
 
 
-# Units that say by themselves what is measured: an area is an area.
-_UNIT_MEASURES = {"acre": "area", "hectare": "area", "ha": "area", "km2": "area", "sq mi": "area"}
+# A reading (a temperature, a wind speed, a river level) is taken somewhere at some time:
+# "38.6C in Valmore", "17C by early afternoon". The place is a name after "in", "at" or
+# "near" in the figure's clause, else the name the clause opens with ("The capital,
+# Valmore, reached 38.6C"); the time, a part of the day or a clock time next to it.
+_READING_PLACE_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:in|at|near|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:town|city|village|station|port|airport|district|county|province|region)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+_READING_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:town|city|village|station|port|airport|district|county|province|region)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[^.;:]*$"
+)
+_READING_SUBJECT = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Nn]eighbou?ring\s+)?"
+    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?:,\s+[^,]{0,40})?,?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:reached|recorded|registered|hit|saw|measured|logged|topped|peaked)\b",
+)
+_DAYPART = re.compile(
+    r"\b(?:at|by|in|during|on)\s+(?:the\s+)?(?:[\w.:]+\s+){0,2}?(?P<part>(?:early|late|mid-?)?\s?"
+    r"(?:morning|afternoon|evening|night|midday|noon|dawn|dusk|start|finish|daybreak))\b"
+    r"|\bat\s+(?P<clock>\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?)",
+    re.IGNORECASE,
+)
+READING_WINDOW_CHARS = 60
+_NOT_PLACES = frozenset(
+    {"friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "the"}
+)
+
+
+def _reading_context(text: str, start: int, end: int) -> list[str]:
+    """Qualifiers naming the place and the part of the day of a reading."""
+    found: list[str] = []
+    after = re.split(r"[;:()]", text[end : end + READING_WINDOW_CHARS], maxsplit=1)[0]
+    clause = re.split(r"[;:()]", text[max(0, start - READING_WINDOW_CHARS) : start])[-1]
+    place = None
+    for m in (_READING_PLACE_AFTER.match(after), _READING_PLACE_BEFORE.search(clause)):
+        if m and m.group("place").lower() not in _NOT_PLACES and not _is_month(m.group("place")):
+            place = m.group("place")
+            break
+    if place is None:
+        m = _READING_SUBJECT.search(clause.lstrip())
+        lex = counted_lexicon()
+        first = m.group("place").split()[0].lower() if m else ""
+        if m and not ({first, m.group("place").lower()} & (_NOT_PLACES | lex.measures.keys())):
+            place = m.group("place")  # a name, not a sentence-opening word ('Gusts reached')
+    if place is not None:
+        found.append(f"at {_strip_possessive(place).lower()}")
+    for window in (after, clause):
+        m = _DAYPART.search(window)
+        if m:
+            part = m.group("part") or m.group("clock")
+            found.append(f"at {' '.join(part.lower().split())}")
+            break
+    return found
 
 
 def _measure(before: Sequence[_Token], after: Sequence[_Token]) -> str | None:
@@ -844,7 +902,8 @@ _ELSEWHERE = re.compile(
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasted|forecasting|projections?|guidance|outlook|predicts?|"
     r"predicted)\b"
-    r"|\b(?:next|coming|following)\s+(?:fiscal\s+)?(?:quarter|year|month|season)\b",
+    r"|\b(?:next|coming|following)\s+(?:fiscal\s+)?(?:quarter|year|month|season)\b"
+    r"|\bforecasters?\b|\bexpects?\s+(?:highs?|lows?|temperatures?|gusts?|winds?)\b",
     re.IGNORECASE,
 )
 # What a figure would have been, not what it is: "the fine would have been £69.4m".

@@ -74,6 +74,8 @@ class CountedLexicon:
             {form: name for name, forms in data.get("measures", {}).items() for form in forms}
         )
         self.longest_measure = max((len(f.split()) for f in self.measures), default=1)
+        self.units: Mapping[str, str] = MappingProxyType(dict(data.get("units", {})))
+        self.readings: frozenset[str] = frozenset(data.get("readings", ()))
         self.generic: frozenset[str] = frozenset(data["generic"])
         self.stop: frozenset[str] = frozenset(data["stop"])
         self.longest_class = max(len(f.split()) for f in self.classes)
