@@ -341,3 +341,13 @@ def test_many_scattered_figures_get_the_all_pairs_verdict(
         ),
     )
     assert (finding.kind, finding.severity) == (worst.kind, worst.severity)
+
+
+def test_a_precise_hedged_figure_grants_less_slack() -> None:
+    # 'approximately $620 million' is rounded to ten million: $680 million is another figure.
+    precise = q(620e6, Bound.APPROXIMATE, precision=10e6)
+    assert relate(precise, q(680e6, precision=10e6), SETTINGS).kind is Kind.CONFLICT
+    assert relate(precise, q(640e6, precision=10e6), SETTINGS).kind is Kind.AGREEMENT  # 3%
+    # 'about 8 million' is rounded to the million: 8.7 million is within its 10%.
+    rough = q(8e6, Bound.APPROXIMATE, precision=1e6)
+    assert relate(rough, q(8.7e6, precision=1e5), SETTINGS).kind is Kind.AGREEMENT

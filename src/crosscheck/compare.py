@@ -91,12 +91,9 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     if pa and pb:
         assert a.value is not None and b.value is not None
         hedged = Bound.APPROXIMATE in (a.bound, b.bound)
-        if hedged and _relative(a.value, b.value) <= settings.approximate_tolerance:
-            return Verdict(
-                Kind.AGREEMENT,
-                Severity.NONE,
-                f"within the hedge (±{settings.approximate_tolerance:.0%})",
-            )
+        slack = max(_hedge_slack(q, settings) for q in (a, b))
+        if hedged and _relative(a.value, b.value) <= slack:
+            return Verdict(Kind.AGREEMENT, Severity.NONE, f"within the hedge (±{slack:.0%})")
         if _rounds_to(a, b, settings):
             return Verdict(Kind.COMPATIBLE, Severity.LOW, "same figure rounded")
         firm = a.bound is Bound.EXACT and b.bound is Bound.EXACT
@@ -108,7 +105,7 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     if pa or pb:
         point, interval = (a, b) if pa else (b, a)
         assert point.value is not None
-        slack = settings.approximate_tolerance if point.bound is Bound.APPROXIMATE else 0.0
+        slack = _hedge_slack(point, settings)
         if not _within(point.value, interval, slack, settings):
             return Verdict(
                 Kind.CONFLICT, Severity.MEDIUM, f"outside the {_interval_name(interval)}"
@@ -138,6 +135,18 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     if _overlap(a, b, settings):
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "overlapping ranges")
     return Verdict(Kind.CONFLICT, Severity.MEDIUM, "ranges do not overlap")
+
+
+def _hedge_slack(q: Quantity, settings: Settings) -> float:
+    """The relative slack a hedge grants: the figure's own rounding step ('about 8 million'
+    is rounded to the million, 'approximately $620 million' to ten million), at least
+    ``hedge_floor`` and at most ``approximate_tolerance``. A firm figure grants none."""
+    if q.bound is not Bound.APPROXIMATE:
+        return 0.0
+    value = abs(q.value or 0.0)
+    step = q.precision or 1.0
+    share = step / value if value else settings.approximate_tolerance
+    return min(settings.approximate_tolerance, max(settings.hedge_floor, share))
 
 
 HOURS_A_DAY = 24.0

@@ -60,9 +60,16 @@ class Settings(BaseModel):
     # --- comparison -------------------------------------------------------------------------
     approximate_tolerance: float = Field(
         default=0.10,
-        description="Relative slack granted to a hedged figure ('about', 'an estimated'): "
+        description="Most relative slack granted to a hedged figure ('about', 'an estimated'): "
         "newsroom style rounds such figures to one or two significant digits, i.e. within "
-        "about 10%.",
+        "about 10%; a hedged figure stated more precisely grants less (see hedge-floor).",
+    )
+    hedge_floor: float = Field(
+        default=0.05,
+        description="Least relative slack a hedge grants, however precise the hedged figure: "
+        "'approximately $620 million' is rounded to ten million (1.6%), but a reporter's "
+        "'about' still stretches a few percent; past 5%, a precise hedged figure and another "
+        "figure disagree.",
     )
     equal_tolerance: float = Field(
         default=1e-9,
