@@ -186,6 +186,23 @@ def test_headline_before_wrapped_text_is_not_joined() -> None:
     ]
 
 
+def test_a_line_broken_mid_sentence_at_a_narrower_width_is_joined() -> None:
+    # Pasted text whose first paragraph was wrapped narrower than the rest.
+    text = (
+        "European ministers signed off on Tessera, an orbiter that will look\n"
+        "for buried ice on Mars, in a programme costing\n"
+        "€2.4 billion.\n"
+        "\n"
+        "The spacecraft is scheduled to lift off in October 2028. Its journey of some\n"
+        "480 million km will take around 210 days, after which it will spend at least\n"
+        "four years surveying the mid-latitudes from an orbit high above the surface.\n"
+    )
+    assert sentence_texts(text)[0] == (
+        "European ministers signed off on Tessera, an orbiter that will look for buried ice "
+        "on Mars, in a programme costing €2.4 billion."
+    )
+
+
 MARKDOWN = """\
 # North Korean troops in Russia
 

@@ -251,8 +251,22 @@ def _soft_wrap(text: str, line: _Line, following: _Line, width: int) -> bool:
         not following.blank
         and not _stands_alone(text, line)
         and not _starts_block(text, following)
-        and _next_word_overflows(text, line, following, width)
+        and (
+            _next_word_overflows(text, line, following, width)
+            or _mid_sentence(text, line, following)
+        )
     )
+
+
+# A line that stops on a lower-case word or a comma, followed by one that opens with a
+# lower-case word or a sum of money, is one sentence broken by a narrower wrap (text pasted
+# from a column of another width): no headline or byline ends that way before such a line.
+_CONTINUATION_STARTS = "$€£¥"
+
+
+def _mid_sentence(text: str, line: _Line, following: _Line) -> bool:
+    last, first = text[line.content_end - 1], text[following.indent]
+    return (last.islower() or last == ",") and (first.islower() or first in _CONTINUATION_STARTS)
 
 
 def _wrap_width(text: str, ranges: Sequence[Sequence[_Line]]) -> int | None:
