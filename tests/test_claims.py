@@ -288,3 +288,14 @@ def test_readings_carry_their_place_and_time_of_day(
 ) -> None:
     [claim] = [c for c in claims_of(text) if c.quantity.unit in {"°C", "km/h"}]
     assert (claim.counted, claim.qualifiers) == expected
+
+
+def test_a_price_list_line_is_a_price_for_its_model() -> None:
+    [claim] = claims_of("Nimbus X5 256GB - EUR 999")[1:]
+    assert (claim.counted, claim.qualifiers) == ("price", ("for 256gb",))
+    [claim] = [c for c in claims_of("It costs €899 for the 256GB model.") if c.quantity.currency]
+    assert (claim.counted, claim.qualifiers) == ("cost", ("for 256gb",))
+    [claim] = [
+        c for c in claims_of("It is priced at €899 for the 256GB model.") if c.quantity.currency
+    ]
+    assert (claim.counted, claim.qualifiers) == ("price", ("for 256gb",))

@@ -48,17 +48,18 @@ def block_key(claim: Claim) -> BlockKey | None:
     return (q.kind.value, claim.counted, q.unit, q.currency, q.rate, _hard(claim.qualifiers))
 
 
-# Qualifiers that place a reading ("at lismore", "at early afternoon") are soft: outlets
-# often leave them out, so a claim that states none may join the one place or time stated.
-SOFT_PREFIX = "at "
+# Qualifiers that place a reading ("at lismore", "at early afternoon") or name the model a
+# price is for ("for 256gb") are soft: outlets often leave them out, so a claim that states
+# none may join the one place, time or model stated.
+SOFT_PREFIXES = ("at ", "for ")
 
 
 def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(q for q in qualifiers if not q.startswith(SOFT_PREFIX))
+    return tuple(q for q in qualifiers if not q.startswith(SOFT_PREFIXES))
 
 
 def _soft(claim: Claim) -> tuple[str, ...]:
-    return tuple(q for q in claim.qualifiers if q.startswith(SOFT_PREFIX))
+    return tuple(q for q in claim.qualifiers if q.startswith(SOFT_PREFIXES))
 
 
 def _by_place_and_time(group: list[Claim]) -> list[list[Claim]]:

@@ -281,6 +281,12 @@ def _frame_claims(
                 counted = phrase = _measure(before, after) or counted_lexicon().units.get(
                     q.unit or ""
                 )
+            if counted is None and q.currency and _LIST_ENTRY.match(text[:start]):
+                counted = phrase = "price"  # "Nimbus X5 256GB - EUR 999": a price list
+            if counted in {"price", "cost"}:
+                variant = _variant(q, quantities)
+                if variant is not None:
+                    qualifiers = tuple(sorted({*qualifiers, f"for {variant}"}))
             if counted in counted_lexicon().readings:
                 qualifiers = tuple(sorted({*qualifiers, *_reading_context(text, start, end)}))
             actor = (
@@ -489,6 +495,23 @@ def _predicate_of(
 # scorched 14,500 acres") or right after it ("25 percent contained").
 MEASURE_BEFORE_WORDS = 8
 MEASURE_AFTER_WORDS = 2
+
+
+# A sum standing alone after a label and a dash or colon is that thing's price: the lines
+# of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
+_LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*$")
+# Units that name a model of a product: its price is that model's ("EUR 999 for the 256GB
+# model"). The nearest such figure in the sentence is the model priced.
+_VARIANT_UNITS = frozenset({"GB", "TB", "in"})
+
+
+def _variant(price: Quantity, quantities: Sequence[Quantity]) -> str | None:
+    """The model a price is for: the nearest storage or screen size in its sentence."""
+    sizes = [q for q in quantities if q.unit in _VARIANT_UNITS and q.value is not None]
+    if not sizes:
+        return None
+    near = min(sizes, key=lambda q: min(abs(q.start - price.end), abs(price.start - q.end)))
+    return f"{near.value:g}{near.unit}".lower()
 
 
 # A reading (a temperature, a wind speed, a river level) is taken somewhere at some time:
