@@ -299,3 +299,14 @@ def test_a_price_list_line_is_a_price_for_its_model() -> None:
         c for c in claims_of("It is priced at €899 for the 256GB model.") if c.quantity.currency
     ]
     assert (claim.counted, claim.qualifiers) == ("price", ("for 256gb",))
+
+
+def test_a_match_minute_belongs_to_the_player_who_scored() -> None:
+    text = (
+        "LONDON, May 18 (Meridian Sport) - Daniel Okonjo headed in an 88th-minute winner "
+        "after Ryan Tully had levelled."
+    )
+    assert frame(text)[0][:3] == ("88th-minute", "match minute", "daniel okonjo")
+    assert frame("Tully levelled for Harrowgate in the 62nd minute.") == [
+        ("62nd minute", "match minute", None, ())
+    ]

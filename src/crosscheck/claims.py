@@ -258,7 +258,11 @@ def _frame_claims(
                 qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in own)}))
         counted: str | None
         phrase: str | None
-        if q.kind is QuantityKind.AMOUNT and q.unit in _DURATION_UNITS:
+        if q.kind is QuantityKind.AMOUNT and _MATCH_MINUTE.match(q.text):
+            # "Okonjo headed in an 88th-minute winner": the minute of what the player did
+            counted = phrase = "match minute"
+            actor = _person_subject(tokens, mentions, start)
+        elif q.kind is QuantityKind.AMOUNT and q.unit in _DURATION_UNITS:
             # "three days of clashes", "six hours of sleep": a span of time counts what it is
             # a span of, never the casualties around it; with nothing named, only a
             # near-verbatim frame is the same claim.
@@ -716,6 +720,29 @@ def _aged_person(
     if people:
         return noun, people[-1][2]
     return noun, noun
+
+
+_MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
+
+
+def _person_subject(
+    tokens: Sequence[_Token], mentions: Sequence[tuple[int, int, str]], start: int
+) -> str | None:
+    """The first person named before ``start`` who is not the object of a preposition and
+    not inside brackets (a dateline's '(Meridian Sport)'): the one who did it."""
+    depth = 0
+    inside: set[int] = set()
+    for k, tok in enumerate(tokens):
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth > 0:
+            inside.add(k)
+    for first, _last, name in _people(tokens, mentions):
+        if tokens[first].start >= start:
+            break
+        if first in inside or (first > 0 and tokens[first - 1].text.lower() in _PREPOSITIONS):
+            continue
+        return name
+    return None
 
 
 # How far back "the 24-year-old" looks for the person it refers to: the sentence before.

@@ -421,6 +421,7 @@ CHANGE_VERBS = (
 )
 _CHANGE_VERB = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}$", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MATCH_MINUTE = re.compile(r"(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
 # Month names are matched as written (capitalised), so "300 may have died" stays a count.
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*-\s*)?$")
 _DATE_AFTER = re.compile(rf"^(?:\s*-\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTHS})\b")
@@ -807,7 +808,11 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     if after[:1] == "s" and not after[1:2].isalpha():
         return _read_decade_age(text, start, end, before, value)  # "in his 20s"; "1990s"
     if _ORDINAL.match(after):
-        return None  # "4th"
+        minute = _MATCH_MINUTE.match(after)
+        if minute is None:
+            return None  # "4th"
+        # "in the 87th minute", "an 88th-minute winner": when in a match it happened
+        return _Atom(start, end + minute.end(), value, 1.0, unit="minute")
     age = _read_age(text, start, end, before, after, value, digits + decimals)
     if age is not None:
         return age
