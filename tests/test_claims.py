@@ -310,3 +310,23 @@ def test_a_match_minute_belongs_to_the_player_who_scored() -> None:
     assert frame("Tully levelled for Harrowgate in the 62nd minute.") == [
         ("62nd minute", "match minute", None, ())
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The risk rose, according to a study of 4,812 people published on Tuesday.",
+        "Scientists found it in a study tracking more than 4,800 middle-aged adults.",
+        "A Scandinavian study of 4,218 volunteers has added to the evidence.",
+    ],
+)
+def test_whoever_a_study_is_of_are_its_participants(text: str) -> None:
+    assert [c.counted for c in claims_of(text)] == ["participants"]
+
+
+def test_a_fee_that_could_rise_is_a_potential_figure() -> None:
+    text = "He joined for an initial £58m, a fee that could eventually rise to £64m."
+    assert [(c.counted, c.qualifiers) for c in claims_of(text)] == [
+        ("fee", ()),
+        ("fee", ("hypothetical",)),
+    ]

@@ -118,7 +118,9 @@ _YEAR_RANGE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)[-\u2013/]\d\d(?!\d)")
 
 
 # A year naming an event: "the 2017 Milli fire", "Malawi's 2022 election".
-_YEAR_NAMING = re.compile(rf"(?:\b[Tt]he|'s)\s+((?:19|20)\d\d)(?=\s+(?:[A-Z]|(?:{EVENT_NOUNS})\b))")
+_YEAR_NAMING = re.compile(
+    rf"(?:\b[Tt]he|\b[Aa]n?|'s)\s+((?:19|20)\d\d)(?=\s+(?:[A-Z]|(?:{EVENT_NOUNS})\b))"
+)
 
 
 # How far before a date to look for the "of" that makes it the name of an event.
@@ -285,6 +287,9 @@ def _frame_claims(
                 counted = phrase = _measure(before, after) or counted_lexicon().units.get(
                     q.unit or ""
                 )
+            if _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
+                # "a study of 4,812 people", "a trial involving more than 4,800 adults"
+                counted, phrase = "participants", phrase or "participants"
             if counted is None and q.currency and _LIST_ENTRY.match(text[:start]):
                 counted = phrase = "price"  # "Nimbus X5 256GB - EUR 999": a price list
             if counted in {"price", "cost"}:
@@ -501,6 +506,17 @@ MEASURE_BEFORE_WORDS = 8
 MEASURE_AFTER_WORDS = 2
 
 
+# Whoever a study, survey or trial is "of" are its participants, whatever the outlet calls
+# them (people, adults, volunteers, nurses): "a study of 4,812 people", "a survey of more
+# than 2,000 adults", "a trial involving 300 patients".
+STUDY_WINDOW_CHARS = 50
+_STUDY_BEFORE = re.compile(
+    r"\b(?:study|studies|survey|trial|poll|cohort|sample|analysis|experiment)\s+"
+    r"(?:of|tracking|involving|including|with|among|covering|that\s+followed|following)\s+"
+    r"(?:(?:more|fewer|less)\s+than|about|around|some|nearly|almost|over|roughly|"
+    r"an\s+estimated|just\s+(?:over|under))?\s*$",
+    re.IGNORECASE,
+)
 # A sum standing alone after a label and a dash or colon is that thing's price: the lines
 # of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
 _LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*$")
@@ -588,6 +604,8 @@ def _measure(before: Sequence[_Token], after: Sequence[_Token]) -> str | None:
             if name is not None:
                 return name
     ahead = _lower_words(after[:MEASURE_AFTER_WORDS])
+    if ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
+        ahead = _lower_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
     for i in range(len(ahead)):
         for n in range(len(ahead) - i, 0, -1):
             name = lex.measures.get(" ".join(ahead[i : i + n]))
@@ -957,9 +975,12 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 # What a figure would have been, not what it is: "the fine would have been £69.4m".
+# ... or what it may come to: "a fee that could eventually rise to £64m".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|cost|reached|totalled|"
-    r"totaled|paid|received)\b[^.;:,]{0,30}$",
+    r"totaled|paid|received)\b[^.;:,]{0,30}$"
+    r"|\b(?:could|might|may)\s+(?:eventually\s+|ultimately\s+|potentially\s+)?"
+    r"(?:rise|climb|grow|increase|reach|swell|total)\s+(?:to\s+)?(?:as\s+much\s+as\s+)?$",
     re.IGNORECASE,
 )
 _THRESHOLD_BEFORE = re.compile(
