@@ -330,3 +330,48 @@ def test_a_fee_that_could_rise_is_a_potential_figure() -> None:
         ("fee", ()),
         ("fee", ("hypothetical",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation stayed stubbornly high at 6.8% in October.", [("6.8%", "inflation", ())]),
+        ("Core inflation was 5.9 per cent.", [("5.9 per cent", "core inflation", ())]),
+        (
+            "Inflation rose to 6.8 per cent in October from 6.1 per cent in September.",
+            [("6.8 per cent", "inflation", ()), ("6.1 per cent", "inflation", ("previous",))],
+        ),
+        ("Corvane will pay 31.50 euros per Ostra share.", [("31.50 euros", "price", ())]),
+        (
+            "They expect annual cost savings of 380 million euros.",
+            [("380 million euros", "savings", ())],
+        ),
+        (
+            "It secured $350 million in debtor-in-possession financing.",
+            [("$350 million", "financing", ())],
+        ),
+        ("The company plans to shut 96 stores.", [("96", "stores", ())]),
+        ("Sixty lorries crossed into Sarna on Thursday.", [("Sixty", "vehicles", ())]),
+        (
+            "More than 140,000 people have been driven from their homes.",
+            [("More than 140,000", "displaced", ())],
+        ),
+        (
+            "In Keshen district alone, 640 buildings were damaged.",
+            [("640", "buildings", ("window",))],
+        ),
+        ("The quake left this town of 9,000 people without power.", [("9,000", "population", ())]),
+        (
+            "It had marketed the stock at $17 to $19 a share.",
+            [("$17 to $19", "price", ("previous",))],
+        ),
+        (
+            "A premium of 34% to the close and of 41 per cent to the three-month average.",
+            [("34%", "premium", ()), ("41 per cent", "premium", ())],
+        ),
+    ],
+)
+def test_measures_and_signals_of_finance_and_disaster_reporting(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert [(c.quantity.text, c.counted, c.qualifiers) for c in claims_of(text)] == expected

@@ -43,6 +43,11 @@ _CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.
 # "63 new cases": an increment, not the running total.
 _NEW_AFTER = re.compile(r"^\s+(?:new|fresh)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
+# "rose to 6.8% in October from 6.1% in September": the figure after "from" is the old one.
+_CHANGE_TO_FROM = re.compile(
+    rf"\b(?:{CHANGE_VERBS})\s+to\b(?:[^.;]|\.(?=\d)){{0,60}}\bfrom\s+(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 # Between two figures of one sentence: the first is a part of the second ...
 _PART_OF_NEXT = re.compile(
     r"\b(?:vanguard|part|portion|share|fraction|first wave|first batch|advance guard|"
@@ -284,10 +289,14 @@ def _frame_claims(
             if counted is None:
                 counted, phrase = _predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
-                counted = phrase = _measure(before, after) or counted_lexicon().units.get(
-                    q.unit or ""
-                )
-            if _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
+                counted = phrase = _measure(
+                    before, after, q.unit, q.currency
+                ) or counted_lexicon().units.get(q.unit or "")
+            if counted is None and q.currency and q.rate in _PER_ITEM:
+                counted = phrase = "price"  # "€32.50 a share", "$80 a barrel"
+            if _POPULATION_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
+                counted, phrase = "population", phrase or "population"  # "a town of 9,000"
+            elif _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
                 # "a study of 4,812 people", "a trial involving more than 4,800 adults"
                 counted, phrase = "participants", phrase or "participants"
             if counted is None and q.currency and _LIST_ENTRY.match(text[:start]):
@@ -337,7 +346,27 @@ def _frame_claims(
                 frame=frame,
             )
         )
-    return _share_whole(claims)
+    return _share_whole(_share_coordinated(claims, text, base))
+
+
+# "a premium of 34% to Friday's close and of 41 per cent to the three-month average": the
+# figure after "and of" is a second value of the first figure's measure.
+_COORDINATED = re.compile(r"\b(?:and|or)\s+(?P<p>of|at|to|by)\s+$", re.IGNORECASE)
+
+
+def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]:
+    for i in range(1, len(claims)):
+        first, second = claims[i - 1], claims[i]
+        start = second.quantity.start - base
+        m = _COORDINATED.search(text, max(0, start - 12), start)
+        if m is None or first.counted is None or second.quantity.unit != first.quantity.unit:
+            continue
+        lead = text[max(0, first.quantity.start - base - 4) : first.quantity.start - base]
+        if lead.rstrip().lower().endswith(m.group("p").lower()):
+            claims[i] = second.model_copy(
+                update={"counted": first.counted, "counted_text": first.counted_text}
+            )
+    return claims
 
 
 def _share_whole(claims: list[Claim]) -> list[Claim]:
@@ -506,6 +535,13 @@ MEASURE_BEFORE_WORDS = 8
 MEASURE_AFTER_WORDS = 2
 
 
+# "this town of 9,000 people", "a city of some 2 million": how many live there.
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:town|city|village|country|nation|island|community|province|region|district|"
+    r"state|capital|port|municipality)\s+of\s+(?:about|around|some|nearly|almost|over|"
+    r"roughly|more\s+than|just\s+(?:over|under))?\s*$",
+    re.IGNORECASE,
+)
 # Whoever a study, survey or trial is "of" are its participants, whatever the outlet calls
 # them (people, adults, volunteers, nurses): "a study of 4,812 people", "a survey of more
 # than 2,000 adults", "a trial involving 300 patients".
@@ -517,6 +553,8 @@ _STUDY_BEFORE = re.compile(
     r"an\s+estimated|just\s+(?:over|under))?\s*$",
     re.IGNORECASE,
 )
+# A sum for each item is a price: "€32.50 a share", "$80 a barrel".
+_PER_ITEM = frozenset({"share", "barrel", "unit", "ton", "tonne", "ounce"})
 # A sum standing alone after a label and a dash or colon is that thing's price: the lines
 # of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
 _LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*$")
@@ -592,16 +630,35 @@ def _reading_context(text: str, start: int, end: int) -> list[str]:
     return found
 
 
-def _measure(before: Sequence[_Token], after: Sequence[_Token]) -> str | None:
-    """What a money, percentage or unit figure with no counted noun measures."""
+# Measures of a length, which a percentage or a sum never is: "inflation stayed high at
+# 6.8%" is inflation, not a height.
+_LENGTH_MEASURES = frozenset({"height", "depth", "distance"})
+_LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "in", "ft"})
+
+
+def _fits(name: str, unit: str | None, currency: str | None) -> bool:
+    if name in _LENGTH_MEASURES:
+        return currency is None and (unit is None or unit in _LENGTH_UNITS)
+    return True
+
+
+def _measure(
+    before: Sequence[_Token],
+    after: Sequence[_Token],
+    unit: str | None = None,
+    currency: str | None = None,
+) -> str | None:
+    """What a money, percentage or unit figure with no counted noun measures: the nearest
+    measure word before it in its clause (the longest form ending there, so "core
+    inflation" is not "inflation"), else one right after it."""
     lex = counted_lexicon()
     window = _lower_words(before[-MEASURE_BEFORE_WORDS:])
-    for i in range(len(window) - 1, -1, -1):
-        if window[i] in {";", ":", "(", ")"}:
+    for end in range(len(window), 0, -1):
+        if window[end - 1] in {";", ":", "(", ")"}:
             break
-        for n in range(min(lex.longest_measure, len(window) - i), 0, -1):
-            name = lex.measures.get(" ".join(window[i : i + n]))
-            if name is not None:
+        for n in range(min(lex.longest_measure, end), 0, -1):
+            name = lex.measures.get(" ".join(window[end - n : end]))
+            if name is not None and _fits(name, unit, currency):
                 return name
     ahead = _lower_words(after[:MEASURE_AFTER_WORDS])
     if ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
@@ -609,7 +666,7 @@ def _measure(before: Sequence[_Token], after: Sequence[_Token]) -> str | None:
     for i in range(len(ahead)):
         for n in range(len(ahead) - i, 0, -1):
             name = lex.measures.get(" ".join(ahead[i : i + n]))
-            if name is not None:
+            if name is not None and _fits(name, unit, currency):
                 return name
     return None
 
@@ -917,6 +974,7 @@ _WINDOW = re.compile(
     r"final|initial|second|third|fourth|same)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?|"
     r"minutes?|years?|quarter|half|round|session|weekend|night)\b"
     rf"|\b(?:on\s+)?{_WEEKDAY}\s+alone\b"
+    r"|\bin\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+[a-z]+)?\s+alone\b"
     r"|\bin\s+(?:just\s+|only\s+|less\s+than\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"\d+)\s+(?:days|hours|weeks|minutes)\b"
     r"|\bover\s+the\s+weekend\b|\bovernight\b",
@@ -924,7 +982,12 @@ _WINDOW = re.compile(
 )
 # A figure for an earlier period, given for comparison: "up from $4.1 billion a year earlier".
 _PREVIOUS_BEFORE = re.compile(
-    r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$",
+    r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$"
+    # an earlier stage, in the past perfect: "It had marketed the stock at $17 to $19",
+    # "officials had earlier put the toll at 19"
+    r"|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|originally\s+|first\s+)?"
+    r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted)\b"
+    r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
 _PREVIOUS_AFTER = re.compile(
@@ -1015,7 +1078,7 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("additional")
     if _CHANGE_BEFORE.search(before) or _NEW_AFTER.match(after):
         found.add("change")
-    if _CHANGE_FROM.search(before) and _TO_AFTER.match(after):
+    if (_CHANGE_FROM.search(before) and _TO_AFTER.match(after)) or _CHANGE_TO_FROM.search(before):
         found.add("previous")
     if (
         _THRESHOLD_AFTER.match(clause_after)

@@ -1106,10 +1106,40 @@ def _apply_hedge(text: str, q: _Quantity) -> None:
             q.end = after.end()
 
 
+# A share named by its company or class: "31.50 euros per Ostra share", "EUR 31.50 in cash
+# for each share", "$4 per ordinary share".
+_PER_SHARE = re.compile(
+    r"\s*(?:in\s+cash\s+)?(?:per|for\s+each|for\s+every|each)\s+"
+    r"(?:(?:[A-Z][\w&'-]*|ordinary|common|class\s+[A-Z])\s+){0,2}shares?\b"
+)
+# "annual cost savings of 380 million euros", "a yearly fee of $99": the rate is stated
+# before the figure, in the noun phrase it completes.
+_RATE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?P<r>annual|yearly|monthly|weekly|daily)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:of|at|to|was|were|is|are|totall?ing|reached|worth)\s+$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_RATES = {
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+}
+RATE_BEFORE_CHARS = 60
+
+
 def _apply_rate(text: str, q: _Quantity) -> None:
     m = _RATE.match(text, q.end, min(len(text), q.end + CONTEXT_CHARS))
     if m and not re.search(r"[,;:()]", text[q.end : m.start("r")]):
         q.rate = _RATES[m.group("r").lower()]
+        return
+    if _PER_SHARE.match(text, q.end, min(len(text), q.end + CONTEXT_CHARS)):
+        q.rate = "share"
+        return
+    before = _RATE_ADJECTIVE_BEFORE.search(text, max(0, q.start - RATE_BEFORE_CHARS), q.start)
+    if before is not None and before.end() == q.start:
+        q.rate = _ADJECTIVE_RATES[before.group("r").lower()]
 
 
 # Currencies written with a bare "$" sign: a later "$8.5bn" keeps the dollar named before it.
