@@ -44,10 +44,15 @@ CASES: list[Case] = [
     ),
     Case(
         "disaster",
+        "A magnitude-5.1 aftershock and a magnitude 6.4 earthquake were felt in the capital.",
+        [Q("5.1", 5.1, 5.1, unit="magnitude"), Q("6.4", 6.4, 6.4, unit="magnitude")],
+    ),
+    Case(
+        "disaster",
         "A 7.8-magnitude earthquake struck southern Turkey at 04:17 local time at a depth "
         "of about 18km, the U.S. Geological Survey said.",
         [
-            Q("7.8", 7.8, 7.8),
+            Q("7.8-magnitude", 7.8, 7.8, unit="magnitude"),
             Q("04:17", 4 + 17 / 60, 4 + 17 / 60, kind="time"),
             Q("about 18km", 18, 18, "approximate", unit="km"),
         ],

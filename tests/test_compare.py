@@ -351,3 +351,44 @@ def test_a_precise_hedged_figure_grants_less_slack() -> None:
     # 'about 8 million' is rounded to the million: 8.7 million is within its 10%.
     rough = q(8e6, Bound.APPROXIMATE, precision=1e6)
     assert relate(rough, q(8.7e6, precision=1e5), SETTINGS).kind is Kind.AGREEMENT
+
+
+def test_dates_years_apart_are_two_events() -> None:
+    from crosscheck.models import DateSpan, Granularity
+
+    def day(iso: str, text: str) -> Quantity:
+        span = DateSpan(earliest=iso, latest=iso, granularity=Granularity.DAY)
+        return Quantity(
+            text=text,
+            start=0,
+            end=1,
+            value=None,
+            low=None,
+            high=None,
+            bound=Bound.EXACT,
+            kind=QuantityKind.DATE,
+            date=span,
+        )
+
+    def year(y: str) -> Quantity:
+        span = DateSpan(earliest=f"{y}-01-01", latest=f"{y}-12-31", granularity=Granularity.YEAR)
+        return Quantity(
+            text=y,
+            start=0,
+            end=1,
+            value=None,
+            low=None,
+            high=None,
+            bound=Bound.EXACT,
+            kind=QuantityKind.DATE,
+            date=span,
+        )
+
+    apart = [claim("a.txt", year("2014")), claim("b.txt", day("2026-12-17", "17 December 2026"))]
+    assert compare(apart, {}, locate, SETTINGS) is None
+    near = [
+        claim("a.txt", day("2026-10-11", "October 11")),
+        claim("b.txt", day("2026-10-12", "October 12")),
+    ]
+    finding = compare(near, {}, locate, SETTINGS)
+    assert finding is not None and finding.kind is Kind.CONFLICT

@@ -284,7 +284,9 @@ def _frame_claims(
             if head is not None:
                 # "a 46.8 million pound fine": a measure named after the figure
                 head = counted_lexicon().measures.get(head, head)
-            event = _event(before, after, phrase)
+            # A measured size ("a 6.4-magnitude quake", "5,000mAh") is no casualty count:
+            # "killed by Wednesday's 6.4-magnitude earthquake" counts no one.
+            event = None if q.unit not in (None, "%") else _event(before, after, phrase)
             counted = _combine(head, event)
             if counted is None:
                 counted, phrase = _predicate_of(tokens, before)
@@ -356,7 +358,11 @@ _COORDINATED = re.compile(r"\b(?:and|or)\s+(?P<p>of|at|to|by)\s+$", re.IGNORECAS
 
 def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]:
     for i in range(1, len(claims)):
-        first, second = claims[i - 1], claims[i]
+        second = claims[i]
+        earlier = [c for c in claims[:i] if c.quantity.kind is second.quantity.kind]
+        if not earlier:
+            continue
+        first = earlier[-1]  # the figure before, past any date between them
         start = second.quantity.start - base
         m = _COORDINATED.search(text, max(0, start - 12), start)
         if m is None or first.counted is None or second.quantity.unit != first.quantity.unit:
@@ -636,6 +642,29 @@ _LENGTH_MEASURES = frozenset({"height", "depth", "distance"})
 _LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "in", "ft"})
 
 
+_RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
+
+
+def _without_relative_clauses(tokens: Sequence[_Token]) -> list[_Token]:
+    """``tokens`` without the relative clauses set off by commas: in "Core inflation, which
+    strips out food and energy prices, was 5.9%" the measure is core inflation."""
+    out: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        if (
+            tokens[k].text == ","
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in _RELATIVE_WORDS
+        ):
+            close = next((j for j in range(k + 2, len(tokens)) if tokens[j].text == ","), None)
+            if close is not None:
+                k = close + 1
+                continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
 def _fits(name: str, unit: str | None, currency: str | None) -> bool:
     if name in _LENGTH_MEASURES:
         return currency is None and (unit is None or unit in _LENGTH_UNITS)
@@ -652,7 +681,7 @@ def _measure(
     measure word before it in its clause (the longest form ending there, so "core
     inflation" is not "inflation"), else one right after it."""
     lex = counted_lexicon()
-    window = _lower_words(before[-MEASURE_BEFORE_WORDS:])
+    window = _lower_words(_without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:])
     for end in range(len(window), 0, -1):
         if window[end - 1] in {";", ":", "(", ")"}:
             break
@@ -1034,7 +1063,8 @@ _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasted|forecasting|projections?|guidance|outlook|predicts?|"
     r"predicted)\b"
     r"|\b(?:next|coming|following)\s+(?:fiscal\s+)?(?:quarter|year|month|season)\b"
-    r"|\bforecasters?\b|\bexpects?\s+(?:highs?|lows?|temperatures?|gusts?|winds?)\b",
+    r"|\bforecasters?\b|\bexpects?\s+(?:highs?|lows?|temperatures?|gusts?|winds?)\b"
+    r"|\b(?:base|central)\s+case\b|\bbaseline\s+scenario\b",
     re.IGNORECASE,
 )
 # What a figure would have been, not what it is: "the fine would have been £69.4m".
@@ -1088,7 +1118,10 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("threshold")
     if _ELSEWHERE.search(before):
         found.add("elsewhere")
-    if _FORECAST.search(clause_before) or _FORECAST.search(clause_after):
+    # A forecast is often announced at the head of its sentence: "My base case is one more
+    # hike in December, taking the policy rate to 5.50%".
+    sentence_before = re.split(r"[;:]", text[:start])[-1]
+    if _FORECAST.search(sentence_before) or _FORECAST.search(clause_after):
         found.add("forecast")
     if _HYPOTHETICAL_BEFORE.search(before):
         found.add("hypothetical")

@@ -297,6 +297,9 @@ def compare(
                 continue  # one article (or its copies) giving two figures
             if _apart_in_scale(qa, qb) and not _same_frame(sides[i][1], sides[j][1], settings):
                 continue  # '2.3 million customers' and '20,000 customers': other claims
+            if _years_apart(qa, qb):
+                continue  # 'last moved in 2014' and 'the next meeting, on 17 December 2026'
+
             verdict = relate(qa, qb, settings)
             related = True
             if _worse(verdict, worst):
@@ -383,6 +386,20 @@ def _apart_in_scale(a: Quantity, b: Quantity) -> bool:
     if x is None or y is None or x <= 0 or y <= 0:
         return False
     return max(x, y) / min(x, y) > SCALE_GAP
+
+
+# Two dates of "one event" more than a year apart are two events: outlets that disagree on a
+# date disagree by days or months, while a year apart is history against news ('the bank
+# last moved in 2014' and 'the next meeting will be held on 17 December 2026').
+MAX_DATE_GAP_DAYS = 366
+
+
+def _years_apart(a: Quantity, b: Quantity) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    first, second = sorted((a.date, b.date), key=lambda d: d.earliest)
+    gap = date.fromisoformat(second.earliest) - date.fromisoformat(first.latest)
+    return gap.days > MAX_DATE_GAP_DAYS
 
 
 def _magnitude(q: Quantity) -> float | None:

@@ -135,6 +135,8 @@ _CENTS = re.compile(r"\s?(?:cts|cents)\b", re.IGNORECASE)
 
 # Unit spellings -> normalized unit.
 _UNITS = {
+    # The size of an earthquake: "a 6.4-magnitude quake", "magnitude 6.4" (read before too).
+    "magnitude": "magnitude",
     "%": "%",
     "percent": "%",
     "per cent": "%",
@@ -421,6 +423,8 @@ CHANGE_VERBS = (
 )
 _CHANGE_VERB = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}$", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NOT_A_MODEL_BEFORE = re.compile(r"(?:\bmid|\bmagnitude)-$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[-\s]+(?:of\s+)?$", re.IGNORECASE)
 _MATCH_MINUTE = re.compile(r"(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
 # Month names are matched as written (capitalised), so "300 may have died" stays a count.
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*-\s*)?$")
@@ -828,6 +832,8 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
         atom.currency = _CURRENCY_PREFIXES[symbol]
         atom.currency_explicit = symbol != "$"
         atom.start = start - (len(before) - currency.start())
+    if _MAGNITUDE_BEFORE.search(before):
+        atom.unit = "magnitude"  # "A magnitude 6.4 earthquake", "a magnitude-5.1 aftershock"
     minus = _MINUS_BEFORE.search(before)
     if minus:
         atom.value = -value
@@ -923,7 +929,8 @@ def _read_decade_age(text: str, start: int, end: int, before: str, value: float)
 def _is_designation(text: str, start: int, end: int) -> bool:
     """Model names and codes: Su-34, COVID-19, Tu-160, MiG-31I, F-16, G7, Boeing 737-800."""
     if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
-        return text[max(0, start - 4) : start].lower() != "mid-"  # "mid-40s" is an age
+        # "mid-40s" is an age, "magnitude-5.1" a size
+        return not _NOT_A_MODEL_BEFORE.search(text, max(0, start - 12), start)
     if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isupper():
         return True  # "737-MAX"
     # Letters glued after the figure that are not a unit or scale: "4x4", "5G", "B52s".
