@@ -14,6 +14,7 @@ import pytest
 from crosscheck.pipeline import check
 from crosscheck.render.json import render_json, schema
 from crosscheck.render.terminal import make_console, render_terminal
+from crosscheck.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = str(ROOT / "seeds")
@@ -138,3 +139,19 @@ def test_terminal_report_reads_at_width(seeds_report, width: int) -> None:  # ty
     assert "1 conflict" in out and "North Korean troops" in out
     assert "11,000" in out and "12,000" in out
     assert "is a copy of" in out
+
+
+def test_year_less_dates_take_the_corpus_year(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(
+        "PORT MERRAN, Lusarre, Oct 13 (Wire) - Floods hit the delta.\n\n"
+        "In Tamsin district a levee on the Benaro burst on October 11, officials said.\n"
+    )
+    (tmp_path / "paper.md").write_text(
+        "# Floods\n\n*By Hana Obi | 14 October 2026*\n\n"
+        "In Tamsin district the water arrived on October 12, when the levee gave way.\n"
+    )
+    report = check([str(tmp_path)], Settings())
+    dated = [f for f in report.findings if f.subject.startswith("date of disaster")]
+    assert [(f.kind.value, [s.value for s in f.sides]) for f in dated] == [
+        ("conflict", ["October 11", "October 12"])
+    ]

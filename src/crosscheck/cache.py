@@ -125,7 +125,7 @@ class Cache:
         self.report_hits = 0
 
     def key(self, source: Source) -> str:
-        text = f"{self._salt}\n{source.path}\n{source.sha256}\n{source.published}"
+        text = f"{self._salt}\n{source.path}\n{source.sha256}\n{source.published}\n{source.year}"
         return hashlib.sha256(text.encode()).hexdigest()
 
     def corpus_key(self, sources: Sequence[Source]) -> str:

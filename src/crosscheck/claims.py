@@ -700,7 +700,9 @@ def _measure(
     return None
 
 
-_WEAK_EVENT_VERBS = frozenset({"struck", "hit", "hits"})
+# Verbs any event can do ("struck", "hit"; water "arrived"): they name the event only when
+# no other event word does.
+_WEAK_EVENT_VERBS = frozenset({"struck", "hit", "hits", "arrived", "arrival", "arrives"})
 
 
 def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, int] | None:
@@ -711,7 +713,12 @@ def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, i
     best: tuple[int, str, int] | None = None
     # A verb that any event can do ("struck", "hit") names the event only when no event
     # noun does: "The explosion, which struck shortly after 11 p.m." dates the explosion.
-    has_noun = any(w in lex.events and w not in _WEAK_EVENT_VERBS for w in words)
+    has_noun = any(
+        " ".join(words[i : i + n]) in lex.events
+        and " ".join(words[i : i + n]) not in _WEAK_EVENT_VERBS
+        for i in range(len(words))
+        for n in range(1, min(lex.longest_event, len(words) - i) + 1)
+    )
     for i in range(len(tokens)):
         for n in range(min(lex.longest_event, len(tokens) - i), 0, -1):
             form = " ".join(words[i : i + n])
@@ -748,6 +755,7 @@ def _people(
             and k not in in_entity
             and word.lower() not in titles
             and word.lower() not in _DETERMINERS
+            and word.lower() not in _PREPOSITIONS
             and not _is_month(word)
         )
 

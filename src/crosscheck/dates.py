@@ -105,7 +105,7 @@ _MAYBE_DATE = re.compile(
 )
 # A dateline opens a story with where and when it was filed: "PODGORICA, June 12 (Wire) -",
 # "Oct 16, 2024 - ". Its date is the story's, not an event's.
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w .'-]{0,40},\s*)?")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w .'-]{0,40},\s*){0,2}")  # "PORT MERRAN, Lusarre,"
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-\u2013\u2014]\s")
 _HEDGE_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$", re.IGNORECASE)
 # "the first since one in March 2024", "for the first time since April 2024": the date of

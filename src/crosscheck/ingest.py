@@ -586,7 +586,7 @@ def load_source(path: str, data: bytes, settings: Settings) -> Source | SkippedF
         skipped=tuple(regions),
         line_map=line_map,
         warnings=(*warnings, *page.warnings),
-        published=page.published,
+        published=page.published or published_line(page.text),
     )
 
 
@@ -1228,17 +1228,25 @@ def published_line(text: str) -> str | None:
     '2024-03-04T15:15'
     >>> published_line("In March 4, 2024 terms, the deal was big.") is None
     True
+    >>> published_line("# Floods\n\n*By Hana Obi in Port Merran | 14 October 2026*\n")
+    '2026-10-14'
     """
     lines = [line.strip() for line in text.split("\n", DATE_LINE_SCAN_LINES + 1)]
     for line in lines[:DATE_LINE_SCAN_LINES]:
         if not line or len(line) > DATE_LINE_MAX_CHARS:
             continue
-        match = _DATE_LINE.match(line)
-        if match is not None:
-            stamp = _stamp(match)
-            if stamp is not None:
-                return stamp
+        # A byline holds the date among its parts: "By Hana Obi | 14 October 2026",
+        # "Posted by J. Lind | Macro Notes | November 5, 2026 | 9 comments".
+        for part in (line, *_BYLINE_PARTS.split(line)):
+            match = _DATE_LINE.match(part.strip(" *_"))
+            if match is not None:
+                stamp = _stamp(match)
+                if stamp is not None:
+                    return stamp
     return None
+
+
+_BYLINE_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
 
 
 def _stamp(match: re.Match[str]) -> str | None:

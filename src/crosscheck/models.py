@@ -51,6 +51,12 @@ class Source(Record):
     )
     warnings: tuple[str, ...] = ()
     published: str | None = Field(default=None, description="Publication date, if stated.")
+    year: int | None = Field(
+        default=None,
+        description="The year its dates without one belong to: the publication year, else "
+        "the year most sources of the corpus were published in (a wire story's 'Oct 13' and "
+        "'October 11' carry no year).",
+    )
 
     def line_of(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset, in the file's own lines."""

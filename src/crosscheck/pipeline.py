@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     copy detection): everything done per file, so it can run in a worker or be cached."""
     sentences = split_sentences(source)
     claims: list[Claim] = []
-    year = int(source.published[:4]) if source.published else None
+    year = int(source.published[:4]) if source.published else source.year
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
@@ -118,6 +119,7 @@ def check(
     sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
+    sources = with_years(sources)
     cached = cache.get_report(sources, skipped) if cache is not None else None
     if cached is not None:
         return cached  # the same sources and skipped files, read by the same code
@@ -132,6 +134,18 @@ def check(
     if cache is not None:
         cache.put_report(sources, skipped, report)
     return report
+
+
+def with_years(sources: Sequence[Source]) -> tuple[Source, ...]:
+    """Each source with the year its year-less dates belong to: its own publication year,
+    else the one most sources of the corpus were published in (the latest on a tie), so
+    that a wire story's 'the levee burst on October 11' meets another outlet's 'October 12,
+    2026'. With no publication date anywhere, such dates stay unread."""
+    years = Counter(int(s.published[:4]) for s in sources if s.published)
+    if not years:
+        return list(sources)
+    common = max(years, key=lambda y: (years[y], y))
+    return [s if s.published else s.model_copy(update={"year": common}) for s in sources]
 
 
 def _ignore_interrupts() -> None:
@@ -292,6 +306,7 @@ def list_claims(
     sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
+    sources = with_years(sources)
     reads = read_all(sources, shingle_words=settings.shingle_words)
     copies = find_corpus_copies(reads, settings)
     locators = {r.source.path: Locator(r.source) for r in reads}
