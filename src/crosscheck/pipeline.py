@@ -143,9 +143,9 @@ def with_years(sources: Sequence[Source]) -> tuple[Source, ...]:
     2026'. With no publication date anywhere, such dates stay unread."""
     years = Counter(int(s.published[:4]) for s in sources if s.published)
     if not years:
-        return list(sources)
+        return tuple(sources)
     common = max(years, key=lambda y: (years[y], y))
-    return [s if s.published else s.model_copy(update={"year": common}) for s in sources]
+    return tuple(s if s.published else s.model_copy(update={"year": common}) for s in sources)
 
 
 def _ignore_interrupts() -> None:
