@@ -81,7 +81,7 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
         ),
         pytest.param(
             "For the fourth quarter the company forecast revenue of $5.3 billion.",
-            [("$5.3 billion", "revenue", None, ("forecast", "window"))],
+            [("$5.3 billion", "revenue", None, ("during q4", "forecast", "window"))],
             id="guidance-is-a-forecast",
         ),
         pytest.param(
@@ -375,3 +375,38 @@ def test_measures_and_signals_of_finance_and_disaster_reporting(
     text: str, expected: list[tuple[str, str, tuple[str, ...]]]
 ) -> None:
     assert [(c.quantity.text, c.counted, c.qualifiers) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Operating profit fell 18% to 1.12 trillion yen ($7.4 billion) in the six months to "
+            "September.",
+            [
+                ("18%", ("during h1",)),
+                ("1.12 trillion yen", ("during h1",)),
+            ],
+        ),
+        (
+            "Operating profit for the July-September quarter fell 24% to ¥498bn.",
+            [("24%", ("during q3",)), ("¥498bn", ("during q3",))],
+        ),
+        ("Rival Kuroda Motors reported profit of ¥640bn.", [("¥640bn", ("separate",))]),
+        (
+            "Ondura will contribute 1,500 troops to the 4,500-strong alliance force.",
+            [("1,500", ("part",)), ("4,500", ())],
+        ),
+        ("An advance contingent of 1,200 soldiers will arrive.", [("1,200", ("part",))]),
+        (
+            "It is the bloc's most ambitious mission since the bloc was founded in 1994, with "
+            "5,400 troops.",
+            [("5,400", ())],
+        ),
+    ],
+)
+def test_periods_parts_and_rivals(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    got = [
+        (c.quantity.text, c.qualifiers) for c in claims_of(text) if c.quantity.kind.value != "date"
+    ]
+    assert got == expected

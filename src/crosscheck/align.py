@@ -48,10 +48,11 @@ def block_key(claim: Claim) -> BlockKey | None:
     return (q.kind.value, claim.counted, q.unit, q.currency, q.rate, _hard(claim.qualifiers))
 
 
-# Qualifiers that place a reading ("at lismore", "at early afternoon") or name the model a
-# price is for ("for 256gb") are soft: outlets often leave them out, so a claim that states
-# none may join the one place, time or model stated.
-SOFT_PREFIXES = ("at ", "for ")
+# Qualifiers that place a reading ("at lismore", "at early afternoon"), name the model a
+# price is for ("for 256gb") or the period a result is for ("during h1") are soft: outlets
+# often leave them out, so a claim that states none may join the one place, time, model or
+# period stated.
+SOFT_PREFIXES = ("at ", "for ", "during ")
 
 
 def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:

@@ -142,7 +142,11 @@ def _other_years(
     found = {
         (q.start - base, q.date.earliest[:4])
         for q in quantities
-        if q.date is not None and q.date.granularity is Granularity.YEAR
+        if q.date is not None
+        and q.date.granularity is Granularity.YEAR
+        and not _SINCE_BEFORE.search(
+            sentence.text[max(0, q.start - base - SINCE_WINDOW_CHARS) : q.start - base]
+        )
     }
     # A dated event named by its date: "the quake and tsunami of March 2011".
     found |= {
@@ -154,6 +158,13 @@ def _other_years(
     found |= {(m.start(), m.group(1)) for m in _YEAR_RANGE.finditer(sentence.text)}
     found |= {(m.start(1), m.group(1)) for m in _YEAR_NAMING.finditer(sentence.text)}
     return sorted((at, year) for at, year in found if year != str(reference_year))
+
+
+# "its most ambitious deployment since the bloc was founded in 1994": a bare year after
+# "since" bounds a comparison; it is not another year's event for the figures around it
+# (a year naming an event stays one: "since the 2018 Lindell Fire, which burned 96,000").
+SINCE_WINDOW_CHARS = 30
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
 
 
 def _years_of(
@@ -263,6 +274,14 @@ def _frame_claims(
             own = _years_of(q, years, quantities, sentence.start)
             if own:
                 qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in own)}))
+        if (
+            (q.currency or q.unit == "%")
+            and not any(x.startswith("during ") or x.startswith("in ") for x in qualifiers)
+            and not {"previous", "forecast"} & set(qualifiers)
+        ):
+            lead = _lead_period(source_text, sentence.start)
+            if lead is not None:
+                qualifiers = tuple(sorted({*qualifiers, f"during {lead}"}))
         counted: str | None
         phrase: str | None
         if q.kind is QuantityKind.AMOUNT and _MATCH_MINUTE.match(q.text):
@@ -280,10 +299,13 @@ def _frame_claims(
                 counted = phrase = _measure(before, after)
             actor = _subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
+            if after and after[0].text.lower() == "strong" and text[end : end + 1] == "-":
+                after = after[1:]  # "a 4,500-strong force": the force is what is counted
             head, phrase, phrase_actor = _counted_phrase(after)
             if head is not None:
-                # "a 46.8 million pound fine": a measure named after the figure
-                head = counted_lexicon().measures.get(head, head)
+                # "a 46.8 million pound fine", "¥1.21 trillion first-half operating profit":
+                # a measure named after the figure
+                head = _measure_in(phrase) or counted_lexicon().measures.get(head, head)
             # A measured size ("a 6.4-magnitude quake", "5,000mAh") is no casualty count:
             # "killed by Wednesday's 6.4-magnitude earthquake" counts no one.
             event = None if q.unit not in (None, "%") else _event(before, after, phrase)
@@ -642,6 +664,20 @@ _LENGTH_MEASURES = frozenset({"height", "depth", "distance"})
 _LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "in", "ft"})
 
 
+def _measure_in(phrase: str | None) -> str | None:
+    """The longest measure named inside a counted phrase ('first-half operating profit')."""
+    if not phrase:
+        return None
+    lex = counted_lexicon()
+    words = phrase.lower().split()
+    for n in range(min(lex.longest_measure, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            name = lex.measures.get(" ".join(words[i : i + n]))
+            if name is not None:
+                return name
+    return None
+
+
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
 
 
@@ -818,7 +854,9 @@ def _event_actor(
     for _first, last, name in people:
         if last == event and tokens[last - 1].text.endswith(("'s", "s'", "'")):
             return name
-    return people[0][2]
+    # Else the first person named who is not a place or a target ("signed on June 28 in
+    # Port Saline"): not after a preposition, not in brackets.
+    return _person_subject(tokens, mentions, tokens[-1].end + 1)
 
 
 def _aged_person(
@@ -851,7 +889,10 @@ def _person_subject(
     for first, _last, name in _people(tokens, mentions):
         if tokens[first].start >= start:
             break
-        if first in inside or (first > 0 and tokens[first - 1].text.lower() in _PREPOSITIONS):
+        j = first - 1
+        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
+            j -= 1
+        if first in inside or (j >= 0 and tokens[j].text.lower() in _PREPOSITIONS):
             continue
         return name
     return None
@@ -1043,9 +1084,10 @@ _COMPARISON_BEFORE = re.compile(
 )
 # A round-up sentence about another incident: its figures are not the story's.
 _SEPARATE = re.compile(
-    r"\b(?:in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+(?:incident|attack|strike|"
-    r"case|development)|separately|elsewhere|in\s+an\s+unrelated\s+\w+)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+(?:incident|attack|"
+    r"strike|case|development)|separately|elsewhere|in\s+an\s+unrelated\s+\w+)\b)"
+    # a round-up line about a competitor: "Rival Kuroda Motors reported ..."
+    r"|\b(?:[Rr]ival|[Cc]ompetitor|[Pp]eer)s?\s+(?=[A-Z])",
 )
 # Qualifier windows: hedges, additives and time words sit within a few words of a figure.
 # A threshold or requirement, not a result: "the 41 seats required for a majority",
@@ -1092,6 +1134,77 @@ _THRESHOLD_BEFORE = re.compile(
 )
 # The whole that a part is counted out of: "31 of the 81 seats", "12 out of 20 members".
 _WHOLE_BEFORE = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I)
+# The first of a deployment, a part of the whole: "an advance contingent of 1,200 soldiers",
+# "a 1,200-strong advance party", "the first wave of 500 troops".
+_ADVANCE_NOUNS = r"(?:contingent|party|team|group|wave|batch|unit|detachment|element|guard)"
+_ADVANCE_BEFORE = re.compile(
+    rf"\b(?:advance|first|initial|lead|leading)\s+{_ADVANCE_NOUNS}\s+of\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_ADVANCE_AFTER = re.compile(
+    rf"^(?:-strong)?\s+(?:\w+\s+)?(?:advance|initial|lead|leading)\s+{_ADVANCE_NOUNS}\b",
+    re.IGNORECASE,
+)
+# A contribution to a whole: "Ondura will contribute 1,500 troops to the 4,500-strong force".
+_CONTRIBUTE = re.compile(
+    r"\b(?:contribute|contributes|contributing|contributed|commit|commits|committed|pledge|"
+    r"pledged|pledges|provide|provides|provided|add|adds|added)\s+(?:about\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_TO_THE_WHOLE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:to|toward|towards)\s+(?:the|its|a|an)\s+$")
+# The reporting period a result is for: "first-half profit", "for the July-September
+# quarter", "in the six months to September", "full-year revenue". Results for other
+# periods are other claims; one that names no period joins the one period named.
+_PERIODS = (
+    (
+        "h1",
+        r"first[- ]half|\bh1\b|six\s+months\s+(?:to|through|ended|ending)|half-year|interim"
+        r"|april\s*[-\u2013]\s*september",
+    ),
+    ("h2", r"second[- ]half|\bh2\b|october\s*[-\u2013]\s*march"),
+    ("q1", r"first[- ]quarter|\bq1\b|january\s*[-\u2013]\s*march"),
+    ("q2", r"second[- ]quarter|\bq2\b|april\s*[-\u2013]\s*june"),
+    ("q3", r"third[- ]quarter|\bq3\b|july\s*[-\u2013]\s*september"),
+    ("q4", r"fourth[- ]quarter|\bq4\b|october\s*[-\u2013]\s*december"),
+    ("9m", r"nine\s+months|\b9m\b"),
+    ("fy", r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year|for\s+the\s+year\b"),
+)
+_PERIOD = re.compile(
+    "|".join(
+        f"(?P<{name if name[0].isalpha() else 'm' + name}>{pattern})" for name, pattern in _PERIODS
+    ),
+    re.IGNORECASE,
+)
+
+
+def _period(text: str, start: int) -> str | None:
+    """The reporting period of the figure at ``start``: the one its sentence names, or, if
+    it names several, the nearest before the figure, else the first after it."""
+    found = [(m.start(), _period_name(m)) for m in _PERIOD.finditer(text)]
+    if not found:
+        return None
+    if len({name for _, name in found}) == 1:
+        return found[0][1]
+    before = [name for at, name in found if at < start]
+    return before[-1] if before else found[0][1]
+
+
+def _period_name(m: re.Match[str]) -> str:
+    name = m.lastgroup or ""
+    return name[1:] if name.startswith("m") else name
+
+
+# How much of a story's opening names the period its results are for ("Hayase Motor
+# first-half profit falls 18%"): later figures that name none are for that period.
+LEAD_CHARS = 400
+
+
+def _lead_period(source_text: str, sentence_start: int) -> str | None:
+    lead = source_text[:LEAD_CHARS]
+    m = _PERIOD.search(lead)
+    return _period_name(m) if m is not None and sentence_start >= m.start() else None
+
+
 QUALIFIER_BEFORE_CHARS = 60
 QUALIFIER_AFTER_CHARS = 60
 
@@ -1106,6 +1219,9 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
     clause_before = re.split(r"[;:()]", before)[-1]
     if _WINDOW.search(clause_after) or _WINDOW.search(clause_before):
         found.add("window")
+    period = _period(text, start)
+    if period is not None:
+        found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
     if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(clause_after):
         found.add("previous")
     if _COMPARISON_BEFORE.search(before):
@@ -1141,6 +1257,12 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
             found.add("part")
     if _BREAKDOWN_AFTER.match(after):
         found.add("part")
+    if _ADVANCE_BEFORE.search(before) or _ADVANCE_AFTER.match(after):
+        found.add("part")  # "an advance contingent of 1,200", "a 1,200-strong advance party"
+    if i + 1 < len(quantities) and _CONTRIBUTE.search(before):
+        between = text[end : quantities[i + 1].start - base]
+        if _TO_THE_WHOLE.match(between):
+            found.add("part")  # "will contribute 1,500 troops to the 4,500-strong force"
     if i > 0:
         between = text[quantities[i - 1].end - base : start]
         if _PART_OF_PREVIOUS.search(between) or _BREAKDOWN_BETWEEN.match(between):
