@@ -410,3 +410,18 @@ def test_periods_parts_and_rivals(text: str, expected: list[tuple[str, tuple[str
         (c.quantity.text, c.qualifiers) for c in claims_of(text) if c.quantity.kind.value != "date"
     ]
     assert got == expected
+
+
+def test_an_apposition_names_the_person_even_at_the_head_of_a_sentence() -> None:
+    assert frame("Kemp, a 43-year-old father of two, was remembered by colleagues.")[0] == (
+        "43-year-old",
+        "age",
+        "kemp",
+        (),
+    )
+    assert frame("Firefighter Jared Kemp, 34, died on Wednesday.")[0][2] == "jared kemp"
+
+
+def test_a_dateline_names_no_actor() -> None:
+    text = "KESHEN, Dravik, March 4 (Wire) - Fourteen people were killed in Keshen, officials said."
+    assert all(c.actor != "dravik" for c in claims_of(text))

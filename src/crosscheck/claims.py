@@ -128,6 +128,12 @@ _YEAR_NAMING = re.compile(
 )
 
 
+# A dateline opens a wire story with where (and when) it was filed: "BRESK, Dalmora, March 4
+# (Northgate News Service) - ", "KESHEN - ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]{0,40}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{0,40}\))?\s*[-\u2013\u2014]+\s"
+)
 # How far before a date to look for the "of" that makes it the name of an event.
 OF_WINDOW = 8
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -259,7 +265,9 @@ def _frame_claims(
     years = _other_years(sentence, quantities, reference_year)
     text = fold(source_text[sentence.start : sentence.end])
     base = sentence.start
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    dateline = _DATELINE.match(text)
+    skip = dateline.end() if dateline else 0  # "BRESK, Dalmora, March 4 (Wire) -" names no actor
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, skip)]
     mentions = _entity_mentions(tokens)
     frame = mask_frame(sentence.text)
     claims = []
@@ -736,9 +744,12 @@ def _measure(
     return None
 
 
-# Verbs any event can do ("struck", "hit"; water "arrived"): they name the event only when
-# no other event word does.
-_WEAK_EVENT_VERBS = frozenset({"struck", "hit", "hits", "arrived", "arrival", "arrives"})
+# Verbs any event can do ("struck", "hit"; water "arrived"), and the attribution that closes
+# a news sentence ("..., state railway operator Dalmoran Rail said"): they name the event
+# only when no other event word does.
+_WEAK_EVENT_VERBS = frozenset(
+    {"struck", "hit", "hits", "arrived", "arrival", "arrives", "said", "says", "told"}
+)
 
 
 def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, int] | None:
@@ -865,10 +876,20 @@ def _aged_person(
     """(noun the age describes, the person): 'a 23-year-old man' -> ('man', name if given)."""
     rest = [t for t in after if t.text.lower().strip("-") not in _AGE_WORDS]
     noun = rest[0].text.lower() if rest and rest[0].text[0].islower() else None
+    if noun in _PREPOSITIONS or noun in counted_lexicon().stop:
+        noun = None  # "a 56-year-old with 30 years' service": no noun
     window = list(before[-AGE_NAME_WINDOW_WORDS:])
     people = _people(window, [])
     if people:
         return noun, people[-1][2]
+    if (
+        len(window) >= 3
+        and [t.text.lower() for t in window[-2:]] in ([",", "a"], [",", "an"])
+        and window[-3].text[0].isupper()
+    ):
+        # "Kemp, a 43-year-old father of two": the name the apposition describes, even
+        # where it opens the sentence
+        return noun, _strip_possessive(window[-3].text).lower()
     return noun, noun
 
 

@@ -1230,6 +1230,8 @@ def published_line(text: str) -> str | None:
     True
     >>> published_line("# Floods\n\n*By Hana Obi in Port Merran | 14 October 2026*\n")
     '2026-10-14'
+    >>> published_line("Bresk hospitals stretched\n\nBy Anna Kovac, Wednesday 4 March 2026\n")
+    '2026-03-04'
     """
     lines = [line.strip() for line in text.split("\n", DATE_LINE_SCAN_LINES + 1)]
     for line in lines[:DATE_LINE_SCAN_LINES]:
@@ -1237,7 +1239,8 @@ def published_line(text: str) -> str | None:
             continue
         # A byline holds the date among its parts: "By Hana Obi | 14 October 2026",
         # "Posted by J. Lind | Macro Notes | November 5, 2026 | 9 comments".
-        for part in (line, *_BYLINE_PARTS.split(line)):
+        byline = _BYLINE_NAME.sub("", line, count=1)  # "By Anna Kovac, Wednesday 4 March 2026"
+        for part in (line, byline, *_BYLINE_PARTS.split(line)):
             match = _DATE_LINE.match(part.strip(" *_"))
             if match is not None:
                 stamp = _stamp(match)
@@ -1247,6 +1250,7 @@ def published_line(text: str) -> str | None:
 
 
 _BYLINE_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_BYLINE_NAME = re.compile(r"^\W*by\s+[^,|]{1,40},\s*", re.IGNORECASE)
 
 
 def _stamp(match: re.Match[str]) -> str | None:
