@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.claims import make_claims, mask_frame
+from crosscheck.claims import known_names, make_claims, mask_frame
 from crosscheck.models import Claim, Sentence
 from crosscheck.pipeline import read_sentence
 from crosscheck.quantities import read_quantities
@@ -425,3 +425,41 @@ def test_an_apposition_names_the_person_even_at_the_head_of_a_sentence() -> None
 def test_a_dateline_names_no_actor() -> None:
     text = "KESHEN, Dravik, March 4 (Wire) - Fourteen people were killed in Keshen, officials said."
     assert all(c.actor != "dravik" for c in claims_of(text))
+
+
+def market_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
+    names = known_names(text)
+    found = make_claims(sentence, read_quantities(sentence, text), text, names=names)
+    return [(c.quantity.text, c.counted, c.qualifiers) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stocks fell, with the benchmark Valen 40 index closing down 3.8%, or 312 points, "
+            "at 7,894.2.",
+            [
+                ("40", "index", ()),
+                ("3.8%", "change", ("change", "of valen")),
+                ("312", "point", ()),
+                ("7,894.2", "level", ("of valen",)),
+            ],
+        ),
+        (
+            "Cordell tumbled 22% on the news, and traders said Cordell had been hit hard.",
+            [("22%", "change", ("change", "of cordell"))],
+        ),
+        (
+            "The halvar rose 1.2% against the euro.",
+            [("1.2%", "change", ("against euro", "change", "of halvar"))],
+        ),
+    ],
+)
+def test_market_moves_know_what_moved(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert market_claims(text) == expected

@@ -209,19 +209,42 @@ def make_claims(
     source_text: str,
     *,
     reference_year: int | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """One claim per quantity of ``sentence`` (alternates stay inside their quantity).
 
     ``reference_year`` is the year the source was published: a sentence that names a
     bare other year ("the floods of 2022, when more than 100 people died") is about
-    another event, and its figures get that year as a qualifier.
+    another event, and its figures get that year as a qualifier. ``names`` are the words
+    the source only ever writes capitalised (``known_names``): one that opens a sentence
+    ("Cordell tumbled 22%") is still a name.
     """
     if len(sentence.text) <= LONG_SENTENCE_CHARS:
-        return _frame_claims(sentence, quantities, source_text, reference_year)
+        return _frame_claims(sentence, quantities, source_text, reference_year, names)
     claims: list[Claim] = []
     for piece, inside in _pieces(sentence, quantities, source_text):
-        claims.extend(_frame_claims(piece, inside, source_text, reference_year))
+        claims.extend(_frame_claims(piece, inside, source_text, reference_year, names))
     return claims
+
+
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+(?:'s)?")
+_LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]*\b")
+
+
+def known_names(source_text: str) -> frozenset[str]:
+    """Words a source writes capitalised inside sentences and never in lower case: its
+    names ('Cordell', 'Valen'), told apart from common words that open a sentence.
+
+    >>> sorted(known_names("Cordell tumbled. Shares of Cordell fell; shares rose."))
+    ['Cordell']
+    """
+    text = fold(source_text)
+    lower = set(_LOWER_WORD.findall(text))
+    return frozenset(
+        word
+        for word in {_strip_possessive(w) for w in _CAPITALISED_INSIDE.findall(text)}
+        if word.lower() not in lower
+    )
 
 
 def _pieces(
@@ -259,6 +282,7 @@ def _frame_claims(
     quantities: Sequence[Quantity],
     source_text: str,
     reference_year: int | None,
+    names: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     if not quantities:
         return []
@@ -378,7 +402,109 @@ def _frame_claims(
                 frame=frame,
             )
         )
+    claims = _market_moves(claims, text, base, tokens, mentions, names)
     return _share_whole(_share_coordinated(claims, text, base))
+
+
+# A market move: a percentage right after a verb of rising or falling ("Cordell tumbled
+# 22%", "the index closed down 3.8%") or before "lower"/"higher" ("closed 24.5% lower").
+_MOVE_VERBS = (
+    r"fell|falls?|falling|rose|rises?|rising|plunged|plunges?|tumbled|tumbles?|slid|slides?|"
+    r"slipped|slips?|jumped|jumps?|gained|gains?|lost|loses?|climbed|climbs?|dropped|drops?|"
+    r"sank|sinks?|soared|soars?|surged|surges?|slumped|slumps?|rallied|rally|dipped|dips?|"
+    r"declined|declines?|advanced|advances?|added|adds?|shed|sheds?|down|up|lower|higher"
+)
+_MOVE_BEFORE = re.compile(
+    rf"\b(?:{_MOVE_VERBS})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"some\s+|roughly\s+|more\s+than\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+_MOVE_AFTER = re.compile(r"^\s+(?:lower|higher)\b", re.IGNORECASE)
+# What a moving percentage may have been read as counting before it is known to be a move.
+_MOVING = frozenset({None, "shares", "lower", "higher"})
+# The other side of an exchange rate: "the halvar rose 1.2% against the euro".
+_AGAINST_AFTER = re.compile(r"\s+(?:against|versus|vs\.?)\s+(?:the\s+)?([A-Za-z]+)")
+_OR_BETWEEN = re.compile(r"^\s*,?\s*or\s+$")  # "down 3.8%, or 312 points, at 7,894.2"
+_MOVE_WORD = re.compile(rf"^(?:{_MOVE_VERBS}|closed|closing|ended|ending|finished|opened)$", re.I)
+# The level a move ended at: "closing down 3.8%, or 312 points, at 7,894.2".
+_LEVEL_BETWEEN = re.compile(r"^[^.;:]{0,30}?\b(?:at|to)\s+$", re.IGNORECASE)
+
+
+def _market_moves(
+    claims: list[Claim],
+    text: str,
+    base: int,
+    tokens: Sequence[_Token],
+    mentions: Sequence[tuple[int, int, str]],
+    names: frozenset[str],
+) -> list[Claim]:
+    """Moves of a price or an index, and the levels they ended at, with what moved (the
+    name before the verb, else the noun: 'Cordell', 'the index', 'the halvar') as a soft
+    qualifier: moves of other things are other claims."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        q = claim.quantity
+        if q.unit != "%" or claim.counted not in _MOVING or claim.actor is not None:
+            continue
+        start, end = q.start - base, q.end - base
+        before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
+        if not (_MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text[end : end + 12])):
+            continue
+        mover = _mover(tokens, mentions, start, names)
+        extra = {"change"} | ({f"of {mover}"} if mover else set())
+        pair = _AGAINST_AFTER.match(text, end, min(len(text), end + QUALIFIER_AFTER_CHARS))
+        if pair:
+            extra.add(f"against {pair.group(1).lower()}")  # 'rose 1.2% against the euro'
+        out[i] = claim.model_copy(
+            update={
+                "counted": "change",
+                "counted_text": "change",
+                "qualifiers": tuple(sorted({*claim.qualifiers, *extra})),
+            }
+        )
+        for j in range(i + 1, len(out)):
+            level = out[j]
+            if _OR_BETWEEN.match(text[end : level.quantity.start - base]):
+                end = level.quantity.end - base  # the same move in points
+                continue
+            if level.quantity.unit is not None or level.quantity.currency is not None:
+                break
+            between = text[end : level.quantity.start - base]
+            if _LEVEL_BETWEEN.match(between) and not re.search(r"%", between):
+                quals = {f"of {mover}"} if mover else set()
+                out[j] = level.model_copy(
+                    update={
+                        "counted": "level",
+                        "counted_text": "level",
+                        "qualifiers": tuple(sorted({*level.qualifiers, *quals})),
+                    }
+                )
+            break
+    return out
+
+
+def _mover(
+    tokens: Sequence[_Token],
+    mentions: Sequence[tuple[int, int, str]],
+    start: int,
+    names: frozenset[str],
+) -> str | None:
+    """What moved: the nearest name before the figure in its clause, else the noun before
+    the verb of moving."""
+    clause = [t for t in tokens if t.end <= start]
+    for k in range(len(clause) - 1, -1, -1):
+        if clause[k].text in {",", ";", ":", "(", ")"}:
+            clause = clause[k + 1 :]
+            break
+    people = _people(clause, [m for m in mentions if m[1] <= len(clause)], names)
+    if people:
+        return people[-1][2]
+    for k in range(len(clause) - 1, 0, -1):
+        if _MOVE_WORD.match(clause[k].text):
+            noun = clause[k - 1].text.lower()
+            if noun not in _DETERMINERS and noun not in counted_lexicon().stop:
+                return _singular(noun)
+    return None
 
 
 # "a premium of 34% to Friday's close and of 41 per cent to the three-month average": the
@@ -783,7 +909,9 @@ def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, i
 
 
 def _people(
-    tokens: Sequence[_Token], mentions: Sequence[tuple[int, int, str]]
+    tokens: Sequence[_Token],
+    mentions: Sequence[tuple[int, int, str]],
+    names: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """(first token, last token + 1, name) of each personal name: a run of capitalised words
     that are not a known place or organisation, an acronym, a month or a title ('President').
@@ -815,7 +943,7 @@ def _people(
         j = i + 1
         while j < len(tokens) and part_of_name(j) and tokens[j].start - tokens[j - 1].end <= 1:
             j += 1
-        if not (i == 0 and j == 1):
+        if not (i == 0 and j == 1) or _strip_possessive(tokens[0].text) in names:
             words = [_strip_possessive(tokens[k].text) for k in range(i, j)]
             if len(words[-1]) > 2:  # "Veld." ends a sentence; "J." is an initial
                 words[-1] = words[-1].rstrip(".")
@@ -833,7 +961,7 @@ _MONTH_NAMES = frozenset(
 
 
 def _is_month(word: str) -> bool:
-    return word.lower().rstrip(".") in _MONTH_NAMES
+    return _strip_possessive(word).lower().rstrip(".") in _MONTH_NAMES
 
 
 # "a visit by X": the agent follows the event word within a few words ("visit to the

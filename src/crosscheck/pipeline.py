@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from crosscheck.align import align
 from crosscheck.cache import Cache
-from crosscheck.claims import make_claims
+from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.dates import read_dates
@@ -62,11 +62,14 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     sentences = split_sentences(source)
     claims: list[Claim] = []
     year = int(source.published[:4]) if source.published else source.year
+    names = known_names(source.text)
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
         quantities = read_sentence(sentence, source.text, default_year=year)
-        claims.extend(make_claims(sentence, quantities, source.text, reference_year=year))
+        claims.extend(
+            make_claims(sentence, quantities, source.text, reference_year=year, names=names)
+        )
     return Read(source, len(sentences), tuple(claims), shingles(_kept_text(source), shingle_words))
 
 
