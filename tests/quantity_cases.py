@@ -1133,7 +1133,7 @@ CASES: list[Case] = [
         "up to £3,000 each.",
         [
             Q("some 4,000", 4000, 4000, "approximate"),
-            Q("up to £3,000", None, 3000, "upper", currency="GBP"),
+            Q("up to £3,000", None, 3000, "upper", currency="GBP", rate="each"),
         ],
     ),
     Case(

@@ -395,9 +395,9 @@ def test_measures_and_signals_of_finance_and_disaster_reporting(
         ("Rival Kuroda Motors reported profit of ¥640bn.", [("¥640bn", ("separate",))]),
         (
             "Ondura will contribute 1,500 troops to the 4,500-strong alliance force.",
-            [("1,500", ("part",)), ("4,500", ())],
+            [("1,500", ("contribution",)), ("4,500", ())],
         ),
-        ("An advance contingent of 1,200 soldiers will arrive.", [("1,200", ("part",))]),
+        ("An advance contingent of 1,200 soldiers will arrive.", [("1,200", ("advance part",))]),
         (
             "It is the bloc's most ambitious mission since the bloc was founded in 1994, with "
             "5,400 troops.",

@@ -208,3 +208,17 @@ def test_any_text_reads_safely_and_spans_slice_back(text: str) -> None:
 def test_hedges_after_the_figure(text: str, expected: tuple[object, ...]) -> None:
     ((q_text, _, low, high, bound),) = read(text)
     assert (q_text, low, high, bound) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("Ardania and Vostrel exchanged 103 prisoners of war each on Saturday.", "each"),
+        ("The last swap freed 75 prisoners from each side.", "each"),
+        ("Shareholders will receive EUR 31.50 in cash for each share.", "share"),
+    ],
+)
+def test_figures_for_each_party_or_share(text: str, rate: str) -> None:
+    sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    [q] = read_quantities(sentence, text)
+    assert q.rate == rate

@@ -452,6 +452,7 @@ def _market_moves(
             continue
         mover = _mover(tokens, mentions, start, names)
         extra = {"change"} | ({f"of {mover}"} if mover else set())
+        kept = tuple(x for x in claim.qualifiers if not x.startswith("during "))  # a day's move
         pair = _AGAINST_AFTER.match(text, end, min(len(text), end + QUALIFIER_AFTER_CHARS))
         if pair:
             extra.add(f"against {pair.group(1).lower()}")  # 'rose 1.2% against the euro'
@@ -459,7 +460,7 @@ def _market_moves(
             update={
                 "counted": "change",
                 "counted_text": "change",
-                "qualifiers": tuple(sorted({*claim.qualifiers, *extra})),
+                "qualifiers": tuple(sorted({*kept, *extra})),
             }
         )
         for j in range(i + 1, len(out)):
@@ -874,7 +875,7 @@ def _measure(
 # a news sentence ("..., state railway operator Dalmoran Rail said"): they name the event
 # only when no other event word does.
 _WEAK_EVENT_VERBS = frozenset(
-    {"struck", "hit", "hits", "arrived", "arrival", "arrives", "said", "says", "told"}
+    {"struck", "hit", "hits", "arrived", "arrival", "arrives", "said", "says", "told", "statement"}
 )
 
 
@@ -1217,6 +1218,13 @@ _PREVIOUS_BEFORE = re.compile(
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+# The one before: "The last exchange, in January, freed 75", "the previous record of 40.3C".
+_PREVIOUS_EVENT = re.compile(
+    r"\b(?:the|its|their)\s+(?:last|previous|prior|earlier)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{EVENT_NOUNS}|exchange|swap|round|deal|offer|bid|record|high|low|peak|meeting|"
+    r"election|vote|census|survey|estimate|count|forecast|season|edition)\b",
+    re.IGNORECASE,
+)
 _PREVIOUS_AFTER = re.compile(
     r"^\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"(?:in|during|for)\s+the\s+(?:same|previous|prior|year-earlier|year-ago)\s+"
@@ -1371,7 +1379,11 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
     period = _period(text, start)
     if period is not None:
         found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
-    if _PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.match(clause_after):
+    if (
+        _PREVIOUS_BEFORE.search(before)
+        or _PREVIOUS_AFTER.match(clause_after)
+        or _PREVIOUS_EVENT.search(clause_before)
+    ):
         found.add("previous")
     if _COMPARISON_BEFORE.search(before):
         found.add("comparison")
@@ -1406,12 +1418,15 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
             found.add("part")
     if _BREAKDOWN_AFTER.match(after):
         found.add("part")
+    # Parts named by what they are: two different parts of one whole are two claims.
     if _ADVANCE_BEFORE.search(before) or _ADVANCE_AFTER.match(after):
-        found.add("part")  # "an advance contingent of 1,200", "a 1,200-strong advance party"
+        found.add(
+            "advance part"
+        )  # "an advance contingent of 1,200", "a 1,200-strong advance party"
     if i + 1 < len(quantities) and _CONTRIBUTE.search(before):
         between = text[end : quantities[i + 1].start - base]
         if _TO_THE_WHOLE.match(between):
-            found.add("part")  # "will contribute 1,500 troops to the 4,500-strong force"
+            found.add("contribution")  # "will contribute 1,500 troops to the 4,500-strong force"
     if i > 0:
         between = text[quantities[i - 1].end - base : start]
         if _PART_OF_PREVIOUS.search(between) or _BREAKDOWN_BETWEEN.match(between):

@@ -268,6 +268,14 @@ _RATES = {
     "per gallon": "gallon",
     "per person": "person",
     "per capita": "person",
+    # For each party or item: "exchanged 103 prisoners of war each", "freed 75 prisoners
+    # from each side", "34 million shares at $20 each". Never compared with a total.
+    "each": "each",
+    "apiece": "each",
+    "from each side": "each",
+    "on each side": "each",
+    "per side": "each",
+    "a side": "each",
 }
 
 # Hedge phrases just before a figure, and the bound they give it.
@@ -1137,12 +1145,12 @@ RATE_BEFORE_CHARS = 60
 
 
 def _apply_rate(text: str, q: _Quantity) -> None:
+    if _PER_SHARE.match(text, q.end, min(len(text), q.end + CONTEXT_CHARS)):
+        q.rate = "share"
+        return
     m = _RATE.match(text, q.end, min(len(text), q.end + CONTEXT_CHARS))
     if m and not re.search(r"[,;:()]", text[q.end : m.start("r")]):
         q.rate = _RATES[m.group("r").lower()]
-        return
-    if _PER_SHARE.match(text, q.end, min(len(text), q.end + CONTEXT_CHARS)):
-        q.rate = "share"
         return
     before = _RATE_ADJECTIVE_BEFORE.search(text, max(0, q.start - RATE_BEFORE_CHARS), q.start)
     if before is not None and before.end() == q.start:
