@@ -444,7 +444,7 @@ def market_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             "at 7,894.2.",
             [
                 ("40", "index", ()),
-                ("3.8%", "change", ("change", "of valen")),
+                ("3.8%", "change", ("at close", "change", "of valen")),
                 ("312", "point", ()),
                 ("7,894.2", "level", ("of valen",)),
             ],
@@ -453,6 +453,14 @@ def market_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             "Cordell tumbled 22% on the news, and traders said Cordell had been hit hard.",
             [("22%", "change", ("change", "of cordell"))],
         ),
+        (
+            "Corvane shares jumped 29% in early trade, and Corvane later closed 27% higher.",
+            [
+                ("29%", "change", ("at intraday", "change", "of corvane")),
+                ("27%", "change", ("at close", "change", "of corvane")),
+            ],
+        ),
+        ("It rose 6% over the year.", [("6%", None, ())]),  # no mover named: no move
         (
             "The halvar rose 1.2% against the euro.",
             [("1.2%", "change", ("against euro", "change", "of halvar"))],
@@ -463,3 +471,13 @@ def test_market_moves_know_what_moved(
     text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
 ) -> None:
     assert market_claims(text) == expected
+
+
+def test_a_number_that_goes_with_a_name_is_part_of_the_name() -> None:
+    text = "The Valen 40 index fell 3.8%. Traders said the Valen 40 could fall further."
+    first = text[: text.index("%.") + 2]
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(first), line=1, column=1, text=first
+    )
+    found = make_claims(sentence, read_quantities(sentence, text), text, names=known_names(text))
+    assert [c.quantity.text for c in found] == ["3.8%"]

@@ -149,7 +149,7 @@ def _other_years(
         (q.start - base, q.date.earliest[:4])
         for q in quantities
         if q.date is not None
-        and q.date.granularity is Granularity.YEAR
+        and (q.date.granularity is Granularity.YEAR or _OPENS_WITH_DATE.match(sentence.text))
         and not _SINCE_BEFORE.search(
             sentence.text[max(0, q.start - base - SINCE_WINDOW_CHARS) : q.start - base]
         )
@@ -166,6 +166,12 @@ def _other_years(
     return sorted((at, year) for at, year in found if year != str(reference_year))
 
 
+# A sentence that opens with its date is about that time: "In March 2023, the Valen 40 lost
+# 4.6% in a single session".
+_OPENS_WITH_DATE = re.compile(
+    r"^(?:In|On|During|By)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
 # "its most ambitious deployment since the bloc was founded in 1994": a bare year after
 # "since" bounds a comparison; it is not another year's event for the figures around it
 # (a year naming an event stays one: "since the 2018 Lindell Fire, which burned 96,000").
@@ -219,12 +225,28 @@ def make_claims(
     the source only ever writes capitalised (``known_names``): one that opens a sentence
     ("Cordell tumbled 22%") is still a name.
     """
+    quantities = [q for q in quantities if not _named_number(q, source_text, names)]
     if len(sentence.text) <= LONG_SENTENCE_CHARS:
         return _frame_claims(sentence, quantities, source_text, reference_year, names)
     claims: list[Claim] = []
     for piece, inside in _pieces(sentence, quantities, source_text):
         claims.extend(_frame_claims(piece, inside, source_text, reference_year, names))
     return claims
+
+
+# A name that goes with a number, written so more than once: "the Valen 40 index", "Valen 40
+# sinks 4.2%". The number is part of the name, not a count.
+NAMED_NUMBER_REPEATS = 2
+_NAME_BEFORE = re.compile(r"([A-Z][^\W\d_]+)\s$")
+
+
+def _named_number(q: Quantity, source_text: str, names: frozenset[str]) -> bool:
+    if q.kind is not QuantityKind.AMOUNT or q.unit or q.currency or not q.text.isdigit():
+        return False
+    m = _NAME_BEFORE.search(source_text, max(0, q.start - 40), q.start)
+    if m is None or m.group(1) not in names:
+        return False
+    return source_text.count(f"{m.group(1)} {q.text}") >= NAMED_NUMBER_REPEATS
 
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+(?:'s)?")
@@ -422,6 +444,26 @@ _MOVE_BEFORE = re.compile(
 _MOVE_AFTER = re.compile(r"^\s+(?:lower|higher)\b", re.IGNORECASE)
 # What a moving percentage may have been read as counting before it is known to be a move.
 _MOVING = frozenset({None, "shares", "lower", "higher"})
+# When in the trading day a move was measured: during the session, or at the close.
+_INTRADAY = re.compile(
+    r"\b(?:in\s+(?:early|morning|afternoon|late)\s+(?:trade|trading|deals|dealings)|intraday|"
+    r"at\s+one\s+(?:point|stage)|at\s+the\s+open|opened|at\s+(?:its|the)\s+(?:low|high|"
+    r"lowest|highest|worst|best|peak))\b",
+    re.IGNORECASE,
+)
+_AT_CLOSE = re.compile(
+    r"\b(?:closed|closing|at\s+the\s+close|ended|ending|finished|settled)\b", re.IGNORECASE
+)
+
+
+def _session(window: str) -> str | None:
+    if _INTRADAY.search(window):
+        return "intraday"
+    if _AT_CLOSE.search(window):
+        return "close"
+    return None
+
+
 # The other side of an exchange rate: "the halvar rose 1.2% against the euro".
 _AGAINST_AFTER = re.compile(r"\s+(?:against|versus|vs\.?)\s+(?:the\s+)?([A-Za-z]+)")
 _OR_BETWEEN = re.compile(r"^\s*,?\s*or\s+$")  # "down 3.8%, or 312 points, at 7,894.2"
@@ -451,7 +493,14 @@ def _market_moves(
         if not (_MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text[end : end + 12])):
             continue
         mover = _mover(tokens, mentions, start, names)
-        extra = {"change"} | ({f"of {mover}"} if mover else set())
+        if mover is None:
+            continue  # a move of nothing named: only a near-verbatim sentence is the same claim
+        extra = {"change", f"of {mover}"}
+        clause = re.split(r"[,;:()]", text[max(0, start - QUALIFIER_BEFORE_CHARS) : start])[-1]
+        rest = re.split(r"[,;:()]", text[end : end + QUALIFIER_AFTER_CHARS], maxsplit=1)[0]
+        session = _session(f"{clause} {rest}")
+        if session is not None:
+            extra.add(f"at {session}")  # 'up 29% in early trade' vs 'closed 27% higher'
         kept = tuple(x for x in claim.qualifiers if not x.startswith("during "))  # a day's move
         pair = _AGAINST_AFTER.match(text, end, min(len(text), end + QUALIFIER_AFTER_CHARS))
         if pair:
@@ -472,7 +521,7 @@ def _market_moves(
                 break
             between = text[end : level.quantity.start - base]
             if _LEVEL_BETWEEN.match(between) and not re.search(r"%", between):
-                quals = {f"of {mover}"} if mover else set()
+                quals = {f"of {mover}"}
                 out[j] = level.model_copy(
                     update={
                         "counted": "level",
@@ -502,9 +551,11 @@ def _mover(
         return people[-1][2]
     for k in range(len(clause) - 1, 0, -1):
         if _MOVE_WORD.match(clause[k].text):
-            noun = clause[k - 1].text.lower()
-            if noun not in _DETERMINERS and noun not in counted_lexicon().stop:
+            noun = clause[k - 1].text
+            plain = noun.isalpha() and noun.islower() and not noun.endswith("ly")
+            if plain and noun not in _DETERMINERS and noun not in counted_lexicon().stop:
                 return _singular(noun)
+            return None  # the verb that governs the figure has no plain noun before it
     return None
 
 
@@ -1271,7 +1322,10 @@ _FORECAST = re.compile(
     r"predicted)\b"
     r"|\b(?:next|coming|following)\s+(?:fiscal\s+)?(?:quarter|year|month|season)\b"
     r"|\bforecasters?\b|\bexpects?\s+(?:highs?|lows?|temperatures?|gusts?|winds?)\b"
-    r"|\b(?:base|central)\s+case\b|\bbaseline\s+scenario\b",
+    r"|\b(?:base|central)\s+case\b|\bbaseline\s+scenario\b"
+    # guidance: "now expects full-year net profit of more than 5.2 billion euros"
+    r"|\bexpects?\s+(?:[a-z-]+\s+){0,2}?(?:profit|revenue|sales|earnings|income|growth|"
+    r"margin|margins|loss|losses)\b",
     re.IGNORECASE,
 )
 # What a figure would have been, not what it is: "the fine would have been £69.4m".
@@ -1357,9 +1411,9 @@ LEAD_CHARS = 400
 
 
 def _lead_period(source_text: str, sentence_start: int) -> str | None:
-    lead = source_text[:LEAD_CHARS]
-    m = _PERIOD.search(lead)
-    return _period_name(m) if m is not None and sentence_start >= m.start() else None
+    """The period the story's opening names; its headline, before it, shares it."""
+    m = _PERIOD.search(source_text[:LEAD_CHARS])
+    return _period_name(m) if m is not None else None
 
 
 QUALIFIER_BEFORE_CHARS = 60
