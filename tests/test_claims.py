@@ -481,3 +481,24 @@ def test_a_number_that_goes_with_a_name_is_part_of_the_name() -> None:
     )
     found = make_claims(sentence, read_quantities(sentence, text), text, names=known_names(text))
     assert [c.quantity.text for c in found] == ["3.8%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank plans 1,200 job cuts by 2028.", [("1,200", ("forecast",))]),
+        (
+            "It expected savings of 90 million euros by 2027 and would cut about 1,200 jobs.",
+            [("90 million euros", ("forecast",)), ("about 1,200", ())],
+        ),
+        (
+            "Three ships damaged out of twelve in port.",
+            [("Three", ("part",)), ("twelve", ("whole",))],
+        ),
+        ("Winds reached 185 km/h at landfall.", [("185 km/h", ("at landfall",))]),
+    ],
+)
+def test_deadlines_wholes_and_landfall(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(c.quantity.text, c.qualifiers) for c in claims_of(text)] == expected

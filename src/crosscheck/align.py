@@ -32,6 +32,12 @@ BlockKey = tuple[str, str | None, str | None, str | None, str | None, tuple[str,
 _NAMED_KINDS = frozenset({QuantityKind.AGE, QuantityKind.DATE, QuantityKind.TIME})
 
 
+# Counted things that say nothing of what happened: "52 people", "700 people", "2,500
+# people" in a refugee story are a shelter's capacity, a day's arrivals and a camp's count.
+# Such claims meet only when their sentences are near-verbatim, as uncounted ones do.
+_SAYS_NOTHING = frozenset({"people"})
+
+
 def block_key(claim: Claim) -> BlockKey | None:
     """What a claim must share with another to be the same claim; None if not comparable."""
     q = claim.quantity
@@ -89,7 +95,8 @@ def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
     _adopt_unnamed_measures(blocks, settings)
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=_sortable):
-        groups.extend(_split_block(blocks[key], counted=key[1] is not None, settings=settings))
+        says_what = key[1] is not None and key[1] not in _SAYS_NOTHING
+        groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
     groups = [part for g in groups for part in _by_place_and_time(g)]
     groups = [part for g in groups for part in _one_per_sentence(g)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]

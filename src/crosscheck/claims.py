@@ -807,7 +807,9 @@ _READING_SUBJECT = re.compile(
 )
 _DAYPART = re.compile(
     r"\b(?:at|by|in|during|on)\s+(?:the\s+)?(?:[\w.:]+\s+){0,2}?(?P<part>(?:early|late|mid-?)?\s?"
-    r"(?:morning|afternoon|evening|night|midday|noon|dawn|dusk|start|finish|daybreak))\b"
+    r"(?:morning|afternoon|evening|night|midday|noon|dawn|dusk|start|finish|daybreak|landfall|"
+    r"peak))\b"
+    r"|\b(?P<where>over\s+(?:open\s+)?(?:water|sea|the\s+ocean)|offshore|at\s+sea)\b"
     r"|\bat\s+(?P<clock>\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?)",
     re.IGNORECASE,
 )
@@ -838,7 +840,7 @@ def _reading_context(text: str, start: int, end: int) -> list[str]:
     for window in (after, clause):
         m = _DAYPART.search(window)
         if m:
-            part = m.group("part") or m.group("clock")
+            part = m.group("part") or m.group("clock") or "sea"
             found.append(f"at {' '.join(part.lower().split())}")
             break
     return found
@@ -1328,6 +1330,21 @@ _FORECAST = re.compile(
     r"margin|margins|loss|losses)\b",
     re.IGNORECASE,
 )
+# A deadline ahead, in the figure's own clause, not a result: "1,200 job cuts planned by
+# 2028" (in "savings of 90 million euros by 2027 and would cut 1,200 jobs" the deadline
+# is the savings').
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", re.IGNORECASE)
+
+
+def _deadline_before(between: str, *, follows_figure: bool) -> bool:
+    """A deadline in the figure's clause before it ('By 2028 the bank will cut 1,200'),
+    unless it closes the previous figure's phrase ('90 million euros by 2027 and 1,200')."""
+    m = _DEADLINE.search(re.split(r"[,;:()]", between)[-1])
+    if m is None:
+        return False
+    return not (follows_figure and between[: between.find(m.group())].strip() == "")
+
+
 # What a figure would have been, not what it is: "the fine would have been £69.4m".
 # ... or what it may come to: "a fee that could eventually rise to £64m".
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -1344,7 +1361,10 @@ _THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The whole that a part is counted out of: "31 of the 81 seats", "12 out of 20 members".
-_WHOLE_BEFORE = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I)
+# ... also with the part's noun between: "three ships damaged out of twelve in port".
+_WHOLE_BEFORE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I
+)
 # The first of a deployment, a part of the whole: "an advance contingent of 1,200 soldiers",
 # "a 1,200-strong advance party", "the first wave of 500 troops".
 _ADVANCE_NOUNS = r"(?:contingent|party|team|group|wave|batch|unit|detachment|element|guard)"
@@ -1460,7 +1480,15 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
     # A forecast is often announced at the head of its sentence: "My base case is one more
     # hike in December, taking the policy rate to 5.50%".
     sentence_before = re.split(r"[;:]", text[:start])[-1]
-    if _FORECAST.search(sentence_before) or _FORECAST.search(clause_after):
+    since_previous = max(
+        max(0, start - QUALIFIER_BEFORE_CHARS), quantities[i - 1].end - base if i else 0
+    )
+    if (
+        _FORECAST.search(sentence_before)
+        or _FORECAST.search(clause_after)
+        or _DEADLINE.search(clause_after)
+        or _deadline_before(text[since_previous:start], follows_figure=i > 0)
+    ):
         found.add("forecast")
     if _HYPOTHETICAL_BEFORE.search(before):
         found.add("hypothetical")
