@@ -502,3 +502,17 @@ def test_deadlines_wholes_and_landfall(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(c.quantity.text, c.qualifiers) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Confirmed deaths: **14**", "killed"),
+        ("Retrieved dead: 12", "killed"),
+        ("Persons evacuated before landfall: 1,214,600", "displaced"),
+        ("Fishermen reported missing: 6", "missing"),
+        ("Battery: 5,000mAh", "battery capacity"),
+    ],
+)
+def test_a_fact_box_line_counts_what_its_label_names(text: str, counted: str) -> None:
+    assert [c.counted for c in claims_of(text)] == [counted]

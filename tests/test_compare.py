@@ -392,3 +392,19 @@ def test_dates_years_apart_are_two_events() -> None:
     ]
     finding = compare(near, {}, locate, SETTINGS)
     assert finding is not None and finding.kind is Kind.CONFLICT
+
+
+def test_a_compatible_figure_that_moved_over_time_is_reported_as_an_update() -> None:
+    first = claim("a.txt", q(12, Bound.LOWER, text="at least 12"), frame="at least # were killed")
+    later = claim("b.txt", q(19, text="19"), frame="the toll rose to # on tuesday")
+    published = {"a.txt": "2026-02-08", "b.txt": "2026-02-09"}
+    finding = compare([first, later], {}, locate, SETTINGS, published)
+    assert finding is not None and finding.kind is Kind.CONFLICT
+    assert finding.latest == "19" and "updated over time" in finding.reason
+    # A hedge met, not a figure moved: 'more than 48,000' then 48,600.
+    met = [
+        claim("a.txt", q(48_000, Bound.LOWER, text="more than 48,000")),
+        claim("b.txt", q(48_600, text="48,600")),
+    ]
+    finding = compare(met, {}, locate, SETTINGS, published)
+    assert finding is not None and finding.kind is Kind.COMPATIBLE

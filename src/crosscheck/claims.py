@@ -377,7 +377,11 @@ def _frame_claims(
             elif _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
                 # "a study of 4,812 people", "a trial involving more than 4,800 adults"
                 counted, phrase = "participants", phrase or "participants"
-            if counted is None and q.currency and _LIST_ENTRY.match(text[:start]):
+            label = _LIST_ENTRY.match(text[:start])
+            if counted is None and label and not q.currency:
+                # a fact box: "Confirmed deaths: 14", "Retrieved dead: 12", "Battery: 5,000mAh"
+                counted, phrase = _label_counted([t for t in tokens if t.end <= start])
+            if counted is None and q.currency and label:
                 counted = phrase = "price"  # "Nimbus X5 256GB - EUR 999": a price list
             if counted in {"price", "cost"}:
                 variant = _variant(q, quantities)
@@ -583,6 +587,29 @@ def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]
     return claims
 
 
+def _label_counted(label: Sequence[_Token]) -> tuple[str | None, str | None]:
+    """What the label of a fact-box line counts: 'Confirmed deaths' -> killed, 'Persons
+    evacuated before landfall' -> displaced, 'Fishermen reported missing' -> missing."""
+    words = [t for t in label if t.text not in {":", ",", "-"}]
+    if not words:
+        return None, None
+    lex = counted_lexicon()
+    lowered = _lower_words(words)
+    event = None
+    for i in range(len(lowered)):
+        for n in range(min(lex.longest_event, len(lowered) - i), 0, -1):
+            form = " ".join(lowered[i : i + n])
+            if form in lex.events:
+                event = lex.events[form]
+                break
+        if event is not None:
+            break
+    head = next((lex.classes[w] for w in lowered if w in lex.classes), None)
+    measure = _measure_in(" ".join(lowered))
+    counted = _combine(head, event) or measure or head
+    return counted, _span_text(words) if counted else None
+
+
 def _share_whole(claims: list[Claim]) -> list[Claim]:
     """'31 of the 81 seats': the part counts what its whole counts."""
     for i in range(len(claims) - 1):
@@ -771,7 +798,7 @@ _STUDY_BEFORE = re.compile(
 _PER_ITEM = frozenset({"share", "barrel", "unit", "ton", "tonne", "ounce"})
 # A sum standing alone after a label and a dash or colon is that thing's price: the lines
 # of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
-_LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*$")
+_LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*[*_]{0,3}$")  # also "**14**"
 # Units that name a model of a product: its price is that model's ("EUR 999 for the 256GB
 # model"). The nearest such figure in the sentence is the model priced.
 _VARIANT_UNITS = frozenset({"GB", "TB", "in"})

@@ -314,13 +314,17 @@ def compare(
         _side_record(value, claims, copies, tuple(sorted(position[id(c)] for c in claims)))
         for value, claims in sides
     )
-    reason = _reason(kind, side_records, group, notes if notes else agreeing)
     latest = None
-    if kind is not Kind.AGREEMENT:
-        update = _update(sides, published or {})
-        if update is not None:
-            latest, history = update
-            reason += f". The figure was updated over time: {history}; the latest is {latest}"
+    update = _update(sides, published or {}) if kind is not Kind.AGREEMENT else None
+    if update is not None and kind is Kind.COMPATIBLE and _moved(sides, settings):
+        # 'at least 12 dead' on Monday and '19 dead' on Tuesday agree as intervals, but the
+        # figure moved: an editor must see the latest one, so it is reported as a conflict.
+        kind = Kind.CONFLICT
+        worst = Verdict(Kind.CONFLICT, Severity.LOW, worst.why)
+    reason = _reason(kind, side_records, group, notes if notes else agreeing)
+    if update is not None:
+        latest, history = update
+        reason += f". The figure was updated over time: {history}; the latest is {latest}"
     claims_out = tuple(claim_out(c, copies, locate) for c in group)
     return Finding(
         id=_fingerprint(kind, subject, group),
@@ -331,6 +335,20 @@ def compare(
         sides=side_records,
         claims=claims_out,
         latest=latest,
+    )
+
+
+def _moved(sides: Sequence[tuple[str, list[Claim]]], settings: Settings) -> bool:
+    """Whether the figures of a compatible group moved far enough over time to be an
+    update ('at least 12' then 19), not a hedge met ('more than 48,000' then 48,600)."""
+    values = [
+        v
+        for _, claims in sides
+        for c in claims[:1]
+        if not c.quantity.vague and (v := _magnitude(c.quantity)) is not None and v > 0
+    ]
+    return (
+        len(values) > 1 and (max(values) - min(values)) / max(values) >= settings.update_min_change
     )
 
 

@@ -81,6 +81,14 @@ class Settings(BaseModel):
         description="Largest relative gap that rounding may explain ('8 million' for 8.2 "
         "million): beyond 5%, a round figure is a different figure, not a rounded one.",
     )
+    update_min_change: float = Field(
+        default=0.2,
+        description="Relative change over which figures published one after another (or "
+        "stated as a rise) are reported as an update even when their hedges make them "
+        "compatible: 'at least 12 dead' then '19 dead' moved by 37%, while 'more than 48,000 "
+        "acres' then '48,600' is the hedge met. Tolls that are updated usually move by a "
+        "fifth or more.",
+    )
     time_hedge_minutes: float = Field(
         default=15.0,
         description="Slack granted to a hedged clock time ('about 10:30 p.m.', 'shortly "
