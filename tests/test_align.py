@@ -225,3 +225,18 @@ def test_readings_at_other_places_are_other_claims_and_an_unplaced_one_joins_the
     unplaced = claim("The heat record now stands at 40.8C, the weather service said.", "c.txt")
     assert sources(align([orvale, unplaced], Settings())) == [["b.txt", "c.txt"]]
     assert sources(align([valmore, orvale, unplaced], Settings())) == []
+
+
+def test_a_count_for_one_town_is_not_the_count_for_the_whole_area() -> None:
+    town = claim("In Niigata city, about 6,800 homes were without electricity.", "a.txt")
+    whole = claim("More than 12,000 homes across the prefecture lost power.", "b.txt")
+    assert align([town, whole], Settings()) == []
+    unstated = claim("About 9,000 homes lost power, the utility said.", "c.txt")
+    assert sources(align([whole, unstated], Settings())) == [["b.txt", "c.txt"]]
+
+
+def test_a_mover_named_in_part_is_the_same_mover() -> None:
+    settings = Settings()
+    first = claims_of("Cordell Semiconductor's shares closed 24.5% lower on Tuesday.", "a.txt")
+    second = claims_of("Rivals were steady while Cordell tumbled 22% on Tuesday.", "b.txt")
+    assert sources(align([*first, *second], settings)) == [["a.txt", "b.txt"]]

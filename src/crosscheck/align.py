@@ -70,19 +70,46 @@ def _soft(claim: Claim) -> tuple[str, ...]:
 
 
 def _by_place_and_time(group: list[Claim]) -> list[list[Claim]]:
-    """Readings at other places or times of day are other claims ('38.6C in Valmore',
-    '41.2C in Orvale'); a reading that names neither joins the one place and time named,
-    if only one is."""
-    parts: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-    for claim in group:
-        parts[_soft(claim)].append(claim)
-    unplaced = parts.pop((), [])
-    if len(parts) == 1:
-        only = next(iter(parts))
-        parts[only].extend(unplaced)
-    elif unplaced:
-        parts[()] = unplaced
-    return [parts[key] for key in sorted(parts)]
+    """Claims at other places, times, models, periods or of other movers are other claims
+    ('38.6C in Valmore', '41.2C in Orvale'). A claim joins the one part whose every stated
+    place, time, ... it shares or leaves unstated, names matching when one holds the other's
+    words ('cordell' in 'cordell semiconductor'); if it fits several parts it stays apart."""
+    parts: list[tuple[dict[str, str], list[Claim]]] = []
+    # The most specific claims first, so that parts form around what is stated.
+    for claim in sorted(group, key=lambda c: (-len(_soft(c)), _position(c))):
+        mine = _soft_dims(claim)
+        fits = [i for i, (dims, _) in enumerate(parts) if _compatible(mine, dims)]
+        if len(fits) == 1:
+            dims, members = parts[fits[0]]
+            for prefix, value in mine.items():
+                if len(value) > len(dims.get(prefix, "")):
+                    dims[prefix] = value  # the fuller name: 'cordell semiconductor'
+            members.append(claim)
+        else:
+            parts.append((dict(mine), [claim]))
+    return [members for _, members in parts]
+
+
+def _soft_dims(claim: Claim) -> dict[str, str]:
+    dims: dict[str, str] = {}
+    for qualifier in _soft(claim):
+        prefix = next(p for p in SOFT_PREFIXES if qualifier.startswith(p))
+        # two values of one kind ('at orvale' and 'at early afternoon') are kept together
+        dims[prefix] = " | ".join(sorted({*dims.get(prefix, "").split(" | "), qualifier})).strip(
+            " |"
+        )
+    return dims
+
+
+def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
+    return all(_same_value(a[p], b[p]) for p in a.keys() & b.keys())
+
+
+def _same_value(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:

@@ -389,6 +389,10 @@ def _frame_claims(
                     qualifiers = tuple(sorted({*qualifiers, f"for {variant}"}))
             if counted in counted_lexicon().readings:
                 qualifiers = tuple(sorted({*qualifiers, *_reading_context(text, start, end)}))
+            elif counted is not None:
+                scope = _scope(text, start, end)
+                if scope is not None:
+                    qualifiers = tuple(sorted({*qualifiers, scope}))
             actor = (
                 phrase_actor
                 or _subject_actor(mentions, tokens, start)
@@ -846,6 +850,34 @@ _NOT_PLACES = frozenset(
 )
 
 
+# Where a count was made: one town ("In Niigata city, about 6,800 homes"), or the whole
+# area ("More than 12,000 households across the prefecture"). A soft qualifier: a count
+# that names neither joins the one named.
+_LOCAL_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|town|village|district|county)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s+(?:city|town|village|district|county|"
+    r"municipality|borough|neighbou?rhood)\b(?:\s+alone)?[^.;:]{0,40}$"
+)
+_WHOLE_AREA = re.compile(
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:country|nation|"
+    r"prefecture|province|region|state|island|delta|county|territory)\b|\bnationwide\b|"
+    r"\bcountrywide\b",
+    re.IGNORECASE,
+)
+
+
+def _scope(text: str, start: int, end: int) -> str | None:
+    clause = re.split(r"[;:()]", text[max(0, start - READING_WINDOW_CHARS) : start])[-1]
+    after = re.split(r"[,;:()]", text[end : end + READING_WINDOW_CHARS], maxsplit=1)[0]
+    if _WHOLE_AREA.search(clause) or _WHOLE_AREA.search(after):
+        return "at all of it"
+    m = _LOCAL_BEFORE.search(clause)
+    if m is None:
+        return None
+    name = m.group("name").split("'s ")[-1]  # "Malawi's Blantyre district" is Blantyre's
+    return f"at {name.lower()}"
+
+
 def _reading_context(text: str, start: int, end: int) -> list[str]:
     """Qualifiers naming the place and the part of the day of a reading."""
     found: list[str] = []
@@ -1285,7 +1317,7 @@ _WINDOW = re.compile(
     r"|\bin\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+[a-z]+)?\s+alone\b"
     r"|\bin\s+(?:just\s+|only\s+|less\s+than\s+)?(?:a|one|two|three|four|five|six|seven|"
     r"\d+)\s+(?:days|hours|weeks|minutes)\b"
-    r"|\bover\s+the\s+weekend\b|\bovernight\b",
+    r"|\bover\s+the\s+weekend\b",
     re.IGNORECASE,
 )
 # A figure for an earlier period, given for comparison: "up from $4.1 billion a year earlier".
