@@ -276,11 +276,14 @@ def test_names_outside_ascii_are_whole_names() -> None:
         ("The capital, Valmore, reached 38.6C, its hottest day.", ("temperature", ("at valmore",))),
         (
             "A station in the southern town of Orvale recorded a provisional 41.2C on Friday.",
-            ("temperature", ("at orvale",)),
+            ("temperature", ("at orvale", "on friday")),
         ),
         ("Temperatures were 11C at the 8.30 a.m. start.", ("temperature", ("at start",))),
         ("Gusts reached 140 km/h by early afternoon.", ("speed", ("at early afternoon",))),
-        ("Forecasters expect highs of up to 40C again on Monday.", ("temperature", ("forecast",))),
+        (
+            "Forecasters expect highs of up to 40C again on Monday.",
+            ("temperature", ("forecast", "on monday")),
+        ),
     ],
 )
 def test_readings_carry_their_place_and_time_of_day(
@@ -516,3 +519,13 @@ def test_deadlines_wholes_and_landfall(
 )
 def test_a_fact_box_line_counts_what_its_label_names(text: str, counted: str) -> None:
     assert [c.counted for c in claims_of(text)] == [counted]
+
+
+def test_readings_on_other_days_are_other_readings() -> None:
+    thursday = "On Thursday afternoon, over the warm waters of the bay, winds reached 230 km/h."
+    friday = "It weakened before coming ashore at 185 km/h late on Friday."
+    assert "on thursday" in claims_of(thursday)[0].qualifiers
+    assert ("speed", ("on friday",)) == (
+        claims_of(friday)[0].counted,
+        claims_of(friday)[0].qualifiers,
+    )

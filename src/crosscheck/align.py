@@ -58,7 +58,7 @@ def block_key(claim: Claim) -> BlockKey | None:
 # price is for ("for 256gb"), the period a result is for ("during h1") or what moved ("of
 # cordell") are soft: outlets often leave them out, so a claim that states none may join the
 # one place, time, model, period or mover stated.
-SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ")
+SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ")
 
 
 def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:

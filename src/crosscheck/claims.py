@@ -902,7 +902,23 @@ def _reading_context(text: str, start: int, end: int) -> list[str]:
             part = m.group("part") or m.group("clock") or "sea"
             found.append(f"at {' '.join(part.lower().split())}")
             break
+    # The day it was read on: "On Thursday afternoon, ... winds at 230 km/h" against
+    # "coming ashore at 185 km/h late on Friday".
+    sentence_before = re.split(r"[;:]", text[:start])[-1]
+    day = _READING_DAY.search(after) or _last(_READING_DAY.finditer(sentence_before))
+    if day is not None:
+        found.append(f"on {day.group(1).lower()}")
     return found
+
+
+_READING_DAY = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    return next(iter(reversed(list(matches))), None)
 
 
 # Measures of a length, which a percentage or a sum never is: "inflation stayed high at
