@@ -525,7 +525,7 @@ def test_readings_on_other_days_are_other_readings() -> None:
     thursday = "On Thursday afternoon, over the warm waters of the bay, winds reached 230 km/h."
     friday = "It weakened before coming ashore at 185 km/h late on Friday."
     assert "on thursday" in claims_of(thursday)[0].qualifiers
-    assert ("speed", ("on friday",)) == (
+    assert (
         claims_of(friday)[0].counted,
         claims_of(friday)[0].qualifiers,
-    )
+    ) == ("speed", ("on friday",))
