@@ -529,3 +529,17 @@ def test_readings_on_other_days_are_other_readings() -> None:
         claims_of(friday)[0].counted,
         claims_of(friday)[0].qualifiers,
     ) == ("speed", ("on friday",))
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "qualifiers"),
+    [
+        ("Brandt already owns 12.4% of Corvane.", "stake", ()),
+        ("Brandt has built up a 14.2% stake over the past year.", "stake", ()),
+        ("The MCA has fined Wrenfield Bank plc (Wrenfield) £38,637,400.", "fee", ()),
+        ("More than 112,400 refugees have crossed the border.", "displaced", ()),
+    ],
+)
+def test_stakes_fines_and_refugees(text: str, counted: str, qualifiers: tuple[str, ...]) -> None:
+    [claim] = claims_of(text)
+    assert (claim.counted, claim.qualifiers) == (counted, qualifiers)

@@ -222,3 +222,25 @@ def test_figures_for_each_party_or_share(text: str, rate: str) -> None:
     sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
     [q] = read_quantities(sentence, text)
     assert q.rate == rate
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("The 46.5 billion rupee IPO was the year's biggest.", 46.5e9, "INR"),
+        ("It raised Rs 54.6bn in the offering.", 54.6e9, "INR"),
+        ("Damages were set at 45 crore rupees.", 450e6, "INR"),
+        ("The fund lost 12.4 billion francs last year.", 12.4e9, "CHF"),
+    ],
+)
+def test_south_asian_scales_and_more_currencies(text: str, value: float, currency: str) -> None:
+    sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    [q] = read_quantities(sentence, text)
+    assert (q.value, q.currency) == (value, currency)
+
+
+def test_an_age_in_brackets_after_a_full_name() -> None:
+    text = "Among those released is Mara Ilves (67), whose husband remains in custody."
+    sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    [q] = read_quantities(sentence, text)
+    assert (q.text, q.kind.value) == ("67", "age")

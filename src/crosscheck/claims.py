@@ -420,6 +420,10 @@ def _frame_claims(
                 actor = _event_actor(tokens, mentions, at) or _subject_actor(
                     mentions, tokens, tokens[at].start
                 )
+        if counted in _LEVELS:
+            # a level is held, not counted over a window: "a 14.2% stake built up over the
+            # past 18 months" is the stake now
+            qualifiers = tuple(x for x in qualifiers if x != "window")
         claims.append(
             Claim(
                 source=sentence.source,
@@ -612,6 +616,12 @@ def _label_counted(label: Sequence[_Token]) -> tuple[str | None, str | None]:
     measure = _measure_in(" ".join(lowered))
     counted = _combine(head, event) or measure or head
     return counted, _span_text(words) if counted else None
+
+
+# Measures of a level or a holding, not of a flow over time.
+_LEVELS = frozenset(
+    {"stake", "price", "valuation", "population", "interest rate", "market share", "debt"}
+)
 
 
 def _share_whole(claims: list[Claim]) -> list[Claim]:
@@ -945,11 +955,17 @@ _RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
 
 
 def _without_relative_clauses(tokens: Sequence[_Token]) -> list[_Token]:
-    """``tokens`` without the relative clauses set off by commas: in "Core inflation, which
-    strips out food and energy prices, was 5.9%" the measure is core inflation."""
+    """``tokens`` without the relative clauses set off by commas and without asides in
+    brackets: in "Core inflation, which strips out food and energy prices, was 5.9%" the
+    measure is core inflation; "has fined Wrenfield Bank plc (Wrenfield) £38,637,400"."""
     out: list[_Token] = []
     k = 0
     while k < len(tokens):
+        if tokens[k].text == "(":
+            close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
         if (
             tokens[k].text == ","
             and k + 1 < len(tokens)
@@ -1243,7 +1259,7 @@ def _is_own_verb(word: str) -> bool:
 def _combine(head: str | None, event: str | None) -> str | None:
     if event is None:
         return head
-    if head is None or head in counted_lexicon().generic or head == "people":
+    if head is None or head in counted_lexicon().generic or head in {"people", event}:
         return event
     return f"{head} {event}"
 

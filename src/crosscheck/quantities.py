@@ -51,6 +51,11 @@ _SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    # South Asian scale words: "2 lakh" is 200,000, "45 crore" 450 million.
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
 _FRACTIONS = {
@@ -100,6 +105,8 @@ _CURRENCY_PREFIXES = {
     "krw": "KRW",
     "rub": "RUB",
     "nzd": "NZD",
+    "rs": "INR",
+    "rs.": "INR",
 }
 
 _CURRENCY_WORDS = {
@@ -119,6 +126,10 @@ _CURRENCY_WORDS = {
     "yuan": "CNY",
     "renminbi": "CNY",
     "rupees": "INR",
+    "rupee": "INR",  # "the 46.5 billion rupee IPO"
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "franc": "CHF",
     "won": "KRW",
     "roubles": "RUB",
     "rubles": "RUB",
@@ -383,11 +394,11 @@ _SPELLED = re.compile(
 
 _PREFIX_CURRENCY = re.compile(
     r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|AU|NZ|CA|HK|A|C|S|R)?\$|[£€¥₹₩₽])"
-    r"|\b(?P<code>USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|RMB|INR|KRW|RUB|NZD)\s?)\s?$"
+    r"|\b(?P<code>USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|RMB|INR|KRW|RUB|NZD|Rs\.?)\s?)\s?$"
 )
 _ATTACHED_SCALE = re.compile(r"(?P<s>bn|mn|mln|bln|tn|trn|k|m|b)(?![A-Za-z])", re.IGNORECASE)
 _SPACED_SCALE = re.compile(
-    r"\s+(?P<s>thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b", re.IGNORECASE
+    r"\s+(?P<s>thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakhs?|crores?)\b", re.IGNORECASE
 )
 _UNIT = re.compile(
     r"\s?-?(?P<u>" + _alternation(k for k in _UNITS if k[0].isalpha() or k[0] == "°") + r")\b"
@@ -482,6 +493,9 @@ _AGE_APPOSITION = re.compile(
     rf"(?:\b[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u024f'-]+|\b(?:{_PERSON_NOUNS})),\s*$"
 )
 _AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
+_AGE_IN_BRACKETS_BEFORE = re.compile(
+    r"\b[A-Z][a-z\u00df-\u024f'-]+\s+[A-Z][a-z\u00df-\u024f'-]+\s\($"
+)
 # Oldest age the apposition reading accepts: "Smith, 34," is an age, "Kherson, 300," is not.
 MAX_AGE = 120
 # "in his 20s", "in her early 30s", "in their mid-40s"
@@ -912,6 +926,13 @@ def _read_age(
             and figure.isdigit()
             and value <= MAX_AGE
             and not _DATE_BEFORE.search(before[:-1].rstrip())
+        )
+        or (
+            # "Mara Ilves (67), whose husband ...": an age in brackets after a full name
+            _AGE_IN_BRACKETS_BEFORE.search(before)
+            and after.startswith(")")
+            and figure.isdigit()
+            and value <= MAX_AGE
         )
     ):
         return None
