@@ -543,3 +543,8 @@ def test_readings_on_other_days_are_other_readings() -> None:
 def test_stakes_fines_and_refugees(text: str, counted: str, qualifiers: tuple[str, ...]) -> None:
     [claim] = claims_of(text)
     assert (claim.counted, claim.qualifiers) == (counted, qualifiers)
+
+
+def test_a_duration_before_a_place_is_no_breakdown() -> None:
+    text = "Twelve days into the offensive in Rhenva, more than 100,000 refugees have crossed."
+    assert [c.qualifiers for c in claims_of(text) if c.quantity.unit is None] == [()]

@@ -1587,7 +1587,8 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("whole")
     if i + 1 < len(quantities):
         between = text[end : quantities[i + 1].start - base]
-        if _PART_OF_NEXT.search(between) or _BREAKDOWN_BETWEEN.match(between):
+        alike = _alike(q, quantities[i + 1])
+        if _PART_OF_NEXT.search(between) or (alike and _BREAKDOWN_BETWEEN.match(between)):
             found.add("part")
     if _BREAKDOWN_AFTER.match(after):
         found.add("part")
@@ -1602,6 +1603,13 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
             found.add("contribution")  # "will contribute 1,500 troops to the 4,500-strong force"
     if i > 0:
         between = text[quantities[i - 1].end - base : start]
-        if _PART_OF_PREVIOUS.search(between) or _BREAKDOWN_BETWEEN.match(between):
+        alike = _alike(q, quantities[i - 1])
+        if _PART_OF_PREVIOUS.search(between) or (alike and _BREAKDOWN_BETWEEN.match(between)):
             found.add("part")
     return tuple(sorted(found))
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    """Figures that can be a breakdown of one count: the same kind, unit and currency
+    ('Twelve days into the offensive in Rhenva, 100,000 refugees' is no breakdown)."""
+    return a.kind is b.kind and a.unit == b.unit and a.currency == b.currency
