@@ -548,3 +548,16 @@ def test_stakes_fines_and_refugees(text: str, counted: str, qualifiers: tuple[st
 def test_a_duration_before_a_place_is_no_breakdown() -> None:
     text = "Twelve days into the offensive in Rhenva, more than 100,000 refugees have crossed."
     assert [c.qualifiers for c in claims_of(text) if c.quantity.unit is None] == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Twenty-nine pilgrims were killed when the bus left the road.", "killed"),
+        ("More than 5 million tonnes of grain are stuck in port.", "grain"),
+        ("The fund lost 14.2 billion francs last year.", "loss"),
+        ("The combined fleet will number 340 aircraft.", "aircraft"),
+    ],
+)
+def test_heads_events_and_losses(text: str, counted: str) -> None:
+    assert claims_of(text)[0].counted == counted

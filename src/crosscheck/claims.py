@@ -355,6 +355,8 @@ def _frame_claims(
         elif q.kind is QuantityKind.AMOUNT:
             if after and after[0].text.lower() == "strong" and text[end : end + 1] == "-":
                 after = after[1:]  # "a 4,500-strong force": the force is what is counted
+            if q.unit in _MASS_UNITS and len(after) > 1 and after[0].text.lower() == "of":
+                after = after[1:]  # "5 million tonnes of grain" counts the grain
             head, phrase, phrase_actor = _counted_phrase(after)
             if head is not None:
                 # "a 46.8 million pound fine", "¥1.21 trillion first-half operating profit":
@@ -455,7 +457,7 @@ _MOVE_BEFORE = re.compile(
 )
 _MOVE_AFTER = re.compile(r"^\s+(?:lower|higher)\b", re.IGNORECASE)
 # What a moving percentage may have been read as counting before it is known to be a move.
-_MOVING = frozenset({None, "shares", "lower", "higher"})
+_MOVING = frozenset({None, "shares", "lower", "higher", "loss"})
 # When in the trading day a move was measured: during the session, or at the close.
 _INTRADAY = re.compile(
     r"\b(?:in\s+(?:early|morning|afternoon|late)\s+(?:trade|trading|deals|dealings)|intraday|"
@@ -808,6 +810,8 @@ _STUDY_BEFORE = re.compile(
     r"an\s+estimated|just\s+(?:over|under))?\s*$",
     re.IGNORECASE,
 )
+# Units of an amount of stuff: "4.2 million tonnes of grain", "500 barrels of oil".
+_MASS_UNITS = frozenset({"t", "kg", "bbl", "l", "gal"})
 # A sum for each item is a price: "€32.50 a share", "$80 a barrel".
 _PER_ITEM = frozenset({"share", "barrel", "unit", "ton", "tonne", "ounce"})
 # A sum standing alone after a label and a dash or colon is that thing's price: the lines
@@ -1257,9 +1261,15 @@ def _is_own_verb(word: str) -> bool:
 
 
 def _combine(head: str | None, event: str | None) -> str | None:
+    """What is counted: the head with what happened to it ('troops killed'); a head the
+    lexicon does not know ('pilgrims', 'passengers' aside) says no more than 'people'
+    does, so '29 pilgrims were killed' and '29 people died' count one thing."""
     if event is None:
         return head
-    if head is None or head in counted_lexicon().generic or head in {"people", event}:
+    lex = counted_lexicon()
+    if head is None or head in lex.generic or head in {"people", event}:
+        return event
+    if head not in lex.class_names:
         return event
     return f"{head} {event}"
 

@@ -891,6 +891,11 @@ def _is_address_or_phone(digits: str, before: str, after: str) -> bool:
     )
 
 
+_VERB_BEFORE_NAMING = re.compile(
+    r"\b(?:will|would|could|may|might|to|now|which|that|should|must|can)\s+$", re.IGNORECASE
+)
+
+
 def _names_something(before: str, rest: str, bare: bool) -> bool:
     """A number that is part of a name: after a naming word ('Article 5', 'Boeing 737') or
     an all-capitals one ('FTSE 100', 'MAX 9') with no unit, currency or plural after it."""
@@ -901,7 +906,8 @@ def _names_something(before: str, rest: str, bare: bool) -> bool:
         return False
     word = m.group("w")
     if word.lower().rstrip(".") in designation_heads():
-        return True
+        # "will number 340 aircraft", "now numbers 120": the verb, not "Number 10"
+        return not (word.islower() and _VERB_BEFORE_NAMING.search(before[: m.start("w")]))
     letters = word.replace("&", "")
     return (
         len(letters) >= 2 and letters.isalpha() and word.isupper() and not _PLURAL_NEXT.match(rest)

@@ -79,6 +79,7 @@ class CountedLexicon:
         self.generic: frozenset[str] = frozenset(data["generic"])
         self.stop: frozenset[str] = frozenset(data["stop"])
         self.longest_class = max(len(f.split()) for f in self.classes)
+        self.class_names: frozenset[str] = frozenset(data["classes"])
         self.longest_event = max(len(f.split()) for f in self.events)
 
 
