@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from crosscheck.align import align
-from crosscheck.cache import Cache
+from crosscheck.cache import Cache, decode_entry, encode_entry
 from crosscheck.claims import make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
@@ -69,11 +69,13 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     return Read(source, len(sentences), tuple(claims), shingles(_kept_text(source), shingle_words))
 
 
-def _read_parts(
-    source: Source, shingle_words: int
-) -> tuple[int, tuple[Claim, ...], frozenset[int]]:
+def _read_encoded(job: tuple[Source, str], shingle_words: int) -> bytes:
+    """In a worker: read one source and send back its cache entry (under key ``job[1]``).
+    The entry's JSON is several times faster to build and to read back than a pickle of
+    the same records, and the main process writes it to the cache as it is."""
+    source, key = job
     read = read_claims(source, shingle_words)
-    return read.sentences, read.claims, read.shingles
+    return encode_entry(key, source.path, read.sentences, read.claims, read.shingles)
 
 
 def read_sentence(
@@ -164,27 +166,48 @@ def read_all(
     if workers > 1:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
         chunk = max(1, len(todo) // (workers * 8))
-        parts = pool.map(
-            partial(_read_parts, shingle_words=shingle_words),
-            [sources[i] for i in todo],
+        keys = {i: cache.key(sources[i]) if cache is not None else "" for i in todo}
+        encoded = pool.map(
+            partial(_read_encoded, shingle_words=shingle_words),
+            [(sources[i], keys[i]) for i in todo],
             chunksize=chunk,
         )
         # Workers send back what they read, not the source they were sent.
-        fresh = (Read(sources[i], *part) for i, part in zip(todo, parts, strict=True))
+        fresh = (
+            _from_worker(sources[i], keys[i], data, shingle_words, cache)
+            for i, data in zip(todo, encoded, strict=True)
+        )
     else:
         pool = None
-        fresh = (read_claims(sources[i], shingle_words) for i in todo)
+        fresh = (_read_and_store(sources[i], shingle_words, cache) for i in todo)
     try:
         for i, read in zip(todo, fresh, strict=True):
             done[i] = read
-            if cache is not None:
-                cache.put(read.source, read.sentences, read.claims, read.shingles)
             if progress is not None:
                 progress(len(done), total)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return [done[i] for i in range(total)]
+
+
+def _read_and_store(source: Source, shingle_words: int, cache: Cache | None) -> Read:
+    read = read_claims(source, shingle_words)
+    if cache is not None:
+        cache.put(source, read.sentences, read.claims, read.shingles)
+    return read
+
+
+def _from_worker(
+    source: Source, key: str, data: bytes, shingle_words: int, cache: Cache | None
+) -> Read:
+    """A worker's encoded result as a Read, stored in the cache as it came."""
+    parts = decode_entry(data, key)
+    if parts is None:  # cannot happen with entries this code wrote; read it here then
+        return _read_and_store(source, shingle_words, cache)
+    if cache is not None:
+        cache.put_encoded(source, data)
+    return Read(source, *parts)
 
 
 _SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
