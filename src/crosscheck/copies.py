@@ -11,10 +11,10 @@ sorted order stands for it.
 from __future__ import annotations
 
 import itertools
-import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 
 from crosscheck.normalize import matching_form
 from crosscheck.settings import Settings
@@ -43,7 +43,9 @@ def shingles(text: str, size: int) -> frozenset[int]:
     >>> shingles("One two, three four five", 5) == shingles("one two three four five", 5)
     True
     """
-    words = _WORD_EDGES.sub(" ", matching_form(text)).encode().split()
+    # Each word stripped of its edge punctuation, and dropped if nothing is left: map and
+    # filter run in C (a regular expression over the whole text took twice as long).
+    words = filter(None, map(bytes.strip, matching_form(text).encode().split(), repeat(_EDGES)))
     ids = list(map(zlib.crc32, words))
     if len(ids) < size:
         return frozenset({hash(tuple(ids))}) if ids else frozenset()
@@ -53,7 +55,7 @@ def shingles(text: str, size: int) -> frozenset[int]:
 
 
 # Punctuation at the edges of words is not part of them: "Russia," is "russia".
-_WORD_EDGES = re.compile(r"(?:(?<=\s)|^)[.,;:!?\"'()\[\]]+|[.,;:!?\"'()\[\]]+(?=\s|$)")
+_EDGES = b".,;:!?\"'()[]"
 
 
 def find_copies(documents: Mapping[str, str], settings: Settings) -> dict[str, str]:
