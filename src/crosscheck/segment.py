@@ -85,6 +85,9 @@ _SENTENCE_OPENERS: Final = frozenset("\"'\u201c\u2018\u00ab\u2039([{*")
 # Opening punctuation stripped from the word before a full stop: "(Mr." is "Mr".
 _WORD_OPENERS: Final = "\"'\u201c\u2018\u00ab\u2039([{*_"
 _WHITESPACE: Final = re.compile(r"\s+")
+# Whitespace that joining a sentence's whitespace runs into single spaces would change:
+# a block without any (most blocks) gives its sentences as they stand.
+_UNTIDY_SPACE: Final = re.compile(r"[^\S ]|  ")
 _SPACES: Final = re.compile(r"\s*")
 _NONSPACE: Final = re.compile(r"\S*")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
@@ -163,6 +166,7 @@ def split_sentences(source: Source) -> tuple[Sentence, ...]:
     for lines in ranges:
         for block_start, block_end in _blocks(text, lines, width):
             block = text[block_start:block_end]
+            tidy = _UNTIDY_SPACE.search(block) is None
             for start, end in _sentence_spans(block):
                 piece = block[start:end]
                 if _ALPHANUMERIC.search(piece) is None:
@@ -176,7 +180,7 @@ def split_sentences(source: Source) -> tuple[Sentence, ...]:
                         end=block_start + end,
                         line=line,
                         column=column,
-                        text=_WHITESPACE.sub(" ", piece),
+                        text=piece if tidy else _WHITESPACE.sub(" ", piece),
                     )
                 )
     return tuple(sentences)
