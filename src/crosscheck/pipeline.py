@@ -5,11 +5,13 @@ Only ``ingest`` touches the file system; everything after it is pure.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -120,24 +122,44 @@ def check(
     keeps per-file results between runs; ``progress(done, total)`` is called as sources
     are read, for a progress bar.
     """
-    settings = settings or Settings()
-    sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
-    if not sources:
-        raise NothingToCheckError(_nothing_message(skipped))
-    cached = cache.get_report(sources, skipped) if cache is not None else None
-    if cached is not None:
-        return cached  # the same sources and skipped files, read by the same code
-    reads = read_all(
-        sources,
-        shingle_words=settings.shingle_words,
-        jobs=jobs,
-        cache=cache,
-        progress=progress,
-    )
-    report = build_report(reads, skipped, settings, cache=cache)
-    if cache is not None:
-        cache.put_report(sources, skipped, report)
-    return report
+    with collector_paused():
+        settings = settings or Settings()
+        sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
+        if not sources:
+            raise NothingToCheckError(_nothing_message(skipped))
+        cached = cache.get_report(sources, skipped) if cache is not None else None
+        if cached is not None:
+            return cached  # the same sources and skipped files, read by the same code
+        reads = read_all(
+            sources,
+            shingle_words=settings.shingle_words,
+            jobs=jobs,
+            cache=cache,
+            progress=progress,
+        )
+        report = build_report(reads, skipped, settings, cache=cache)
+        if cache is not None:
+            cache.put_report(sources, skipped, report)
+        return report
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for the length of a run, then restored as it was.
+
+    A run builds hundreds of thousands of records that live until it ends, and every
+    full collection walks all of them: at 3,000 docs the main process spent 2.2-2.9 s of
+    its 4.0-4.2 s of CPU in 1,222 collections. The records hold no reference cycles (a
+    run on 3,000 docs leaves none to collect), so reference counting frees all garbage.
+    Worker processes, forked during the run, inherit the pause.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _ignore_interrupts() -> None:
@@ -315,19 +337,20 @@ def list_claims(
     stdin_name: str = "-",
 ) -> ClaimList:
     """Every claim ``paths`` make, in source and reading order, without comparing them."""
-    settings = settings or Settings()
-    sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
-    if not sources:
-        raise NothingToCheckError(_nothing_message(skipped))
-    reads = read_all(sources, shingle_words=settings.shingle_words)
-    copies = find_corpus_copies(reads, settings)
-    locators = {r.source.path: Locator(r.source) for r in reads}
+    with collector_paused():
+        settings = settings or Settings()
+        sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
+        if not sources:
+            raise NothingToCheckError(_nothing_message(skipped))
+        reads = read_all(sources, shingle_words=settings.shingle_words)
+        copies = find_corpus_copies(reads, settings)
+        locators = {r.source.path: Locator(r.source) for r in reads}
 
-    def locate(path: str, offset: int) -> tuple[int, int]:
-        return locators[path](offset)
+        def locate(path: str, offset: int) -> tuple[int, int]:
+            return locators[path](offset)
 
-    claims = tuple(claim_out(c, copies, locate) for r in reads for c in r.claims)
-    return ClaimList(claims=claims, skipped_files=tuple(skipped))
+        claims = tuple(claim_out(c, copies, locate) for r in reads for c in r.claims)
+        return ClaimList(claims=claims, skipped_files=tuple(skipped))
 
 
 def find_corpus_copies(
