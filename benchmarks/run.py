@@ -231,8 +231,9 @@ _NO_RATE = frozenset({"import"})
 
 
 def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> None:
-    """Chain the stages as ``crosscheck.pipeline`` does, adding each one's time to
-    ``totals``; ``current`` names the last stage started (for a timeout)."""
+    """Chain the stages as ``crosscheck.pipeline`` does (cycle collector paused), adding
+    each one's time to ``totals``; ``current`` names the last stage started (for a
+    timeout)."""
     started = time.perf_counter()
     from crosscheck import pipeline
     from crosscheck.align import align
@@ -253,63 +254,66 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
         finally:
             totals[stage] = totals.get(stage, 0.0) + time.perf_counter() - start
 
-    settings = Settings()
-    sources, skipped = clock(
-        "ingest (read, decode, chrome)", lambda: read_sources([str(corpus)], settings)
-    )
-    reads = []
-    for source in sources:
-        sentences = clock("segment", lambda s=source: split_sentences(s))
-        year = int(source.published[:4]) if source.published else None
-        claims = []
-        for sentence in sentences:
-            if published_line(sentence.text) is not None:
-                continue
-            quantities = clock(
-                "quantities + dates",
-                lambda s=sentence, src=source, y=year: pipeline.read_sentence(
-                    s, src.text, default_year=y
-                ),
-            )
-            claims.extend(
-                clock(
-                    "claims",
-                    lambda s=sentence, q=quantities, src=source, y=year: make_claims(
-                        s, q, src.text, reference_year=y
+    # As crosscheck.pipeline.check runs them: with the cycle collector paused.
+    with pipeline.collector_paused():
+        settings = Settings()
+        sources, skipped = clock(
+            "ingest (read, decode, chrome)", lambda: read_sources([str(corpus)], settings)
+        )
+        reads = []
+        for source in sources:
+            sentences = clock("segment", lambda s=source: split_sentences(s))
+            year = int(source.published[:4]) if source.published else None
+            claims = []
+            for sentence in sentences:
+                if published_line(sentence.text) is not None:
+                    continue
+                quantities = clock(
+                    "quantities + dates",
+                    lambda s=sentence, src=source, y=year: pipeline.read_sentence(
+                        s, src.text, default_year=y
                     ),
                 )
+                claims.extend(
+                    clock(
+                        "claims",
+                        lambda s=sentence, q=quantities, src=source, y=year: make_claims(
+                            s, q, src.text, reference_year=y
+                        ),
+                    )
+                )
+            kept = clock(
+                "shingles",
+                lambda s=source: shingles(pipeline._kept_text(s), settings.shingle_words),
             )
-        kept = clock(
-            "shingles", lambda s=source: shingles(pipeline._kept_text(s), settings.shingle_words)
+            reads.append(pipeline.Read(source, len(sentences), tuple(claims), kept))
+        copies = clock(
+            "copy detection",
+            lambda: find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings),
         )
-        reads.append(pipeline.Read(source, len(sentences), tuple(claims), kept))
-    copies = clock(
-        "copy detection",
-        lambda: find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings),
-    )
-    all_claims = [c for r in reads for c in r.claims]
-    groups = clock("alignment", lambda: align(all_claims, settings))
-    largest = max((len(g) for g in groups), default=0)
-    print(
-        f"stages: {len(sources)} sources, {len(all_claims)} claims, {len(groups)} groups "
-        f"(largest {largest} claims)",
-        file=sys.stderr,
-    )
-    locators = {r.source.path: Locator(r.source) for r in reads}
-    published = {r.source.path: r.source.published for r in reads}
+        all_claims = [c for r in reads for c in r.claims]
+        groups = clock("alignment", lambda: align(all_claims, settings))
+        largest = max((len(g) for g in groups), default=0)
+        print(
+            f"stages: {len(sources)} sources, {len(all_claims)} claims, {len(groups)} groups "
+            f"(largest {largest} claims)",
+            file=sys.stderr,
+        )
+        locators = {r.source.path: Locator(r.source) for r in reads}
+        published = {r.source.path: r.source.published for r in reads}
 
-    def locate(path: str, offset: int) -> tuple[int, int]:
-        return locators[path](offset)
+        def locate(path: str, offset: int) -> tuple[int, int]:
+            return locators[path](offset)
 
-    clock(
-        "comparison",
-        lambda: [compare(g, copies, locate, settings, published) for g in groups],
-    )
-    report = clock(
-        "build_report (copies+align+compare)",
-        lambda: pipeline.build_report(reads, skipped, settings),
-    )
-    clock("render JSON", report.model_dump_json)
+        clock(
+            "comparison",
+            lambda: [compare(g, copies, locate, settings, published) for g in groups],
+        )
+        report = clock(
+            "build_report (copies+align+compare)",
+            lambda: pipeline.build_report(reads, skipped, settings),
+        )
+        clock("render JSON", report.model_dump_json)
 
 
 def table(rows: Sequence[Timing]) -> str:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from crosscheck.cache import Cache
-from crosscheck.pipeline import check
+from crosscheck.cache import CACHE_FORMAT, Cache, decode_entry, encode_entry
+from crosscheck.ingest import read_sources
+from crosscheck.models import Claim
+from crosscheck.pipeline import check, read_claims
 from crosscheck.render.json import render_json
 from crosscheck.settings import Settings
 
@@ -125,3 +129,52 @@ def test_a_tampered_shingle_field_is_not_trusted(corpus: Path, tmp_path: Path) -
     cache.get_report = lambda *_: None  # type: ignore[method-assign]  # per-file entries only
     assert run(corpus, cache) == cold
     assert (cache.hits, cache.misses) == (0, 5)
+
+
+def _read_seed() -> tuple[str, int, tuple[Claim, ...], frozenset[int]]:
+    source = read_sources([str(sorted(SEEDS.iterdir())[0])], Settings())[0][0]
+    read = read_claims(source)
+    assert read.claims  # the seed states figures
+    return source.path, read.sentences, read.claims, read.shingles
+
+
+def test_an_encoded_entry_reads_back_as_the_same_records() -> None:
+    path, sentences, claims, shingles = _read_seed()
+    data = encode_entry("k" * 64, path, sentences, claims, shingles)
+    assert decode_entry(data, "k" * 64) == (sentences, claims, shingles)
+    stored = json.loads(data)
+    assert stored["format"] == CACHE_FORMAT
+    assert data.count(path.encode()) == 1  # the path once, not once per claim
+    assert all("text" not in c["sentence"] and "source" not in c for c in stored["claims"])
+    _, decoded, _ = decode_entry(data, "k" * 64) or (0, (), frozenset())
+    by_index = {}
+    for claim in decoded:  # claims of one sentence share its record, as when read
+        assert by_index.setdefault(claim.sentence.index, claim.sentence) is claim.sentence
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda e: e | {"key": "x" * 64}, id="other-key"),
+        pytest.param(lambda e: e | {"format": CACHE_FORMAT - 1}, id="old-format"),
+        pytest.param(lambda e: e | {"texts": {}}, id="missing-text"),
+        pytest.param(lambda e: e | {"claims": [{"sentence": 3}]}, id="bad-claim"),
+        pytest.param(lambda e: [e], id="not-an-object"),
+    ],
+)
+def test_an_entry_that_does_not_match_is_not_decoded(change: Callable[[Any], Any]) -> None:
+    path, sentences, claims, shingles = _read_seed()
+    stored = json.loads(encode_entry("k" * 64, path, sentences, claims, shingles))
+    assert decode_entry(json.dumps(change(stored)).encode(), "k" * 64) is None
+
+
+def test_an_old_format_entry_is_ignored_and_rebuilt(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    cold = run(corpus, Cache(folder, Settings()))
+    for path in entries(folder):
+        entry = json.loads(path.read_bytes())
+        path.write_text(json.dumps(entry | {"format": CACHE_FORMAT - 1}))
+    cache = Cache(folder, Settings())
+    assert run(corpus, cache) == cold
+    assert (cache.hits, cache.misses, cache.report_hits) == (0, 5, 0)
+    assert run(corpus, Cache(folder, Settings())) == cold

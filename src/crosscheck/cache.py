@@ -1,7 +1,10 @@
 """Per-file results cached on disk, so an unchanged corpus is not read twice.
 
 An entry holds one source's claims, shingles and sentence count as JSON (never pickle:
-nothing in the cache is executed or unpickled). Its key covers everything the per-file
+nothing in the cache is executed or unpickled). The source's path and each sentence's
+text are stored once, not once per claim, and fields at their defaults are left out; the
+same bytes carry a worker process's results to the main one (:func:`encode_entry`,
+:func:`decode_entry`). Its key covers everything the per-file
 stages depend on: the source's path and content hash, the code itself (a hash of the
 package's files, so a changed lexicon or reader never meets stale results), and the
 settings. An entry that cannot be read, fails validation, or belongs to another key is
@@ -25,12 +28,14 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+import pydantic_core
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic.main import IncEx
 
-from crosscheck.models import Claim, Report, SkippedFile, Source
+from crosscheck.models import Claim, Report, Sentence, SkippedFile, Source
 from crosscheck.settings import Settings
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 # Settings that only decide which files are read or how the run exits do not change what
 # is read from one file, so they stay out of the key.
 _NOT_PER_FILE = frozenset({"fail_on", "fail_severity", "paths", "exclude", "extensions"})
@@ -46,11 +51,71 @@ class _Keyed(BaseModel):
 
 
 class Entry(_Keyed):
-    """One cached source: its key, sentence count, claims and shingles."""
+    """One cached source: its key, sentence count, claims and shingles.
 
+    As stored, the claims leave out their source and their sentence's source and text:
+    ``source`` and ``texts`` hold them once for the whole entry.
+    """
+
+    source: str = Field(description="The path every claim and sentence belongs to.")
     sentences: int
+    texts: dict[int, str] = Field(description="Sentence index -> text, for claimed sentences.")
     claims: tuple[Claim, ...]
     shingles: str = Field(description="The shingle hashes, packed as signed 64-bit ints, base64.")
+
+
+# What each stored claim leaves out (``Entry.source`` and ``Entry.texts`` hold it).
+_SENTENCE_EXCLUDES: IncEx = {"source", "text"}
+_CLAIM_EXCLUDES: IncEx = {"source": True, "sentence": _SENTENCE_EXCLUDES}
+_STORED_CLAIM_EXCLUDES: IncEx = {"claims": {"__all__": _CLAIM_EXCLUDES}}
+
+# What is read from one file: its sentence count, claims and shingles.
+FileResult = tuple[int, tuple[Claim, ...], frozenset[int]]
+
+
+def encode_entry(
+    key: str, path: str, sentences: int, claims: tuple[Claim, ...], shingles: frozenset[int]
+) -> bytes:
+    """The entry for one source's results, as the bytes stored (and sent by workers)."""
+    if any(c.source != path or c.sentence.source != path for c in claims):
+        raise ValueError(f"claims of another source than {path}")
+    entry = Entry.model_construct(  # the claims are already valid records
+        format=CACHE_FORMAT,
+        key=key,
+        source=path,
+        sentences=sentences,
+        texts={c.sentence.index: c.sentence.text for c in claims},
+        claims=claims,
+        shingles=_pack(shingles),
+    )
+    return entry.model_dump_json(exclude=_STORED_CLAIM_EXCLUDES, exclude_defaults=True).encode()
+
+
+def decode_entry(data: bytes, key: str) -> FileResult | None:
+    """The sentence count, claims and shingles of an entry written by :func:`encode_entry`,
+    or None when it does not parse, does not validate, or has another key or format.
+
+    Claims of one sentence share one :class:`Sentence` record, as when they were read.
+    """
+    try:
+        raw = pydantic_core.from_json(data)
+        if not isinstance(raw, dict) or raw.get("format") != CACHE_FORMAT or raw.get("key") != key:
+            return None
+        path, texts = raw["source"], raw["texts"]
+        made: dict[int, Sentence] = {}
+        for claim in raw["claims"]:
+            stored = claim["sentence"]
+            sentence = made.get(stored["index"])
+            if sentence is None:
+                text = texts[str(stored["index"])]
+                sentence = Sentence.model_validate({**stored, "source": path, "text": text})
+                made[sentence.index] = sentence
+            claim["sentence"] = sentence
+            claim["source"] = path
+        entry = Entry.model_validate(raw)
+        return entry.sentences, entry.claims, _unpack(entry.shingles)
+    except (ValueError, KeyError, TypeError, AttributeError):  # ValidationError is a ValueError
+        return None
 
 
 class CopiesEntry(_Keyed):
@@ -67,8 +132,9 @@ class ReportEntry(_Keyed):
 
 def _pack(shingles: frozenset[int]) -> str:
     """Shingle hashes as base64 of packed 64-bit ints: about half the size of a JSON list
-    of decimals, and one string to write and read instead of hundreds of numbers."""
-    packed = array("q", sorted(shingles))
+    of decimals, and one string to write and read instead of hundreds of numbers. In set
+    order, not sorted (sorting cost as much as packing): they are read back as a set."""
+    packed = array("q", shingles)
     if sys.byteorder == "big":
         packed.byteswap()  # stored little-endian, whatever machine wrote it
     return base64.b64encode(packed.tobytes()).decode("ascii")
@@ -178,19 +244,20 @@ class Cache:
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, source: Source) -> tuple[int, tuple[Claim, ...], frozenset[int]] | None:
+    def get(self, source: Source) -> FileResult | None:
         """The cached sentence count, claims and shingles of ``source``, or None (missing
         or untrusted)."""
-        entry = self._read(self.key(source), Entry)
+        key = self.key(source)
         try:
-            shingles = None if entry is None else _unpack(entry.shingles)
-        except ValueError:
-            shingles = None
-        if entry is None or shingles is None:
+            data = self._file(key).read_bytes()
+        except OSError:
+            data = None
+        read = None if data is None else decode_entry(data, key)
+        if read is None:
             self.misses += 1
             return None
         self.hits += 1
-        return entry.sentences, entry.claims, shingles
+        return read
 
     def put(
         self,
@@ -201,16 +268,16 @@ class Cache:
     ) -> None:
         """Store a source's results; a cache that cannot be written is simply not used."""
         key = self.key(source)
-        entry = Entry(
-            format=CACHE_FORMAT,
-            key=key,
-            sentences=sentences,
-            claims=claims,
-            shingles=_pack(shingles),
-        )
-        self._write(key, entry)
+        self.put_encoded(source, encode_entry(key, source.path, sentences, claims, shingles))
+
+    def put_encoded(self, source: Source, data: bytes) -> None:
+        """Store an entry already encoded (by :func:`encode_entry`, with this cache's key)."""
+        self._write_bytes(self.key(source), data)
 
     def _write(self, key: str, entry: BaseModel) -> None:
+        self._write_bytes(key, entry.model_dump_json().encode())
+
+    def _write_bytes(self, key: str, data: bytes) -> None:
         path = self._file(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -219,10 +286,10 @@ class Cache:
             return
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(entry.model_dump_json().encode())
+                handle.write(data)
             os.replace(tmp, path)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
 
 
-__all__ = ["Cache", "code_fingerprint", "default_dir"]
+__all__ = ["Cache", "code_fingerprint", "decode_entry", "default_dir", "encode_entry"]

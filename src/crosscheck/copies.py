@@ -11,10 +11,10 @@ sorted order stands for it.
 from __future__ import annotations
 
 import itertools
-import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 
 from crosscheck.normalize import matching_form
 from crosscheck.settings import Settings
@@ -43,7 +43,9 @@ def shingles(text: str, size: int) -> frozenset[int]:
     >>> shingles("One two, three four five", 5) == shingles("one two three four five", 5)
     True
     """
-    words = _WORD_EDGES.sub(" ", matching_form(text)).encode().split()
+    # Each word stripped of its edge punctuation, and dropped if nothing is left: map and
+    # filter run in C (a regular expression over the whole text took twice as long).
+    words = filter(None, map(bytes.strip, matching_form(text).encode().split(), repeat(_EDGES)))
     ids = list(map(zlib.crc32, words))
     if len(ids) < size:
         return frozenset({hash(tuple(ids))}) if ids else frozenset()
@@ -53,7 +55,7 @@ def shingles(text: str, size: int) -> frozenset[int]:
 
 
 # Punctuation at the edges of words is not part of them: "Russia," is "russia".
-_WORD_EDGES = re.compile(r"(?:(?<=\s)|^)[.,;:!?\"'()\[\]]+|[.,;:!?\"'()\[\]]+(?=\s|$)")
+_EDGES = b".,;:!?\"'()[]"
 
 
 def find_copies(documents: Mapping[str, str], settings: Settings) -> dict[str, str]:
@@ -82,7 +84,10 @@ def find_copies_by_shingles(
         for h in s:
             if h % rate == 0:
                 postings[h].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
+    # later[a]: for each shingle of document a, the documents after it that hold it (a
+    # posting list is in document order). Each pair is then counted once, from its first
+    # document, as a Counter of plain ints: much faster than counting pairs as tuples.
+    later: list[list[list[int]]] = [[] for _ in paths]
     for ids in postings.values():
         if len(ids) < 2:
             continue
@@ -90,9 +95,10 @@ def find_copies_by_shingles(
             # Too common to pair everyone: count it only between each holder and the first
             # one, so an article syndicated to thousands of outlets still forms one family
             # (a star around its first copy) at linear cost.
-            shared.update(zip(itertools.repeat(ids[0]), ids[1:]))
+            later[ids[0]].append(ids[1:])
             continue
-        shared.update(itertools.combinations(ids, 2))  # counted in C, not a Python loop
+        for k in range(len(ids) - 1):
+            later[ids[k]].append(ids[k + 1 :])
     parent = list(range(len(paths)))
     sizes = [len(s) for s in sets]
     # No pair can pass with fewer shared shingles than the smallest document would need.
@@ -104,18 +110,22 @@ def find_copies_by_shingles(
             i = parent[i]
         return i
 
-    for (a, b), count in shared.items():
-        if count < floor:
-            continue
-        smaller = min(sizes[a], sizes[b])
-        if not smaller or count * rate < smaller * settings.copy_containment * SAMPLE_SLACK:
-            continue
-        # The exact overlap: a sampled count is an estimate, and a shingle counted only
-        # against its first holder (above) undercounts the other pairs that hold it.
-        if len(sets[a] & sets[b]) / smaller >= settings.copy_containment:
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    for a, holders in enumerate(later):
+        shared = Counter(itertools.chain.from_iterable(holders))
+        if not shared or max(shared.values()) < floor:
+            continue  # most documents: no candidate at all, found without a Python loop
+        for b, count in shared.items():
+            if count < floor:
+                continue
+            smaller = min(sizes[a], sizes[b])
+            if not smaller or count * rate < smaller * settings.copy_containment * SAMPLE_SLACK:
+                continue
+            # The exact overlap: a sampled count is an estimate, and a shingle counted only
+            # against its first holder (above) undercounts the other pairs that hold it.
+            if len(sets[a] & sets[b]) / smaller >= settings.copy_containment:
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
     return {paths[i]: paths[root(i)] for i in range(len(paths)) if root(i) != i}
 
 

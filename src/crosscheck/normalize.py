@@ -62,6 +62,36 @@ _FOLD_TABLE: Final = _fold_table()
 _WORD: Final = re.compile(r"\b[^\W\d_]+\b")
 
 
+def _ascii_word_table() -> bytes:
+    letters = bytes(range(ord("a"), ord("z") + 1)) + bytes(range(ord("A"), ord("Z") + 1))
+    table = bytearray(b" " * 256)
+    for byte in letters:
+        table[byte] = byte
+    for byte in b"0123456789_":
+        table[byte] = ord("#")
+    return bytes(table)
+
+
+# For ASCII text, the whole words of _WORD are found faster by translating bytes: letters
+# stay, digits and "_" become "#" (a letter run touching one is no whole word, as \b
+# says, and "#" keeps it out of every lexicon), anything else a space.
+_ASCII_WORD_TABLE: Final = _ascii_word_table()
+
+
+def _words(text: str) -> set[str]:
+    """The whole words of ``text`` (as _WORD finds them), and for ASCII text maybe some
+    strings holding "#", which no lexicon word does.
+
+    >>> _WORD.findall("2defence centre_ (colour), x1y honour")
+    ['colour', 'honour']
+    >>> sorted(_words("2defence centre_ (colour), x1y honour"))
+    ['#defence', 'centre#', 'colour', 'honour', 'x#y']
+    """
+    if text.isascii():
+        return set(text.encode().translate(_ASCII_WORD_TABLE).decode().split())
+    return set(_WORD.findall(text))
+
+
 def fold(text: str) -> str:
     """Fold look-alike quotes, dashes, spaces and fullwidth forms to ASCII, one for one.
 
@@ -93,7 +123,7 @@ def american(text: str) -> str:
     'Kim traveled to the Center; non-unionized CENTERS'
     """
     variants = spelling()
-    present = variants.keys() & set(_WORD.findall(text.lower()))
+    present = variants.keys() & _words(text.lower())
     if not present:
         return text  # nothing to replace (most texts)
 

@@ -5,19 +5,21 @@ Only ``ingest`` touches the file system; everything after it is pure.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from crosscheck.align import align
-from crosscheck.cache import Cache
+from crosscheck.cache import Cache, decode_entry, encode_entry
 from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
@@ -73,11 +75,13 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     return Read(source, len(sentences), tuple(claims), shingles(_kept_text(source), shingle_words))
 
 
-def _read_parts(
-    source: Source, shingle_words: int
-) -> tuple[int, tuple[Claim, ...], frozenset[int]]:
+def _read_encoded(job: tuple[Source, str], shingle_words: int) -> bytes:
+    """In a worker: read one source and send back its cache entry (under key ``job[1]``).
+    The entry's JSON is several times faster to build and to read back than a pickle of
+    the same records, and the main process writes it to the cache as it is."""
+    source, key = job
     read = read_claims(source, shingle_words)
-    return read.sentences, read.claims, read.shingles
+    return encode_entry(key, source.path, read.sentences, read.claims, read.shingles)
 
 
 def read_sentence(
@@ -100,6 +104,10 @@ Progress = Callable[[int, int], None]
 # Worker processes pay for themselves only past a few sources: starting one costs about
 # as much as reading ten articles.
 MIN_SOURCES_PER_WORKER = 8
+# Sources go to the workers in this many batches each: a batch costs one round trip, and
+# when the last batch is running the other workers may be idle, so batches should be
+# small (at 3,000 sources and 2 workers, 46 sources or about 0.2 s each).
+CHUNKS_PER_WORKER = 32
 
 
 def check(
@@ -118,25 +126,45 @@ def check(
     keeps per-file results between runs; ``progress(done, total)`` is called as sources
     are read, for a progress bar.
     """
-    settings = settings or Settings()
-    sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
-    if not sources:
-        raise NothingToCheckError(_nothing_message(skipped))
-    sources = with_years(sources)
-    cached = cache.get_report(sources, skipped) if cache is not None else None
-    if cached is not None:
-        return cached  # the same sources and skipped files, read by the same code
-    reads = read_all(
-        sources,
-        shingle_words=settings.shingle_words,
-        jobs=jobs,
-        cache=cache,
-        progress=progress,
-    )
-    report = build_report(reads, skipped, settings, cache=cache)
-    if cache is not None:
-        cache.put_report(sources, skipped, report)
-    return report
+    with collector_paused():
+        settings = settings or Settings()
+        sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
+        if not sources:
+            raise NothingToCheckError(_nothing_message(skipped))
+        sources = with_years(sources)
+        cached = cache.get_report(sources, skipped) if cache is not None else None
+        if cached is not None:
+            return cached  # the same sources and skipped files, read by the same code
+        reads = read_all(
+            sources,
+            shingle_words=settings.shingle_words,
+            jobs=jobs,
+            cache=cache,
+            progress=progress,
+        )
+        report = build_report(reads, skipped, settings, cache=cache)
+        if cache is not None:
+            cache.put_report(sources, skipped, report)
+        return report
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for the length of a run, then restored as it was.
+
+    A run builds hundreds of thousands of records that live until it ends, and every
+    full collection walks all of them: at 3,000 docs the main process spent 2.2-2.9 s of
+    its 4.0-4.2 s of CPU in 1,222 collections. The records hold no reference cycles (a
+    run on 3,000 docs leaves none to collect), so reference counting frees all garbage.
+    Worker processes, forked during the run, inherit the pause.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def with_years(sources: Sequence[Source]) -> tuple[Source, ...]:
@@ -180,28 +208,49 @@ def read_all(
     fresh: Iterator[Read]
     if workers > 1:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
-        chunk = max(1, len(todo) // (workers * 8))
-        parts = pool.map(
-            partial(_read_parts, shingle_words=shingle_words),
-            [sources[i] for i in todo],
+        chunk = max(1, len(todo) // (workers * CHUNKS_PER_WORKER))
+        keys = {i: cache.key(sources[i]) if cache is not None else "" for i in todo}
+        encoded = pool.map(
+            partial(_read_encoded, shingle_words=shingle_words),
+            [(sources[i], keys[i]) for i in todo],
             chunksize=chunk,
         )
         # Workers send back what they read, not the source they were sent.
-        fresh = (Read(sources[i], *part) for i, part in zip(todo, parts, strict=True))
+        fresh = (
+            _from_worker(sources[i], keys[i], data, shingle_words, cache)
+            for i, data in zip(todo, encoded, strict=True)
+        )
     else:
         pool = None
-        fresh = (read_claims(sources[i], shingle_words) for i in todo)
+        fresh = (_read_and_store(sources[i], shingle_words, cache) for i in todo)
     try:
         for i, read in zip(todo, fresh, strict=True):
             done[i] = read
-            if cache is not None:
-                cache.put(read.source, read.sentences, read.claims, read.shingles)
             if progress is not None:
                 progress(len(done), total)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return [done[i] for i in range(total)]
+
+
+def _read_and_store(source: Source, shingle_words: int, cache: Cache | None) -> Read:
+    read = read_claims(source, shingle_words)
+    if cache is not None:
+        cache.put(source, read.sentences, read.claims, read.shingles)
+    return read
+
+
+def _from_worker(
+    source: Source, key: str, data: bytes, shingle_words: int, cache: Cache | None
+) -> Read:
+    """A worker's encoded result as a Read, stored in the cache as it came."""
+    parts = decode_entry(data, key)
+    if parts is None:  # cannot happen with entries this code wrote; read it here then
+        return _read_and_store(source, shingle_words, cache)
+    if cache is not None:
+        cache.put_encoded(source, data)
+    return Read(source, *parts)
 
 
 _SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
@@ -305,20 +354,21 @@ def list_claims(
     stdin_name: str = "-",
 ) -> ClaimList:
     """Every claim ``paths`` make, in source and reading order, without comparing them."""
-    settings = settings or Settings()
-    sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
-    if not sources:
-        raise NothingToCheckError(_nothing_message(skipped))
-    sources = with_years(sources)
-    reads = read_all(sources, shingle_words=settings.shingle_words)
-    copies = find_corpus_copies(reads, settings)
-    locators = {r.source.path: Locator(r.source) for r in reads}
+    with collector_paused():
+        settings = settings or Settings()
+        sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
+        if not sources:
+            raise NothingToCheckError(_nothing_message(skipped))
+        sources = with_years(sources)
+        reads = read_all(sources, shingle_words=settings.shingle_words)
+        copies = find_corpus_copies(reads, settings)
+        locators = {r.source.path: Locator(r.source) for r in reads}
 
-    def locate(path: str, offset: int) -> tuple[int, int]:
-        return locators[path](offset)
+        def locate(path: str, offset: int) -> tuple[int, int]:
+            return locators[path](offset)
 
-    claims = tuple(claim_out(c, copies, locate) for r in reads for c in r.claims)
-    return ClaimList(claims=claims, skipped_files=tuple(skipped))
+        claims = tuple(claim_out(c, copies, locate) for r in reads for c in r.claims)
+        return ClaimList(claims=claims, skipped_files=tuple(skipped))
 
 
 def find_corpus_copies(

@@ -76,15 +76,19 @@ _STANDALONE_STARTS: Final = ("|", "```", "~~~", "---", "===")
 
 # A run of terminal punctuation (the lookbehind anchors it at the run's first
 # character), the closing quotes and brackets after it, then whitespace. Possessive
-# quantifiers over disjoint character classes: nothing to backtrack into.
+# quantifiers over disjoint character classes: nothing to backtrack into. The leading
+# lookahead (implied by what follows) lets the search skip fast between full stops.
 _BOUNDARY: Final = re.compile(
-    "(?<![.!?\u2026])([.!?\u2026]++)[\u2019\u201d\"'\u00bb\u203a)\\]]*+(\\s++)"
+    "(?=[.!?\u2026])(?<![.!?\u2026])([.!?\u2026]++)[\u2019\u201d\"'\u00bb\u203a)\\]]*+(\\s++)"
 )
 # Characters that may open a sentence besides a capital letter or a digit.
 _SENTENCE_OPENERS: Final = frozenset("\"'\u201c\u2018\u00ab\u2039([{*")
 # Opening punctuation stripped from the word before a full stop: "(Mr." is "Mr".
 _WORD_OPENERS: Final = "\"'\u201c\u2018\u00ab\u2039([{*_"
 _WHITESPACE: Final = re.compile(r"\s+")
+# Whitespace that joining a sentence's whitespace runs into single spaces would change:
+# a block without any (most blocks) gives its sentences as they stand.
+_UNTIDY_SPACE: Final = re.compile(r"[^\S ]|  ")
 _SPACES: Final = re.compile(r"\s*")
 _NONSPACE: Final = re.compile(r"\S*")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
@@ -163,9 +167,11 @@ def split_sentences(source: Source) -> tuple[Sentence, ...]:
     for lines in ranges:
         for block_start, block_end in _blocks(text, lines, width):
             block = text[block_start:block_end]
+            tidy = _UNTIDY_SPACE.search(block) is None
             for start, end in _sentence_spans(block):
                 piece = block[start:end]
-                if _ALPHANUMERIC.search(piece) is None:
+                # (str.isalnum is the same test as [^\W_], for the usual first letter)
+                if not piece[:1].isalnum() and _ALPHANUMERIC.search(piece) is None:
                     continue  # bare punctuation, a rule line ("---"), an emptied marker
                 line, column = locate(block_start + start)
                 sentences.append(
@@ -176,7 +182,7 @@ def split_sentences(source: Source) -> tuple[Sentence, ...]:
                         end=block_start + end,
                         line=line,
                         column=column,
-                        text=_WHITESPACE.sub(" ", piece),
+                        text=piece if tidy else _WHITESPACE.sub(" ", piece),
                     )
                 )
     return tuple(sentences)
