@@ -561,3 +561,19 @@ def test_a_duration_before_a_place_is_no_breakdown() -> None:
 )
 def test_heads_events_and_losses(text: str, counted: str) -> None:
     assert claims_of(text)[0].counted == counted
+
+
+def test_including_marks_a_part_without_its_whole_in_the_sentence() -> None:
+    text = "The vehicles on the car deck, including nine lorries loaded with cement, moved."
+    assert [(c.quantity.text, c.qualifiers) for c in claims_of(text)] == [("nine", ("part",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The January swap freed 75 prisoners from each side.",
+        "Brugstad rejected an earlier approach worth £3.2 billion.",
+    ],
+)
+def test_an_event_named_as_an_earlier_one_is_previous(text: str) -> None:
+    assert "previous" in claims_of(text)[0].qualifiers

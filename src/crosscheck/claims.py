@@ -401,7 +401,7 @@ def _frame_claims(
                 or _agent_actor(mentions, tokens, end)
             )
         elif q.kind is QuantityKind.AGE:
-            phrase, actor = _aged_person(before, after, mentions)
+            phrase, actor = _aged_person(before, after, mentions, names)
             if actor is None and _is_definite(before):
                 # "... signed Tomas Veld. The 24-year-old ...": the person just named
                 actor = _last_person_before(source_text, sentence.start)
@@ -422,6 +422,9 @@ def _frame_claims(
                 actor = _event_actor(tokens, mentions, at) or _subject_actor(
                     mentions, tokens, tokens[at].start
                 )
+        whole = _INCLUDING_BEFORE.search(text[max(0, start - QUALIFIER_BEFORE_CHARS) : start])
+        if whole and counted and counted in map(_class_of, whole.group("whole").split()):
+            qualifiers = tuple(sorted({*qualifiers, "part"}))
         if counted in _LEVELS:
             # a level is held, not counted over a window: "a 14.2% stake built up over the
             # past 18 months" is the stake now
@@ -618,6 +621,10 @@ def _label_counted(label: Sequence[_Token]) -> tuple[str | None, str | None]:
     measure = _measure_in(" ".join(lowered))
     counted = _combine(head, event) or measure or head
     return counted, _span_text(words) if counted else None
+
+
+def _class_of(word: str) -> str | None:
+    return counted_lexicon().classes.get(word.lower())
 
 
 # Measures of a level or a holding, not of a flow over time.
@@ -1148,7 +1155,10 @@ def _event_actor(
 
 
 def _aged_person(
-    before: Sequence[_Token], after: Sequence[_Token], mentions: Sequence[tuple[int, int, str]]
+    before: Sequence[_Token],
+    after: Sequence[_Token],
+    mentions: Sequence[tuple[int, int, str]],
+    names: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """(noun the age describes, the person): 'a 23-year-old man' -> ('man', name if given)."""
     rest = [t for t in after if t.text.lower().strip("-") not in _AGE_WORDS]
@@ -1156,7 +1166,7 @@ def _aged_person(
     if noun in _PREPOSITIONS or noun in counted_lexicon().stop:
         noun = None  # "a 56-year-old with 30 years' service": no noun
     window = list(before[-AGE_NAME_WINDOW_WORDS:])
-    people = _people(window, [])
+    people = _people(window, [], names)
     if people:
         return noun, people[-1][2]
     if (
@@ -1374,9 +1384,11 @@ _PREVIOUS_BEFORE = re.compile(
 )
 # The one before: "The last exchange, in January, freed 75", "the previous record of 40.3C".
 _PREVIOUS_EVENT = re.compile(
-    r"\b(?:the|its|their)\s+(?:last|previous|prior|earlier)\s+(?:[a-z-]+\s+)?"
-    rf"(?:{EVENT_NOUNS}|exchange|swap|round|deal|offer|bid|record|high|low|peak|meeting|"
-    r"election|vote|census|survey|estimate|count|forecast|season|edition)\b",
+    r"\b(?:the|its|their|an?)\s+(?:last|previous|prior|earlier|rejected|failed|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\s+(?:[a-z0-9-]+\s+)?"
+    rf"(?:{EVENT_NOUNS}|exchange|swap|round|deal|offer|bid|approach|proposal|record|high|low|"
+    r"peak|meeting|election|vote|census|survey|estimate|count|forecast|season|edition)\b",
     re.IGNORECASE,
 )
 _PREVIOUS_AFTER = re.compile(
@@ -1463,6 +1475,13 @@ _THRESHOLD_BEFORE = re.compile(
 )
 # The whole that a part is counted out of: "31 of the 81 seats", "12 out of 20 members".
 # ... also with the part's noun between: "three ships damaged out of twelve in port".
+# "the vehicles on the car deck, including nine lorries": a part of a whole of its own kind
+# named just before, even with no figure for the whole.
+_INCLUDING_BEFORE = re.compile(
+    r"(?P<whole>[^.;:]{0,50}?),?\s+(?:including|among\s+them)\s+"
+    r"(?:about\s+|some\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _WHOLE_BEFORE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I
 )
