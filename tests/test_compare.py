@@ -356,8 +356,8 @@ def test_a_precise_hedged_figure_grants_less_slack() -> None:
 def test_dates_years_apart_are_two_events() -> None:
     from crosscheck.models import DateSpan, Granularity
 
-    def day(iso: str, text: str) -> Quantity:
-        span = DateSpan(earliest=iso, latest=iso, granularity=Granularity.DAY)
+    def dated(text: str, first: str, last: str, granularity: Granularity) -> Quantity:
+        span = DateSpan(earliest=first, latest=last, granularity=granularity)
         return Quantity(
             text=text,
             start=0,
@@ -370,19 +370,11 @@ def test_dates_years_apart_are_two_events() -> None:
             date=span,
         )
 
+    def day(iso: str, text: str) -> Quantity:
+        return dated(text, iso, iso, Granularity.DAY)
+
     def year(y: str) -> Quantity:
-        span = DateSpan(earliest=f"{y}-01-01", latest=f"{y}-12-31", granularity=Granularity.YEAR)
-        return Quantity(
-            text=y,
-            start=0,
-            end=1,
-            value=None,
-            low=None,
-            high=None,
-            bound=Bound.EXACT,
-            kind=QuantityKind.DATE,
-            date=span,
-        )
+        return dated(y, f"{y}-01-01", f"{y}-12-31", Granularity.YEAR)
 
     apart = [claim("a.txt", year("2014")), claim("b.txt", day("2026-12-17", "17 December 2026"))]
     assert compare(apart, {}, locate, SETTINGS) is None

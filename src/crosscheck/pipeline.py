@@ -128,10 +128,7 @@ def check(
     """
     with collector_paused():
         settings = settings or Settings()
-        sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
-        if not sources:
-            raise NothingToCheckError(_nothing_message(skipped))
-        sources = with_years(sources)
+        sources, skipped = _corpus(paths, settings, stdin, stdin_name)
         cached = cache.get_report(sources, skipped) if cache is not None else None
         if cached is not None:
             return cached  # the same sources and skipped files, read by the same code
@@ -165,6 +162,17 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _corpus(
+    paths: Sequence[str], settings: Settings, stdin: BinaryIO | None, stdin_name: str
+) -> tuple[tuple[Source, ...], tuple[SkippedFile, ...]]:
+    """The sources to read (each with its year for year-less dates) and the files skipped;
+    an error when nothing is left to check."""
+    sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
+    if not sources:
+        raise NothingToCheckError(_nothing_message(skipped))
+    return with_years(sources), tuple(skipped)
 
 
 def with_years(sources: Sequence[Source]) -> tuple[Source, ...]:
@@ -356,10 +364,7 @@ def list_claims(
     """Every claim ``paths`` make, in source and reading order, without comparing them."""
     with collector_paused():
         settings = settings or Settings()
-        sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
-        if not sources:
-            raise NothingToCheckError(_nothing_message(skipped))
-        sources = with_years(sources)
+        sources, skipped = _corpus(paths, settings, stdin, stdin_name)
         reads = read_all(sources, shingle_words=settings.shingle_words)
         copies = find_corpus_copies(reads, settings)
         locators = {r.source.path: Locator(r.source) for r in reads}
