@@ -13,8 +13,7 @@ import pytest
 
 from crosscheck.cache import CACHE_FORMAT, Cache, decode_entry, encode_entry
 from crosscheck.ingest import read_sources
-from crosscheck.models import Claim
-from crosscheck.pipeline import check, read_claims
+from crosscheck.pipeline import Read, check, read_claims
 from crosscheck.render.json import render_json
 from crosscheck.settings import Settings
 
@@ -131,22 +130,30 @@ def test_a_tampered_shingle_field_is_not_trusted(corpus: Path, tmp_path: Path) -
     assert (cache.hits, cache.misses) == (0, 5)
 
 
-def _read_seed() -> tuple[str, int, tuple[Claim, ...], frozenset[int]]:
+def _read_seed() -> Read:
     source = read_sources([str(sorted(SEEDS.iterdir())[0])], Settings())[0][0]
     read = read_claims(source)
     assert read.claims  # the seed states figures
-    return source.path, read.sentences, read.claims, read.shingles
+    assert read.profile.lines and read.profile.names  # and has words and names of its own
+    return read
+
+
+def _encode(read: Read) -> bytes:
+    return encode_entry(
+        "k" * 64, read.source.path, read.sentences, read.claims, read.shingles, read.profile
+    )
 
 
 def test_an_encoded_entry_reads_back_as_the_same_records() -> None:
-    path, sentences, claims, shingles = _read_seed()
-    data = encode_entry("k" * 64, path, sentences, claims, shingles)
-    assert decode_entry(data, "k" * 64) == (sentences, claims, shingles)
+    read = _read_seed()
+    path, sentences, claims, shingles = read.source.path, read.sentences, read.claims, read.shingles
+    data = _encode(read)
+    assert decode_entry(data, "k" * 64) == (sentences, claims, shingles, read.profile)
     stored = json.loads(data)
     assert stored["format"] == CACHE_FORMAT
     assert data.count(path.encode()) == 1  # the path once, not once per claim
     assert all("text" not in c["sentence"] and "source" not in c for c in stored["claims"])
-    _, decoded, _ = decode_entry(data, "k" * 64) or (0, (), frozenset())
+    _, decoded, _, _ = decode_entry(data, "k" * 64) or (0, (), frozenset(), None)
     by_index = {}
     for claim in decoded:  # claims of one sentence share its record, as when read
         assert by_index.setdefault(claim.sentence.index, claim.sentence) is claim.sentence
@@ -163,8 +170,7 @@ def test_an_encoded_entry_reads_back_as_the_same_records() -> None:
     ],
 )
 def test_an_entry_that_does_not_match_is_not_decoded(change: Callable[[Any], Any]) -> None:
-    path, sentences, claims, shingles = _read_seed()
-    stored = json.loads(encode_entry("k" * 64, path, sentences, claims, shingles))
+    stored = json.loads(_encode(_read_seed()))
     assert decode_entry(json.dumps(change(stored)).encode(), "k" * 64) is None
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.config import ConfigError, find_config, load_settings
+from crosscheck.models import REPORT_VERSION
 from crosscheck.settings import FailOn, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,7 +205,7 @@ def test_quiet_prints_only_conflicts(corpus: Path) -> None:
 
 def test_format_from_environment(corpus: Path) -> None:
     done = _cli("run", "seeds", cwd=corpus, env={"CROSSCHECK_FORMAT": "json"})
-    assert json.loads(done.stdout)["version"] == 1
+    assert json.loads(done.stdout)["version"] == REPORT_VERSION
 
 
 def test_usage_errors_are_one_line_exit_2(corpus: Path) -> None:

@@ -25,6 +25,7 @@ from crosscheck.models import (
     Severity,
     Side,
     SourceOut,
+    Story,
     Summary,
 )
 from crosscheck.pipeline import check
@@ -107,12 +108,14 @@ def _finding(n: int, kind: Kind = Kind.CONFLICT, subject: str = "people fled") -
             Side(value="11,000", sources=(EVIL_PATH,), claims=(0,), independent=1),
         ),
         claims=claims,
+        story="S1",
     )
 
 
 def _report(findings: list[Finding]) -> Report:
     paths = (EVIL_PATH, "b|c*d.txt", "news/e f.txt")
     return Report(
+        stories=(Story(id="S1", label="Kursk | troops\n::error::story", sources=paths),),
         sources=tuple(
             SourceOut(
                 path=p,
@@ -122,6 +125,7 @@ def _report(findings: list[Finding]) -> Report:
                 sentences=1,
                 claims=1,
                 duplicate_of=None,
+                story="S1",
                 skipped=(),
                 warnings=(),
             )
@@ -131,6 +135,7 @@ def _report(findings: list[Finding]) -> Report:
         summary=Summary(
             sources=3,
             independent_sources=3,
+            stories=1,
             sentences=3,
             claims=3,
             conflicts=sum(f.kind is Kind.CONFLICT for f in findings),
@@ -165,8 +170,13 @@ def test_jsonl_is_one_object_per_line_ending_with_the_summary(
     lines = text.splitlines()
     assert lines == text.split("\n")[:-1]  # no stray line breaks, even U+2028 in a sentence
     records = [json.loads(line) for line in lines]
-    assert [r["type"] for r in records] == ["finding"] * len(report.findings) + ["summary"]
-    for record, finding in zip(records, report.findings, strict=False):
+    n = len(report.stories)
+    assert [r["type"] for r in records] == (
+        ["story"] * n + ["finding"] * len(report.findings) + ["summary"]
+    )
+    for record, story in zip(records, report.stories, strict=False):
+        assert Story.model_validate({k: v for k, v in record.items() if k != "type"}) == story
+    for record, finding in zip(records[n:], report.findings, strict=False):
         assert Finding.model_validate({k: v for k, v in record.items() if k != "type"}) == finding
     summary = records[-1]
     assert summary["version"] == report.version
@@ -176,8 +186,9 @@ def test_jsonl_is_one_object_per_line_ending_with_the_summary(
 
 
 def test_jsonl_keeps_the_models_field_order(seeds: Report) -> None:
-    first = json.loads(render_jsonl(seeds).splitlines()[0])
-    assert list(first) == ["type", *Finding.model_fields]
+    story, finding = map(json.loads, render_jsonl(seeds).splitlines()[:2])
+    assert list(story) == ["type", *Story.model_fields]
+    assert list(finding) == ["type", *Finding.model_fields]
 
 
 # --- GitHub Actions ---

@@ -64,7 +64,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_hostile_corpus_is_checked_and_explained(hostile: Path) -> None:
-    done = _cli("run", ".", "--format", "json", cwd=hostile)
+    # The one-line files share no names with each other: told they are one story, every
+    # decoded file's figure takes part in the comparison.
+    done = _cli("run", ".", "--format", "json", "--one-story", cwd=hostile)
     assert "Traceback" not in done.stderr
     assert done.returncode == 1, done.stderr
     report = json.loads(done.stdout)
@@ -90,6 +92,17 @@ def test_hostile_corpus_is_checked_and_explained(hostile: Path) -> None:
     quoted = " ".join(c["sentence"] for f in report["findings"] for c in f["claims"])
     assert "99,000" not in quoted, "script text is not article text"
     assert "cafÃ©" not in quoted
+
+
+def test_hostile_one_liners_are_not_one_story_with_the_seeds(hostile: Path) -> None:
+    done = _cli("run", ".", "--format", "json", cwd=hostile)
+    assert "Traceback" not in done.stderr
+    report = json.loads(done.stdout)
+    story = {s["path"].removeprefix("./"): s["story"] for s in report["sources"]}
+    assert story["000_f329a0b33699e6f3.txt"] == story["002_68e22d54fa39ff2c.txt"]
+    assert story["latin1.txt"] != story["000_f329a0b33699e6f3.txt"]
+    subjects = {f["subject"] for f in report["findings"] if f["kind"] == "conflict"}
+    assert subjects == {"North Korean troops"}, "no dispute between unrelated one-liners"
 
 
 def test_hostile_corpus_in_the_terminal_names_every_skip(hostile: Path) -> None:

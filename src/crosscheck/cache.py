@@ -34,8 +34,9 @@ from pydantic.main import IncEx
 
 from crosscheck.models import Claim, Report, Sentence, SkippedFile, Source
 from crosscheck.settings import Settings
+from crosscheck.stories import Profile
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 # Settings that only decide which files are read or how the run exits do not change what
 # is read from one file, so they stay out of the key.
 _NOT_PER_FILE = frozenset({"fail_on", "fail_severity", "paths", "exclude", "extensions"})
@@ -62,6 +63,14 @@ class Entry(_Keyed):
     texts: dict[int, str] = Field(description="Sentence index -> text, for claimed sentences.")
     claims: tuple[Claim, ...]
     shingles: str = Field(description="The shingle hashes, packed as signed 64-bit ints, base64.")
+    lines: tuple[tuple[int, str], ...] = Field(
+        default=(), description="The story profile's lines: hash, and terms joined by spaces."
+    )
+    days: tuple[int, ...] = Field(default=(), description="The story profile's days.")
+    published_day: int | None = Field(default=None, description="Publication, ordinal day.")
+    names: str = Field(default="", description="The story profile's names, space-separated.")
+    headline: bool = Field(default=False, description="The profile's first line is a headline.")
+    places: tuple[str, ...] = Field(default=(), description="The profile's main entities.")
 
 
 # What each stored claim leaves out (``Entry.source`` and ``Entry.texts`` hold it).
@@ -69,12 +78,17 @@ _SENTENCE_EXCLUDES: IncEx = {"source", "text"}
 _CLAIM_EXCLUDES: IncEx = {"source": True, "sentence": _SENTENCE_EXCLUDES}
 _STORED_CLAIM_EXCLUDES: IncEx = {"claims": {"__all__": _CLAIM_EXCLUDES}}
 
-# What is read from one file: its sentence count, claims and shingles.
-FileResult = tuple[int, tuple[Claim, ...], frozenset[int]]
+# What is read from one file: its sentence count, claims, shingles and story profile.
+FileResult = tuple[int, tuple[Claim, ...], frozenset[int], Profile]
 
 
 def encode_entry(
-    key: str, path: str, sentences: int, claims: tuple[Claim, ...], shingles: frozenset[int]
+    key: str,
+    path: str,
+    sentences: int,
+    claims: tuple[Claim, ...],
+    shingles: frozenset[int],
+    profile: Profile,
 ) -> bytes:
     """The entry for one source's results, as the bytes stored (and sent by workers)."""
     if any(c.source != path or c.sentence.source != path for c in claims):
@@ -87,6 +101,12 @@ def encode_entry(
         texts={c.sentence.index: c.sentence.text for c in claims},
         claims=claims,
         shingles=_pack(shingles),
+        lines=tuple((h, " ".join(terms)) for h, terms in profile.lines),
+        days=profile.days,
+        published_day=profile.published,
+        names=" ".join(sorted(profile.names)),
+        headline=profile.headline,
+        places=tuple(sorted(profile.places)),
     )
     return entry.model_dump_json(exclude=_STORED_CLAIM_EXCLUDES, exclude_defaults=True).encode()
 
@@ -113,7 +133,12 @@ def decode_entry(data: bytes, key: str) -> FileResult | None:
             claim["sentence"] = sentence
             claim["source"] = path
         entry = Entry.model_validate(raw)
-        return entry.sentences, entry.claims, _unpack(entry.shingles)
+        lines = tuple((h, tuple(t.split())) for h, t in entry.lines)
+        names = frozenset(entry.names.split())
+        profile = Profile(
+            lines, entry.days, entry.published_day, names, entry.headline, frozenset(entry.places)
+        )
+        return entry.sentences, entry.claims, _unpack(entry.shingles), profile
     except (ValueError, KeyError, TypeError, AttributeError):  # ValidationError is a ValueError
         return None
 
@@ -245,8 +270,8 @@ class Cache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, source: Source) -> FileResult | None:
-        """The cached sentence count, claims and shingles of ``source``, or None (missing
-        or untrusted)."""
+        """The cached sentence count, claims, shingles and story profile of ``source``, or
+        None (missing or untrusted)."""
         key = self.key(source)
         try:
             data = self._file(key).read_bytes()
@@ -265,10 +290,12 @@ class Cache:
         sentences: int,
         claims: tuple[Claim, ...],
         shingles: frozenset[int],
+        profile: Profile,
     ) -> None:
         """Store a source's results; a cache that cannot be written is simply not used."""
         key = self.key(source)
-        self.put_encoded(source, encode_entry(key, source.path, sentences, claims, shingles))
+        data = encode_entry(key, source.path, sentences, claims, shingles, profile)
+        self.put_encoded(source, data)
 
     def put_encoded(self, source: Source, data: bytes) -> None:
         """Store an entry already encoded (by :func:`encode_entry`, with this cache's key)."""

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -148,18 +148,32 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Text report: conflicts only, no notes.")
     ] = False,
+    one_story: Annotated[
+        bool,
+        typer.Option(
+            "--one-story",
+            help="Treat all sources as one story: compare every claim with every source's, "
+            "for a folder known to report one event (config key one-story).",
+        ),
+    ] = False,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
     stdin_name: StdinNameOpt = "-",
 ) -> None:
-    """Cross-check the numeric claims of PATHS; exit 1 if any conflict is found."""
+    """Cross-check the numeric claims of PATHS; exit 1 if any conflict is found.
+
+    Sources are grouped into stories (documents about one event) and claims are compared
+    only within a story; see `crosscheck stories`."""
     from crosscheck import pipeline
     from crosscheck.errors import CrosscheckError
 
     try:
         if update_baseline and baseline is None:
             raise _usage("--update-baseline needs --baseline FILE")
-        settings = _settings(config, {"fail_on": FailOn.NEVER if exit_zero else fail_on})
+        overrides: dict[str, object] = {"fail_on": FailOn.NEVER if exit_zero else fail_on}
+        if one_story:
+            overrides["one_story"] = True
+        settings = _settings(config, overrides)
         focus_paths = list(focus or [])
         if changed_since is not None:
             focus_paths += _changed_files(changed_since, paths)
@@ -356,16 +370,52 @@ def claims(
 
         _emit(render_json(found), output)
     else:
-        from io import StringIO
+        from crosscheck.render.terminal import render_claims
 
-        from crosscheck.render.terminal import make_console, render_claims
+        _emit_terminal(lambda console: render_claims(found, console), output)
 
-        if output is None:
-            render_claims(found, make_console())
-        else:
-            buffer = StringIO()
-            render_claims(found, make_console(buffer, width=100, color=False))
-            _emit(buffer.getvalue(), output)
+
+@app.command()
+def stories(
+    paths: PathsArg,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.text,
+    output: OutputOpt = None,
+    config: ConfigOpt = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    stdin_name: StdinNameOpt = "-",
+) -> None:
+    """List the stories PATHS are grouped into: each story's sources, and what joined them
+    (the names and terms they share, and the days both are about)."""
+    from crosscheck.errors import CrosscheckError
+    from crosscheck.pipeline import list_stories
+
+    try:
+        settings = _settings(config, {})
+        stdin = sys.stdin.buffer if "-" in paths else None
+        with _progress(quiet=False) as progress:
+            found = list_stories(
+                paths,
+                settings,
+                stdin=stdin,
+                stdin_name=stdin_name,
+                progress=progress,
+                jobs=_jobs(jobs),
+                cache=None if no_cache else _cache(settings),
+            )
+    except CrosscheckError as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if format is ListFormat.json:
+        from crosscheck.render.json import render_json
+
+        _emit(render_json(found), output)
+        return
+    from crosscheck.render.terminal import render_stories
+
+    _emit_terminal(lambda console: render_stories(found, console), output)
 
 
 @app.command("eval")
@@ -380,6 +430,14 @@ def eval_(
             "--gate", help="A TOML file of minimum precision and recall; exit 1 below them."
         ),
     ] = None,
+    mixed: Annotated[
+        bool,
+        typer.Option(
+            "--mixed",
+            help="Check every case's sources in one run, as one folder of many stories, and "
+            "score each case on the findings about its sources.",
+        ),
+    ] = False,
 ) -> None:
     """Score conflict findings on labelled cases: precision, recall, F1, misses, false alarms."""
     from crosscheck.errors import CrosscheckError
@@ -387,7 +445,7 @@ def eval_(
 
     try:
         minimums = read_minimums(gate) if gate else None
-        result = evaluate(folder)
+        result = evaluate(folder, mixed=mixed)
     except CrosscheckError as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -425,6 +483,20 @@ def schema(
     from crosscheck.render.json import schema as record_schema
 
     typer.echo(record_schema(ClaimList if name is SchemaName.claims else Report), nl=False)
+
+
+def _emit_terminal(render: Callable[[Any], None], output: Path | None) -> None:
+    """A terminal rendering on stdout, or written to ``output`` plain, 100 columns wide."""
+    from io import StringIO
+
+    from crosscheck.render.terminal import make_console
+
+    if output is None:
+        render(make_console())
+        return
+    buffer = StringIO()
+    render(make_console(buffer, width=100, color=False))
+    _emit(buffer.getvalue(), output)
 
 
 def _emit(text: str, output: Path | None) -> None:

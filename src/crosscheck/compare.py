@@ -267,8 +267,10 @@ def compare(
     locate: Callable[[str, int], tuple[int, int]],
     settings: Settings,
     published: Mapping[str, str | None] | None = None,
+    story: str = "S1",
 ) -> Finding | None:
-    """The finding for one aligned group, or None if fewer than two independent sources.
+    """The finding for one aligned group of ``story``, or None if fewer than two
+    independent sources.
 
     ``published`` maps a source path to its publication date (ISO 8601): a conflict whose
     figures follow one another in time is reported as a figure updated over time.
@@ -335,6 +337,7 @@ def compare(
         sides=side_records,
         claims=claims_out,
         latest=latest,
+        story=story,
     )
 
 

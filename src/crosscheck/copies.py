@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import repeat
 
 from crosscheck.normalize import matching_form
@@ -71,9 +71,12 @@ def find_copies(documents: Mapping[str, str], settings: Settings) -> dict[str, s
 
 
 def find_copies_by_shingles(
-    documents: Mapping[str, frozenset[int]], settings: Settings
+    documents: Mapping[str, frozenset[int]],
+    settings: Settings,
+    confirm: Callable[[str, str], bool] | None = None,
 ) -> dict[str, str]:
-    """:func:`find_copies` for documents already turned into shingles."""
+    """:func:`find_copies` for documents already turned into shingles. A pair that passes
+    on shingles is a copy only if ``confirm(path, path)`` agrees, when given."""
     paths = sorted(documents)
     sets = [documents[p] for p in paths]
     # In a large corpus, candidate pairs meet through a fixed sample of shingles (the same
@@ -122,7 +125,9 @@ def find_copies_by_shingles(
                 continue
             # The exact overlap: a sampled count is an estimate, and a shingle counted only
             # against its first holder (above) undercounts the other pairs that hold it.
-            if len(sets[a] & sets[b]) / smaller >= settings.copy_containment:
+            if len(sets[a] & sets[b]) / smaller >= settings.copy_containment and (
+                confirm is None or confirm(paths[a], paths[b])
+            ):
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)

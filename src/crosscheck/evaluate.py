@@ -104,17 +104,37 @@ def _load_case(folder: Path) -> Case:
     return Case(folder, str(data.get("about", "")), conflicts, no_conflicts)
 
 
-def evaluate(root: Path, settings: Settings | None = None) -> Evaluation:
-    """Run every case under ``root`` and score its conflict findings."""
+def evaluate(root: Path, settings: Settings | None = None, *, mixed: bool = False) -> Evaluation:
+    """Run every case under ``root`` and score its conflict findings.
+
+    With ``mixed``, every case's sources are checked in one run, as a folder of many
+    stories would be: each case is scored on the findings about its own sources, and a
+    conflict that joins sources of two cases is a false alarm of its own (a case named
+    ``(across cases)``).
+    """
     from crosscheck.pipeline import check
 
     settings = settings or Settings()
+    cases = load_cases(root)
     results = []
-    for case in load_cases(root):
-        # The sources only: the labels file is not a source, and need not be reported skipped.
-        sources = [str(p) for p in sorted(case.path.rglob("*")) if p.suffix in settings.extensions]
-        report = check(sources, settings)
-        results.append(score_case(case, report.conflicts))
+    if mixed:
+        report = check([s for case in cases for s in _sources(case, settings)], settings)
+        owner = {s: case.path for case in cases for s in _sources(case, settings)}
+        across: list[Finding] = []
+        by_case: dict[Path, list[Finding]] = {case.path: [] for case in cases}
+        for finding in report.conflicts:
+            folders = {owner.get(c.source) for c in finding.claims}
+            if len(folders) == 1 and None not in folders:
+                by_case[next(iter(folders))].append(finding)  # type: ignore[index]
+            else:
+                across.append(finding)
+        results = [score_case(case, by_case[case.path]) for case in cases]
+        if across:
+            empty = Case(root, "conflicts that join sources of different cases", (), ())
+            results.append(score_case(empty, across).model_copy(update={"case": ACROSS}))
+    else:
+        for case in cases:
+            results.append(score_case(case, check(_sources(case, settings), settings).conflicts))
     expected = sum(r.expected for r in results)
     hits = sum(r.hits for r in results)
     found = sum(r.conflicts_found for r in results)
@@ -132,6 +152,15 @@ def evaluate(root: Path, settings: Settings | None = None) -> Evaluation:
         false_alarms=alarms,
         cases=tuple(results),
     )
+
+
+# The name under which a mixed run scores conflicts that join sources of two cases.
+ACROSS = "(across cases)"
+
+
+def _sources(case: Case, settings: Settings) -> list[str]:
+    """A case's sources: the labels file is not a source, and need not be reported skipped."""
+    return [str(p) for p in sorted(case.path.rglob("*")) if p.suffix in settings.extensions]
 
 
 def score_case(case: Case, conflicts: Sequence[Finding]) -> CaseResult:

@@ -8,10 +8,11 @@ contract: ``crosscheck schema`` prints the schema generated from :class:`Report`
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-REPORT_VERSION = 1
+REPORT_VERSION = 2
 
 
 class Record(BaseModel):
@@ -250,6 +251,35 @@ class Finding(Record):
         description="When the figure was updated over time (later publications, or a figure "
         "stated as a rise), the latest value.",
     )
+    story: str = Field(description="The id of the story whose sources state it (see `stories`).")
+
+
+class StoryLink(Record):
+    """Why one source is in its story: the member it is closest to, and what they share."""
+
+    source: str
+    joined: str = Field(description="The member of the story this source is closest to.")
+    similarity: float = Field(description="Their similarity, weighed by time (0-1).")
+    shared: tuple[str, ...] = Field(
+        default=(), description="The names and terms they share that weigh most."
+    )
+    days: tuple[str, ...] = Field(default=(), description="Days both are about (ISO 8601).")
+    kind: Literal["similar", "copy"] = Field(
+        default="similar",
+        description="'similar': they share names and terms; 'copy': the source is a copy.",
+    )
+
+
+class Story(Record):
+    """Documents about one real-world event or development; claims of different stories
+    are never compared."""
+
+    id: str = Field(description="S1, S2, ... in the order of each story's first source.")
+    label: str = Field(description="A short name from the story's top names and terms.")
+    sources: tuple[str, ...]
+    links: tuple[StoryLink, ...] = Field(
+        default=(), description="What joined each source to the story."
+    )
 
 
 class SourceOut(Record):
@@ -262,6 +292,7 @@ class SourceOut(Record):
     sentences: int
     claims: int
     duplicate_of: str | None
+    story: str = Field(description="The id of the story the source belongs to.")
     skipped: tuple[Region, ...]
     warnings: tuple[str, ...]
 
@@ -271,6 +302,7 @@ class Summary(Record):
 
     sources: int
     independent_sources: int
+    stories: int = Field(description="Stories the sources were grouped into.")
     sentences: int
     claims: int
     conflicts: int
@@ -300,11 +332,23 @@ class ClaimList(Record):
     skipped_files: tuple[SkippedFile, ...] = ()
 
 
+class StoryList(Record):
+    """The stories found in the inputs: the JSON contract of ``crosscheck stories``."""
+
+    version: int = REPORT_VERSION
+    stories: tuple[Story, ...]
+    skipped_files: tuple[SkippedFile, ...] = ()
+
+
 class Report(Record):
     """The result of one run: the JSON contract of ``crosscheck run --format json``."""
 
     version: int = REPORT_VERSION
     sources: tuple[SourceOut, ...]
+    stories: tuple[Story, ...] = Field(
+        description="Documents grouped by the event they report; claims are compared only "
+        "within a story."
+    )
     skipped_files: tuple[SkippedFile, ...] = ()
     findings: tuple[Finding, ...]
     summary: Summary

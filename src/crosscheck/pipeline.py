@@ -10,7 +10,7 @@ import json
 import os
 import signal
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,11 +38,21 @@ from crosscheck.models import (
     SkippedFile,
     Source,
     SourceOut,
+    StoryList,
     Summary,
 )
 from crosscheck.quantities import read_quantities
 from crosscheck.segment import Locator, split_sentences
 from crosscheck.settings import FailOn, Settings
+from crosscheck.stories import (
+    Grouping,
+    Profile,
+    Space,
+    build_space,
+    find_stories,
+    one_story,
+    profile,
+)
 
 _KIND_ORDER = {Kind.CONFLICT: 0, Kind.COMPATIBLE: 1, Kind.AGREEMENT: 2}
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "none": 3}
@@ -56,6 +66,7 @@ class Read:
     sentences: int  # how many: only the claims are kept, to hold big corpora in memory
     claims: tuple[Claim, ...]
     shingles: frozenset[int]
+    profile: Profile  # what the stories stage groups it by
 
 
 def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -> Read:
@@ -65,14 +76,22 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     claims: list[Claim] = []
     year = int(source.published[:4]) if source.published else source.year
     names = known_names(source.text)
+    days: list[tuple[str, str]] = []
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
         quantities = read_sentence(sentence, source.text, default_year=year)
+        days.extend((q.date.earliest, q.date.latest) for q in quantities if q.date is not None)
         claims.extend(
             make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         )
-    return Read(source, len(sentences), tuple(claims), shingles(_kept_text(source), shingle_words))
+    return Read(
+        source,
+        len(sentences),
+        tuple(claims),
+        shingles(_kept_text(source), shingle_words),
+        profile(source, names, days),
+    )
 
 
 def _read_encoded(job: tuple[Source, str], shingle_words: int) -> bytes:
@@ -81,7 +100,7 @@ def _read_encoded(job: tuple[Source, str], shingle_words: int) -> bytes:
     the same records, and the main process writes it to the cache as it is."""
     source, key = job
     read = read_claims(source, shingle_words)
-    return encode_entry(key, source.path, read.sentences, read.claims, read.shingles)
+    return encode_entry(key, source.path, read.sentences, read.claims, read.shingles, read.profile)
 
 
 def read_sentence(
@@ -245,7 +264,7 @@ def read_all(
 def _read_and_store(source: Source, shingle_words: int, cache: Cache | None) -> Read:
     read = read_claims(source, shingle_words)
     if cache is not None:
-        cache.put(source, read.sentences, read.claims, read.shingles)
+        cache.put(source, read.sentences, read.claims, read.shingles, read.profile)
     return read
 
 
@@ -366,7 +385,8 @@ def list_claims(
         settings = settings or Settings()
         sources, skipped = _corpus(paths, settings, stdin, stdin_name)
         reads = read_all(sources, shingle_words=settings.shingle_words)
-        copies = find_corpus_copies(reads, settings)
+        space = build_space({r.source.path: r.profile for r in reads}, settings)
+        copies = find_corpus_copies(reads, settings, space=space)
         locators = {r.source.path: Locator(r.source) for r in reads}
 
         def locate(path: str, offset: int) -> tuple[int, int]:
@@ -376,15 +396,52 @@ def list_claims(
         return ClaimList(claims=claims, skipped_files=tuple(skipped))
 
 
+def list_stories(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+    stdin_name: str = "-",
+    progress: Progress | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
+) -> StoryList:
+    """The stories ``paths`` are grouped into, with what joined each source, without
+    comparing claims."""
+    with collector_paused():
+        settings = settings or Settings()
+        sources, skipped = _corpus(paths, settings, stdin, stdin_name)
+        reads = read_all(
+            sources, shingle_words=settings.shingle_words, jobs=jobs, cache=cache, progress=progress
+        )
+        space = build_space({r.source.path: r.profile for r in reads}, settings)
+        copies = find_corpus_copies(reads, settings, cache, space)
+        grouping = group_stories(space, copies, settings)
+        return StoryList(stories=grouping.stories, skipped_files=tuple(skipped))
+
+
 def find_corpus_copies(
-    reads: Sequence[Read], settings: Settings, cache: Cache | None = None
+    reads: Sequence[Read],
+    settings: Settings,
+    cache: Cache | None = None,
+    space: Space | None = None,
 ) -> dict[str, str]:
-    """Which sources copy which, from the cache when the same sources were seen before."""
+    """Which sources copy which, from the cache when the same sources were seen before.
+    With the corpus's ``space``, two sources that share most n-grams are copies only if
+    their own words (template lines left out) are alike too."""
     sources = [r.source for r in reads]
     cached = cache.get_copies(sources) if cache is not None else None
     if cached is not None:
         return cached
-    copies = find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings)
+    confirm = None
+    if space is not None:
+        floor = settings.copy_min_similarity
+
+        def confirm(a: str, b: str) -> bool:
+            similarity = space.similarity(a, b)
+            return similarity is None or similarity >= floor
+
+    copies = find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings, confirm)
     if cache is not None:
         cache.put_copies(sources, copies)
     return copies
@@ -397,22 +454,29 @@ def build_report(
     *,
     cache: Cache | None = None,
 ) -> Report:
-    """Align and compare the claims of already-read sources."""
-    copies = find_corpus_copies(reads, settings, cache)
+    """Group already-read sources into stories, then align and compare the claims of each
+    story."""
+    space = build_space({r.source.path: r.profile for r in reads}, settings)
+    copies = find_corpus_copies(reads, settings, cache, space)
+    grouping = group_stories(space, copies, settings)
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:
         return locators[path](offset)
 
-    claims = [c for r in reads for c in r.claims]
+    by_story: dict[str, list[Claim]] = {story.id: [] for story in grouping.stories}
+    for r in reads:
+        by_story[grouping.of[r.source.path]].extend(r.claims)
     published = {r.source.path: r.source.published for r in reads}
     findings: list[Finding] = []
-    for group in align(claims, settings):
-        finding = compare(group, copies, locate, settings, published)
-        if finding is not None:
-            findings.append(finding)
+    for story in grouping.stories:
+        for group in align(by_story[story.id], settings):
+            finding = compare(group, copies, locate, settings, published, story.id)
+            if finding is not None:
+                findings.append(finding)
     findings.sort(key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id))
     paths = [r.source.path for r in reads]
+    claims = [c for r in reads for c in r.claims]
     return Report(
         sources=tuple(
             SourceOut(
@@ -423,16 +487,19 @@ def build_report(
                 sentences=r.sentences,
                 claims=len(r.claims),
                 duplicate_of=copies.get(r.source.path),
+                story=grouping.of[r.source.path],
                 skipped=r.source.skipped,
                 warnings=r.source.warnings,
             )
             for r in reads
         ),
+        stories=grouping.stories,
         skipped_files=tuple(skipped),
         findings=tuple(findings),
         summary=Summary(
             sources=len(reads),
             independent_sources=independent_count(paths, copies),
+            stories=len(grouping.stories),
             sentences=sum(r.sentences for r in reads),
             claims=len(claims),
             conflicts=sum(f.kind is Kind.CONFLICT for f in findings),
@@ -441,6 +508,13 @@ def build_report(
             skipped_files=len(skipped),
         ),
     )
+
+
+def group_stories(space: Space, copies: Mapping[str, str], settings: Settings) -> Grouping:
+    """The sources' stories: one for all with ``settings.one_story``, else found."""
+    if settings.one_story:
+        return one_story(space.paths)
+    return find_stories(space, copies, settings)
 
 
 def _kept_text(source: Source) -> str:

@@ -111,3 +111,9 @@ def entity_index() -> tuple[Mapping[str, str], int]:
     """Surface form -> canonical actor, and the most words any surface form has."""
     index = {name: canonical for name, canonical, _ in entities()}
     return MappingProxyType(index), max(len(n.split()) for n in index)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Function words that say nothing of which story a document tells, lower case."""
+    return frozenset(_load("stopwords.json")["words"])

@@ -21,7 +21,7 @@ import re
 from posixpath import normpath
 
 from crosscheck.models import ClaimOut, Finding, Kind, Report, Side
-from crosscheck.render.markdown import CELL_BREAK, escape, heading, values_cell
+from crosscheck.render.markdown import CELL_BREAK, escape, heading, story_name, values_cell
 
 # GitHub shows this many annotations of each level per step and drops the rest.
 ANNOTATIONS_PER_LEVEL = 10
@@ -45,7 +45,7 @@ def render_github(report: Report) -> str:
             hidden += 1
             continue
         shown[level] = shown.get(level, 0) + 1
-        lines.append(_annotation(level, finding))
+        lines.append(_annotation(level, finding, story_name(report, finding.story)))
     if hidden:
         lines.append(
             "::notice::"
@@ -64,13 +64,19 @@ def step_summary(report: Report) -> str:
     conflicts = report.conflicts
     if not conflicts:
         return "\n".join([*lines, "", "No conflicts found."]) + "\n"
-    lines += ["", "| subject | values | sources |", "| --- | --- | --- |"]
+    many = len(report.stories) > 1
+    lines += [
+        "",
+        "| story | subject | values | sources |" if many else "| subject | values | sources |",
+        "| --- | --- | --- | --- |" if many else "| --- | --- | --- |",
+    ]
     for f in conflicts:
         sources = CELL_BREAK.join(
             f"{escape(side.value)}: " + ", ".join(escape(where(f.claims[i])) for i in side.claims)
             for side in f.sides
         )
-        lines.append(f"| {escape(f.subject)} | {values_cell(f)} | {sources} |")
+        story = f"{escape(story_name(report, f.story))} | " if many else ""
+        lines.append(f"| {story}{escape(f.subject)} | {values_cell(f)} | {sources} |")
     return "\n".join(lines) + "\n"
 
 
@@ -111,7 +117,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _annotation(level: str, finding: Finding) -> str:
+def _annotation(level: str, finding: Finding, story: str) -> str:
     claim = finding.claims[anchor_index(finding)]
     properties: list[tuple[str, str]] = []
     if claim.source != "-":  # stdin has no file to annotate
@@ -124,4 +130,5 @@ def _annotation(level: str, finding: Finding) -> str:
         n = side.independent
         places = ", ".join(where(finding.claims[i]) for i in side.claims)
         message.append(f"{side.value} ({n} independent source{'s' if n != 1 else ''}): {places}")
+    message.append(f"story {story}")
     return f"::{level} {props}::{escape_data(chr(10).join(message))}"

@@ -1,14 +1,14 @@
-"""The JSON report (version 1): byte-identical for identical input."""
+"""The JSON report, claim list and story list: byte-identical for identical input."""
 
 from __future__ import annotations
 
 import json
 
-from crosscheck.models import ClaimList, Record, Report
+from crosscheck.models import Record, Report
 
 
-def render_json(report: Report | ClaimList) -> str:
-    """The report (or claim list) as indented JSON with a trailing newline."""
+def render_json(report: Record) -> str:
+    """The report (or claim or story list) as indented JSON with a trailing newline."""
     return report.model_dump_json(indent=2) + "\n"
 
 

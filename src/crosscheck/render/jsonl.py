@@ -1,7 +1,10 @@
-"""JSON Lines: one finding per line, then one summary line; byte-identical for identical input.
+"""JSON Lines: a line per story, a line per finding, then a summary line; byte-identical
+for identical input.
 
-Each finding line is the :class:`~crosscheck.models.Finding` JSON (as in ``--format json``)
-after a ``"type": "finding"`` key; the last line is ``{"type": "summary", ...}`` with the
+Each story line is the :class:`~crosscheck.models.Story` JSON after a ``"type": "story"``
+key (findings name their story by its id). Each finding line is the
+:class:`~crosscheck.models.Finding` JSON (as in ``--format json``) after a ``"type":
+"finding"`` key; the last line is ``{"type": "summary", ...}`` with the
 :class:`~crosscheck.models.Summary` fields and the report ``version``. Every finding kind is
 written (conflict, compatible, agreement): consumers filter on ``kind``. Lines are compact
 and keep the models' field order, so a stream can be read with ``jq -c`` or line by line.
@@ -16,7 +19,8 @@ from crosscheck.models import Report
 
 def render_jsonl(report: Report) -> str:
     """The findings, then the summary, one JSON object per line, each ending in a newline."""
-    lines = [_dumps({"type": "finding", **f.model_dump(mode="json")}) for f in report.findings]
+    lines = [_dumps({"type": "story", **s.model_dump(mode="json")}) for s in report.stories]
+    lines += [_dumps({"type": "finding", **f.model_dump(mode="json")}) for f in report.findings]
     summary = {"type": "summary", **report.summary.model_dump(mode="json")}
     summary["version"] = report.version
     lines.append(_dumps(summary))

@@ -31,14 +31,22 @@ def escape(text: str) -> str:
 
 
 def render_markdown(report: Report) -> str:
-    """The report as Markdown: heading with counts, the findings table, the agreements."""
+    """The report as Markdown: heading with counts, the findings table, the agreements.
+    With several stories, each row names its story."""
     lines = [heading(report, "###")]
+    many = len(report.stories) > 1
+    story = ["story"] if many else []
     noted = [f for f in report.findings if f.kind is not Kind.AGREEMENT]
     noted.sort(key=lambda f: f.kind is not Kind.CONFLICT)  # stable: conflicts first
     if noted:
-        lines += ["", "| severity | subject | values | sources |", "| --- | --- | --- | --- |"]
+        lines += [
+            "",
+            _row(*story, "severity", "subject", "values", "sources"),
+            _row(*["---"] * (len(story) + 4)),
+        ]
         lines += [
             _row(
+                *([escape(story_name(report, f.story))] if many else []),
                 f"{f.kind.value} ({f.severity.value})",
                 escape(f.subject),
                 values_cell(f),
@@ -48,9 +56,27 @@ def render_markdown(report: Report) -> str:
         ]
     agreements = [f for f in report.findings if f.kind is Kind.AGREEMENT]
     if agreements:
-        lines += ["", "| agreement | values | sources |", "| --- | --- | --- |"]
-        lines += [_row(escape(f.subject), values_cell(f), sources_cell(f)) for f in agreements]
+        lines += [
+            "",
+            _row(*story, "agreement", "values", "sources"),
+            _row(*["---"] * (len(story) + 3)),
+        ]
+        lines += [
+            _row(
+                *([escape(story_name(report, f.story))] if many else []),
+                escape(f.subject),
+                values_cell(f),
+                sources_cell(f),
+            )
+            for f in agreements
+        ]
     return "\n".join(lines) + "\n"
+
+
+def story_name(report: Report, story_id: str) -> str:
+    """A story as readers see it: its id and label, ``S2 (Braud / Little Rock)``."""
+    label = next((s.label for s in report.stories if s.id == story_id), "")
+    return f"{story_id} ({label})" if label else story_id
 
 
 def heading(report: Report, level: str) -> str:
@@ -61,6 +87,8 @@ def heading(report: Report, level: str) -> str:
         f"{_plural(s.agreements, 'agreement')} ({_plural(s.sources, 'source')}, "
         f"{s.independent_sources} independent)"
     )
+    if s.stories > 1:
+        text += f" in {s.stories} stories"
     hidden = s.suppressed + s.unfocused
     return text + (f", {hidden} not shown" if hidden else "")
 

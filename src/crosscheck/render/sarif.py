@@ -58,7 +58,8 @@ _LEVEL = {Kind.CONFLICT: "error", Kind.COMPATIBLE: "note"}  # as the rules' defa
 
 def render_sarif(report: Report) -> str:
     """The report as a SARIF 2.1.0 log (indented JSON, trailing newline)."""
-    results = [_result(f) for f in report.findings if f.kind in _RULES]
+    labels = {story.id: story.label for story in report.stories}
+    results = [_result(f, labels.get(f.story, "")) for f in report.findings if f.kind in _RULES]
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -93,7 +94,7 @@ def artifact_uri(path: str) -> str:
     return "file://" + uri if path.startswith("/") else uri
 
 
-def _result(finding: Finding) -> dict[str, object]:
+def _result(finding: Finding, story_label: str) -> dict[str, object]:
     at = anchor_index(finding)
     main = finding.claims[at]
     value_of = {i: side.value for side in finding.sides for i in side.claims}
@@ -110,13 +111,18 @@ def _result(finding: Finding) -> dict[str, object]:
         "ruleId": _RULES[finding.kind]["id"],
         "ruleIndex": _RULE_INDEX[finding.kind],
         "level": _LEVEL[finding.kind],
-        "message": {"text": finding.reason},
+        "message": {"text": f"{finding.reason} (story {finding.story}: {story_label})"},
         "locations": [{"physicalLocation": _physical(main)}],
     }
     if related:
         result["relatedLocations"] = related
     result["partialFingerprints"] = {FINGERPRINT_KEY: finding.id}
-    result["properties"] = {"severity": finding.severity.value, "subject": finding.subject}
+    result["properties"] = {
+        "severity": finding.severity.value,
+        "subject": finding.subject,
+        "story": finding.story,
+        "storyLabel": story_label,
+    }
     return result
 
 

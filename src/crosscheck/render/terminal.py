@@ -23,6 +23,8 @@ from crosscheck.models import (
     QuantityOut,
     Report,
     Side,
+    Story,
+    StoryList,
 )
 
 _KIND_STYLE = {Kind.CONFLICT: "bold red", Kind.COMPATIBLE: "yellow", Kind.AGREEMENT: "green"}
@@ -50,8 +52,7 @@ def render_terminal(report: Report, console: Console, *, quiet: bool = False) ->
     ``quiet`` prints the conflicts only: no header, notes or agreements.
     """
     if quiet:
-        for finding in report.conflicts:
-            console.print(_conflict_panel(finding, console.width))
+        _print_conflicts(report, console)
         return
     s = report.summary
     header = Text.assemble(
@@ -64,6 +65,8 @@ def render_terminal(report: Report, console: Console, *, quiet: bool = False) ->
         ),
         f", {s.compatible} compatible, {s.agreements} agreement{'s' if s.agreements != 1 else ''}",
     )
+    if s.stories > 1:
+        header.append(f" in {s.stories} stories")
     if s.suppressed or s.unfocused:
         header.append(
             f" ({s.suppressed} accepted by the baseline, {s.unfocused} not about the focus "
@@ -85,26 +88,81 @@ def render_terminal(report: Report, console: Console, *, quiet: bool = False) ->
             console.print(Text(f"  {source.path}: {warning}", style="yellow"))
     for skipped in report.skipped_files:
         console.print(Text(f"  skipped {skipped.path}: {skipped.reason}", style="yellow"))
-    for finding in report.findings:
-        if finding.kind is Kind.CONFLICT:
-            console.print()
-            console.print(_conflict_panel(finding, console.width))
+    _print_conflicts(report, console)
     others = [f for f in report.findings if f.kind is not Kind.CONFLICT]
     if others:
         console.print()
+        many = len(report.stories) > 1
         table = Table(title="Agreements and compatible figures", title_justify="left", expand=False)
+        if many:
+            table.add_column("story")
         table.add_column("kind")
         table.add_column("subject")
         table.add_column("values")
         table.add_column("sources", overflow="fold")
-        for f in others:
-            table.add_row(
+        for f in sorted(others, key=lambda f: _story_order(f.story)) if many else others:
+            row: list[Text | str] = [
                 Text(f.kind.value, style=_KIND_STYLE[f.kind]),
                 f.subject,
                 ", ".join(side.value for side in f.sides),
                 "\n".join(f"{c.source}:{c.line}" for c in f.claims),
-            )
+            ]
+            table.add_row(*([f.story] if many else []), *row)
         console.print(table)
+
+
+def _story_order(story_id: str) -> int:
+    """S2 before S10."""
+    return int(story_id[1:]) if story_id[1:].isdigit() else 0
+
+
+def _print_conflicts(report: Report, console: Console) -> None:
+    """Every conflict, side by side; under a heading per story when there are several."""
+    stories = {story.id: story for story in report.stories}
+    by_story: dict[str, list[Finding]] = {}
+    for finding in report.conflicts:
+        by_story.setdefault(finding.story, []).append(finding)
+    for story_id in sorted(by_story, key=_story_order):
+        if len(stories) > 1 and story_id in stories:
+            console.print()
+            console.rule(_story_heading(stories[story_id]), align="left", style="cyan")
+        for finding in by_story[story_id]:
+            console.print()
+            console.print(_conflict_panel(finding, console.width))
+
+
+def _story_heading(story: Story) -> Text:
+    n = len(story.sources)
+    return Text.assemble(
+        (f"{story.id} ", "bold cyan"), story.label, (f"  {n} source{'s' if n != 1 else ''}", "dim")
+    )
+
+
+def render_stories(found: StoryList, console: Console) -> None:
+    """Each story with its sources, and what joined each source to it."""
+    for story in found.stories:
+        console.print(_story_heading(story))
+        links = {link.source: link for link in story.links}
+        for path in story.sources:
+            link = links.get(path)
+            if link is None:
+                console.print(Text(f"  {path}"))
+            elif link.kind == "copy":
+                console.print(Text(f"  {path}"), Text(f"copy of {link.joined}", style="dim"))
+            else:
+                why = ", ".join(link.shared) or "-"
+                days = f"; both about {', '.join(link.days)}" if link.days else ""
+                console.print(
+                    Text(f"  {path}"),
+                    Text(f"with {link.joined} ({link.similarity:.2f}): {why}{days}", style="dim"),
+                )
+        console.print()
+    for skipped in found.skipped_files:
+        console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
+    n = len(found.stories)
+    sources = sum(len(s.sources) for s in found.stories)
+    stories = f"{n} stor{'ies' if n != 1 else 'y'}"
+    console.print(Text(f"{stories} of {sources} source{'s' if sources != 1 else ''}", style="bold"))
 
 
 # Below this width, or with more sides than fit, the sides of a conflict are stacked; at or

@@ -1,0 +1,540 @@
+"""Group documents into stories: Sources -> stories (documents about one event).
+
+Claims of different stories are never compared: "His bond was set at $50,000" and "$700,000"
+are two suspects in two cities, whatever their sentences share. A story is one real-world
+event or development, found from what its documents share:
+
+* **names and distinctive terms**: each document is a TF-IDF profile of its own words
+  (page chrome and corpus-wide boilerplate lines left out), where names (words the source
+  only writes capitalised) and the headline count double;
+* **time**: the days a document is about, its publication day and the days it states
+  ("on Feb. 6", "Saturday night" read against the publication day). Two documents far
+  apart in time must share much more to be one story, unless one names a day the other
+  is about (a trial's report dates the shooting).
+
+Candidate pairs meet only through rare terms in an inverted index, so cost grows with the
+pairs that share something rare, not with all pairs. Similar documents are then merged by
+average linkage (a document joins a story when it is close to the story as a whole, not to
+one member: single links chain unrelated events through round-ups). Copies join their
+original's story, and each document belongs to exactly one story.
+
+The per-file part (:func:`profile`) runs in the workers and is cached; the corpus part
+(:func:`find_stories`) runs once per corpus in the main process.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from crosscheck.lexicon import entity_index, stop_words
+from crosscheck.models import Source, Story, StoryLink
+from crosscheck.normalize import fold, matching_form
+from crosscheck.settings import Settings
+
+# A headline is a short first line; longer first lines are prose.
+HEADLINE_MAX_WORDS = 25
+# How much more a headline word and a name count than a word of the body: a headline and
+# the names in a story are what set it apart from other stories of its kind.
+HEADLINE_WEIGHT = 2
+NAME_WEIGHT = 2
+# A document's days: at most this many (a timeline stating hundreds adds cost, not sense).
+MAX_DAYS = 64
+# Terms shown as a story's label, and as what joined two documents.
+LABEL_TERMS = 3
+SHARED_TERMS = 6
+
+_TERM = re.compile(r"[^\W\d_][\w'-]*[^\W_]|\d[\d,.]*\d")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What one document offers for grouping: its kept lines' terms, names and days.
+
+    ``lines`` holds (hash of the line, its terms) for each kept line with a term, the
+    headline first when ``headline``; ``names`` are the terms the source writes only
+    capitalised; ``days`` are ordinal days.
+    """
+
+    lines: tuple[tuple[int, tuple[str, ...]], ...]
+    days: tuple[int, ...]
+    published: int | None = None  # the ordinal day of publication, when stated
+    names: frozenset[str] = frozenset()
+    headline: bool = False
+    places: frozenset[str] = frozenset()  # the countries and bodies it names most
+
+
+def profile(source: Source, names: frozenset[str], dates: Iterable[tuple[str, str]]) -> Profile:
+    """The profile of one source: its kept lines' terms, its names (of ``names``, the words
+    it writes only capitalised), and its days (``dates`` are the (earliest, latest) ISO
+    days of the dates it states at day granularity).
+
+    >>> from crosscheck.models import Source
+    >>> text = "Man shot in Vista\\nPublished: 2016-06-06\\n\\nPolice said Vista was calm."
+    >>> s = Source(path="a", sha256="", text=text, format="text", encoding="utf-8",
+    ...            keep=((0, len(text)),), published="2016-06-06")
+    >>> p = profile(s, frozenset({"Vista"}), ())
+    >>> [terms for _, terms in p.lines], sorted(p.names), p.headline
+    ([('man', 'shot', 'vista'), ('police', 'vista', 'calm')], ['vista'], True)
+    >>> [date.fromordinal(d).isoformat() for d in p.days]
+    ['2016-06-06']
+    """
+    stop = stop_words()
+    lines: list[tuple[int, tuple[str, ...]]] = []
+    named: set[str] = set()
+    entities: Counter[str] = Counter()
+    headline = None
+    for start, end in source.keep:
+        for raw in source.text[start:end].split("\n"):
+            line = fold(raw).strip()
+            if not line or _is_date_line(line):
+                continue
+            words = [w[:-2] if w.endswith(("'s", "'S")) else w for w in _TERM.findall(line)]
+            entities.update(_entities(words))
+            terms: list[str] = []
+            for word in words:
+                low = word.lower()
+                if low in stop or len(low) < 2:
+                    continue
+                if word in names:
+                    named.add(low)
+                terms.append(low)
+            if headline is None:
+                headline = len(words) <= HEADLINE_MAX_WORDS and bool(terms)
+            if terms:
+                lines.append((zlib.crc32(matching_form(line).encode()), tuple(terms)))
+    published = _day(source.published)
+    return Profile(
+        tuple(lines),
+        _days(source, dates),
+        published.toordinal() if published else None,
+        frozenset(named),
+        bool(headline),
+        _main(entities),
+    )
+
+
+def _entities(words: Sequence[str]) -> Iterable[str]:
+    """The canonical countries and bodies named in a line's words ('Tokyo' is Japan)."""
+    index, longest = entity_index()
+    i = 0
+    while i < len(words):
+        if words[i][:1].isupper():
+            for n in range(min(longest, len(words) - i), 0, -1):
+                canonical = index.get(" ".join(words[i : i + n]))
+                if canonical:
+                    yield canonical
+                    i += n - 1
+                    break
+        i += 1
+
+
+def _main(entities: Counter[str]) -> frozenset[str]:
+    """The entities a document names most: each named at least half as often as the top.
+
+    >>> sorted(_main(Counter({"japan": 6, "china": 3, "turkey": 1})))
+    ['china', 'japan']
+    """
+    if not entities:
+        return frozenset()
+    top = max(entities.values())
+    return frozenset(e for e, k in entities.items() if 2 * k >= top)
+
+
+def _is_date_line(line: str) -> bool:
+    from crosscheck.ingest import published_line
+
+    return len(line) < 60 and published_line(line) is not None
+
+
+def _days(source: Source, dates: Iterable[tuple[str, str]]) -> tuple[int, ...]:
+    """The days a source is about: its publication day, the weekdays it names (read
+    against that day) and the days it states. Without a publication day, none: the dates
+    a source states may all be background, and its own time is unknown."""
+    published = _day(source.published)
+    if published is None:
+        return ()
+    days = {published.toordinal()}
+    # "Saturday night" in a story published on a Monday is the Saturday before.
+    kept = " ".join(source.text[a:b] for a, b in source.keep)
+    for m in _WEEKDAY.finditer(kept):
+        back = (published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        days.add((published - timedelta(days=back)).toordinal())
+    for earliest, latest in dates:
+        if earliest == latest:
+            day = _day(earliest)
+            if day is not None:
+                days.add(day.toordinal())
+    if len(days) > MAX_DAYS:  # the publication day, and the days nearest it
+        anchor = published.toordinal()
+        days = set(sorted(days, key=lambda d: (abs(d - anchor), d))[:MAX_DAYS])
+    return tuple(sorted(days))
+
+
+def _day(iso: str | None) -> date | None:
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """The stories of a corpus, and which story each source belongs to."""
+
+    stories: tuple[Story, ...]
+    of: Mapping[str, str]  # source path -> story id
+
+
+def one_story(paths: Sequence[str]) -> Grouping:
+    """Every source in a single story (``--one-story``)."""
+    ordered = tuple(sorted(paths))
+    story = Story(id="S1", label="all sources", sources=ordered, links=())
+    return Grouping((story,), {p: story.id for p in ordered})
+
+
+Vector = dict[str, float]
+
+
+@dataclass(frozen=True)
+class Space:
+    """Every document of a corpus as a unit-length TF-IDF vector of its own words.
+
+    Template lines are left out: a line found in more than ``story_boilerplate_documents``
+    documents (a site's sign-up box, a station's slogan, a reporter's sign-off) is the
+    site's, not the story's, unless every document holding it was published within
+    ``story_syndication_days`` of the others (a wire story run by several outlets).
+    """
+
+    paths: tuple[str, ...]
+    vectors: tuple[Vector, ...]
+    days: tuple[tuple[int, ...], ...]
+    places: tuple[frozenset[str], ...]
+    shown: Mapping[str, str]  # term -> as shown (names capitalised)
+    index: Mapping[str, int]
+
+    def similarity(self, a: str, b: str) -> float | None:
+        """Cosine of two documents' vectors; None when either has no words of its own."""
+        va, vb = self.vectors[self.index[a]], self.vectors[self.index[b]]
+        if not va or not vb:
+            return None
+        return sum(va[t] * vb[t] for t in va.keys() & vb.keys())
+
+
+def build_space(profiles: Mapping[str, Profile], settings: Settings) -> Space:
+    """The TF-IDF space of ``profiles`` (path -> profile), paths in sorted order."""
+    paths = tuple(sorted(profiles))
+    ordered = [profiles[p] for p in paths]
+    holders: dict[int, list[int | None]] = defaultdict(list)
+    for p in ordered:
+        for h in {h for h, _ in p.lines}:
+            holders[h].append(p.published)
+    template = {
+        h
+        for h, days in holders.items()
+        if len(days) > settings.story_boilerplate_documents
+        and not _syndicated(days, settings.story_syndication_days)
+    }
+    counts: list[Counter[str]] = []
+    for p in ordered:
+        terms: Counter[str] = Counter()
+        for k, (h, words) in enumerate(p.lines):
+            if h not in template:
+                terms.update(words)
+                if k == 0 and p.headline:
+                    for _ in range(HEADLINE_WEIGHT - 1):
+                        terms.update(words)
+        for name in p.names & terms.keys():
+            terms[name] *= NAME_WEIGHT
+        counts.append(terms)
+    df = Counter(t for c in counts for t in c)
+    n = len(ordered)
+    idf = {t: math.log((1 + n) / (1 + k)) + 1 for t, k in df.items()}
+    vectors: list[Vector] = []
+    for c in counts:
+        v = {t: (1 + math.log(k)) * idf[t] for t, k in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({t: x / norm for t, x in v.items()})
+    shown = {t: t.title() for p in ordered for t in p.names}
+    return Space(
+        paths,
+        tuple(vectors),
+        tuple(p.days for p in ordered),
+        tuple(p.places for p in ordered),
+        shown,
+        {p: i for i, p in enumerate(paths)},
+    )
+
+
+# Corpora of at most SMALL_CORPUS documents merge at story-small-similarity, of at least
+# LARGE_CORPUS at story-similarity, and in between at a threshold rising with log size.
+SMALL_CORPUS = 10
+LARGE_CORPUS = 1000
+
+
+def merge_threshold(documents: int, settings: Settings) -> float:
+    """The mean similarity a document needs to join a story, in a corpus of ``documents``.
+
+    IDF learned from a handful of documents cannot tell a story's own words from the words
+    every story uses, so two reports of one event score lower there than in a large
+    corpus: the threshold rises with the log of the corpus size.
+
+    >>> s = Settings()
+    >>> [round(merge_threshold(n, s), 3) for n in (3, 10, 100, 1000, 20000)]
+    [0.08, 0.08, 0.12, 0.16, 0.16]
+    """
+    low, high = settings.story_small_similarity, settings.story_similarity
+    if documents <= SMALL_CORPUS:
+        return low
+    if documents >= LARGE_CORPUS:
+        return high
+    share = math.log(documents / SMALL_CORPUS) / math.log(LARGE_CORPUS / SMALL_CORPUS)
+    return low + (high - low) * share
+
+
+def _syndicated(days: Sequence[int | None], window: int) -> bool:
+    """Whether documents published on ``days`` were all published within ``window`` days
+    of each other (unknown days: not known to be).
+
+    >>> _syndicated([10, 12, 11], 7), _syndicated([10, 40], 7), _syndicated([10, None], 7)
+    (True, False, False)
+    """
+    known = [d for d in days if d is not None]
+    return len(known) == len(days) and max(known) - min(known) <= window
+
+
+def find_stories(space: Space, copies: Mapping[str, str], settings: Settings) -> Grouping:
+    """Group the documents of ``space`` into stories.
+
+    Copies (``copies`` maps a copy to its original) join their original's story. Story ids
+    are S1, S2, ... in the order of each story's first source path.
+    """
+    originals = [p for p in space.paths if p not in copies]
+    vectors = [space.vectors[space.index[p]] for p in originals]
+    days = [space.days[space.index[p]] for p in originals]
+    places = [space.places[space.index[p]] for p in originals]
+    edges = _edges(vectors, days, places, settings)
+    members = _average_link(len(originals), edges, merge_threshold(len(originals), settings))
+    families: dict[str, list[str]] = defaultdict(list)
+    for copy, original in copies.items():
+        families[original].append(copy)
+    stories: list[tuple[list[str], list[int]]] = []
+    for group in members:
+        paths = sorted(
+            path for i in group for path in (originals[i], *families.get(originals[i], ()))
+        )
+        stories.append((paths, group))
+    stories.sort(key=lambda s: s[0][0])
+    out: list[Story] = []
+    of: dict[str, str] = {}
+    for number, (paths, group) in enumerate(stories, 1):
+        story_id = f"S{number}"
+        out.append(
+            Story(
+                id=story_id,
+                label=_label(group, vectors, space.shown),
+                sources=tuple(paths),
+                links=_links(group, originals, vectors, days, space.shown, edges, copies, families),
+            )
+        )
+        of.update(dict.fromkeys(paths, story_id))
+    return Grouping(tuple(out), of)
+
+
+Edges = dict[tuple[int, int], float]
+
+
+def _edges(
+    vectors: Sequence[Vector],
+    days: Sequence[tuple[int, ...]],
+    places: Sequence[frozenset[str]],
+    settings: Settings,
+) -> Edges:
+    """Similarity of the pairs of documents that share enough rare terms, weighed by time.
+
+    Candidates meet through terms held by at most ``story_max_postings`` documents: common
+    words would pair everyone with everyone, and a cap on postings keeps the work linear
+    in the corpus (each document meets at most that many others per term). The rare
+    terms' part of each candidate's cosine is summed document by document; a candidate
+    whose rare part reaches ``story_rare_floor`` gets its exact cosine (the common terms'
+    part added), weighed by how far apart in time the two documents are, and is kept
+    when that reaches ``story_link_floor``.
+    """
+    df = Counter(t for v in vectors for t in v)
+    rare = {t for t, k in df.items() if 1 < k <= settings.story_max_postings}
+    common = [{t: x for t, x in v.items() if t not in rare} for v in vectors]
+    # The common terms' part of a cosine is at most the product of their norms.
+    norms = [math.sqrt(sum(x * x for x in c.values())) for c in common]
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    edges: Edges = {}
+    for b, vb in enumerate(vectors):
+        partial: dict[int, float] = defaultdict(float)
+        for t, wb in vb.items():
+            if t in rare:
+                held = postings[t]
+                for a, wa in held:
+                    partial[a] += wa * wb
+                held.append((b, wb))
+        cb = common[b]
+        for a, rare_part in partial.items():
+            if rare_part < settings.story_rare_floor:
+                continue
+            weight = _time_weight(_gap(days[a], days[b]), settings)
+            if places[a] and places[b] and places[a].isdisjoint(places[b]):
+                weight *= settings.story_other_place_weight
+            if (rare_part + norms[a] * norms[b]) * weight < settings.story_link_floor:
+                continue
+            ca = common[a]
+            cosine = rare_part + sum(ca[t] * cb[t] for t in ca.keys() & cb.keys())
+            if cosine * weight >= settings.story_link_floor:
+                edges[(a, b)] = cosine * weight
+    return edges
+
+
+def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
+    """Fewest days between a day of ``a`` and a day of ``b``; None when either has none.
+
+    >>> _gap((1, 10), (4, 30)), _gap((5,), ()), _gap((3, 8), (8,))
+    (3, None, 0)
+    """
+    if not a or not b:
+        return None
+    i = j = 0
+    best = abs(a[0] - b[0])
+    while i < len(a) and j < len(b):
+        best = min(best, abs(a[i] - b[j]))
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return best
+
+
+def _time_weight(gap: int | None, settings: Settings) -> float:
+    """How much of two documents' similarity counts, by the days between them: all of it
+    within ``story_same_days``, then less with the log of the gap, never under
+    ``story_far_weight``. Unknown dates weigh nothing against them.
+
+    >>> s = Settings()
+    >>> [round(_time_weight(g, s), 2) for g in (None, 0, 1, 2, 7, 30, 365)]
+    [1.0, 1.0, 1.0, 0.79, 0.42, 0.1, 0.1]
+    """
+    if gap is None or gap <= settings.story_same_days:
+        return 1.0
+    tau = max(settings.story_same_days, 1)
+    weight = 1 - settings.story_time_decay * math.log1p((gap - tau) / tau)
+    return max(settings.story_far_weight, weight)
+
+
+def _average_link(n: int, edges: Edges, threshold: float) -> list[list[int]]:
+    """Clusters of 0..n-1 by average linkage over the sparse similarity graph ``edges``
+    (a missing pair has similarity 0): the two clusters whose mean pairwise similarity is
+    highest merge, until none reaches ``threshold``. Ties break by index, so the result is
+    the same for the same input.
+
+    >>> _average_link(4, {(0, 1): 0.9, (1, 2): 0.5, (0, 2): 0.4, (2, 3): 0.1}, 0.3)
+    [[0, 1, 2], [3]]
+    >>> _average_link(3, {(0, 1): 0.9, (1, 2): 0.5}, 0.3)  # 2 is 0.25 from {0, 1}
+    [[0, 1], [2]]
+    """
+    size = [1] * n
+    members: list[list[int]] = [[i] for i in range(n)]
+    link: list[dict[int, float]] = [{} for _ in range(n)]
+    for (a, b), s in edges.items():
+        link[a][b] = s
+        link[b][a] = s
+    alive = [True] * n
+    heap = [(-s / 1.0, a, b) for (a, b), s in edges.items() if s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue
+        current = link[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + negative) > 1e-12:
+            continue  # a stale entry: the pair was re-pushed with its new mean
+        if current < threshold:
+            break
+        # b joins a; a keeps the smaller index, so the merge order is deterministic
+        a, b = min(a, b), max(a, b)
+        alive[b] = False
+        members[a].extend(members[b])
+        members[b] = []
+        size[a] += size[b]
+        for c, s in link[b].items():
+            if c == a:
+                continue
+            link[c].pop(b, None)
+            total = link[a].get(c, 0.0) + s
+            link[a][c] = total
+            link[c][a] = total
+        link[a].pop(b, None)
+        link[b] = {}
+        for c, total in link[a].items():
+            mean = total / (size[a] * size[c])
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+    return [sorted(m) for i, m in enumerate(members) if alive[i]]
+
+
+def _label(group: Sequence[int], vectors: Sequence[Vector], shown: Mapping[str, str]) -> str:
+    """A story's top terms (names first), from the sum of its members' vectors."""
+    total: Counter[str] = Counter()
+    for i in group:
+        total.update(vectors[i])
+    shared = [t for t, _ in total.most_common() if len(group) == 1 or _in_two(t, group, vectors)]
+    top = sorted(shared[: LABEL_TERMS * 3], key=lambda t: (t not in shown, -total[t], t))
+    return " / ".join(shown.get(t, t) for t in top[:LABEL_TERMS]) or "(no words)"
+
+
+def _in_two(term: str, group: Sequence[int], vectors: Sequence[Vector]) -> bool:
+    return sum(term in vectors[i] for i in group) >= 2
+
+
+def _links(
+    group: Sequence[int],
+    originals: Sequence[str],
+    vectors: Sequence[Vector],
+    days: Sequence[tuple[int, ...]],
+    shown: Mapping[str, str],
+    edges: Edges,
+    copies: Mapping[str, str],
+    families: Mapping[str, Sequence[str]],
+) -> tuple[StoryLink, ...]:
+    """What joined each document of a story: its closest other member, with the terms
+    and days they share; a copy is joined by being a copy."""
+    out: list[StoryLink] = []
+    for i in group:
+        best = max(
+            (j for j in group if j != i and (min(i, j), max(i, j)) in edges),
+            key=lambda j: (edges[(min(i, j), max(i, j))], -j),
+            default=None,
+        )
+        if best is not None:
+            a, b = vectors[i], vectors[best]
+            terms = sorted(a.keys() & b.keys(), key=lambda t: (-(a[t] * b[t]), t))
+            out.append(
+                StoryLink(
+                    source=originals[i],
+                    joined=originals[best],
+                    similarity=round(edges[(min(i, best), max(i, best))], 3),
+                    shared=tuple(shown.get(t, t) for t in terms[:SHARED_TERMS]),
+                    days=tuple(
+                        date.fromordinal(d).isoformat()
+                        for d in sorted(set(days[i]) & set(days[best]))[:3]
+                    ),
+                )
+            )
+        for copy in families.get(originals[i], ()):
+            out.append(StoryLink(source=copy, joined=copies[copy], similarity=1.0, kind="copy"))
+    return tuple(sorted(out, key=lambda link: link.source))

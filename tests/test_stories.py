@@ -1,0 +1,321 @@
+"""The stories stage: documents grouped by the event they report, and claims compared only
+within a story."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.evaluate import evaluate
+from crosscheck.models import Source
+from crosscheck.pipeline import check, list_stories
+from crosscheck.settings import Settings
+from crosscheck.stories import (
+    Profile,
+    _average_link,
+    build_space,
+    find_stories,
+    merge_threshold,
+    profile,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "fixtures"
+
+QUAKE_A = """Quake kills 30 in central Turkey
+Published: 2026-03-03
+
+ANKARA - A magnitude 6.4 earthquake struck central Turkey near Malatya on Monday, killing 30
+people, Turkey's disaster agency AFAD said. Rescuers in Malatya searched collapsed buildings.
+"""
+QUAKE_B = """Turkey quake toll rises to 45
+Published: 2026-03-04
+
+The death toll from Monday's magnitude 6.4 earthquake in central Turkey rose to 45, the
+disaster agency AFAD said, as rescuers in Malatya pulled more bodies from collapsed buildings.
+"""
+VOTE_A = """Okafor wins Brookhaven mayoral race
+Published: 2026-11-04
+
+Adaeze Okafor was elected mayor of Brookhaven on Tuesday with 52 percent of the vote,
+defeating incumbent Gary Lindqvist. Turnout in Brookhaven reached 61 percent, officials said.
+"""
+VOTE_B = """Brookhaven elects Okafor
+Published: 2026-11-05
+
+Adaeze Okafor won Brookhaven's mayoral election with 54 percent, ousting Gary Lindqvist after
+two terms. Okafor thanked Brookhaven volunteers; 30 people were killed in no one's story.
+"""
+
+
+def _write(folder: Path, files: dict[str, str]) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [str(folder / name) for name in sorted(files)]
+
+
+def _story_of(paths: list[str], **overrides: object) -> dict[str, str]:
+    found = list_stories(paths, Settings(**overrides))  # type: ignore[arg-type]
+    return {Path(p).name: s.id for s in found.stories for p in s.sources}
+
+
+def test_two_events_are_two_stories(tmp_path: Path) -> None:
+    paths = _write(
+        tmp_path, {"quake-a.txt": QUAKE_A, "quake-b.txt": QUAKE_B, "vote-a.txt": VOTE_A,
+                   "vote-b.txt": VOTE_B}
+    )  # fmt: skip
+    story = _story_of(paths)
+    assert story["quake-a.txt"] == story["quake-b.txt"]
+    assert story["vote-a.txt"] == story["vote-b.txt"]
+    assert story["quake-a.txt"] != story["vote-a.txt"]
+    assert _story_of(paths, one_story=True) == dict.fromkeys(story, "S1")
+
+
+def test_claims_of_different_stories_are_never_compared(tmp_path: Path) -> None:
+    paths = _write(tmp_path, {"quake-a.txt": QUAKE_A, "vote-b.txt": VOTE_B})
+    assert check(paths).conflicts == ()  # "30 killed" in the quake, "30 people" in a vote
+    report = check(paths, Settings(one_story=True))
+    assert report.summary.stories == 1
+
+
+def test_findings_and_sources_name_their_story(tmp_path: Path) -> None:
+    paths = _write(
+        tmp_path, {"quake-a.txt": QUAKE_A, "quake-b.txt": QUAKE_B, "vote-a.txt": VOTE_A,
+                   "vote-b.txt": VOTE_B}
+    )  # fmt: skip
+    report = check(paths)
+    assert report.summary.stories == len(report.stories) == 2
+    ids = {s.id for s in report.stories}
+    assert {s.story for s in report.sources} == ids
+    (toll,) = [f for f in report.conflicts if "30" in {side.value for side in f.sides}]
+    quake = next(s for s in report.stories if s.id == toll.story)
+    assert {Path(p).name for p in quake.sources} == {"quake-a.txt", "quake-b.txt"}
+    assert "Turkey" in quake.label or "Malatya" in quake.label
+
+
+def test_copies_join_their_originals_story(tmp_path: Path) -> None:
+    copy = "Reposted from the wire\n\n" + QUAKE_A.split("\n", 3)[3]
+    paths = _write(tmp_path, {"a.txt": QUAKE_A, "b.txt": copy, "vote.txt": VOTE_A})
+    found = list_stories(paths)
+    (quake,) = [s for s in found.stories if any(p.endswith("a.txt") for p in s.sources)]
+    assert {Path(p).name for p in quake.sources} == {"a.txt", "b.txt"}
+    link = next(link for link in quake.links if link.source.endswith("b.txt"))
+    assert link.kind == "copy" and link.joined.endswith("a.txt")
+
+
+def test_what_joined_a_story_is_shown(tmp_path: Path) -> None:
+    paths = _write(tmp_path, {"a.txt": QUAKE_A, "b.txt": QUAKE_B})
+    (story,) = list_stories(paths).stories
+    link = story.links[0]
+    assert link.kind == "similar" and 0 < link.similarity <= 1
+    assert "Malatya" in link.shared and "Afad" in link.shared
+    assert link.days  # both are about Monday, 2 March 2026
+    assert "2026-03-02" in link.days
+
+
+TEMPLATE = (
+    "We have sent you a verification email. Please check your email and click on the link "
+    "to activate your profile before you read on.\n\n"
+    "If you do not receive the verification message within a few minutes of signing up, "
+    "please check your spam or junk folder and try again.\n\n"
+)
+
+
+def test_a_sites_template_is_neither_a_story_nor_a_copy(tmp_path: Path) -> None:
+    """Pages of one site that hold little but its sign-up box, months apart, share n-grams,
+    not an event."""
+    files = {
+        f"page{i}.txt": f"{title}\nPublished: {day}\n\n{TEMPLATE}{body}\n"
+        for i, (title, day, body) in enumerate(
+            [
+                ("Man shot on Elm Street", "2015-01-10", "A man was shot on Elm Street."),
+                ("Girl hurt in Vista crash", "2015-06-02", "A girl was hurt in Vista."),
+                ("Fire at Oakdale mill", "2016-02-20", "A fire broke out at the mill."),
+                ("Flooding closes Route 9", "2016-09-14", "Flooding closed the road."),
+                ("School board votes budget", "2017-04-03", "The board voted 5 to 2."),
+            ]
+        )
+    }
+    paths = _write(tmp_path, files)
+    report = check(paths)
+    assert all(s.duplicate_of is None for s in report.sources)
+    assert report.summary.stories == 5
+
+
+def test_similar_events_far_apart_in_time_are_two_stories(tmp_path: Path) -> None:
+    later = QUAKE_B.replace("2026-03-04", "2026-09-20").replace("Monday's", "Saturday's")
+    paths = _write(tmp_path, {"a.txt": QUAKE_A, "b.txt": later})
+    for i in range(12):  # a corpus large enough for time to tell events apart
+        _write(tmp_path, {f"other{i}.txt": VOTE_A.replace("Okafor", f"Candidate{i}")})
+    story = _story_of([str(tmp_path)])
+    assert story["a.txt"] != story["b.txt"]
+    # ... unless the later one reports the day of the first: a follow-up.
+    follow_up = later + "The earthquake struck on March 2.\n"
+    (tmp_path / "b.txt").write_text(follow_up, encoding="utf-8")
+    story = _story_of([str(tmp_path)])
+    assert story["a.txt"] == story["b.txt"]
+
+
+def test_the_seeds_are_one_story() -> None:
+    (story,) = list_stories([str(SEEDS)]).stories
+    assert len(story.sources) == 5
+    assert check([str(SEEDS)]).summary.conflicts == 1
+
+
+def test_a_short_new_source_joins_the_seeds_story(tmp_path: Path) -> None:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "seeds" / "new.txt").write_text(
+        "Pyongyang sent 15,000 troops\n\n"
+        "North Korea has deployed 15,000 troops to Russia, a defence official said on Monday.\n"
+    )
+    (story,) = list_stories([str(tmp_path / "seeds")]).stories
+    assert len(story.sources) == 6
+
+
+def test_mixed_evaluation_of_the_fixtures_equals_the_per_case_one() -> None:
+    """The regression guard of stories: every labelled case checked in one run, as one
+    folder of many stories, scores as when each case is checked alone."""
+    alone = evaluate(FIXTURES)
+    mixed = evaluate(FIXTURES, mixed=True)
+    assert (mixed.hits, mixed.conflicts_found, mixed.false_alarms) == (
+        alone.hits,
+        alone.conflicts_found,
+        alone.false_alarms,
+    )
+    assert [c.case for c in mixed.cases] == [c.case for c in alone.cases]
+
+
+def test_merge_threshold_rises_with_corpus_size() -> None:
+    s = Settings()
+    sizes = [1, 5, 10, 20, 50, 100, 300, 1000, 5000]
+    thresholds = [merge_threshold(n, s) for n in sizes]
+    assert thresholds == sorted(thresholds)
+    assert thresholds[0] == s.story_small_similarity and thresholds[-1] == s.story_similarity
+
+
+def _profile(terms: list[str], day: int | None) -> Profile:
+    return Profile(((hash(tuple(terms)), tuple(terms)),), (day,) if day else (), day)
+
+
+WORDS = st.sampled_from(["kursk", "troops", "quake", "vista", "okafor", "mill", "flood", "vote"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(
+        st.from_regex(r"[a-z]{1,6}\.txt", fullmatch=True),
+        st.tuples(st.lists(WORDS, min_size=1, max_size=6), st.none() | st.integers(1, 40)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_every_document_is_in_exactly_one_story_whatever_the_order(
+    docs: dict[str, tuple[list[str], int | None]],
+) -> None:
+    s = Settings()
+    start = date(2026, 1, 1).toordinal()
+    profiles = {p: _profile(t, start + d if d else None) for p, (t, d) in docs.items()}
+    grouping = find_stories(build_space(profiles, s), {}, s)
+    placed = [p for story in grouping.stories for p in story.sources]
+    assert sorted(placed) == sorted(docs)
+    assert [story.id for story in grouping.stories] == [
+        f"S{i}" for i in range(1, len(grouping.stories) + 1)
+    ]
+    firsts = [story.sources[0] for story in grouping.stories]
+    assert firsts == sorted(firsts)
+    backwards = dict(reversed(list(profiles.items())))
+    assert find_stories(build_space(backwards, s), {}, s) == grouping
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 9).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.dictionaries(
+                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(
+                    lambda e: e[0] < e[1]
+                ),
+                st.floats(0.0, 1.0),
+            ),
+        )
+    ),
+    st.floats(0.05, 0.9),
+)
+def test_average_link_is_a_partition_whose_merges_reach_the_threshold(
+    graph: tuple[int, dict[tuple[int, int], float]], threshold: float
+) -> None:
+    n, edges = graph
+    clusters = _average_link(n, edges, threshold)
+    assert sorted(i for c in clusters for i in c) == list(range(n))
+    for cluster in clusters:
+        if len(cluster) > 1:  # a merged cluster holds some pair at the threshold or above
+            assert any(edges.get((a, b), 0.0) >= threshold for a in cluster for b in cluster)
+
+
+def test_profile_reads_names_days_and_places() -> None:
+    text = QUAKE_A
+    source = Source(
+        path="a.txt",
+        sha256="",
+        text=text,
+        format="text",
+        encoding="utf-8",
+        keep=((0, len(text)),),
+        published="2026-03-03",
+    )
+    p = profile(source, frozenset({"Malatya", "Turkey", "AFAD"}), [("2026-03-01", "2026-03-01")])
+    assert p.headline and p.lines[0][1] == ("quake", "kills", "30", "central", "turkey")
+    assert {"malatya", "turkey", "afad"} <= p.names
+    days = {date.fromordinal(d).isoformat() for d in p.days}
+    assert days == {"2026-03-03", "2026-03-02", "2026-03-01"}  # published, Monday, stated
+    assert p.places == frozenset({"turkey"})
+
+
+def test_stories_command_lists_stories_with_what_joined_them(tmp_path: Path) -> None:
+    _write(tmp_path, {"a.txt": QUAKE_A, "b.txt": QUAKE_B, "v.txt": VOTE_A})
+    done = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "stories", ".", "-f", "json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert [len(s["sources"]) for s in data["stories"]] == [2, 1]
+    text = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "stories", "."],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+        env={"COLUMNS": "200", "NO_COLOR": "1", "PATH": ""},
+    ).stdout
+    assert "S1 " in text and "S2 " in text and "2 stories of 3 sources" in text
+    assert "Malatya" in text
+
+
+@pytest.mark.parametrize("flag", [["--one-story"], []])
+def test_one_story_flag_and_config_key(tmp_path: Path, flag: list[str]) -> None:
+    _write(tmp_path, {"quake-a.txt": QUAKE_A, "vote-b.txt": VOTE_B})
+    if not flag:
+        (tmp_path / "crosscheck.toml").write_text("one-story = true\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "run", ".", "-f", "json", *flag],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert json.loads(done.stdout)["summary"]["stories"] == 1
