@@ -274,11 +274,13 @@ def test_profile_reads_names_days_and_places() -> None:
         keep=((0, len(text)),),
         published="2026-03-03",
     )
-    p = profile(source, frozenset({"Malatya", "Turkey", "AFAD"}), [("2026-03-01", "2026-03-01")])
+    stated = [("March 1", "2026-03-01", "2026-03-01"), ("December 2", "2026-12-02", "2026-12-02")]
+    p = profile(source, frozenset({"Malatya", "Turkey", "AFAD"}), stated)
     assert p.headline and p.lines[0][1] == ("quake", "kills", "30", "central", "turkey")
     assert {"malatya", "turkey", "afad"} <= p.names
     days = {date.fromordinal(d).isoformat() for d in p.days}
-    assert days == {"2026-03-03", "2026-03-02", "2026-03-01"}  # published, Monday, stated
+    # published, Monday, stated; a year-less day far ahead is last year's
+    assert days == {"2026-03-03", "2026-03-02", "2026-03-01", "2025-12-02"}
     assert p.places == frozenset({"turkey"})
 
 

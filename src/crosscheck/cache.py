@@ -71,6 +71,7 @@ class Entry(_Keyed):
     names: str = Field(default="", description="The story profile's names, space-separated.")
     headline: bool = Field(default=False, description="The profile's first line is a headline.")
     places: tuple[str, ...] = Field(default=(), description="The profile's main entities.")
+    months: tuple[tuple[int, int], ...] = Field(default=(), description="The profile's months.")
 
 
 # What each stored claim leaves out (``Entry.source`` and ``Entry.texts`` hold it).
@@ -107,6 +108,7 @@ def encode_entry(
         names=" ".join(sorted(profile.names)),
         headline=profile.headline,
         places=tuple(sorted(profile.places)),
+        months=profile.months,
     )
     return entry.model_dump_json(exclude=_STORED_CLAIM_EXCLUDES, exclude_defaults=True).encode()
 
@@ -136,7 +138,13 @@ def decode_entry(data: bytes, key: str) -> FileResult | None:
         lines = tuple((h, tuple(t.split())) for h, t in entry.lines)
         names = frozenset(entry.names.split())
         profile = Profile(
-            lines, entry.days, entry.published_day, names, entry.headline, frozenset(entry.places)
+            lines,
+            entry.days,
+            entry.published_day,
+            names,
+            entry.headline,
+            frozenset(entry.places),
+            entry.months,
         )
         return entry.sentences, entry.claims, _unpack(entry.shingles), profile
     except (ValueError, KeyError, TypeError, AttributeError):  # ValidationError is a ValueError

@@ -76,12 +76,14 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     claims: list[Claim] = []
     year = int(source.published[:4]) if source.published else source.year
     names = known_names(source.text)
-    days: list[tuple[str, str]] = []
+    days: list[tuple[str, str, str]] = []
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
         quantities = read_sentence(sentence, source.text, default_year=year)
-        days.extend((q.date.earliest, q.date.latest) for q in quantities if q.date is not None)
+        days.extend(
+            (q.text, q.date.earliest, q.date.latest) for q in quantities if q.date is not None
+        )
         claims.extend(
             make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         )

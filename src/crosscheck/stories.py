@@ -70,12 +70,15 @@ class Profile:
     names: frozenset[str] = frozenset()
     headline: bool = False
     places: frozenset[str] = frozenset()  # the countries and bodies it names most
+    months: tuple[tuple[int, int], ...] = ()  # months it states, as (first, last) days
 
 
-def profile(source: Source, names: frozenset[str], dates: Iterable[tuple[str, str]]) -> Profile:
+def profile(
+    source: Source, names: frozenset[str], dates: Iterable[tuple[str, str, str]]
+) -> Profile:
     """The profile of one source: its kept lines' terms, its names (of ``names``, the words
-    it writes only capitalised), and its days (``dates`` are the (earliest, latest) ISO
-    days of the dates it states at day granularity).
+    it writes only capitalised), and its days (``dates`` are the text and the earliest and
+    latest ISO days of the dates it states).
 
     >>> from crosscheck.models import Source
     >>> text = "Man shot in Vista\\nPublished: 2016-06-06\\n\\nPolice said Vista was calm."
@@ -112,13 +115,15 @@ def profile(source: Source, names: frozenset[str], dates: Iterable[tuple[str, st
             if terms:
                 lines.append((zlib.crc32(matching_form(line).encode()), tuple(terms)))
     published = _day(source.published)
+    days, months = _days(source, dates)
     return Profile(
         tuple(lines),
-        _days(source, dates),
+        days,
         published.toordinal() if published else None,
         frozenset(named),
         bool(headline),
         _main(entities),
+        months,
     )
 
 
@@ -155,28 +160,58 @@ def _is_date_line(line: str) -> bool:
     return len(line) < 60 and published_line(line) is not None
 
 
-def _days(source: Source, dates: Iterable[tuple[str, str]]) -> tuple[int, ...]:
+def _days(
+    source: Source, dates: Iterable[tuple[str, str, str]]
+) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """The days a source is about: its publication day, the weekdays it names (read
-    against that day) and the days it states. Without a publication day, none: the dates
-    a source states may all be background, and its own time is unknown."""
+    against that day) and the days it states; and the months it states, as spans of days.
+    Without a publication day, only the dates it states with their year ("May 3, 2013"):
+    they tell when it was written, while a year-less date is read in the corpus's year,
+    which may not be its own.
+
+    A day stated without a year and more than half a year after publication is last
+    year's: "Dec. 28" in a story of January 3 is the December before, while "March 3" in
+    it is a date ahead (a hearing), in the same year.
+    """
     published = _day(source.published)
-    if published is None:
-        return ()
-    days = {published.toordinal()}
-    # "Saturday night" in a story published on a Monday is the Saturday before.
-    kept = " ".join(source.text[a:b] for a, b in source.keep)
-    for m in _WEEKDAY.finditer(kept):
-        back = (published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
-        days.add((published - timedelta(days=back)).toordinal())
-    for earliest, latest in dates:
-        if earliest == latest:
-            day = _day(earliest)
-            if day is not None:
-                days.add(day.toordinal())
-    if len(days) > MAX_DAYS:  # the publication day, and the days nearest it
-        anchor = published.toordinal()
+    days: set[int] = set()
+    months: set[tuple[int, int]] = set()
+    if published is not None:
+        days.add(published.toordinal())
+        # "Saturday night" in a story published on a Monday is the Saturday before.
+        kept = " ".join(source.text[a:b] for a, b in source.keep)
+        for m in _WEEKDAY.finditer(kept):
+            back = (published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+            days.add((published - timedelta(days=back)).toordinal())
+    for text, earliest, latest in dates:
+        first, last = _day(earliest), _day(latest)
+        if first is None or last is None:
+            continue
+        if _YEAR.search(text) is None:
+            if published is None:
+                continue
+            if (first - published).days > HALF_A_YEAR:
+                first, last = _year_before(first), _year_before(last)
+        if first == last:
+            days.add(first.toordinal())
+        elif (last - first).days <= MONTH_DAYS:
+            months.add((first.toordinal(), last.toordinal()))
+    if len(days) > MAX_DAYS:  # the publication day (or the last), and the days nearest it
+        anchor = published.toordinal() if published is not None else max(days)
         days = set(sorted(days, key=lambda d: (abs(d - anchor), d))[:MAX_DAYS])
-    return tuple(sorted(days))
+    return tuple(sorted(days)), tuple(sorted(months)[:MAX_DAYS])
+
+
+HALF_A_YEAR = 183
+MONTH_DAYS = 31
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _day(iso: str | None) -> date | None:
@@ -219,6 +254,7 @@ class Space:
     paths: tuple[str, ...]
     vectors: tuple[Vector, ...]
     days: tuple[tuple[int, ...], ...]
+    months: tuple[tuple[tuple[int, int], ...], ...]
     places: tuple[frozenset[str], ...]
     shown: Mapping[str, str]  # term -> as shown (names capitalised)
     index: Mapping[str, int]
@@ -270,6 +306,7 @@ def build_space(profiles: Mapping[str, Profile], settings: Settings) -> Space:
         paths,
         tuple(vectors),
         tuple(p.days for p in ordered),
+        tuple(p.months for p in ordered),
         tuple(p.places for p in ordered),
         shown,
         {p: i for i, p in enumerate(paths)},
@@ -322,8 +359,9 @@ def find_stories(space: Space, copies: Mapping[str, str], settings: Settings) ->
     originals = [p for p in space.paths if p not in copies]
     vectors = [space.vectors[space.index[p]] for p in originals]
     days = [space.days[space.index[p]] for p in originals]
+    months = [space.months[space.index[p]] for p in originals]
     places = [space.places[space.index[p]] for p in originals]
-    edges = _edges(vectors, days, places, settings)
+    edges = _edges(vectors, days, months, places, settings)
     members = _average_link(len(originals), edges, merge_threshold(len(originals), settings))
     families: dict[str, list[str]] = defaultdict(list)
     for copy, original in copies.items():
@@ -357,6 +395,7 @@ Edges = dict[tuple[int, int], float]
 def _edges(
     vectors: Sequence[Vector],
     days: Sequence[tuple[int, ...]],
+    months: Sequence[tuple[tuple[int, int], ...]],
     places: Sequence[frozenset[str]],
     settings: Settings,
 ) -> Edges:
@@ -389,7 +428,10 @@ def _edges(
         for a, rare_part in partial.items():
             if rare_part < settings.story_rare_floor:
                 continue
-            weight = _time_weight(_gap(days[a], days[b]), settings)
+            gap = _gap(days[a], days[b])
+            if gap is not None and gap > settings.story_same_days and (months[a] or months[b]):
+                gap = min(gap, _span_gap(days[a], months[b]), _span_gap(days[b], months[a]))
+            weight = _time_weight(gap, settings)
             if places[a] and places[b] and places[a].isdisjoint(places[b]):
                 weight *= settings.story_other_place_weight
             if (rare_part + norms[a] * norms[b]) * weight < settings.story_link_floor:
@@ -417,6 +459,19 @@ def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
             i += 1
         else:
             j += 1
+    return best
+
+
+def _span_gap(days: tuple[int, ...], spans: tuple[tuple[int, int], ...]) -> int:
+    """Fewest days between a day of ``days`` and a span of ``spans`` (0 inside one).
+
+    >>> _span_gap((10, 50), ((20, 30), (45, 60))), _span_gap((10,), ())
+    (0, 1000000)
+    """
+    best = 1_000_000
+    for first, last in spans:
+        for day in days:
+            best = min(best, first - day if day < first else day - last if day > last else 0)
     return best
 
 
