@@ -154,7 +154,7 @@ def test_a_sites_template_is_neither_a_story_nor_a_copy(tmp_path: Path) -> None:
 
 def test_similar_events_far_apart_in_time_are_two_stories(tmp_path: Path) -> None:
     later = QUAKE_B.replace("2026-03-04", "2026-09-20").replace("Monday's", "Saturday's")
-    paths = _write(tmp_path, {"a.txt": QUAKE_A, "b.txt": later})
+    _write(tmp_path, {"a.txt": QUAKE_A, "b.txt": later})
     for i in range(12):  # a corpus large enough for time to tell events apart
         _write(tmp_path, {f"other{i}.txt": VOTE_A.replace("Okafor", f"Candidate{i}")})
     story = _story_of([str(tmp_path)])
