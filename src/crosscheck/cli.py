@@ -19,6 +19,7 @@ from crosscheck.settings import FailOn
 
 if TYPE_CHECKING:
     from crosscheck.cache import Cache
+    from crosscheck.fetch import Fetcher
     from crosscheck.models import Report
     from crosscheck.settings import Settings
 
@@ -108,13 +109,25 @@ NoCacheOpt = Annotated[
     typer.Option("--no-cache", help="Neither read nor write the cache (~/.cache/crosscheck)."),
 ]
 
+SourcesArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Files or folders of .txt, .md, .html; http(s) URLs of web pages; '-' for stdin.",
+        show_default=False,
+    ),
+]
+SourcesFromOpt = Annotated[
+    Path | None,
+    typer.Option("--sources-from", help="Also read the paths and URLs listed in FILE, one a line."),
+]
+
 # Runs with more sources than this show a progress bar on stderr (when it is a terminal).
 PROGRESS_MIN_SOURCES = 20
 
 
 @app.command()
 def run(
-    paths: PathsArg,
+    paths: SourcesArg = None,
     format: FormatOpt = Format.text,
     output: OutputOpt = None,
     exit_zero: Annotated[
@@ -151,12 +164,14 @@ def run(
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
     stdin_name: StdinNameOpt = "-",
+    sources_from: SourcesFromOpt = None,
 ) -> None:
     """Cross-check the numeric claims of PATHS; exit 1 if any conflict is found."""
     from crosscheck import pipeline
     from crosscheck.errors import CrosscheckError
 
     try:
+        paths = _sources(paths, sources_from)
         if update_baseline and baseline is None:
             raise _usage("--update-baseline needs --baseline FILE")
         settings = _settings(config, {"fail_on": FailOn.NEVER if exit_zero else fail_on})
@@ -173,6 +188,7 @@ def run(
                 progress=progress,
                 jobs=_jobs(jobs),
                 cache=None if no_cache else _cache(settings),
+                fetcher=_fetcher(settings, no_cache),
             )
         if update_baseline and baseline is not None:
             _emit(pipeline.baseline_text(report), baseline)
@@ -262,6 +278,24 @@ def _render_machine(report: Report, format: Format) -> str:
         except OSError as error:
             typer.echo(f"crosscheck: cannot append to $GITHUB_STEP_SUMMARY: {error}", err=True)
     return render_github(report)
+
+
+def _sources(paths: list[str] | None, sources_from: Path | None) -> list[str]:
+    """The sources given as arguments and listed in --sources-from FILE."""
+    from crosscheck.ingest import read_source_list
+
+    found = [*(paths or []), *(read_source_list(str(sources_from)) if sources_from else [])]
+    if not found:
+        raise _usage("nothing to read: give PATH or URL arguments, or --sources-from FILE")
+    return found
+
+
+def _fetcher(settings: Settings, no_cache: bool) -> Fetcher:
+    """Fetches URL sources; pages are cached beside the results unless --no-cache."""
+    from crosscheck.cache import default_dir
+    from crosscheck.fetch import Fetcher
+
+    return Fetcher(settings, None if no_cache else default_dir() / "pages")
 
 
 def _jobs(jobs: int | None) -> int:
@@ -406,6 +440,48 @@ def eval_(
     if below:
         typer.echo(f"crosscheck: below the gate in {gate}: {minimums}", err=True)
     raise typer.Exit(1 if below else 0)
+
+
+@app.command()
+def text(
+    paths: SourcesArg = None,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.text,
+    output: OutputOpt = None,
+    sources_from: SourcesFromOpt = None,
+    config: ConfigOpt = None,
+    no_cache: NoCacheOpt = False,
+    stdin_name: StdinNameOpt = "-",
+) -> None:
+    """Print the text read from each source (JSON: each kept line with its line in the
+    file, and what was skipped, with the reason)."""
+    from crosscheck.errors import CrosscheckError
+    from crosscheck.texts import read_texts
+
+    try:
+        paths = _sources(paths, sources_from)
+        settings = _settings(config, {})
+        stdin = sys.stdin.buffer if "-" in paths else None
+        found = read_texts(
+            paths,
+            settings,
+            stdin=stdin,
+            stdin_name=stdin_name,
+            fetcher=_fetcher(settings, no_cache),
+        )
+    except CrosscheckError as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if format is ListFormat.json:
+        _emit(found.model_dump_json(indent=2) + "\n", output)
+    else:
+        from crosscheck.render.texts import render_texts
+
+        for item in found.skipped_files:
+            typer.echo(f"crosscheck: skipped {item.path}: {item.reason}", err=True)
+        _emit(render_texts(found), output)
+    raise typer.Exit(0 if found.sources else EXIT_USAGE)
 
 
 class SchemaName(StrEnum):

@@ -206,7 +206,7 @@ class Fetcher:
                 size += len(chunk)
                 parts.append(chunk)
                 if size > limit:
-                    raise FetchFailed(_too_large(size, limit, at_least=True))
+                    raise FetchFailed(_too_large(limit, limit, at_least=True))
         except TimeoutError:
             raise FetchFailed(f"timed out after {self.settings.fetch_timeout:g} s") from None
         except (OSError, http.client.HTTPException, zlib.error) as error:

@@ -173,7 +173,6 @@ class _Piece:
     pre: bool
 
 
-
 def _parse(markup: str) -> lxml_html.HtmlElement | None:
     """The page as an lxml tree (a fragment gets <html> and <body>), or None if empty."""
     from trafilatura.utils import repair_faulty_html  # keeps every line where it was
@@ -655,7 +654,8 @@ def _region(words: _Words, start: int, end: int, offset: int, chrome: _Chrome) -
 
 
 def read_page(markup: str, date_line: Callable[[str], str | None] = lambda _: None) -> Page:
-    """The main text of an HTML page, its line map, what was left out, and its
+    """The main text of an HTML page (``markup`` with ``\\n`` newlines, as ingest
+    decodes it), its line map, what was left out, and its
     publication date: from <meta> tags, else the first <time datetime> outside page
     chrome, else ``date_line`` on the page's first lines (by the own rules, which keep
     the byline) or on its text, else htmldate (which also reads JSON-LD and the URL).
@@ -710,9 +710,7 @@ def _library_date(markup: str) -> str | None:
     from htmldate import find_date
 
     try:
-        return find_date(
-            markup, extensive_search=False, original_date=True, max_date=_LATEST_DATE
-        )
+        return find_date(markup, extensive_search=False, original_date=True, max_date=_LATEST_DATE)
     except Exception:  # a library failure only means no date
         return None
 
