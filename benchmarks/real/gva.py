@@ -31,6 +31,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 CORPUS = "EventRegistries/GunViolenceArchive/the_violent_corpus"
 
@@ -48,7 +49,7 @@ class NewsItem:
 class _Restricted(pickle.Unpickler):
     """Builds NewsItem and datetime values only; any other global is refused."""
 
-    _ALLOWED = {
+    _ALLOWED: ClassVar[dict[tuple[str, str], type]] = {
         ("classes", "NewsItem"): NewsItem,
         ("datetime", "date"): datetime.date,
         ("datetime", "datetime"): datetime.datetime,
