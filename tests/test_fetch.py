@@ -320,6 +320,13 @@ def test_text_command_json_and_text(server: str) -> None:
     )
 
 
+def test_text_json_is_valid_against_its_schema(server: str) -> None:
+    import jsonschema
+
+    done = _cli("text", f"{server}/article.html", str(SEEDS[0]), "--format", "json")
+    jsonschema.validate(json.loads(done.stdout), json.loads(_cli("schema", "text").stdout))
+
+
 def test_text_command_exits_2_when_nothing_could_be_read(server: str) -> None:
     done = _cli("text", f"{server}/missing")
     assert done.returncode == 2

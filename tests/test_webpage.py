@@ -129,6 +129,25 @@ def test_short_page_is_read_by_the_own_rules() -> None:
     assert [r.reason for r in page.regions] == ["page chrome: <div class='sidebar'>"]
 
 
+def test_own_rules_beat_the_library_on_a_short_page() -> None:
+    import trafilatura
+
+    markup = (
+        "<html><body><nav>Home | World</nav><article><h1>Troops arrive</h1>"
+        "<div class='share'>Share on Facebook | Tweet</div>"
+        "<p>North Korea has sent up to 12,000 troops to Russia, officials said.</p>"
+        "<p>The deployment began in October.</p></article></body></html>"
+    )
+    dump = trafilatura.extract(markup, fast=True, favor_recall=True, include_comments=False)
+    assert dump is not None and "Share on Facebook" in dump  # under 250 characters
+    page = read_page(markup)
+    assert page.reader == "own rules"
+    assert page.text == (
+        "Troops arrive\n\nNorth Korea has sent up to 12,000 troops to Russia, officials said."
+        "\n\nThe deployment began in October."
+    )
+
+
 def test_sidebar_layout_classes_do_not_lose_the_article() -> None:
     # vox.com and theverge.com wrap the article in "l-sidebar-fixed ... l-article-body";
     # the old rules dropped the whole page.

@@ -487,20 +487,30 @@ def text(
 class SchemaName(StrEnum):
     report = "report"
     claims = "claims"
+    text = "text"
 
 
 @app.command()
 def schema(
     name: Annotated[
         SchemaName,
-        typer.Argument(help="'report' (run --format json) or 'claims' (claims --format json)."),
+        typer.Argument(
+            help="'report' (run --format json), 'claims' or 'text' (their --format json)."
+        ),
     ] = SchemaName.report,
 ) -> None:
-    """Print the JSON Schema of what `run --format json` (or `claims --format json`) writes."""
-    from crosscheck.models import ClaimList, Report
+    """Print the JSON Schema of what `run --format json` (or `claims`, `text`) writes."""
+    from crosscheck.models import ClaimList, Record, Report
     from crosscheck.render.json import schema as record_schema
 
-    typer.echo(record_schema(ClaimList if name is SchemaName.claims else Report), nl=False)
+    model: type[Record] = Report
+    if name is SchemaName.claims:
+        model = ClaimList
+    elif name is SchemaName.text:
+        from crosscheck.texts import TextList
+
+        model = TextList
+    typer.echo(record_schema(model), nl=False)
 
 
 def _emit(text: str, output: Path | None) -> None:

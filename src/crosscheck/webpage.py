@@ -654,12 +654,12 @@ def _region(words: _Words, start: int, end: int, offset: int, chrome: _Chrome) -
 
 
 def read_page(markup: str, date_line: Callable[[str], str | None] = lambda _: None) -> Page:
-    """The main text of an HTML page (``markup`` with ``\\n`` newlines, as ingest
-    decodes it), its line map, what was left out, and its
+    """The main text of an HTML page, its line map, what was left out, and its
     publication date: from <meta> tags, else the first <time datetime> outside page
     chrome, else ``date_line`` on the page's first lines (by the own rules, which keep
     the byline) or on its text, else htmldate (which also reads JSON-LD and the URL).
-    Never raises on any input."""
+
+    ``markup`` has its newlines normalized, as ingest decodes it. Never raises."""
     root = _parse(markup)
     if root is None:
         return Page(text="", line_map=(), regions=[], published=None, reader="own rules")
