@@ -172,6 +172,28 @@ def test_a_line_the_library_changed_is_found_by_its_first_words() -> None:
     assert found is not None and found.in_order and words.line_at(found.start) == 3
 
 
+def test_decomposed_accents_in_the_page_are_found_in_the_librarys_nfc_text() -> None:
+    paragraph = "Le pre\u0301fet a compte\u0301 {n} maisons de\u0301truites dans la valle\u0301e."
+    body = "".join(f"<p>{paragraph.format(n=n * 10)}</p>\n" for n in range(1, 9))
+    page = read_page(f"<html><body><article>\n{body}</article></body></html>")
+    assert page.reader == "trafilatura"
+    assert "pr\u00e9fet" in page.text
+    assert (
+        page.line_map[
+            page.text.split("\n").index(next(x for x in page.text.split("\n") if "80 maisons" in x))
+        ]
+        == 9
+    )
+    assert [r.reason for r in page.regions] == []
+
+
+def test_a_page_whose_lines_are_not_found_costs_a_bounded_search() -> None:
+    words = webpage._Words([webpage._Piece("a" * 1000, 1, None, 0, False)])  # type: ignore[arg-type]
+    for _ in range(webpage.WIDE_SEARCHES + 5):
+        assert words.find("zzz", 0) is None
+    assert words.wide_searches_left == 0
+
+
 def test_lines_past_what_lxml_counts_are_counted_from_the_text() -> None:
     filler = "<p>filler</p>\n" * (webpage.MAX_SOURCELINE + 10)
     article = "".join(

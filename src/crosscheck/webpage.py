@@ -22,6 +22,7 @@ which the library leaves out with the byline.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,11 @@ MAX_SOURCELINE = 65535
 # found by its first word characters: enough to be unlikely elsewhere on the page, few
 # enough to come before the change.
 PROBE_CHARS = 24
+# A line of the library's text is looked for this far (in word characters, some 15,000
+# words) after the line before it; past that, a page gets this many wider searches (each
+# a pass over all its words), so that a page whose lines are not found costs linear time.
+SEARCH_WINDOW = 100_000
+WIDE_SEARCHES = 50
 # The publication date is looked for in the first lines of the page's text, as
 # ingest.published_line reads them (it scans 6 lines).
 DATE_LINES = 7
@@ -488,18 +494,29 @@ class _Words:
             self.starts.append(total)
             total += len(key)
         self.key = "".join(keys)
+        self.wide_searches_left = WIDE_SEARCHES
 
     def find(self, line_key: str, position: int) -> _Found | None:
         """The first place at or after ``position`` where the line's words are, whole or
-        by their first PROBE_CHARS word characters; then anywhere (out of order)."""
-        for start_at, in_order in ((position, True), (0, False)):
-            found = self.key.find(line_key, start_at)
+        by their first PROBE_CHARS word characters: within SEARCH_WINDOW, then (while
+        the page's budget of wide searches lasts) further on, then anywhere, out of
+        order."""
+        spot = self._find(line_key, position, position + SEARCH_WINDOW, in_order=True)
+        if spot is not None or self.wide_searches_left <= 0:
+            return spot
+        self.wide_searches_left -= 1
+        return self._find(line_key, position, len(self.key), in_order=True) or self._find(
+            line_key, 0, len(self.key), in_order=False
+        )
+
+    def _find(self, line_key: str, start: int, end: int, *, in_order: bool) -> _Found | None:
+        found = self.key.find(line_key, start, end)
+        if found >= 0:
+            return _Found(found, found + len(line_key), in_order)
+        if len(line_key) > PROBE_CHARS:
+            found = self.key.find(line_key[:PROBE_CHARS], start, end)
             if found >= 0:
-                return _Found(found, found + len(line_key), in_order)
-            if len(line_key) > PROBE_CHARS:
-                found = self.key.find(line_key[:PROBE_CHARS], start_at)
-                if found >= 0:
-                    return _Found(found, found + PROBE_CHARS, in_order)
+                return _Found(found, found + PROBE_CHARS, in_order)
         return None
 
     def locate(self, position: int) -> tuple[int, int]:
@@ -540,7 +557,9 @@ def _keys(texts: list[str]) -> list[str]:
     split again at a separator that is a word character no text holds."""
     joined = _KEY_SEPARATOR.join(texts)
     if joined.count(_KEY_SEPARATOR) != max(0, len(texts) - 1):
-        return [_NON_WORD.sub("", text) for text in texts]
+        return [_NON_WORD.sub("", unicodedata.normalize("NFC", text)) for text in texts]
+    if not unicodedata.is_normalized("NFC", joined):  # the library's text is NFC
+        joined = unicodedata.normalize("NFC", joined)
     return _NON_WORD.sub("", joined).split(_KEY_SEPARATOR)
 
 
