@@ -19,6 +19,7 @@ from crosscheck.settings import FailOn
 
 if TYPE_CHECKING:
     from crosscheck.cache import Cache
+    from crosscheck.fetch import Fetcher
     from crosscheck.models import Report
     from crosscheck.settings import Settings
 
@@ -108,13 +109,25 @@ NoCacheOpt = Annotated[
     typer.Option("--no-cache", help="Neither read nor write the cache (~/.cache/crosscheck)."),
 ]
 
+SourcesArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Files or folders of .txt, .md, .html; http(s) URLs of web pages; '-' for stdin.",
+        show_default=False,
+    ),
+]
+SourcesFromOpt = Annotated[
+    Path | None,
+    typer.Option("--sources-from", help="Also read the paths and URLs listed in FILE, one a line."),
+]
+
 # Runs with more sources than this show a progress bar on stderr (when it is a terminal).
 PROGRESS_MIN_SOURCES = 20
 
 
 @app.command()
 def run(
-    paths: PathsArg,
+    paths: SourcesArg = None,
     format: FormatOpt = Format.text,
     output: OutputOpt = None,
     exit_zero: Annotated[
@@ -159,6 +172,7 @@ def run(
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
     stdin_name: StdinNameOpt = "-",
+    sources_from: SourcesFromOpt = None,
 ) -> None:
     """Cross-check the numeric claims of PATHS; exit 1 if any conflict is found.
 
@@ -168,6 +182,7 @@ def run(
     from crosscheck.errors import CrosscheckError
 
     try:
+        paths = _sources(paths, sources_from)
         if update_baseline and baseline is None:
             raise _usage("--update-baseline needs --baseline FILE")
         overrides: dict[str, object] = {"fail_on": FailOn.NEVER if exit_zero else fail_on}
@@ -187,6 +202,7 @@ def run(
                 progress=progress,
                 jobs=_jobs(jobs),
                 cache=None if no_cache else _cache(settings),
+                fetcher=_fetcher(settings, no_cache),
             )
         if update_baseline and baseline is not None:
             _emit(pipeline.baseline_text(report), baseline)
@@ -276,6 +292,24 @@ def _render_machine(report: Report, format: Format) -> str:
         except OSError as error:
             typer.echo(f"crosscheck: cannot append to $GITHUB_STEP_SUMMARY: {error}", err=True)
     return render_github(report)
+
+
+def _sources(paths: list[str] | None, sources_from: Path | None) -> list[str]:
+    """The sources given as arguments and listed in --sources-from FILE."""
+    from crosscheck.ingest import read_source_list
+
+    found = [*(paths or []), *(read_source_list(str(sources_from)) if sources_from else [])]
+    if not found:
+        raise _usage("nothing to read: give PATH or URL arguments, or --sources-from FILE")
+    return found
+
+
+def _fetcher(settings: Settings, no_cache: bool) -> Fetcher:
+    """Fetches URL sources; pages are cached beside the results unless --no-cache."""
+    from crosscheck.cache import default_dir
+    from crosscheck.fetch import Fetcher
+
+    return Fetcher(settings, None if no_cache else default_dir() / "pages")
 
 
 def _jobs(jobs: int | None) -> int:
@@ -466,23 +500,75 @@ def eval_(
     raise typer.Exit(1 if below else 0)
 
 
+@app.command()
+def text(
+    paths: SourcesArg = None,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ListFormat.text,
+    output: OutputOpt = None,
+    sources_from: SourcesFromOpt = None,
+    config: ConfigOpt = None,
+    no_cache: NoCacheOpt = False,
+    stdin_name: StdinNameOpt = "-",
+) -> None:
+    """Print the text read from each source (JSON: each kept line with its line in the
+    file, and what was skipped, with the reason)."""
+    from crosscheck.errors import CrosscheckError
+    from crosscheck.texts import read_texts
+
+    try:
+        paths = _sources(paths, sources_from)
+        settings = _settings(config, {})
+        stdin = sys.stdin.buffer if "-" in paths else None
+        found = read_texts(
+            paths,
+            settings,
+            stdin=stdin,
+            stdin_name=stdin_name,
+            fetcher=_fetcher(settings, no_cache),
+        )
+    except CrosscheckError as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if format is ListFormat.json:
+        _emit(found.model_dump_json(indent=2) + "\n", output)
+    else:
+        from crosscheck.render.texts import render_texts
+
+        for item in found.skipped_files:
+            typer.echo(f"crosscheck: skipped {item.path}: {item.reason}", err=True)
+        _emit(render_texts(found), output)
+    raise typer.Exit(0 if found.sources else EXIT_USAGE)
+
+
 class SchemaName(StrEnum):
     report = "report"
     claims = "claims"
+    text = "text"
 
 
 @app.command()
 def schema(
     name: Annotated[
         SchemaName,
-        typer.Argument(help="'report' (run --format json) or 'claims' (claims --format json)."),
+        typer.Argument(
+            help="'report' (run --format json), 'claims' or 'text' (their --format json)."
+        ),
     ] = SchemaName.report,
 ) -> None:
-    """Print the JSON Schema of what `run --format json` (or `claims --format json`) writes."""
-    from crosscheck.models import ClaimList, Report
+    """Print the JSON Schema of what `run --format json` (or `claims`, `text`) writes."""
+    from crosscheck.models import ClaimList, Record, Report
     from crosscheck.render.json import schema as record_schema
 
-    typer.echo(record_schema(ClaimList if name is SchemaName.claims else Report), nl=False)
+    model: type[Record] = Report
+    if name is SchemaName.claims:
+        model = ClaimList
+    elif name is SchemaName.text:
+        from crosscheck.texts import TextList
+
+        model = TextList
+    typer.echo(record_schema(model), nl=False)
 
 
 def _emit_terminal(render: Callable[[Any], None], output: Path | None) -> None:

@@ -38,6 +38,9 @@ class Source(Record):
     """One input document, decoded, with the regions that will be read."""
 
     path: str = Field(description="The path as the user gave it (or '-' for stdin).")
+    url: str | None = Field(
+        default=None, description="For a fetched page: the URL its text came from."
+    )
     sha256: str
     text: str = Field(description="Decoded text; for HTML, the extracted text.")
     format: str = Field(description="'text', 'markdown' or 'html'.")

@@ -25,6 +25,7 @@ from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.dates import read_dates
 from crosscheck.errors import InputError, NothingToCheckError
+from crosscheck.fetch import Fetcher
 from crosscheck.ingest import published_line, read_sources
 from crosscheck.models import (
     Claim,
@@ -140,16 +141,17 @@ def check(
     progress: Progress | None = None,
     jobs: int = 1,
     cache: Cache | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Report:
     """Read ``paths`` and cross-check every numeric claim they make.
 
     ``jobs`` worker processes read the sources (segment, quantities, claims); ``cache``
     keeps per-file results between runs; ``progress(done, total)`` is called as sources
-    are read, for a progress bar.
+    are read, for a progress bar; ``fetcher`` fetches URL sources.
     """
     with collector_paused():
         settings = settings or Settings()
-        sources, skipped = _corpus(paths, settings, stdin, stdin_name)
+        sources, skipped = _corpus(paths, settings, stdin, stdin_name, fetcher)
         cached = cache.get_report(sources, skipped) if cache is not None else None
         if cached is not None:
             return cached  # the same sources and skipped files, read by the same code
@@ -186,11 +188,17 @@ def collector_paused() -> Iterator[None]:
 
 
 def _corpus(
-    paths: Sequence[str], settings: Settings, stdin: BinaryIO | None, stdin_name: str
+    paths: Sequence[str],
+    settings: Settings,
+    stdin: BinaryIO | None,
+    stdin_name: str,
+    fetcher: Fetcher | None = None,
 ) -> tuple[tuple[Source, ...], tuple[SkippedFile, ...]]:
     """The sources to read (each with its year for year-less dates) and the files skipped;
     an error when nothing is left to check."""
-    sources, skipped = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name)
+    sources, skipped = read_sources(
+        paths, settings, stdin=stdin, stdin_name=stdin_name, fetcher=fetcher
+    )
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
     return with_years(sources), tuple(skipped)

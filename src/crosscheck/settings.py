@@ -43,6 +43,19 @@ class Settings(BaseModel):
         description="Files larger than this are skipped with a message: news articles and "
         "reports are far smaller, and a bigger file is almost always a data dump or binary.",
     )
+    fetch_timeout: float = Field(
+        default=30.0,
+        gt=0,
+        description="Seconds a URL source may take to connect, to answer and to arrive "
+        "whole: a news page comes in a few seconds, and a server slower than this would "
+        "stall the run; the page is then skipped with the reason.",
+    )
+    max_redirects: int = Field(
+        default=10,
+        ge=0,
+        description="Redirects followed for a URL source: news sites chain a few (http to "
+        "https, a canonical host, a consent page); past ten it is a loop or a tracker chain.",
+    )
 
     # --- copies ---------------------------------------------------------------------------
     shingle_words: int = Field(
