@@ -237,12 +237,14 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
     started = time.perf_counter()
     from crosscheck import pipeline
     from crosscheck.align import align
-    from crosscheck.claims import make_claims
+    from crosscheck.claims import known_names, make_claims
     from crosscheck.compare import compare
-    from crosscheck.copies import find_copies_by_shingles, shingles
+    from crosscheck.copies import shingles
     from crosscheck.ingest import published_line, read_sources
+    from crosscheck.models import Claim
     from crosscheck.segment import Locator, split_sentences
     from crosscheck.settings import Settings
+    from crosscheck.stories import build_space, find_stories, profile
 
     totals["import"] = time.perf_counter() - started
 
@@ -264,7 +266,9 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
         for source in sources:
             sentences = clock("segment", lambda s=source: split_sentences(s))
             year = int(source.published[:4]) if source.published else None
+            names = clock("claims", lambda s=source: known_names(s.text))
             claims = []
+            days: list[tuple[str, str, str]] = []
             for sentence in sentences:
                 if published_line(sentence.text) is not None:
                     continue
@@ -274,11 +278,12 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
                         s, src.text, default_year=y
                     ),
                 )
+                days += [(q.text, q.date.earliest, q.date.latest) for q in quantities if q.date]
                 claims.extend(
                     clock(
                         "claims",
-                        lambda s=sentence, q=quantities, src=source, y=year: make_claims(
-                            s, q, src.text, reference_year=y
+                        lambda s=sentence, q=quantities, src=source, y=year, n=names: make_claims(
+                            s, q, src.text, reference_year=y, names=n
                         ),
                     )
                 )
@@ -286,13 +291,24 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
                 "shingles",
                 lambda s=source: shingles(pipeline._kept_text(s), settings.shingle_words),
             )
-            reads.append(pipeline.Read(source, len(sentences), tuple(claims), kept))
+            story = clock("story profile", lambda s=source, n=names, d=days: profile(s, n, d))
+            reads.append(pipeline.Read(source, len(sentences), tuple(claims), kept, story))
+        space = clock(
+            "story space (TF-IDF)",
+            lambda: build_space({r.source.path: r.profile for r in reads}, settings),
+        )
         copies = clock(
             "copy detection",
-            lambda: find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings),
+            lambda: pipeline.find_corpus_copies(reads, settings, space=space),
         )
+        grouping = clock("stories", lambda: find_stories(space, copies, settings))
+        by_story: dict[str, list[Claim]] = {}
+        for r in reads:
+            by_story.setdefault(grouping.of[r.source.path], []).extend(r.claims)
         all_claims = [c for r in reads for c in r.claims]
-        groups = clock("alignment", lambda: align(all_claims, settings))
+        groups = clock(
+            "alignment", lambda: [g for cs in by_story.values() for g in align(cs, settings)]
+        )
         largest = max((len(g) for g in groups), default=0)
         print(
             f"stages: {len(sources)} sources, {len(all_claims)} claims, {len(groups)} groups "

@@ -18,6 +18,7 @@ from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
+from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
@@ -105,11 +106,6 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
-# An age's person is named right before it ("Jane Doe, 34,") or within this many words
-# ("John Smith, a 23-year-old teacher"); further away, the name belongs to someone else.
-AGE_NAME_WINDOW_WORDS = 6
-# Words that belong to the age itself, between the figure and the noun it describes.
-_AGE_WORDS = frozenset({"year", "years", "old", "year-old", "-year-old", "aged", "age"})
 
 
 @dataclass(frozen=True)
@@ -409,11 +405,10 @@ def _frame_claims(
                 or _agent_actor(mentions, tokens, end)
             )
         elif q.kind is QuantityKind.AGE:
-            phrase, actor = _aged_person(before, after, mentions, names)
-            if actor is None and _is_definite(before):
-                # "... signed Tomas Veld. The 24-year-old ...": the person just named
-                actor = _last_person_before(source_text, sentence.start)
-            counted = "age"
+            # whom the grammar gives the age to (mentions.py); nobody in particular: None
+            counted, phrase = "age", None
+            earlier = source_text[max(0, base - ANAPHORA_CHARS) : base]
+            actor = age_holder(text, start, end, earlier)
         elif FIRST_SINCE.search(text[max(0, start - FIRST_SINCE_WINDOW) : start]):
             # "was the first since one in March 2024": the date of the previous one of the
             # events the sentence is about, whoever reports it
@@ -1163,32 +1158,6 @@ def _event_actor(
     return _person_subject(tokens, mentions, tokens[-1].end + 1)
 
 
-def _aged_person(
-    before: Sequence[_Token],
-    after: Sequence[_Token],
-    mentions: Sequence[tuple[int, int, str]],
-    names: frozenset[str] = frozenset(),
-) -> tuple[str | None, str | None]:
-    """(noun the age describes, the person): 'a 23-year-old man' -> ('man', name if given)."""
-    rest = [t for t in after if t.text.lower().strip("-") not in _AGE_WORDS]
-    noun = rest[0].text.lower() if rest and rest[0].text[0].islower() else None
-    if noun in _PREPOSITIONS or noun in counted_lexicon().stop:
-        noun = None  # "a 56-year-old with 30 years' service": no noun
-    window = list(before[-AGE_NAME_WINDOW_WORDS:])
-    people = _people(window, [], names)
-    if people:
-        return noun, people[-1][2]
-    if (
-        len(window) >= 3
-        and [t.text.lower() for t in window[-2:]] in ([",", "a"], [",", "an"])
-        and window[-3].text[0].isupper()
-    ):
-        # "Kemp, a 43-year-old father of two": the name the apposition describes, even
-        # where it opens the sentence
-        return noun, _strip_possessive(window[-3].text).lower()
-    return noun, noun
-
-
 _MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
 
 
@@ -1217,19 +1186,6 @@ def _person_subject(
 
 # How far back "the 24-year-old" looks for the person it refers to: the sentence before.
 ANAPHORA_CHARS = 300
-
-
-def _is_definite(before: Sequence[_Token]) -> bool:
-    """'The 24-year-old ...': an age naming someone already in the story."""
-    return bool(before) and before[-1].text.lower() == "the"
-
-
-def _last_person_before(source_text: str, start: int) -> str | None:
-    """The last personal name in the text just before ``start`` (within ANAPHORA_CHARS)."""
-    text = fold(source_text[max(0, start - ANAPHORA_CHARS) : start])
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    people = _people(tokens, _entity_mentions(tokens))
-    return people[-1][2] if people else None
 
 
 def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None) -> str | None:

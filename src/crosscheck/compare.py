@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -302,7 +303,8 @@ def compare(
             if _years_apart(qa, qb):
                 continue  # 'last moved in 2014' and 'the next meeting, on 17 December 2026'
 
-            verdict = relate(qa, qb, settings)
+            aged = _aged(qa, origins_a, qb, origins_b, published or {})
+            verdict = aged if aged is not None else relate(qa, qb, settings)
             related = True
             if _worse(verdict, worst):
                 worst = verdict
@@ -339,6 +341,58 @@ def compare(
         latest=latest,
         story=story,
     )
+
+
+def _aged(
+    a: Quantity,
+    origins_a: frozenset[str],
+    b: Quantity,
+    origins_b: frozenset[str],
+    published: Mapping[str, str | None],
+) -> Verdict | None:
+    """Two ages of one person stated months apart: the later may be a year (or as many as
+    have passed) older. "Rico Doyle, 35" in April and "Rico Doyle, 36" in September agree.
+
+    >>> from crosscheck.models import Bound, QuantityKind
+    >>> age = lambda v: Quantity(text=str(v), start=0, end=2, value=v, low=v, high=v,
+    ...     bound=Bound.EXACT, kind=QuantityKind.AGE)
+    >>> when = {"a": "2016-04-02", "b": "2016-09-20", "c": "2016-04-03"}
+    >>> _aged(age(35), frozenset("a"), age(36), frozenset("b"), when).kind.value
+    'compatible'
+    >>> _aged(age(35), frozenset("a"), age(36), frozenset("c"), when) is None
+    True
+    """
+    if a.kind is not QuantityKind.AGE or b.kind is not QuantityKind.AGE:
+        return None
+    if a.value is None or b.value is None:
+        return None
+    days_a = [d for o in origins_a if (d := _date(published.get(o))) is not None]
+    days_b = [d for o in origins_b if (d := _date(published.get(o))) is not None]
+    if not days_a or not days_b:
+        return None
+    (early, first), (late, last) = sorted([(min(days_a), a.value), (min(days_b), b.value)])
+    years = math.ceil((late - early).days / DAYS_PER_YEAR)
+    if (late - early).days < AGEING_MIN_DAYS or not 0 < last - first <= years:
+        return None
+    return Verdict(
+        Kind.COMPATIBLE,
+        Severity.NONE,
+        f"{format_number(first)} then {format_number(last)} {(late - early).days} days later: "
+        "the person aged between the reports",
+    )
+
+
+# Reports published closer than this are read as the same day of a person's life: two
+# outlets on one week giving 20 and 21 disagree.
+AGEING_MIN_DAYS = 30
+DAYS_PER_YEAR = 365.25
+
+
+def _date(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
 
 
 def _moved(sides: Sequence[tuple[str, list[Claim]]], settings: Settings) -> bool:

@@ -488,11 +488,19 @@ _AGE_GROUP_BEFORE = re.compile(
 )
 # "aged 19, 22 and 24": a list after an age goes on giving ages.
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
-# A name, in any Latin script ("Luka Ilić, 26", "Zoë Ørsted, 41"), or a person noun.
+# A name, in any Latin script ("Luka Ilić, 26", "Zoë Ørsted, 41"), with its suffix ("Marcus
+# Clark III, 27"), or a person noun.
 _AGE_APPOSITION = re.compile(
-    rf"(?:\b[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u024f'-]+|\b(?:{_PERSON_NOUNS})),\s*$"
+    rf"(?:\b[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u024f'-]+"
+    rf"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?|\b(?:{_PERSON_NOUNS})),\s*$"
 )
-_AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
+# ... and after the figure, the apposition closes: "Baez, 24.", "Jackson, 40;", "Lee, 19)".
+_AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|\.(?!\d))")
+# "Rico Doyle was 35.": a full name, "was", then the figure closing the clause.
+_AGE_WAS_BEFORE = re.compile(
+    r"\b[A-Z][a-z\u00df-\u024f'-]+\s+[A-Z][a-z\u00df-\u024f'-]+\s+(?:was|is)\s+$"
+)
+_AGE_WAS_AFTER = re.compile(r"^\s*(?:[,;]|\.(?!\d)|$)")
 _AGE_IN_BRACKETS_BEFORE = re.compile(
     r"\b[A-Z][a-z\u00df-\u024f'-]+\s+[A-Z][a-z\u00df-\u024f'-]+\s\($"
 )
@@ -932,6 +940,12 @@ def _read_age(
             and figure.isdigit()
             and value <= MAX_AGE
             and not _DATE_BEFORE.search(before[:-1].rstrip())
+        )
+        or (
+            _AGE_WAS_BEFORE.search(before)
+            and _AGE_WAS_AFTER.match(after)
+            and figure.isdigit()
+            and value <= MAX_AGE
         )
         or (
             # "Mara Ilves (67), whose husband ...": an age in brackets after a full name

@@ -1,0 +1,271 @@
+"""Who a figure describes: people, roles and the attributes news grammar binds to them.
+
+An age belongs to the person the sentence's grammar gives it to, in either order and with
+any closing punctuation:
+
+* after the figure: "35-year-old Jamick Dakota Corley", "killed 42-year-old Ann Lee and
+  38-year-old Bo Park" (each age to the name after it);
+* before it, in apposition: "Marcus Clark III, 27,", "Luis Baez, 24.", "Tony Jackson, 40;",
+  "Ed Sanchez (15)", "identified as Ann Lee, 19", lists "A, 23, of Vista; B, 20, of
+  Oceanside";
+* "Rico Doyle was 35";
+* a role instead of a name: "the victim, a 16-year-old", "the 19-year-old suspect";
+* "the 24-year-old" after a person was just named is that person.
+
+An age is never given to a speaker ("said Sgt. Pat Doyle"), a place or a body, and a
+generic noun ("a 25-year-old man") is nobody in particular: such an age has no holder and
+is not compared, since two outlets' "25-year-old man" and "31-year-old man" are as likely
+two men as one.
+
+Holders are keys: a person's name in matching form ("jamick dakota corley"; alignment
+matches "jamick corley" and "corley" to it), or a role ("the victim").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crosscheck.lexicon import dated as dated_lexicon
+from crosscheck.lexicon import entity_index
+from crosscheck.normalize import fold, matching_form
+
+# Roles that stand for one person of an incident when no name is given.
+ROLES = frozenset(
+    {
+        "victim",
+        "suspect",
+        "gunman",
+        "shooter",
+        "driver",
+        "passenger",
+        "officer",
+        "deputy",
+        "trooper",
+        "homeowner",
+        "clerk",
+        "defendant",
+        "accused",
+    }
+)
+# Nouns that describe someone without saying who: never a holder by themselves.
+GENERIC = frozenset(
+    {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teen",
+        "teenager",
+        "child",
+        "toddler",
+        "baby",
+        "infant",
+        "person",
+        "male",
+        "female",
+        "adult",
+        "juvenile",
+        "youth",
+        "resident",
+        "student",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "friend",
+        "neighbor",
+        "neighbour",
+    }
+)
+# Words that may stand between an age and the name it goes to: "a 22-year-old victim,
+# Jesse Dobbs", "35-year-old suspect Jamick Corley".
+_BETWEEN = frozenset(ROLES | GENERIC | {"identified", "as", "named", "was", "who"})
+
+_NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*[a-z\u00df-\u024f][\w'\u2019-]*|[A-Z]\.)"
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)"
+_NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|del|la|van|von|bin|al)){{0,4}}{_SUFFIX}?"
+)
+# "<age>-year-old": the figure's own words, up to "old".
+_AGE_WORDS = re.compile(r"^[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\b", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
+    """The holder of the age at ``text[start:end]`` (a sentence), or None.
+
+    ``before`` is the source text just before the sentence, for "the 24-year-old" that
+    refers to a person named there.
+
+    >>> t = "Officers said 35-year-old Jamick Dakota Corley fired, said Sgt. Pat Doyle."
+    >>> age_holder(t, 14, 25)
+    'jamick dakota corley'
+    >>> t = "The gunman killed 42-year-old Ann Lee and 38-year-old Bo Park."
+    >>> age_holder(t, 18, 29), age_holder(t, 42, 53)
+    ('ann lee', 'bo park')
+    >>> t = "Police identified the men as Marcus Clark III, 27, and Luis Baez, 24."
+    >>> age_holder(t, 47, 49), age_holder(t, 66, 68)
+    ('marcus clark', 'luis baez')
+    >>> age_holder("Rico Doyle was 35.", 15, 17)
+    'rico doyle'
+    >>> age_holder("A 25-year-old man was shot.", 2, 13) is None
+    True
+    >>> age_holder("The victim, a 16-year-old, died.", 14, 25)
+    'the victim'
+    >>> age_holder("The 24-year-old signed a deal.", 4, 15, before="Rovers signed Tomas Veld. ")
+    'tomas veld'
+    >>> age_holder("Kemp, a 43-year-old father of two, died.", 8, 19)
+    'kemp'
+    >>> age_holder("A 16-year-old boy and a girl were each charged with murder.", 2, 13)
+    'the suspect'
+    >>> t = "A 15-year-old boy came in; after a fight the 15-year-old shot Wilson."
+    >>> at = t.index("15-year-old", 20)
+    >>> age_holder(t, at, at + 11, before="Police named Ann Lee. ")
+    'the suspect'
+    """
+    text = fold(text)
+    after = text[end:]
+    m = _AGE_WORDS.match(after)
+    rest = after[m.end() :] if m else after
+    worded = m is not None or re.search(r"old$", text[start:end], re.I) is not None
+    # After the figure: "35-year-old Jamick Corley", "a 22-year-old victim, Jesse Dobbs".
+    words = _WORD.findall(rest[:80])
+    noun = words[0].lower() if words and words[0][0].islower() else None
+    if worded:
+        name = _name_after(rest)
+        if name is not None:
+            return name
+    head = text[:start]
+    # Before it, in apposition: "Marcus Clark III, 27", "Ed Sanchez (15)", "Doyle was 35".
+    name = _name_before(head)
+    if name is not None:
+        return name
+    role = _role_before(head) or (noun if noun in ROLES else None)
+    if role is not None:
+        return f"the {role}"
+    figure = text[start:end].split("-")[0].split()[0] if text[start:end].strip() else ""
+    definite = worded and re.search(r"\bthe\s*$", head, re.I) is not None
+    if definite and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head):
+        # "The 24-year-old ...": the person just named (unless the age was given before,
+        # to someone the sentence did not name: "a 15-year-old boy ... the 15-year-old")
+        named = _last_name(before + head[: head.lower().rfind("the")])
+        if named is not None:
+            return named
+    generic = noun if noun in GENERIC else None
+    if worded and (noun is None or generic or noun not in _BETWEEN) and _SUSPECT.match(
+        _clause(rest, generic)
+    ):
+        # "A 16-year-old boy ... was charged", "the 15-year-old shot Wilson": the one
+        # suspect of the incident, whom another report may name
+        return "the suspect"
+    return None
+
+
+# What a suspect is said to have done or undergone, at the start of the clause after the
+# noun phrase: "was charged", "were arrested", "is accused", "shot Wilson", "opened fire".
+_SUSPECT = re.compile(
+    r"^(?:[^,;.]{0,40}?\b(?:was|were|is|are|has been|have been|had been|been)\s+"
+    r"(?:each\s+|later\s+|also\s+)?(?:charged|arrested|accused|booked|indicted|detained|"
+    r"taken into custody|jailed|convicted|sentenced)\b"
+    r"|(?:allegedly\s+|then\s+)?(?:shot|killed|opened fire|fired|stabbed|gunned)\b"
+    r"(?!\s+(?:and|in|at|by|dead|to death)\b))",
+    re.IGNORECASE,
+)
+
+
+def _clause(rest: str, noun: str | None) -> str:
+    """The words after an age's noun phrase, up to the clause's end."""
+    text = rest.lstrip()
+    if noun is not None and text.lower().startswith(noun):
+        text = text[len(noun) :]
+    return text.lstrip(" ,")
+
+
+def _name_after(rest: str) -> str | None:
+    """A name right after an age's words, past roles and generic nouns and a comma."""
+    i = 0
+    while True:
+        m = re.compile(r"\s*,?\s*").match(rest, i)
+        i = m.end() if m else i
+        word = _WORD.match(rest, i)
+        if word is None:
+            return None
+        if word.group()[0].isupper():
+            return _person(rest[i:])
+        if word.group().lower() not in _BETWEEN:
+            return None
+        i = word.end()
+
+
+def _name_before(head: str) -> str | None:
+    """The name an apposition or "was" gives the figure to: "Clark III, ", "Sanchez (",
+    "identified as Ann Lee, ", "Rico Doyle was "."""
+    m = re.search(r"(?:,\s*(?:an?\s+)?|\(|\s+(?:was|is))\s*$", head)
+    if m is None:
+        return None
+    stem = head[: m.start()].rstrip()
+    candidates = [c for c in _NAME.finditer(stem) if c.end() == len(stem)]
+    if not candidates:
+        return None
+    if _PLACE_BEFORE.search(stem[: candidates[0].start()]):
+        return None  # "a man in Little Rock, 30,": a place, not the person
+    return _person(candidates[0].group(), whole=True)
+
+
+# A name after these words is a place ("in Little Rock", "of Vista") or a thing ("aboard
+# Flight 12"), not a person an age could belong to.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|of|from|near|outside|inside|into|to|on|across|aboard|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _role_before(head: str) -> str | None:
+    """"the victim, a 16-year-old", "the suspect, 19,": the role the apposition names."""
+    m = re.search(r"\bthe\s+(\w+)\s*,\s*(?:an?\s+)?$", head, re.I)
+    if m and m.group(1).lower() in ROLES:
+        return m.group(1).lower()
+    return None
+
+
+def _last_name(text: str) -> str | None:
+    """The last person named in ``text``."""
+    found = [p for m in _NAME.finditer(text) if (p := _person(m.group(), whole=True))]
+    return found[-1] if found else None
+
+
+def _person(text: str, *, whole: bool = False) -> str | None:
+    """The person's key for the name at the start of ``text`` (all of it when ``whole``):
+    titles dropped ("Sgt. Pat Doyle" is "pat doyle"), suffixes dropped; None for a place or
+    body the lexicon knows, or a single word that is a title or month."""
+    m = _NAME.match(text)
+    if m is None:
+        return None
+    words = m.group().replace(",", " ").split()
+    titles = dated_lexicon().titles
+    while words and words[0].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+        words = words[1:]
+    words = [w for w in words if w.rstrip(".") not in {"Jr", "Sr", "II", "III", "IV"}]
+    if not words or (len(words) == 1 and len(words[0]) <= 2):
+        return None
+    name = " ".join(words)
+    if _is_entity(name) or (len(words) == 1 and words[0].lower() in _not_names()):
+        return None
+    return matching_form(name.replace("-", " ")).replace(".", "")
+
+
+def _is_entity(name: str) -> bool:
+    index, _ = entity_index()
+    return name in index or name.rstrip(".") in index
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that open sentences or name days and months, not people."""
+    import calendar
+
+    days = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d}
+    return frozenset(days | {"police", "officers", "authorities", "the", "he", "she", "they"})

@@ -1,0 +1,73 @@
+"""Who an age belongs to: the grammar of news, in either order, never a speaker, a place or
+nobody in particular. Each row is a sentence as real reports write it, the age as written,
+and its holder (None: not compared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.mentions import age_holder
+from crosscheck.models import QuantityKind, Source
+from crosscheck.pipeline import read_claims
+
+CASES = [
+    # after the figure
+    (
+        "Officers said 35-year-old Jamick Dakota Corley fired, said Sgt. Pat Doyle.",
+        "35-year-old",
+        "jamick dakota corley",
+    ),
+    (
+        "Police said 22-year-old Jesse Dobbs of Vista died at the scene.",
+        "22-year-old",
+        "jesse dobbs",
+    ),
+    ("The gunman killed 42-year-old Ann Lee and 38-year-old Bo Park.", "42-year-old", "ann lee"),
+    ("The gunman killed 42-year-old Ann Lee and 38-year-old Bo Park.", "38-year-old", "bo park"),
+    ("A 19-year-old suspect, Dario Reyes, was arrested.", "19-year-old", "dario reyes"),
+    # before it, in apposition, with any closing punctuation
+    ("Police identified the men as Marcus Clark III, 27, and Luis Baez, 24.", "27", "marcus clark"),
+    ("Police identified the men as Marcus Clark III, 27, and Luis Baez, 24.", "24", "luis baez"),
+    ("The suspect, Tony Jackson, 40; was arrested.", "40", "tony jackson"),
+    ("He was identified as Edgar Sanchez (15).", "15", "edgar sanchez"),
+    ("Kemp, a 43-year-old father of two, was remembered.", "43-year-old", "kemp"),
+    ("Rico Doyle was 35.", "35", "rico doyle"),
+    ("Ana Ruiz, 23, of Vista; Beto Cruz, 20, of Oceanside.", "20", "beto cruz"),
+    # roles
+    ("The victim, a 16-year-old, died at the hospital.", "16-year-old", "the victim"),
+    ("A 16-year-old boy and a 17-year-old girl were each charged.", "16-year-old", "the suspect"),
+    # nobody in particular: never compared
+    ("A 25-year-old man was shot in the leg.", "25-year-old", None),
+    ("A 31-year-old woman was taken to the hospital.", "31-year-old", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "holder"), CASES)
+def test_an_age_goes_to_the_person_the_grammar_gives_it_to(
+    sentence: str, figure: str, holder: str | None
+) -> None:
+    source = Source(
+        path="a.txt",
+        sha256="",
+        text=sentence,
+        format="text",
+        encoding="utf-8",
+        keep=((0, len(sentence)),),
+    )
+    ages = {
+        c.quantity.text: c.actor
+        for c in read_claims(source).claims
+        if c.quantity.kind is QuantityKind.AGE
+    }
+    assert figure in ages, f"{figure!r} is read as an age"
+    assert ages[figure] == holder
+    start = sentence.index(figure)
+    assert age_holder(sentence, start, start + len(figure)) == holder
+
+
+def test_an_age_is_never_given_to_the_speaker_or_a_place() -> None:
+    text = "Little Rock police said 22-year-old Jesse Dobbs died, according to Lt. Ann Cole."
+    at = text.index("22-year-old")
+    assert age_holder(text, at, at + 11) == "jesse dobbs"
+    text = "A man in Little Rock, 30, was hurt."  # a place is not an age's holder
+    assert age_holder(text, text.index("30"), text.index("30") + 2) != "little rock"
