@@ -155,8 +155,10 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         if named is not None:
             return named
     generic = noun if noun in GENERIC else None
-    if worded and (noun is None or generic or noun not in _BETWEEN) and _SUSPECT.match(
-        _clause(rest, generic)
+    if (
+        worded
+        and (noun is None or generic or noun not in _BETWEEN)
+        and _SUSPECT.match(_clause(rest, generic))
     ):
         # "A 16-year-old boy ... was charged", "the 15-year-old shot Wilson": the one
         # suspect of the incident, whom another report may name
@@ -224,7 +226,7 @@ _PLACE_BEFORE = re.compile(
 
 
 def _role_before(head: str) -> str | None:
-    """"the victim, a 16-year-old", "the suspect, 19,": the role the apposition names."""
+    """ "the victim, a 16-year-old", "the suspect, 19,": the role the apposition names."""
     m = re.search(r"\bthe\s+(\w+)\s*,\s*(?:an?\s+)?$", head, re.I)
     if m and m.group(1).lower() in ROLES:
         return m.group(1).lower()
