@@ -1206,7 +1206,9 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
                 break  # "killed 68 people and forced more than 100,000": 'forced' governs it
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
                 form = " ".join(window[i : i + n])
-                if form in lex.events:
+                if form in lex.events and not (
+                    i + n < len(window) and window[i + n] in lex.event_exceptions.get(form, ())
+                ):
                     distance = i if forwards else len(window) - (i + n)
                     candidate = (distance, 0 if forwards else 1, lex.events[form])
                     best = candidate if best is None else min(best, candidate)

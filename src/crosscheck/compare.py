@@ -128,11 +128,18 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
             f"within the {_interval_name(interval)} only as a hedge: "
             "as firm figures they would differ",
         )
-    if a.bound is b.bound and a.bound in (Bound.UPPER, Bound.LOWER):
-        # "up to 18 hours" against "up to 16 hours": each states the limit itself, and
-        # the limits differ.
-        side = "upper" if a.bound is Bound.UPPER else "lower"
-        return Verdict(Kind.CONFLICT, Severity.MEDIUM, f"different {side} bounds")
+    if a.bound is b.bound is Bound.LOWER:
+        # "at least 15" and "at least 20" (or "more than 600" and "over 700"): both hold if
+        # the figure is 20 or more; the higher floor says more, the other does not deny it.
+        return Verdict(
+            Kind.COMPATIBLE,
+            Severity.LOW,
+            "both are lower bounds: the higher one includes the other",
+        )
+    if a.bound is b.bound is Bound.UPPER:
+        # "up to 18 hours" against "up to 16 hours": news style gives the limit itself as
+        # "up to", and the limits differ.
+        return Verdict(Kind.CONFLICT, Severity.MEDIUM, "different upper bounds")
     if _overlap(a, b, settings):
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "overlapping ranges")
     return Verdict(Kind.CONFLICT, Severity.MEDIUM, "ranges do not overlap")

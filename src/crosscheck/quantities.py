@@ -889,14 +889,59 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
 
 
 def _is_address_or_phone(digits: str, before: str, after: str) -> bool:
-    """'10 Downing Street', 'call police on 101', '0800 555 111', the '24' of '2023-24'."""
+    """'10 Downing Street', 'the 400 block of Gilmer St', 'call police on 101', '0800 555
+    111', '404-577-8477', the '24' of '2023-24', the '38' of '38-caliber bullets'."""
     return bool(
         _STREET_AFTER.match(after)
+        or _BLOCK_AFTER.match(after)
         or (_CALL_BEFORE.search(before) and not _PLURAL_NEXT.match(after))
         or _PHONE_BEFORE.search(before)
+        or _us_phone(digits, before, after)
+        or _CALIBRE_WORD_AFTER.match(after)
+        or _ORDINAL_PLACE_AFTER.match(after)
+        or _ID_PART_BEFORE.search(before)
         or (len(digits) > 1 and digits.startswith("0"))
         or _SEASON_BEFORE.search(before)
     )
+
+
+# "the 400 block of Gilmer St": where it happened, not how many.
+_BLOCK_AFTER = re.compile(r"^\s*(?:-|\s)\s*block\b|^\s+block\b", re.IGNORECASE)
+# The parts of a US phone number, "404-577-8477" or "(404) 577-8477": the area code, the
+# exchange (three digits each) and the line (four).
+_PHONE_AREA_AFTER = re.compile(r"^\)?[-.\s]\d{3}[-.]\d{4}\b")
+_PHONE_EXCHANGE = (re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])$"), re.compile(r"^[-.]\d{4}\b"))
+_PHONE_LINE_BEFORE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]$")
+
+
+def _us_phone(digits: str, before: str, after: str) -> bool:
+    """Whether the figure is a part of a US phone number.
+
+    >>> _us_phone("404", "at ", "-577-8477."), _us_phone("8477", "at 404-577-", ".")
+    (True, True)
+    >>> _us_phone("000", "Another 25,", "-30,000 soldiers")
+    False
+    """
+    if len(digits) == 3:
+        before_ok, after_ok = _PHONE_EXCHANGE
+        return bool(
+            _PHONE_AREA_AFTER.match(after) or (before_ok.search(before) and after_ok.match(after))
+        )
+    return len(digits) == 4 and bool(_PHONE_LINE_BEFORE.search(before))
+
+
+# "a 38-caliber handgun", "12-gauge shotgun": a calibre names a kind of weapon.
+_CALIBRE_WORD_AFTER = re.compile(r"^\s*-?\s*(?:caliber|calibre|cal\.|gauge)\b", re.IGNORECASE)
+# The second part of an id: "case number 16-12345", "report No. 2016/0412".
+_ID_PART_BEFORE = re.compile(
+    r"\b(?:number|no|nos|case|docket|report|file|ticket)\.?\s+#?[A-Z]*\d+[-/]$", re.IGNORECASE
+)
+# "the 7th Precinct", "the 3rd District", "2nd Avenue": an ordinal naming a place.
+_ORDINAL_PLACE_AFTER = re.compile(
+    r"^(?:st|nd|rd|th)\s+(?:precinct|district|ward|avenue|street|circuit|division|"
+    r"battalion|floor|congressional)\b",
+    re.IGNORECASE,
+)
 
 
 _VERB_BEFORE_NAMING = re.compile(

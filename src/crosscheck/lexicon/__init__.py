@@ -76,6 +76,14 @@ class CountedLexicon:
         self.longest_measure = max((len(f.split()) for f in self.measures), default=1)
         self.units: Mapping[str, str] = MappingProxyType(dict(data.get("units", {})))
         self.readings: frozenset[str] = frozenset(data.get("readings", ()))
+        # event form -> words after it that make it another thing ("shot at officers")
+        self.event_exceptions: Mapping[str, frozenset[str]] = MappingProxyType(
+            {
+                form: frozenset(words)
+                for form, words in data.get("event_exceptions", {}).items()
+                if not form.startswith("_")
+            }
+        )
         self.generic: frozenset[str] = frozenset(data["generic"])
         self.stop: frozenset[str] = frozenset(data["stop"])
         self.longest_class = max(len(f.split()) for f in self.classes)
