@@ -19,7 +19,7 @@ stay small because blocks are keyed by what is counted.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -112,10 +112,19 @@ def _same_value(a: str, b: str) -> bool:
     return words_a <= words_b or words_b <= words_a
 
 
-def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
-    """Groups of claims that state the same thing, each sorted by source and position."""
+def align(
+    claims: Sequence[Claim], settings: Settings, templates: Collection[str] = frozenset()
+) -> list[list[Claim]]:
+    """Groups of claims that state the same thing, each sorted by source and position.
+
+    ``templates`` are masked frames that many documents of the corpus write word for word
+    (a wire's "Shr # cts vs # cts" tables): a claim that counts nothing and sits in one has
+    nothing but that template to say what it is, so it is not aligned.
+    """
     blocks: dict[BlockKey, list[Claim]] = defaultdict(list)
     for claim in claims:
+        if claim.counted is None and claim.frame in templates:
+            continue
         key = block_key(claim)
         if key is not None:
             blocks[key].append(claim)
@@ -127,6 +136,32 @@ def align(claims: Sequence[Claim], settings: Settings) -> list[list[Claim]]:
     groups = [part for g in groups for part in _by_place_and_time(g)]
     groups = [part for g in groups for part in _one_per_sentence(g)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
+
+
+def template_frames(
+    claims: Sequence[Claim], copies: Mapping[str, str], settings: Settings
+) -> frozenset[str]:
+    """Masked frames of claims that count nothing, written word for word by more than
+    ``story_boilerplate_documents`` independent documents (copies count once): a template,
+    as a site's sign-up box is a template line.
+
+    >>> from crosscheck.models import Claim, Quantity, Sentence, Bound
+    >>> def c(path):
+    ...     s = Sentence(source=path, index=0, start=0, end=9, line=1, column=1, text="x")
+    ...     q = Quantity(text="1", start=0, end=1, value=1, low=1, high=1, bound=Bound.EXACT)
+    ...     return Claim(source=path, sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="shr # cts vs # cts")
+    >>> sorted(template_frames([c(p) for p in "abcd"], {}, Settings()))
+    ['shr # cts vs # cts']
+    >>> sorted(template_frames([c(p) for p in "abcd"], {"d": "a"}, Settings()))
+    []
+    """
+    holders: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.counted is None:
+            holders[claim.frame].add(copies.get(claim.source, claim.source))
+    limit = settings.story_boilerplate_documents
+    return frozenset(frame for frame, docs in holders.items() if len(docs) > limit)
 
 
 def _one_per_sentence(group: list[Claim]) -> list[list[Claim]]:

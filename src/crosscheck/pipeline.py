@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from crosscheck.align import align
+from crosscheck.align import align, template_frames
 from crosscheck.cache import Cache, decode_entry, encode_entry
 from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
@@ -478,9 +478,10 @@ def build_report(
     for r in reads:
         by_story[grouping.of[r.source.path]].extend(r.claims)
     published = {r.source.path: r.source.published for r in reads}
+    templates = template_frames([c for r in reads for c in r.claims], copies, settings)
     findings: list[Finding] = []
     for story in grouping.stories:
-        for group in align(by_story[story.id], settings):
+        for group in align(by_story[story.id], settings, templates):
             finding = compare(group, copies, locate, settings, published, story.id)
             if finding is not None:
                 findings.append(finding)
