@@ -22,7 +22,7 @@ from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
-from crosscheck.scope import scope_qualifiers
+from crosscheck.scope import casualty_place, scope_qualifiers
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
 PHRASE_WORDS = 5
@@ -402,6 +402,7 @@ def _frame_claims(
                     qualifiers = tuple(sorted({*qualifiers, scope}))
             actor = (
                 phrase_actor
+                or casualty_place(text, start, end, counted)
                 or _subject_actor(mentions, tokens, start)
                 or _agent_actor(mentions, tokens, end)
             )

@@ -14,7 +14,12 @@ a figure under it is compared only with figures under the same signal:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import counted as counted_lexicon
+from crosscheck.lexicon import entities, entity_index
 
 
 @dataclass(frozen=True)
@@ -95,3 +100,62 @@ def scope_qualifiers(clause_before: str, after: str) -> set[str]:
         ):
             found.add(signal.qualifier)
     return found
+
+
+# "killed in the Philippines", "the number of known dead in Taiwan was 15", "In Japan on
+# Monday, at least 12 people were killed": where the casualties were.
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})")
+_CLAUSE_END = re.compile(r"[,;:.()]|\band\b|\bincluding\b|\bwhile\b|\bwhere\b")
+# How far from a casualty figure its place may be named, in characters.
+PLACE_WINDOW_CHARS = 60
+
+
+def casualty_place(text: str, start: int, end: int, counted: str | None) -> str | None:
+    """The country a casualty count is for, named with "in" in the figure's clause: the
+    nearest after the figure, else the nearest before it; None for other counts, or when
+    the clause names no country the lexicon knows.
+
+    >>> t = "At least 25 people were killed in the Philippines and six in China."
+    >>> casualty_place(t, 0, 11, "killed")
+    'philippines'
+    >>> t = "The number of known dead in Taiwan was 15, with 32 injured."
+    >>> casualty_place(t, 39, 41, "killed")
+    'taiwan'
+    >>> casualty_place("Exports to Japan rose to 15 in May.", 25, 27, "exports") is None
+    True
+    """
+    if counted is None or counted not in set(counted_lexicon().events.values()):
+        return None
+    index, _ = entity_index()
+    after = _CLAUSE_END.split(text[end : end + PLACE_WINDOW_CHARS])[0]
+    before = re.split(
+        r"[;:]|\band\b|\bincluding\b", text[max(0, start - PLACE_WINDOW_CHARS) : start]
+    )[-1]
+    for m in _IN_PLACE.finditer(after):
+        place = _known(m.group("place"), index)
+        if place is not None:
+            return place
+    for m in reversed(list(_IN_PLACE.finditer(before))):
+        place = _known(m.group("place"), index)
+        if place is not None:
+            return place
+    return None
+
+
+def _known(name: str, index: Mapping[str, str]) -> str | None:
+    """The country the longest leading words of ``name`` name: a place, not the adjective
+    ("in Taiwan", not "emerald in Thai")."""
+    words = name.split()
+    adjectives = _adjectives()
+    for n in range(len(words), 0, -1):
+        surface = " ".join(words[:n])
+        canonical = index.get(surface)
+        if canonical:
+            return None if surface in adjectives else canonical
+    return None
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    """Every entity's adjective as written ("Thai", "Philippine", "North Korean")."""
+    return frozenset(label for _, _, label in entities())
