@@ -50,3 +50,26 @@ def test_a_casualty_count_is_for_the_country_it_is_in(
     start = sentence.index(figure)
     counted = "exports" if "Exports" in sentence else "killed"
     assert casualty_place(sentence, start, start + len(figure), counted) == place
+
+
+def test_a_revision_a_source_states_is_not_a_conflict(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.models import Kind
+    from crosscheck.pipeline import check
+    from crosscheck.settings import Settings
+
+    texts = {
+        "a.txt": "Toll revised\nPublished: 2026-03-04\n\nOfficials revised the number of "
+        "deaths to 97, down from their previous toll of 115.\n",
+        "b.txt": "Toll\nPublished: 2026-03-03\n\nThe quake killed 115 people, officials said.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    report = check([str(tmp_path)], Settings(one_story=True))
+    (finding,) = [f for f in report.findings if {s.value for s in f.sides} == {"97", "115"}]
+    assert finding.kind is Kind.COMPATIBLE and finding.latest == "97"
+    assert "revised from 115 to 97" in finding.reason
+    # without the revision stated, the same figures are a conflict (an update over time)
+    (tmp_path / "a.txt").write_text(
+        texts["a.txt"].replace(", down from their previous toll of 115", "")
+    )
+    assert check([str(tmp_path)], Settings(one_story=True)).conflicts

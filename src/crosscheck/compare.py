@@ -20,7 +20,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -276,6 +276,7 @@ def compare(
     settings: Settings,
     published: Mapping[str, str | None] | None = None,
     story: str = "S1",
+    revised: Collection[tuple[str | None, float, float]] = frozenset(),
 ) -> Finding | None:
     """The finding for one aligned group of ``story``, or None if fewer than two
     independent sources.
@@ -332,8 +333,16 @@ def compare(
         # figure moved: an editor must see the latest one, so it is reported as a conflict.
         kind = Kind.CONFLICT
         worst = Verdict(Kind.CONFLICT, Severity.LOW, worst.why)
+    revision = _revision(sides, group, revised) if kind is Kind.CONFLICT else None
+    if revision is not None:
+        # "revised the toll to 97, down from 115": an outlet giving 115 gave the figure
+        # before the revision, which the other sources state; no dispute between them.
+        kind, worst = Kind.COMPATIBLE, Verdict(Kind.COMPATIBLE, Severity.LOW, revision[1])
+        update, notes = (revision[0], revision[1]), [revision[1]]
     reason = _reason(kind, side_records, group, notes if notes else agreeing)
-    if update is not None:
+    if revision is not None:
+        latest = revision[0]
+    elif update is not None:
         latest, history = update
         reason += f". The figure was updated over time: {history}; the latest is {latest}"
     claims_out = tuple(claim_out(c, copies, locate) for c in group)
@@ -348,6 +357,27 @@ def compare(
         latest=latest,
         story=story,
     )
+
+
+def _revision(
+    sides: Sequence[tuple[str, list[Claim]]],
+    group: Sequence[Claim],
+    revised: Collection[tuple[str | None, float, float]],
+) -> tuple[str, str] | None:
+    """(new value, why) when a group's two figures are the old and the new figure of a
+    revision a source of the story states."""
+    if len(sides) != 2:
+        return None
+    values = [c[0].quantity.value for _, c in sides]
+    counted = {c.counted for c in group}
+    for what, old, new in revised:
+        if what not in counted and what is not None:
+            continue
+        if all(v is not None for v in values) and {*values} == {old, new} and old != new:
+            new_side = next(value for value, c in sides if c[0].quantity.value == new)
+            old_side = next(value for value, c in sides if c[0].quantity.value == old)
+            return new_side, f"revised from {old_side} to {new_side}, as a source states"
+    return None
 
 
 def _aged(

@@ -43,6 +43,7 @@ from crosscheck.models import (
     Summary,
 )
 from crosscheck.quantities import read_quantities
+from crosscheck.scope import revisions
 from crosscheck.segment import Locator, split_sentences
 from crosscheck.settings import FailOn, Settings
 from crosscheck.stories import (
@@ -481,8 +482,9 @@ def build_report(
     templates = template_frames([c for r in reads for c in r.claims], copies, settings)
     findings: list[Finding] = []
     for story in grouping.stories:
+        revised = revisions(by_story[story.id])
         for group in align(by_story[story.id], settings, templates):
-            finding = compare(group, copies, locate, settings, published, story.id)
+            finding = compare(group, copies, locate, settings, published, story.id, revised)
             if finding is not None:
                 findings.append(finding)
     findings.sort(key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id))

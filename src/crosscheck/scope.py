@@ -8,18 +8,21 @@ a figure under it is compared only with figures under the same signal:
   "year-to-date", "worldwide since 1960"), not the incident's own;
 * ``part``: a part of a whole the article counts ("two of the victims", "four others");
 * ``with perpetrator``: a toll that counts the attacker too ("including the gunman",
-  "killed three and himself"), against tolls of victims.
+  "killed three and himself"), against tolls of victims;
+* ``previous``: the figure a revision replaced ("revised the toll to 97, down from their
+  previous toll of 115"): the source states an update, old to new (see :func:`revisions`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
+from crosscheck.models import Claim
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,28 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         ("[Two] of the victims died", "One man died and [four] others were hurt"),
         ("[Two] victims died", "[Four] people were hurt", "It won [31] of the 81 seats"),
+    ),
+    Signal(
+        "a figure a revision replaced",
+        "previous",
+        re.compile(
+            r"(?:\b(?:down|up|revised|lowered|raised|cut|corrected|changed)\s+from\s+"
+            r"(?:(?:their|the|its|an?|his|her)\s+)?(?:(?:previous|earlier|initial|original|"
+            r"prior|first|preliminary)\s+)?(?:(?:death\s+)?(?:toll|figure|count|estimate|"
+            r"tally|total|number)\s+)?(?:of\s+)?"
+            r"|\b(?:revis\w*|correct\w*|updat\w*|lower\w*|rais\w*|adjust\w*)\b[^.;]{0,40}?"
+            r"\bfrom\s+(?:an?\s+)?(?:(?:previous|earlier|initial|original)\s+)?"
+            r"|\b(?:previous|earlier|initial|original|preliminary)\s+(?:death\s+)?(?:toll|figure"
+            r"|count|estimate|tally|total)\s+(?:of\s+|was\s+)?)$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "revised the number of deaths to 97, down from their previous toll of [115]",
+            "after revising the toll from [115]",
+            "The earlier toll of [115] was wrong",
+        ),
+        ("The toll rose to [97] on Monday", "They fled from [115] homes"),
     ),
     Signal(
         "a toll counting the attacker",
@@ -159,3 +184,39 @@ def _known(name: str, index: Mapping[str, str]) -> str | None:
 def _adjectives() -> frozenset[str]:
     """Every entity's adjective as written ("Thai", "Philippine", "North Korean")."""
     return frozenset(label for _, _, label in entities())
+
+
+# A revision: what was counted, the old figure and the new one (as stated figures).
+Revision = tuple[str | None, float, float]
+
+
+def revisions(claims: Sequence[Claim]) -> frozenset[Revision]:
+    """Updates the sources state themselves: in one sentence, a figure a revision replaced
+    (qualifier ``previous``) and the current one of the same kind and unit.
+
+    >>> from crosscheck.models import Bound, Sentence, Quantity
+    >>> s = Sentence(source="a", index=0, start=0, end=9, line=1, column=1, text="x")
+    >>> def c(v, counted, qualifiers=()):
+    ...     q = Quantity(text=str(v), start=int(v), end=int(v) + 1, value=v, low=v, high=v,
+    ...                  bound=Bound.EXACT)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=counted, counted_text=None,
+    ...                  actor=None, qualifiers=qualifiers, frame="")
+    >>> sorted(revisions([c(97, "killed"), c(115, None, ("previous",))]))
+    [('killed', 115.0, 97.0)]
+    """
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault((claim.source, claim.sentence.index), []).append(claim)
+    found: set[Revision] = set()
+    for group in by_sentence.values():
+        old = [c for c in group if "previous" in c.qualifiers and c.quantity.value is not None]
+        new = [c for c in group if "previous" not in c.qualifiers and c.quantity.value is not None]
+        for o in old:
+            for n in new:
+                qo, qn = o.quantity, n.quantity
+                if (qo.kind, qo.unit, qo.currency) == (qn.kind, qn.unit, qn.currency) and (
+                    o.counted in (None, n.counted)
+                ):
+                    assert qo.value is not None and qn.value is not None
+                    found.add((n.counted, qo.value, qn.value))
+    return frozenset(found)
