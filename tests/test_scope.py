@@ -73,3 +73,32 @@ def test_a_revision_a_source_states_is_not_a_conflict(tmp_path) -> None:  # type
         texts["a.txt"].replace(", down from their previous toll of 115", "")
     )
     assert check([str(tmp_path)], Settings(one_story=True)).conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time", "day", "statement"),
+    [
+        (
+            "State police plan a news conference for 10:30 a.m. Thursday.",
+            "10:30 a.m.",
+            "thursday",
+            False,
+        ),
+        ("He called 911 just before 7 a.m. Wednesday.", "7 a.m.", "wednesday", False),
+        (
+            "The department tweeted just before 9 a.m. Sunday that no threat exists.",
+            "9 a.m.",
+            "sunday",
+            True,
+        ),
+        ("The ferry capsized at about 2:40 a.m., the coast guard said.", "2:40 a.m.", None, False),
+        ("At around 4:10 AM today, the ferry capsized.", "4:10 AM", None, False),
+    ],
+)
+def test_a_clock_time_is_on_its_day_and_a_statements_time_dates_nothing(
+    sentence: str, time: str, day: str | None, statement: bool
+) -> None:
+    from crosscheck.scope import time_frame
+
+    start = sentence.index(time)
+    assert time_frame(sentence, start, start + len(time)) == (day, statement)

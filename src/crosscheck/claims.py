@@ -22,7 +22,7 @@ from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
-from crosscheck.scope import casualty_place, scope_qualifiers
+from crosscheck.scope import casualty_place, scope_qualifiers, time_frame
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
 PHRASE_WORDS = 5
@@ -427,6 +427,13 @@ def _frame_claims(
                 actor = _event_actor(tokens, mentions, at) or _subject_actor(
                     mentions, tokens, tokens[at].start
                 )
+            if q.kind is QuantityKind.TIME:
+                # a time is on its day; a time a statement was made dates nothing reported
+                day, statement = time_frame(text, start, end)
+                if statement:
+                    counted = phrase = actor = None
+                elif day is not None:
+                    qualifiers = tuple(sorted({*qualifiers, f"on {day}"}))
         whole = _INCLUDING_BEFORE.search(text[max(0, start - QUALIFIER_BEFORE_CHARS) : start])
         if whole and counted and counted in map(_class_of, whole.group("whole").split()):
             qualifiers = tuple(sorted({*qualifiers, "part"}))

@@ -220,3 +220,37 @@ def revisions(claims: Sequence[Claim]) -> frozenset[Revision]:
                     assert qo.value is not None and qn.value is not None
                     found.add((n.counted, qo.value, qn.value))
     return frozenset(found)
+
+
+# The day a clock time is on, named right beside it: "10:30 a.m. Thursday", "on Sunday at 9".
+_DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_AFTER = re.compile(rf"^[\s,]*(?:(?:on|this|last)\s+)?(?P<day>{_DAY_NAME})\b", re.IGNORECASE)
+_DAY_BEFORE = re.compile(
+    rf"\b(?P<day>{_DAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?[\s,]+(?:at\s+)?"
+    r"(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?$",
+    re.IGNORECASE,
+)
+# A clock time that dates a statement, not the event: "tweeted just before 9 a.m.",
+# "said at 10:30", "posted about 4 p.m.".
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:tweeted|posted|said|says|announced|wrote|told|reported|released|issued|"
+    r"updated|confirmed|stated)\s+(?:(?:at|on|by|about|around|shortly|just|before|after)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def time_frame(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """(the day a clock time names, whether it dates a statement rather than the event).
+
+    >>> time_frame("a news conference at 10:30 a.m. Thursday", 21, 31)
+    ('thursday', False)
+    >>> time_frame("The police tweeted just before 9 a.m. Sunday that", 31, 37)
+    ('sunday', True)
+    >>> time_frame("The shooting happened at about 11 p.m.", 31, 38)
+    (None, False)
+    """
+    after = _DAY_AFTER.match(text[end : end + 30])
+    before = _DAY_BEFORE.search(text[max(0, start - 40) : start])
+    found = after or before
+    day = found.group("day").lower() if found is not None else None
+    return day, _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]) is not None
