@@ -33,9 +33,12 @@ _NAMED_KINDS = frozenset({QuantityKind.AGE, QuantityKind.DATE, QuantityKind.TIME
 
 
 # Counted things that say nothing of what happened: "52 people", "700 people", "2,500
-# people" in a refugee story are a shelter's capacity, a day's arrivals and a camp's count.
+# people" in a refugee story are a shelter's capacity, a day's arrivals and a camp's count;
+# "six men" wounded, "three men" who opened fire and "two men" at one hospital.
 # Such claims meet only when their sentences are near-verbatim, as uncounted ones do.
-_SAYS_NOTHING = frozenset({"people"})
+_SAYS_NOTHING = frozenset(
+    {"people", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "adults"}
+)
 
 
 def block_key(claim: Claim) -> BlockKey | None:

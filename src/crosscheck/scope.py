@@ -6,7 +6,8 @@ a figure under it is compared only with figures under the same signal:
 
 * ``tally``: a count over a period wider than the incident ("so far this year",
   "year-to-date", "worldwide since 1960"), not the incident's own;
-* ``part``: a part of a whole the article counts ("two of the victims", "four others");
+* ``part``: a part of a whole the article counts ("two of the victims", "four others",
+  "eight adults and two juveniles");
 * ``with perpetrator``: a toll that counts the attacker too ("including the gunman",
   "killed three and himself"), against tolls of victims;
 * ``previous``: the figure a revision replaced ("revised the toll to 97, down from their
@@ -40,8 +41,17 @@ class Signal:
 _TALLY = (
     r"\b(?:so\s+far\s+(?:this|in\s+\d{4}|in\s+the)\s+(?:year|month)|this\s+year"
     r"|year[-\s]to[-\s]date|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year"
-    r"|january\s+1)|(?:worldwide|nationwide|globally)\s+since)\b"
+    r"|january\s+1)|(?:worldwide|nationwide|globally)\s+since"
+    r"|\bin\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:during|over|this|that|last)\s+"
+    r"(?:\w+\s+){0,2}weekend)\b"
 )
+
+# Groups a count of people is broken down into, and the small figures that count them.
+_GROUP = (
+    r"(?:adults?|juveniles?|minors?|men|women|boys|girls|children|teens?|teenagers|officers|"
+    r"civilians|males|females|students)"
+)
+_FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 SIGNALS: tuple[Signal, ...] = (
     Signal(
@@ -54,8 +64,10 @@ SIGNALS: tuple[Signal, ...] = (
             "This year, [3,165] shooting incidents have been reported",
             "there have been [342] deaths worldwide since 1960",
             "police said [12] people were shot in the city year-to-date",
+            "one of nine people killed and [46] wounded in Chicago during that June weekend",
         ),
         (
+            "the shooting left two people dead and [eight] others injured last weekend",
             "A gunman killed [three] people on Monday",
             "About [700] cases have been reported across the country",
         ),
@@ -72,6 +84,18 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         ("[Two] of the victims died", "One man died and [four] others were hurt"),
         ("[Two] victims died", "[Four] people were hurt", "It won [31] of the 81 seats"),
+    ),
+    Signal(
+        "a breakdown by group",
+        "part",
+        re.compile(rf"\b{_FEW}\s+{_GROUP}\s*(?:,|and|plus)\s+$", re.IGNORECASE),
+        re.compile(
+            rf"^\s+{_GROUP}\b[^.;]{{0,25}}?(?:,|\band\b|\bplus\b)\s+{_FEW}\s+"
+            rf"(?:other\s+)?{_GROUP}\b",
+            re.IGNORECASE,
+        ),
+        ("[eight] adults and two juveniles were wounded", "eight adults and [two] juveniles"),
+        ("[eight] adults were wounded", "[ten] people, adults and children, were hurt"),
     ),
     Signal(
         "a figure a revision replaced",
