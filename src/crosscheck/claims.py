@@ -1201,7 +1201,8 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     """A casualty or arrest word near the figure: 'were killed', 'killed 30', 'death toll'."""
     lex = counted_lexicon()
     skip = len(phrase.split()) if phrase else 0
-    window_after = _lower_words(after[skip : skip + EVENT_WINDOW_WORDS])
+    window_after = _without_inclusion(_lower_words(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
+    window_after = window_after[:EVENT_WINDOW_WORDS]
     window_before = _lower_words(before[-EVENT_WINDOW_WORDS:])
     # The event nearest the figure wins ("killing 30 people and injuring more than 200");
     # after the figure, reading stops at a clause break; on a tie, the word after wins.
@@ -1225,6 +1226,32 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     if best is not None:
         return best[2]
     return None
+
+
+def _without_inclusion(words: list[str]) -> list[str]:
+    """The words after a figure without an inclusion set off from them: "three others,
+    including one police officer, were injured" reads "three others were injured".
+
+    >>> _without_inclusion(["others", ",", "including", "one", "officer", ",", "were", "hurt"])
+    ['others', 'were', 'hurt']
+    >>> _without_inclusion(["others", "including", "a", "police", "officer", "were", "hurt"])
+    ['others', 'were', 'hurt']
+    """
+    for i, word in enumerate(words):
+        if word != "including":
+            continue
+        start = i - 1 if i and words[i - 1] == "," else i
+        for j in range(i + 1, min(len(words), i + 1 + INCLUSION_WORDS)):
+            if words[j] == ",":
+                return words[:start] + words[j + 1 :]
+            if words[j] in {"were", "was", "are", "is", "had", "have", "has"}:
+                return words[:start] + words[j:]
+        return words
+    return words
+
+
+# An inclusion ("including a police officer") is at most this many words long.
+INCLUSION_WORDS = 6
 
 
 # Participles that describe a figure rather than govern it: "an estimated 30", "a reported 12".
