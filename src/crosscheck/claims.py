@@ -22,7 +22,7 @@ from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
-from crosscheck.scope import casualty_place, scope_qualifiers, time_frame
+from crosscheck.scope import casualty_place, dates_a_statement, scope_qualifiers, time_frame
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
 PHRASE_WORDS = 5
@@ -427,6 +427,8 @@ def _frame_claims(
                 actor = _event_actor(tokens, mentions, at) or _subject_actor(
                     mentions, tokens, tokens[at].start
                 )
+            if q.kind is QuantityKind.DATE and dates_a_statement(text, start):
+                counted = phrase = actor = None  # "police said Monday": when it was said
             if q.kind is QuantityKind.TIME:
                 # a time is on its day; a time a statement was made dates nothing reported
                 day, statement = time_frame(text, start, end)

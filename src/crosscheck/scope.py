@@ -277,4 +277,15 @@ def time_frame(text: str, start: int, end: int) -> tuple[str | None, bool]:
     before = _DAY_BEFORE.search(text[max(0, start - 40) : start])
     found = after or before
     day = found.group("day").lower() if found is not None else None
-    return day, _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    return day, dates_a_statement(text, start)
+
+
+def dates_a_statement(text: str, start: int) -> bool:
+    """Whether the date or time at ``start`` is when something was said ("police said
+    Monday", "tweeted just before 9 a.m."), not when what is reported happened.
+
+    >>> t = "The shooting happened Saturday, police said Monday."
+    >>> dates_a_statement(t, t.index("Saturday")), dates_a_statement(t, t.index("Monday"))
+    (False, True)
+    """
+    return _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]) is not None
