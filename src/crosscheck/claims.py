@@ -427,6 +427,8 @@ def _frame_claims(
                 actor = _event_actor(tokens, mentions, at) or _subject_actor(
                     mentions, tokens, tokens[at].start
                 )
+                if phrase in _HAPPENINGS:
+                    actor = None  # a crash or a quake has no doer; whoever tells it
             if q.kind is QuantityKind.DATE and dates_a_statement(text, start):
                 counted = phrase = actor = None  # "police said Monday": when it was said
             if q.kind is QuantityKind.TIME:
@@ -1194,6 +1196,11 @@ def _person_subject(
         return name
     return None
 
+
+# Events that happen to people rather than being done by someone: their date or time is
+# the incident's, whoever the sentence's subject is ("she was on her way home around 2 a.m.
+# when a car crashed into her").
+_HAPPENINGS = frozenset({"disaster"})
 
 # How far back "the 24-year-old" looks for the person it refers to: the sentence before.
 ANAPHORA_CHARS = 300
