@@ -345,12 +345,22 @@ def merge_threshold(documents: int, settings: Settings) -> float:
     [0.08, 0.08, 0.12, 0.16, 0.16]
     """
     low, high = settings.story_small_similarity, settings.story_similarity
+    return low + (high - low) * size_share(documents)
+
+
+def size_share(documents: int) -> float:
+    """How far a corpus is from small (0, at SMALL_CORPUS documents or fewer) to large (1,
+    at LARGE_CORPUS or more), by the log of its size: the share of the evidence only a
+    large corpus gives (IDF that knows everyone's words, look-alike events to tell apart).
+
+    >>> [round(size_share(n), 2) for n in (5, 10, 100, 1000, 5000)]
+    [0.0, 0.0, 0.5, 1.0, 1.0]
+    """
     if documents <= SMALL_CORPUS:
-        return low
+        return 0.0
     if documents >= LARGE_CORPUS:
-        return high
-    share = math.log(documents / SMALL_CORPUS) / math.log(LARGE_CORPUS / SMALL_CORPUS)
-    return low + (high - low) * share
+        return 1.0
+    return math.log(documents / SMALL_CORPUS) / math.log(LARGE_CORPUS / SMALL_CORPUS)
 
 
 def _syndicated(days: Sequence[int | None], window: int) -> bool:
@@ -425,6 +435,8 @@ def _edges(
     """
     df = Counter(t for v in vectors for t in v)
     rare = {t for t, k in df.items() if 1 < k <= settings.story_max_postings}
+    # Undated pairs need more words in a corpus large enough to hold look-alike events.
+    undated = 1 - (1 - settings.story_undated_weight) * size_share(len(vectors))
     common = [{t: x for t, x in v.items() if t not in rare} for v in vectors]
     # The common terms' part of a cosine is at most the product of their norms.
     norms = [math.sqrt(sum(x * x for x in c.values())) for c in common]
@@ -446,6 +458,8 @@ def _edges(
             if gap is not None and gap > settings.story_same_days and (months[a] or months[b]):
                 gap = min(gap, _span_gap(days[a], months[b]), _span_gap(days[b], months[a]))
             weight = _time_weight(gap, settings)
+            if gap is None:
+                weight *= undated
             if places[a] and places[b] and places[a].isdisjoint(places[b]):
                 weight *= settings.story_other_place_weight
             if (rare_part + norms[a] * norms[b]) * weight < settings.story_link_floor:
