@@ -586,7 +586,36 @@ def _label(group: Sequence[int], vectors: Sequence[Vector], shown: Mapping[str, 
         total.update(vectors[i])
     shared = [t for t, _ in total.most_common() if len(group) == 1 or _in_two(t, group, vectors)]
     top = sorted(shared[: LABEL_TERMS * 3], key=lambda t: (t not in shown, -total[t], t))
-    return " / ".join(shown.get(t, t) for t in top[:LABEL_TERMS]) or "(no words)"
+    words = [shown.get(t, t) for t in top]
+    return " / ".join(_joined_names(words)[:LABEL_TERMS]) or "(no words)"
+
+
+def _joined_names(words: list[str]) -> list[str]:
+    """Label words with the two words of a known name joined, in its order: "North",
+    "Korea" -> "North Korea".
+
+    >>> _joined_names(["Korea", "North", "Russia"])
+    ['North Korea', 'Russia']
+    """
+    index, _ = entity_index()
+    out: list[str] = []
+    used: set[int] = set()
+    for i, word in enumerate(words):
+        if i in used:
+            continue
+        for j in range(i + 1, len(words)):
+            if j in used:
+                continue
+            pair = next(
+                (p for p in (f"{word} {words[j]}", f"{words[j]} {word}") if p in index), None
+            )
+            if pair is not None:
+                out.append(pair)
+                used.add(j)
+                break
+        else:
+            out.append(word)
+    return out
 
 
 def _in_two(term: str, group: Sequence[int], vectors: Sequence[Vector]) -> bool:
