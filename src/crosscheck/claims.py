@@ -22,7 +22,13 @@ from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
-from crosscheck.scope import casualty_place, dates_a_statement, scope_qualifiers, time_frame
+from crosscheck.scope import (
+    casualty_place,
+    dates_a_statement,
+    is_stamp,
+    scope_qualifiers,
+    time_frame,
+)
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
 PHRASE_WORDS = 5
@@ -429,8 +435,10 @@ def _frame_claims(
                 )
                 if phrase in _HAPPENINGS:
                     actor = None  # a crash or a quake has no doer; whoever tells it
-            if q.kind is QuantityKind.DATE and dates_a_statement(text, start):
-                counted = phrase = actor = None  # "police said Monday": when it was said
+            if dates_a_statement(text, start) or is_stamp(text, start):
+                # "police said Monday", "Posted: August 2, 2015 11:49 AM": when it was
+                # said or posted, not when what is reported happened
+                counted = phrase = actor = None
             if q.kind is QuantityKind.TIME:
                 # a time is on its day; a time a statement was made dates nothing reported
                 day, statement = time_frame(text, start, end)
