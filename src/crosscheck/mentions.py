@@ -80,6 +80,38 @@ GENERIC = frozenset(
         "neighbour",
     }
 )
+# Kin, whom a possessive makes one person of the story: "his 11-year-old son".
+KIN = frozenset(
+    {
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "nephew",
+        "niece",
+        "wife",
+        "husband",
+        "stepson",
+        "stepdaughter",
+        "stepfather",
+        "uncle",
+        "aunt",
+        "cousin",
+        "boyfriend",
+        "girlfriend",
+    }
+)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|its|my|our)|[\w.]+(?:'s|s'|')|[\w.]+(?:\u2019s|s\u2019|\u2019))"
+    r"\s+(?:(?:only|eldest|oldest|youngest|younger|older|infant|baby|teenage|teen)\s+)?$",
+    re.IGNORECASE,
+)
 # Words that may stand between an age and the name it goes to: "a 22-year-old victim,
 # Jesse Dobbs", "35-year-old suspect Jamick Corley".
 _BETWEEN = frozenset(ROLES | GENERIC | {"identified", "as", "named", "was", "who"})
@@ -121,6 +153,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'kemp'
     >>> age_holder("A 16-year-old boy and a girl were each charged with murder.", 2, 13)
     'the suspect'
+    >>> t = "The bullet struck his 11-year-old son in the cheek."
+    >>> age_holder(t, 22, 33)
+    'the son'
     >>> t = "A 15-year-old boy came in; after a fight the 15-year-old shot Wilson."
     >>> at = t.index("15-year-old", 20)
     >>> age_holder(t, at, at + 11, before="Police named Ann Lee. ")
@@ -146,6 +181,10 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     role = _role_before(head) or (noun if noun in ROLES else None)
     if role is not None:
         return f"the {role}"
+    if worded and noun in KIN and _POSSESSIVE_BEFORE.search(head):
+        # "his 11-year-old son", "Danny Davis' 15-year-old grandson": the one kinsman the
+        # story is about, whoever else is named before him
+        return f"the {noun}"
     figure = text[start:end].split("-")[0].split()[0] if text[start:end].strip() else ""
     definite = worded and re.search(r"\bthe\s*$", head, re.I) is not None
     if definite and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head):
