@@ -414,10 +414,7 @@ def test_chromium_filters_keep_their_state_in_the_fragment(
     assert browser.evaluate("document.querySelector('input[name=q]').value") == "11,000"
     _open(browser, seeds_file, "source=3&story=S1")
     assert browser.evaluate(visible) == 3  # source 3 (002) is in the conflict and 2 agreements
-    assert (
-        browser.evaluate("document.querySelectorAll('tr[data-source-row]:not([hidden])').length")
-        == 1
-    )
+    assert browser.evaluate("document.querySelectorAll('details.source:not([hidden])').length") == 1
     assert browser.errors() == []
 
 
@@ -453,7 +450,7 @@ def test_chromium_runs_nothing_from_a_hostile_source(browser: Browser, hostile: 
     # As text in the card and in the source's text. (innerText leaves out what the browser
     # skipped laying out, off screen: the texts' DOM is read as it is.)
     card = browser.evaluate("document.querySelector('article.card').innerText")
-    texts = browser.evaluate("document.getElementById('texts').textContent")
+    texts = browser.evaluate("document.getElementById('sources').textContent")
     assert "<script>window.__pwned=1</script>" in card
     assert "<script>window.__pwned=1</script>" in texts
     text = card + texts
@@ -559,6 +556,10 @@ def test_chromium_prints_the_findings_open(browser: Browser, seeds_file: Path) -
     assert (
         browser.evaluate("getComputedStyle(document.getElementById('filters')).display") == "none"
     )
-    assert browser.evaluate("getComputedStyle(document.getElementById('texts')).display") == "none"
+    # The sources are listed, their texts left out.
+    assert (
+        browser.evaluate("getComputedStyle(document.getElementById('source-1')).display") != "none"
+    )
+    assert browser.evaluate("getComputedStyle(document.querySelector('.text')).display") == "none"
     browser.call("Emulation.setEmulatedMedia", media="")
     assert browser.errors() == []

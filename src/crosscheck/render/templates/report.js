@@ -10,6 +10,10 @@
   var words = null; // each finding's text, lower case, read at the first search
   var CHOICES = ["kind", "severity"];
 
+  function number(n) {
+    return n.toLocaleString("en-US");
+  }
+
   function boxes(name) {
     return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]'));
   }
@@ -78,12 +82,14 @@
       var visible = group.querySelectorAll("[data-finding]:not([hidden])").length;
       var counter = group.querySelector("[data-count]");
       var empty = group.querySelector(".empty");
-      if (counter) counter.textContent = visible === all.length ? String(all.length) : visible + " of " + all.length;
+      if (counter) {
+        counter.textContent = visible === all.length ? number(all.length) : number(visible) + " of " + number(all.length);
+      }
       if (empty) empty.hidden = visible > 0 || all.length === 0;
     });
     shown.textContent = count === findings.length
-      ? "Showing all " + findings.length + " findings."
-      : "Showing " + count + " of " + findings.length + " findings.";
+      ? "Showing all " + number(findings.length) + " findings."
+      : "Showing " + number(count) + " of " + number(findings.length) + " findings.";
   }
 
   function changed() {
