@@ -13,6 +13,9 @@ reports the medians of:
   the next frame: a search, a kind unticked, a story chosen, a source chosen, clearing;
 * opening a source at a line (``#source-N-L<line>``), which builds its text.
 
+``--screenshot PNG`` also saves the top of the page (the README's picture of the seeds
+report is made so).
+
 The browser is driven with tests/chromium.py (the DevTools protocol on a pipe).
 """
 
@@ -29,6 +32,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from chromium import Browser, find_chromium
+
+# Tall enough for the seeds report's header, filters and conflict card.
+SCREENSHOT_HEIGHT = 1100
 
 LOAD = """(async () => {
   const nav = performance.getEntriesByType("navigation")[0];
@@ -95,6 +101,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--query", default="flood", help="the search to time")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="also save the top of the page (1280x1100) as PNG"
+    )
     args = parser.parse_args()
     executable = find_chromium()
     if executable is None:
@@ -120,6 +129,10 @@ def main() -> None:
             errors = browser.errors()
             if errors:
                 sys.exit(f"html_report: the page reported errors: {errors[:3]}")
+    if args.screenshot:
+        with Browser(executable, height=SCREENSHOT_HEIGHT) as browser:
+            browser.open(out)
+            browser.screenshot(Path(args.screenshot))
 
     result: dict[str, Any] = {
         "corpus": args.corpus,
