@@ -75,6 +75,8 @@ hidden='RIGHT-TO-LEFT OVERRIDE'), Segment(text='b', mark=None, hidden=None)]
     >>> segments("12,000", mark="#finding-1")
     [Segment(text='12,000', mark='#finding-1', hidden=None)]
     """
+    if not _HIDDEN.search(text):
+        return [Segment(text, mark)]
     out: list[Segment] = []
     at = 0
     for found in _HIDDEN.finditer(text):
@@ -406,7 +408,13 @@ def _text_data(source: Source, marks: Sequence[Mark]) -> Iterator[object]:
             for a, b in parts:
                 if b == end and b > a and text[b - 1] == "\r":
                     b -= 1  # a CRLF line's CR ends the line; it is not shown as a character
-                item += [_run(segment) for segment in _marked(text, a, b, marks, starts)]
+                at = bisect.bisect_left(starts, b)  # marks starting before b: one may overlap
+                plain = (at == 0 or marks[at - 1][1] <= a) and not _HIDDEN.search(text, a, b)
+                if plain:  # most lines: one run of plain text (none for a blank line)
+                    if b > a:
+                        item.append(text[a:b])
+                else:
+                    item += [_run(segment) for segment in _marked(text, a, b, marks, starts)]
             yield item
         start = end + 1
     for region in regions[r:]:
