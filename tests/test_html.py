@@ -563,3 +563,15 @@ def test_chromium_prints_the_findings_open(browser: Browser, seeds_file: Path) -
     assert browser.evaluate("getComputedStyle(document.querySelector('.text')).display") == "none"
     browser.call("Emulation.setEmulatedMedia", media="")
     assert browser.errors() == []
+
+
+def test_the_hook_writes_html_too(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    for path in (ROOT / "seeds").iterdir():
+        (tmp_path / "seeds" / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "crosscheck.toml").write_text('paths = ["seeds"]\n')
+    done = _cli("hook", "seeds/002_68e22d54fa39ff2c.txt", "--format", "html", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    page = done.stdout.decode()
+    assert page.startswith("<!DOCTYPE html>") and "<mark>12,000</mark>" in page
+    assert 3 in _texts(page)
