@@ -6,11 +6,13 @@ module only prepares what the page shows: each finding's sides with their claims
 folded under their original), and each source's kept text line by line, with the claimed
 figures marked and an anchor per line of the file (``#source-3-L12``).
 
-Every piece of source text reaches the page through Jinja's autoescaping, and the
-characters that could hide or reorder text (bidi overrides, zero-width and other format
-characters, controls) are shown as visible ``U+XXXX`` marks instead of being written. The
-page's Content-Security-Policy allows only its own style and script (by hash), so even a
-bug in escaping could neither run a script nor fetch anything.
+Every piece of text in the markup goes through Jinja's autoescaping; the sources' texts
+travel as JSON data blocks (``<``, ``>`` and ``&`` escaped) that the page's script turns
+into text nodes, never markup. Characters that could hide or reorder text (bidi
+overrides, zero-width and other format characters, controls) are shown as visible
+``U+XXXX`` marks instead of being written. The page's Content-Security-Policy allows only
+its own style and script (by hash), so even a bug in escaping could neither run a script
+nor fetch anything.
 """
 
 from __future__ import annotations
