@@ -634,6 +634,10 @@ def _emit(text: str, output: Path | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        # mkstemp makes the file private (0600); a report is as readable as any new file
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
