@@ -1414,7 +1414,9 @@ _PREVIOUS_EVENT = re.compile(
 _PREVIOUS_AFTER = re.compile(
     r"^\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"(?:in|during|for)\s+the\s+(?:same|previous|prior|year-earlier|year-ago)\s+"
-    r"(?:period|quarter|year|month|season))",
+    r"(?:period|quarter|year|month|season)"
+    # a wire's tables: "Qtly div 25 cts vs 25 cts prior", "... vs 1.10 dlrs prior qtr"
+    r"|(?:cts|cents|dlrs|dollars|pct)?\s*prior\b)",
     re.IGNORECASE,
 )
 # A span of time named for comparison: "the biggest in 120 years", "his first visit in 24
