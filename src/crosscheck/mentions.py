@@ -141,6 +141,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     >>> t = "Police identified the men as Marcus Clark III, 27, and Luis Baez, 24."
     >>> age_holder(t, 47, 49), age_holder(t, 66, 68)
     ('marcus clark', 'luis baez')
+    >>> t = "Norris Greenhouse Jr., 32, and Abdi Abdi, age 18, were charged."
+    >>> age_holder(t, 23, 25), age_holder(t, 46, 48)
+    ('norris greenhouse', 'abdi abdi')
     >>> age_holder("Rico Doyle was 35.", 15, 17)
     'rico doyle'
     >>> age_holder("A 25-year-old man was shot.", 2, 13) is None
@@ -244,10 +247,12 @@ def _name_after(rest: str) -> str | None:
 def _name_before(head: str) -> str | None:
     """The name an apposition or "was" gives the figure to: "Clark III, ", "Sanchez (",
     "identified as Ann Lee, ", "Rico Doyle was "."""
-    m = re.search(r"(?:,\s*(?:an?\s+)?|\(|\s+(?:was|is))\s*$", head)
+    m = re.search(r"(?:,\s*(?:an?\s+|age[d]?\s+)?|\(|\s+(?:was|is))\s*$", head, re.I)
     if m is None:
         return None
     stem = head[: m.start()].rstrip()
+    # "Norris Greenhouse Jr., 32": the suffix's full stop closes the name
+    stem = re.sub(r"(?<=\b(?:Jr|Sr))\.$", "", stem)
     candidates = [c for c in _NAME.finditer(stem) if c.end() == len(stem)]
     if not candidates:
         return None
