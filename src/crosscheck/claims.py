@@ -416,7 +416,10 @@ def _frame_claims(
             # whom the grammar gives the age to (mentions.py); nobody in particular: None
             counted, phrase = "age", None
             earlier = source_text[max(0, base - ANAPHORA_CHARS) : base]
-            actor = age_holder(text, start, end, earlier)
+            # a long sentence's piece may stop short of what befell the person
+            rest = source_text[base + len(text) : base + len(text) + ANAPHORA_CHARS]
+            through = text + rest[: rest.find("\n")] if "\n" in rest else text + rest
+            actor = age_holder(through, start, end, earlier)
         elif FIRST_SINCE.search(text[max(0, start - FIRST_SINCE_WINDOW) : start]):
             # "was the first since one in March 2024": the date of the previous one of the
             # events the sentence is about, whoever reports it

@@ -27,12 +27,14 @@ from crosscheck.dates import read_dates
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.ingest import published_line, read_sources
+from crosscheck.mentions import one_per_source
 from crosscheck.models import (
     Claim,
     ClaimList,
     Finding,
     Kind,
     Quantity,
+    QuantityKind,
     Report,
     Sentence,
     Severity,
@@ -89,6 +91,15 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
         claims.extend(
             make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         )
+    holders = one_per_source(
+        [(c.actor, c.quantity.value) if c.quantity.kind is QuantityKind.AGE else (None, None)
+         for c in claims]
+    )  # fmt: skip
+    claims = [
+        c if holder == c.actor or c.quantity.kind is not QuantityKind.AGE
+        else c.model_copy(update={"actor": holder})
+        for c, holder in zip(claims, holders, strict=True)
+    ]  # fmt: skip
     return Read(
         source,
         len(sentences),
