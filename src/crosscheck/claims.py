@@ -23,6 +23,7 @@ from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Senten
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
+    aboard,
     casualty_place,
     dates_a_statement,
     is_stamp,
@@ -390,6 +391,8 @@ def _frame_claims(
             elif _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
                 # "a study of 4,812 people", "a trial involving more than 4,800 adults"
                 counted, phrase = "participants", phrase or "participants"
+            if counted == "people" and aboard(text, start, end):
+                counted, phrase = "passengers", phrase  # "a bus carrying 60 people"
             label = _LIST_ENTRY.match(text[:start])
             if counted is None and label and not q.currency:
                 # a fact box: "Confirmed deaths: 14", "Retrieved dead: 12", "Battery: 5,000mAh"

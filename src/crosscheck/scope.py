@@ -151,6 +151,45 @@ def scope_qualifiers(clause_before: str, after: str) -> set[str]:
     return found
 
 
+# Vehicles whose people are its passengers.
+_VEHICLE = re.compile(
+    r"\b(?:bus|buses|minibus|coach|ferry|ferries|boat|vessel|launch|ship|train|plane|"
+    r"aircraft|airliner|jet|flight|helicopter|van|truck|lorry)\b",
+    re.IGNORECASE,
+)
+_ABOARD_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:on[-\s]board|aboard)\b", re.IGNORECASE)
+_ABOARD_BEFORE = re.compile(
+    r"\b(?:carrying|carried|ferrying|transporting|(?:(?:packed|crammed|filled|overcrowded|"
+    r"crowded|loaded)\s+)?with)\s+$",
+    re.IGNORECASE,
+)
+# How far before a figure "carrying" or "with" is looked for, in characters.
+ABOARD_WINDOW_CHARS = 30
+
+
+def aboard(text: str, start: int, end: int) -> bool:
+    """Whether the people counted at ``text[start:end]`` are those aboard a vehicle the
+    sentence names: "with 50 people on board", "the bus was carrying close to 60
+    people", against "more than 60 passengers".
+
+    >>> t = "The 42-seater bus was reportedly carrying close to 60 people."
+    >>> aboard(t, t.index("close"), t.index(" people"))
+    True
+    >>> t = "With 50 people on-board, the bus was going to Gadagushani."
+    >>> aboard(t, 5, 7)
+    True
+    >>> t = "Police met with 50 people on Monday."
+    >>> aboard(t, 16, 18)
+    False
+    """
+    if not _VEHICLE.search(text):
+        return False
+    return bool(
+        _ABOARD_AFTER.match(text[end : end + ABOARD_WINDOW_CHARS + 10])
+        or _ABOARD_BEFORE.search(text[max(0, start - ABOARD_WINDOW_CHARS) : start])
+    )
+
+
 # "killed in the Philippines", "the number of known dead in Taiwan was 15", "In Japan on
 # Monday, at least 12 people were killed": where the casualties were.
 _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})")
