@@ -827,6 +827,9 @@ def _predicate_of(
 # scorched 14,500 acres") or right after it ("25 percent contained").
 MEASURE_BEFORE_WORDS = 8
 MEASURE_AFTER_WORDS = 2
+# ... or, after "of", this many: "of the popular vote", "of all votes cast".
+MEASURE_OF_WORDS = 4
+_ARTICLES = frozenset({"the", "a", "an", "all"})
 
 
 # "this town of 9,000 people", "a city of some 2 million": how many live there.
@@ -1047,7 +1050,9 @@ def _measure(
             if name is not None and _fits(name, unit, currency):
                 return name
     ahead = _lower_words(after[:MEASURE_AFTER_WORDS])
-    if ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
+    if ahead[:1] == ["of"]:  # "55% of the popular vote": what it is a share of
+        ahead = [w for w in _lower_words(after[1 : 1 + MEASURE_OF_WORDS]) if w not in _ARTICLES]
+    elif ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
         ahead = _lower_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
     for i in range(len(ahead)):
         for n in range(len(ahead) - i, 0, -1):
@@ -1611,7 +1616,7 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("comparison")
     if _SEPARATE.search(text):
         found.add("separate")
-    found |= scope_qualifiers(clause_before, after)
+    found |= scope_qualifiers(re.split(r"[;:()]", text[:start])[-1], after)
     if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
         found.add("additional")
     if _CHANGE_BEFORE.search(before) or _NEW_AFTER.match(after):

@@ -10,6 +10,8 @@ a figure under it is compared only with figures under the same signal:
   "eight adults and two juveniles");
 * ``with perpetrator``: a toll that counts the attacker too ("including the gunman",
   "killed three and himself"), against tolls of victims;
+* ``earlier event``: a figure of an earlier event of the same kind ("in last year's local
+  elections", "at the previous election");
 * ``previous``: the figure a revision replaced ("revised the toll to 97, down from their
   previous toll of 115"): the source states an update, old to new (see :func:`revisions`).
 """
@@ -118,6 +120,22 @@ SIGNALS: tuple[Signal, ...] = (
             "The earlier toll of [115] was wrong",
         ),
         ("The toll rose to [97] on Monday", "They fled from [115] homes"),
+    ),
+    Signal(
+        "an earlier event of the same kind",
+        "earlier event",
+        re.compile(
+            r"\b(?:(?:last|previous|prior)\s+(?:year|month|week|season)(?:'s|\u2019s)"
+            r"|(?:in|at|during)\s+the\s+(?:previous|last|prior)\s+(?:elections?|votes?|polls?|"
+            r"seasons?|tournaments?|games|census))\b[^.;]*$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "In last year's local elections, the party took only [19] percent of the vote",
+            "At the previous election it won [12] seats",
+        ),
+        ("The party took [34.6] percent of the vote", "Last year, [12] people died"),
     ),
     Signal(
         "a toll counting the attacker",
