@@ -236,6 +236,8 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
         # outlets often leave the actor unstated ("62 people died" / "floods killed 62 in
         # Bangladesh"). With several, only a near-verbatim frame says which.
         found = 0 if len(groups) == 1 else index.best(claim.frame, settings.frame_similarity)
+        if found is not None and _same_sentence(claim, groups[found]):
+            found = None  # "50 dead, including 22 in the Philippines": the 50 is not the 22's
         if found is None:
             rest.append(claim)
         else:
@@ -244,6 +246,11 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
     if rest:
         groups.append(rest)
     return groups
+
+
+def _same_sentence(claim: Claim, group: list[Claim]) -> bool:
+    """Whether a claim of ``group`` is in the sentence of ``claim``."""
+    return any(m.source == claim.source and m.sentence.start == claim.sentence.start for m in group)
 
 
 def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:

@@ -409,9 +409,12 @@ def _frame_claims(
                 scope = _scope(text, start, end)
                 if scope is not None:
                     qualifiers = tuple(sorted({*qualifiers, scope}))
+            place = None if phrase_actor else casualty_place(text, start, end, counted)
+            if place is not None:  # "a toll of 50, including 22 killed in the Philippines":
+                qualifiers = tuple(x for x in qualifiers if x != "part")  # all of its place's
             actor = (
                 phrase_actor
-                or casualty_place(text, start, end, counted)
+                or place
                 or _subject_actor(mentions, tokens, start)
                 or _agent_actor(mentions, tokens, end)
             )

@@ -210,7 +210,9 @@ def aboard(text: str, start: int, end: int) -> bool:
 
 # "killed in the Philippines", "the number of known dead in Taiwan was 15", "In Japan on
 # Monday, at least 12 people were killed": where the casualties were.
-_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})")
+_IN_PLACE = re.compile(
+    r"\b(?:[Ii]n|on)\s+(?:the\s+)?(?:mainland\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+)
 _CLAUSE_END = re.compile(r"[,;:.()]|\band\b|\bincluding\b|\bwhile\b|\bwhere\b")
 # How far from a casualty figure its place may be named, in characters.
 PLACE_WINDOW_CHARS = 60
