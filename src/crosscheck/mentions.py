@@ -169,6 +169,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the girl (hurt)'
     >>> age_holder("The shooting that killed a 6-year-old boy.", 27, 37)
     'the boy (hurt)'
+    >>> t = "Dillon said the 17-year-old in the backseat leaned over her son."
+    >>> age_holder(t, 16, 27) is None
+    True
     >>> t = "A 15-year-old boy came in; after a fight the 15-year-old shot Wilson."
     >>> at = t.index("15-year-old", 20)
     >>> age_holder(t, at, at + 11, before="Police named Ann Lee. ")
@@ -200,7 +203,12 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         return f"the {noun}"
     figure = text[start:end].split("-")[0].split()[0] if text[start:end].strip() else ""
     definite = worded and re.search(r"\bthe\s*$", head, re.I) is not None
-    if definite and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head):
+    spoken = _SPEECH_BEFORE.search(head[: head.lower().rfind("the")]) if definite else None
+    if (
+        definite
+        and spoken is None
+        and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head)
+    ):
         # "The 24-year-old ...": the person just named (unless the age was given before,
         # to someone the sentence did not name: "a 15-year-old boy ... the 15-year-old")
         named = _last_name(before + head[: head.lower().rfind("the")])
@@ -278,6 +286,14 @@ def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str |
         None if holder is not None and len(values.get(holder, ())) > 1 else holder
         for holder, _ in holders
     ]
+
+
+# A speech verb right before "the 17-year-old": the speaker named before it is not the
+# person meant ("Dillon said the 17-year-old leaned over her son").
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|recalled|explained|testified|recounted)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What a suspect is said to have done or undergone, at the start of the clause after the
