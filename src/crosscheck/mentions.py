@@ -270,22 +270,38 @@ def _two_of(text: str, noun: str) -> bool:
 
 
 def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str | None]:
-    """The holders of one source's ages, with a hurt generic person ("the girl (hurt)")
-    dropped wherever the source gives two different ages for it: two girls were hurt, and
-    which one another outlet's girl is, is not known.
+    """The holders of one source's ages, with those the source shows to be more than one
+    person dropped:
+
+    * a hurt generic person ("the girl (hurt)") given two different ages: two girls were
+      hurt, and which one another outlet's girl is, is not known;
+    * a surname alone given two different ages ("Franco, 68" and "Franco, 26": father and
+      daughter), or shared by two full names of the source ("Samir Zawahri", "Chris
+      Zawahri"): which of the family it is, is not known.
 
     >>> one_per_source([("the girl (hurt)", 11.0), ("the boy (hurt)", 8.0),
     ...                 ("the girl (hurt)", 12.0), ("the girl (hurt)", 11.0)])
     [None, 'the boy (hurt)', None, None]
+    >>> one_per_source([("franco", 68.0), ("franco", 26.0), ("samir zawahri", 55.0),
+    ...                 ("chris zawahri", 25.0), ("zawahri", 23.0), ("lee", 9.0)])
+    [None, None, 'samir zawahri', 'chris zawahri', None, 'lee']
     """
     values: dict[str, set[float | None]] = {}
     for holder, value in holders:
-        if holder is not None and holder.endswith(HURT):
+        if holder is not None:
             values.setdefault(holder, set()).add(value)
-    return [
-        None if holder is not None and len(values.get(holder, ())) > 1 else holder
-        for holder, _ in holders
-    ]
+    families: dict[str, int] = {}
+    for holder in values:
+        words = holder.split()
+        if len(words) > 1 and not holder.startswith("the "):
+            families[words[-1]] = families.get(words[-1], 0) + 1
+
+    def ambiguous(holder: str) -> bool:
+        if holder.endswith(HURT) or " " not in holder:
+            return len(values[holder]) > 1 or families.get(holder, 0) > 1
+        return False
+
+    return [None if holder is not None and ambiguous(holder) else holder for holder, _ in holders]
 
 
 # A speech verb right before "the 17-year-old": the speaker named before it is not the
