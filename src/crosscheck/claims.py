@@ -27,6 +27,7 @@ from crosscheck.scope import (
     casualty_place,
     dates_a_statement,
     is_stamp,
+    same_dated_clause,
     scope_qualifiers,
     time_frame,
 )
@@ -185,15 +186,20 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
 
 
 def _years_of(
-    q: Quantity, years: Sequence[tuple[int, str]], quantities: Sequence[Quantity], base: int
+    q: Quantity,
+    years: Sequence[tuple[int, str]],
+    quantities: Sequence[Quantity],
+    base: int,
+    text: str,
 ) -> set[str]:
     """The other years that belong to ``q``: no other figure stands between them ("peaked
-    at 11.4 metres, below the record 14.4 metres reached in 2022": 2022 is 14.4's)."""
+    at 11.4 metres, below the record 14.4 metres reached in 2022": 2022 is 14.4's), or
+    they are in one clause of ``text`` (the sentence), or the year opens q's clause."""
     here = q.start - base
     own: set[str] = set()
     for at, year in years:
         low, high = min(at, here), max(at, here)
-        if not any(
+        if same_dated_clause(text, at, here) or not any(
             other is not q
             and other.kind is not QuantityKind.DATE
             and low < other.start - base < high
@@ -337,7 +343,7 @@ def _frame_claims(
         before = [t for t in tokens if t.end <= start]
         qualifiers = _qualifiers(text, quantities, i, base)
         if q.kind is not QuantityKind.DATE:
-            own = _years_of(q, years, quantities, sentence.start)
+            own = _years_of(q, years, quantities, sentence.start, sentence.text)
             if own:
                 qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in own)}))
         if (

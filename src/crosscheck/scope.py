@@ -169,6 +169,41 @@ def scope_qualifiers(clause_before: str, after: str) -> set[str]:
     return found
 
 
+# Where a sentence's clauses end, for the years that date them.
+_CLAUSE_BREAK = re.compile(r"[,;](?!\d)|\s+(?:while|whereas|but)\s+")
+# A clause that is only its date opens the next one: "in 1970, a 7.7 quake killed 15,000".
+_DATE_OPENER = re.compile(
+    r"^\s*(?:and\s+)?(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*$",
+    re.IGNORECASE,
+)
+
+
+def same_dated_clause(text: str, a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` of ``text`` (a year and a figure) are in one clause,
+    or the year's clause is an opening date that dates the next clause.
+
+    >>> t = ("in 1970, a 7.7-magnitude quake killed 15,000 in Yunnan, and a magnitude-7.1 "
+    ...      "quake killed more than 1,400 in 1974.")
+    >>> same_dated_clause(t, 3, t.index("15,000")), same_dated_clause(t, 3, t.index("1,400"))
+    (True, False)
+    >>> same_dated_clause(t, t.index("1974"), t.index("7.1"))
+    True
+    >>> t = "It peaked at 11.4 metres, below the record 14.4 metres reached in 2022."
+    >>> same_dated_clause(t, t.index("2022"), t.index("11.4"))
+    False
+    """
+    low, high = min(a, b), max(a, b)
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text) if low < m.start() < high]
+    if not breaks:
+        return True
+    if a < b and len(breaks) == 1:
+        opening = text[: breaks[0].start()]
+        previous = [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
+        return _DATE_OPENER.match(opening[previous[-1] if previous else 0 :]) is not None
+    return False
+
+
 # Vehicles whose people are its passengers.
 _VEHICLE = re.compile(
     r"\b(?:bus|buses|minibus|coach|ferry|ferries|boat|vessel|launch|ship|train|plane|"
