@@ -40,6 +40,7 @@ EVENT_WINDOW_WORDS = 4
 
 # A word in any script ("Ilić", "Zoë"), or a punctuation mark that ends a phrase.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['.-])*[^\W\d_.]?(?<!['-])|[,;:()\[\]\"]")
+_GLUED_WORD = re.compile(r"-([^\W\d_]+)\b")
 _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
 )
@@ -376,6 +377,9 @@ def _frame_claims(
             if q.unit in _MASS_UNITS and len(after) > 1 and after[0].text.lower() == "of":
                 after = after[1:]  # "5 million tonnes of grain" counts the grain
             head, phrase, phrase_actor = _counted_phrase(after)
+            glued = _GLUED_WORD.match(text, end)  # "a 500-metre-deep gorge" measures depth
+            if glued and counted_lexicon().measures.get(glued.group(1).lower()):
+                head = phrase = glued.group(1).lower()
             if head is not None:
                 # "a 46.8 million pound fine", "¥1.21 trillion first-half operating profit":
                 # a measure named after the figure
