@@ -30,6 +30,7 @@ from crosscheck.scope import (
     same_dated_clause,
     scope_qualifiers,
     time_frame,
+    toll_before,
 )
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
@@ -403,6 +404,8 @@ def _frame_claims(
                 counted, phrase = "participants", phrase or "participants"
             if counted == "people" and aboard(text, start, end):
                 counted, phrase = "passengers", phrase  # "a bus carrying 60 people"
+            elif counted in {None, "people"} and not q.unit and toll_before(text, start):
+                counted, phrase = "killed", phrase  # "the death toll had risen to 381"
             label = _LIST_ENTRY.match(text[:start])
             if counted is None and label and not q.currency:
                 # a fact box: "Confirmed deaths: 14", "Retrieved dead: 12", "Battery: 5,000mAh"

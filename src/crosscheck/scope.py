@@ -204,6 +204,39 @@ def same_dated_clause(text: str, a: int, b: int) -> bool:
     return False
 
 
+# "the death toll for Sunday's earthquake had risen to", "bringing the overall toll to",
+# "the toll stood at": the figure after is the toll, whatever noun follows it.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death|overall|official|confirmed|final)?\s*toll\b[^.;:]{0,50}?\b(?:to|at|reached|"
+    r"hit|is|was|of)\s+(?:(?:about|around|nearly|almost|close\s+to|more\s+than|over|at\s+least|"
+    r"some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+# How far before a figure its toll is looked for, in characters.
+TOLL_WINDOW_CHARS = 90
+
+
+def toll_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a death toll the clause before it names.
+
+    >>> t = "The death toll for Sunday's earthquake had risen to 381 people."
+    >>> toll_before(t, t.index("381"))
+    True
+    >>> t = "bringing the overall toll to close to 600"
+    >>> toll_before(t, t.index("close"))
+    True
+    >>> t = "The toll road carries 40,000 cars a day."
+    >>> toll_before(t, t.index("40,000"))
+    False
+    """
+    window = text[max(0, start - TOLL_WINDOW_CHARS) : start]
+    return _TOLL_BEFORE.search(window) is not None and not re.search(
+        r"\btoll\s+(?:road|roads|booth|booths|free|plaza|bridge|fee|fees|charge|charges)\b",
+        window,
+        re.IGNORECASE,
+    )
+
+
 # Vehicles whose people are its passengers.
 _VEHICLE = re.compile(
     r"\b(?:bus|buses|minibus|coach|ferry|ferries|boat|vessel|launch|ship|train|plane|"
