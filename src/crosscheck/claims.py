@@ -157,7 +157,15 @@ def _other_years(
         (q.start - base, q.date.earliest[:4])
         for q in quantities
         if q.date is not None
-        and (q.date.granularity is Granularity.YEAR or _OPENS_WITH_DATE.match(sentence.text))
+        and (
+            q.date.granularity is Granularity.YEAR
+            or _OPENS_WITH_DATE.match(sentence.text)
+            or (  # "On Nov. 5, 2009, ...": the year is written, and not in a dateline
+                reference_year is not None
+                and _STATED_YEAR.search(q.text)
+                and not _dateline_holds(sentence.text, q.start - base)
+            )
+        )
         and not _SINCE_BEFORE.search(
             sentence.text[max(0, q.start - base - SINCE_WINDOW_CHARS) : q.start - base]
         )
@@ -172,6 +180,18 @@ def _other_years(
     found |= {(m.start(), m.group(1)) for m in _YEAR_RANGE.finditer(sentence.text)}
     found |= {(m.start(1), m.group(1)) for m in _YEAR_NAMING.finditer(sentence.text)}
     return sorted((at, year) for at, year in found if year != str(reference_year))
+
+
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A sentence opening with a full date: "On Nov. 5, 2009, ...", "In March 2011, ...".
+_OPENING_DATE = re.compile(
+    r"^(?:In|On|During|By)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\b"
+)
+
+
+def _dateline_holds(text: str, at: int) -> bool:
+    dateline = _DATELINE.match(text)
+    return dateline is not None and at < dateline.end()
 
 
 # A sentence that opens with its date is about that time: "In March 2023, the Valen 40 lost
@@ -201,11 +221,16 @@ def _years_of(
     own: set[str] = set()
     for at, year in years:
         low, high = min(at, here), max(at, here)
-        if same_dated_clause(text, at, here) or not any(
-            other is not q
-            and other.kind is not QuantityKind.DATE
-            and low < other.start - base < high
-            for other in quantities
+        opener = _OPENING_DATE.match(text)
+        if (
+            (opener is not None and at < opener.end())  # "On Nov. 5, 2009, ...": all of it
+            or same_dated_clause(text, at, here)
+            or not any(
+                other is not q
+                and other.kind is not QuantityKind.DATE
+                and low < other.start - base < high
+                for other in quantities
+            )
         ):
             own.add(year)
     return own

@@ -170,7 +170,10 @@ def scope_qualifiers(clause_before: str, after: str) -> set[str]:
 
 
 # Where a sentence's clauses end, for the years that date them.
-_CLAUSE_BREAK = re.compile(r"[,;](?!\d)|\s+(?:while|whereas|but)\s+")
+# (the commas of a date, "Nov. 5, 2009, Fort Hood", break nothing)
+_CLAUSE_BREAK = re.compile(
+    r"(?<![12]\d{3})[,;](?!\d)(?!\s+(?:1[89]|20)\d\d\b)|\s+(?:while|whereas|but)\s+"
+)
 # A clause that is only its date opens the next one: "in 1970, a 7.7 quake killed 15,000".
 _DATE_OPENER = re.compile(
     r"^\s*(?:and\s+)?(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
@@ -188,6 +191,9 @@ def same_dated_clause(text: str, a: int, b: int) -> bool:
     >>> same_dated_clause(t, 3, t.index("15,000")), same_dated_clause(t, 3, t.index("1,400"))
     (True, False)
     >>> same_dated_clause(t, t.index("1974"), t.index("7.1"))
+    True
+    >>> t = "the Nov. 5, 2009, Fort Hood shooting that killed 13 and injured more than 30"
+    >>> same_dated_clause(t, t.index("2009"), t.index("more"))
     True
     >>> t = "It peaked at 11.4 metres, below the record 14.4 metres reached in 2022."
     >>> same_dated_clause(t, t.index("2022"), t.index("11.4"))
