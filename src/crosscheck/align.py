@@ -24,6 +24,7 @@ from collections.abc import Collection, Mapping, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from crosscheck.lexicon import nicknames
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.settings import Settings
 
@@ -320,7 +321,16 @@ def _merge_spellings(groups: list[list[Claim]]) -> list[list[Claim]]:
 def _same_spelling(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1] or a == b:
         return False
-    return all(x == y or _misspelt(x, y) for x, y in zip(a, b, strict=True))
+    return all(x == y or _misspelt(x, y) or _nickname(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _nickname(a: str, b: str) -> bool:
+    """
+    >>> _nickname("chris", "christopher"), _nickname("mike", "mark")
+    (True, False)
+    """
+    short = nicknames()
+    return b in short.get(a, ()) or a in short.get(b, ())
 
 
 def _misspelt(a: str, b: str) -> bool:
