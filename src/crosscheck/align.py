@@ -139,7 +139,7 @@ def align(
         says_what = key[1] is not None and key[1] not in _SAYS_NOTHING
         groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
     groups = [part for g in groups for part in _by_place_and_time(g)]
-    groups = [part for g in groups for part in _one_per_sentence(g)]
+    groups = [part for g in groups for part in _one_per_sentence(g, settings)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
 
@@ -169,10 +169,13 @@ def template_frames(
     return frozenset(frame for frame, docs in holders.items() if len(docs) > limit)
 
 
-def _one_per_sentence(group: list[Claim]) -> list[list[Claim]]:
+def _one_per_sentence(group: list[Claim], settings: Settings) -> list[list[Claim]]:
     """A sentence does not contradict itself: two figures of one sentence in a group ("52.4%
     of the vote against Lindqvist's 44.8%") are two claims, so the later one starts a group
-    of its own with the other later ones."""
+    of its own with the other later ones. Later ones meet only when their frames are
+    near-verbatim: what made the group (an actor, a counted word) was the first figure's,
+    so "790 bodies recovered" after a toll of 803 and "Reuters' count stood at 187" after
+    the AP's 194 are not one claim."""
     parts: list[list[Claim]] = []
     seen: list[set[tuple[str, int]]] = []
     for claim in sorted(group, key=_position):
@@ -185,7 +188,7 @@ def _one_per_sentence(group: list[Claim]) -> list[list[Claim]]:
         else:
             parts.append([claim])
             seen.append({sentence})
-    return parts
+    return parts[:1] + [c for part in parts[1:] for c in _cluster_by_frame(part, settings)]
 
 
 def _adopt_unnamed_measures(blocks: dict[BlockKey, list[Claim]], settings: Settings) -> None:
@@ -228,6 +231,7 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
             g for group in groups for g in _cluster_by_frame(group, settings)
         ] + _cluster_by_frame(actorless, settings)
     rest: list[Claim] = []
+    orphans: list[Claim] = []
     index = _FrameIndex()
     for i, group in enumerate(groups):
         for member in group:
@@ -238,7 +242,10 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
         # Bangladesh"). With several, only a near-verbatim frame says which.
         found = 0 if len(groups) == 1 else index.best(claim.frame, settings.frame_similarity)
         if found is not None and _same_sentence(claim, groups[found]):
-            found = None  # "50 dead, including 22 in the Philippines": the 50 is not the 22's
+            # "50 dead, including 22 in the Philippines": the 50 is not the 22's, and the
+            # figures left out so meet others only in near-verbatim frames
+            orphans.append(claim)
+            continue
         if found is None:
             rest.append(claim)
         else:
@@ -246,7 +253,7 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
             index.add(claim.frame, found)
     if rest:
         groups.append(rest)
-    return groups
+    return groups + _cluster_by_frame(orphans, settings)
 
 
 def _same_sentence(claim: Claim, group: list[Claim]) -> bool:
