@@ -127,15 +127,21 @@ SIGNALS: tuple[Signal, ...] = (
         re.compile(
             r"\b(?:(?:last|previous|prior)\s+(?:year|month|week|season)(?:'s|\u2019s)"
             r"|(?:in|at|during)\s+the\s+(?:previous|last|prior)\s+(?:elections?|votes?|polls?|"
-            r"seasons?|tournaments?|games|census))\b[^.;]*$",
+            r"seasons?|tournaments?|games|census)"
+            r"|(?:weeks|months|years)\s+(?:after|since)\s+(?:a|an|another)\s)\b[^.;]*$",
             re.IGNORECASE,
         ),
         None,
         (
             "In last year's local elections, the party took only [19] percent of the vote",
             "At the previous election it won [12] seats",
+            "Less than five months after a factory fire killed [112] people",
         ),
-        ("The party took [34.6] percent of the vote", "Last year, [12] people died"),
+        (
+            "The party took [34.6] percent of the vote",
+            "Last year, [12] people died",
+            "Two days after the quake, [50] people were dead",
+        ),
     ),
     Signal(
         "a toll counting the attacker",
