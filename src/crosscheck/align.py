@@ -268,6 +268,9 @@ def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
     Spellings of one name ("javon wilson", "jovan wilson") are one name first."""
     groups = _merge_spellings(groups)
     names = [frozenset((g[0].actor or "").split()) for g in groups]
+    repeated = [
+        len(n) < len((g[0].actor or "").split()) for n, g in zip(names, groups, strict=True)
+    ]
     merged: list[list[Claim]] = []
     taken: set[int] = set()
     for i in sorted(range(len(groups)), key=lambda k: -len(names[k])):
@@ -275,8 +278,8 @@ def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
             continue
         family = [i]
         for j in range(len(groups)):
-            if j == i or j in taken or not names[j] < names[i]:
-                continue
+            if j == i or j in taken or not names[j] < names[i] or repeated[j]:
+                continue  # ("abdi abdi" is a full name of its own, not the word "abdi")
             fits = [k for k in range(len(groups)) if k != j and names[j] < names[k]]
             if all(names[k] <= names[i] for k in fits):
                 family.append(j)
