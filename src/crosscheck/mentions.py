@@ -207,6 +207,7 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     if (
         definite
         and spoken is None
+        and noun not in GENERIC  # "the 54-year-old man injured": a description, see below
         and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head)
     ):
         # "The 24-year-old ...": the person just named (unless the age was given before,
@@ -399,7 +400,7 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     m = _NAME.match(text)
     if m is None:
         return None
-    words = m.group().replace(",", " ").split()
+    words = re.sub(r"(?:'s|\u2019s|')$", "", m.group()).replace(",", " ").split()
     titles = dated_lexicon().titles
     while words and words[0].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
         words = words[1:]
