@@ -16,7 +16,7 @@ from typing import Final
 
 from crosscheck.lexicon import spelling
 
-__all__ = ["american", "fold", "matching_form"]
+__all__ = ["american", "fold", "matching_form", "may_contain"]
 
 # Curly single quotes, the modifier-letter apostrophe and single primes: all read as "'".
 _SINGLE_QUOTES: Final = "\u2018\u2019\u201a\u201b\u02bc\u2032\u2035\u2039\u203a"
@@ -160,3 +160,28 @@ def matching_form(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.casefold())
     text = american(fold(text))
     return " ".join(text.split())
+
+
+# The only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter:
+# dotted and dotless I, long s and the Kelvin sign (found by trying every code point).
+_ASCII_CASE_TWINS: Final = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no match of a case-insensitive pattern that needs one of ``words``
+    (lowercase ASCII) can be in ``text``: a cheap test before running the pattern itself.
+
+    Text holding a character that ``re.IGNORECASE`` reads as an ASCII letter ("\u017f" as
+    "s") always may, so the test never skips a match the pattern would find.
+
+    >>> may_contain("First-Half profit", ("half", "quarter"))
+    True
+    >>> may_contain("Profit rose 5%", ("half", "quarter"))
+    False
+    >>> may_contain("\u017fecond HALF", ("half",)), may_contain("Q\u0131", ("qi",))
+    (True, True)
+    """
+    low = text.lower()
+    if any(word in low for word in words):
+        return True
+    return not low.isascii() and _ASCII_CASE_TWINS.search(text) is not None
