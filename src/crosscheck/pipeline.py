@@ -123,9 +123,14 @@ def _read_encoded(source: Source, key: str, shingle_words: int) -> bytes:
 # A source this long is read in pieces by all the workers, not whole by one: one 2 MB
 # file of short news items took 35 s on one core of two (issue 19).
 LARGE_SOURCE_CHARS = 1_000_000
-# Pieces are about this long, cut at paragraph boundaries: many enough that the workers
-# finish together, each far costlier than its round trip (about 1 s of reading).
+# Pieces are at least this long, cut at paragraph boundaries: each far costlier than its
+# round trip (about 1 s of reading) ...
 PIECE_CHARS = 250_000
+# ... and a source is cut into at most this many pieces per worker: enough for the workers
+# to finish together, few enough that each piece's pass over the whole text (for its wrap
+# width and paragraphs) stays small. With 250 KB pieces a 15 MB file had 60, and those
+# passes cost more CPU than reading it.
+PIECES_PER_WORKER = 4
 
 
 def piece_bounds(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
@@ -380,7 +385,8 @@ def _read_in_workers(
     for i in todo:
         if i in names:
             path = sources[i].path
-            pieces = piece_bounds(sources[i].text, PIECE_CHARS)
+            size = max(PIECE_CHARS, -(-len(sources[i].text) // (workers * PIECES_PER_WORKER)))
+            pieces = piece_bounds(sources[i].text, size)
             work += [("piece", path, bounds) for bounds in pieces]
             work.append(("shingles", path, ""))  # its last job: the source is complete
             owners += [i] * (len(pieces) + 1)
