@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
 from crosscheck.lexicon import counted as counted_lexicon
@@ -20,7 +21,7 @@ from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
-from crosscheck.normalize import fold, matching_form
+from crosscheck.normalize import fold, matching_form, may_contain
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
@@ -361,6 +362,11 @@ def _frame_claims(
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, skip)]
     mentions = _entity_mentions(tokens)
     frame = mask_frame(sentence.text)
+    # What depends on the sentence alone is read once, not once per figure.
+    signals = _Signals(
+        _periods(text), _SEPARATE.search(text) is not None, may_contain(text, _FORECAST_WORDS)
+    )
+    lead: str | bool | None = False  # the story's lead period, read when first needed
     claims = []
     for i, q in enumerate(quantities):
         start, end = _outer_span(q, base)
@@ -368,7 +374,7 @@ def _frame_claims(
         if q.vague and after and after[0].text.lower() == "of":
             after = after[1:]  # "dozens of modern missiles" counts the missiles
         before = [t for t in tokens if t.end <= start]
-        qualifiers = _qualifiers(text, quantities, i, base)
+        qualifiers = _qualifiers(text, quantities, i, base, signals)
         if q.kind is not QuantityKind.DATE:
             own = _years_of(q, years, quantities, sentence.start, sentence.text)
             if own:
@@ -378,7 +384,8 @@ def _frame_claims(
             and not any(x.startswith("during ") or x.startswith("in ") for x in qualifiers)
             and not {"previous", "forecast"} & set(qualifiers)
         ):
-            lead = _lead_period(source_text, sentence.start)
+            if lead is False:
+                lead = _lead_period(source_text, sentence.start)
             if lead is not None:
                 qualifiers = tuple(sorted({*qualifiers, f"during {lead}"}))
         counted: str | None
@@ -493,7 +500,8 @@ def _frame_claims(
                     counted = phrase = actor = None
                 elif day is not None:
                     qualifiers = tuple(sorted({*qualifiers, f"on {day}"}))
-        whole = _INCLUDING_BEFORE.search(text[max(0, start - QUALIFIER_BEFORE_CHARS) : start])
+        window = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
+        whole = _INCLUDING_BEFORE.search(window) if may_contain(window, _INCLUDING_WORDS) else None
         if whole and counted and counted in map(_class_of, whole.group("whole").split()):
             qualifiers = tuple(sorted({*qualifiers, "part"}))
         if counted in _LEVELS:
@@ -1517,6 +1525,20 @@ _FORECAST = re.compile(
     r"margin|margins|loss|losses)\b",
     re.IGNORECASE,
 )
+# Words every match of _FORECAST holds: a sentence without them is not searched.
+_FORECAST_WORDS = (
+    "forecast",
+    "projection",
+    "guidance",
+    "outlook",
+    "predict",
+    "next",
+    "coming",
+    "following",
+    "expect",
+    "case",
+    "baseline",
+)
 # A deadline ahead, in the figure's own clause, not a result: "1,200 job cuts planned by
 # 2028" (in "savings of 90 million euros by 2027 and would cut 1,200 jobs" the deadline
 # is the savings').
@@ -1556,6 +1578,8 @@ _INCLUDING_BEFORE = re.compile(
     r"(?:about\s+|some\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+# Words every match of _INCLUDING_BEFORE holds: text without them is not searched.
+_INCLUDING_WORDS = ("including", "among")
 _WHOLE_BEFORE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I
 )
@@ -1602,10 +1626,39 @@ _PERIOD = re.compile(
 )
 
 
-def _period(text: str, start: int) -> str | None:
-    """The reporting period of the figure at ``start``: the one its sentence names, or, if
-    it names several, the nearest before the figure, else the first after it."""
-    found = [(m.start(), _period_name(m)) for m in _PERIOD.finditer(text)]
+# Words every match of _PERIOD holds ("first-half", "six months to", "fiscal year",
+# "april-june", "h1", "9m"): text without any of them is not searched.
+_PERIOD_WORDS = (
+    "half",
+    "h1",
+    "h2",
+    "month",
+    "interim",
+    "april",
+    "october",
+    "quarter",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "january",
+    "july",
+    "9m",
+    "year",
+)
+
+
+def _periods(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names a reporting period, and which, in order."""
+    if not may_contain(text, _PERIOD_WORDS):
+        return []
+    return [(m.start(), _period_name(m)) for m in _PERIOD.finditer(text)]
+
+
+def _period(found: Sequence[tuple[int, str]], start: int) -> str | None:
+    """The reporting period of the figure at ``start``: the one its sentence names
+    (``found`` by :func:`_periods`), or, if it names several, the nearest before the
+    figure, else the first after it."""
     if not found:
         return None
     if len({name for _, name in found}) == 1:
@@ -1626,7 +1679,8 @@ LEAD_CHARS = 400
 
 def _lead_period(source_text: str, sentence_start: int) -> str | None:
     """The period the story's opening names; its headline, before it, shares it."""
-    m = _PERIOD.search(source_text[:LEAD_CHARS])
+    lead = source_text[:LEAD_CHARS]
+    m = _PERIOD.search(lead) if may_contain(lead, _PERIOD_WORDS) else None
     return _period_name(m) if m is not None else None
 
 
@@ -1634,7 +1688,18 @@ QUALIFIER_BEFORE_CHARS = 60
 QUALIFIER_AFTER_CHARS = 60
 
 
-def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) -> tuple[str, ...]:
+class _Signals(NamedTuple):
+    """What a sentence holds, read once for all its figures."""
+
+    periods: list[tuple[int, str]]  # the reporting periods it names (``_periods``)
+    separate: bool  # a round-up of another incident (``_SEPARATE``)
+    forecast: bool  # may hold a forecast (``_FORECAST_WORDS``); if not, none is searched
+
+
+def _qualifiers(
+    text: str, quantities: Sequence[Quantity], i: int, base: int, signals: _Signals
+) -> tuple[str, ...]:
+    """The frame signals of figure ``i`` of a sentence (``signals``: read once for it)."""
     q = quantities[i]
     start, end = q.start - base, q.end - base
     before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
@@ -1644,7 +1709,7 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
     clause_before = re.split(r"[;:()]", before)[-1]
     if _WINDOW.search(clause_after) or _WINDOW.search(clause_before):
         found.add("window")
-    period = _period(text, start)
+    period = _period(signals.periods, start)
     if period is not None:
         found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
     if (
@@ -1655,7 +1720,7 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("previous")
     if _COMPARISON_BEFORE.search(before):
         found.add("comparison")
-    if _SEPARATE.search(text):
+    if signals.separate:
         found.add("separate")
     found |= scope_qualifiers(re.split(r"[;:()]", text[:start])[-1], after)
     if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
@@ -1674,13 +1739,20 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("elsewhere")
     # A forecast is often announced at the head of its sentence: "My base case is one more
     # hike in December, taking the policy rate to 5.50%".
-    sentence_before = re.split(r"[;:]", text[:start])[-1]
     since_previous = max(
         max(0, start - QUALIFIER_BEFORE_CHARS), quantities[i - 1].end - base if i else 0
     )
     if (
-        _FORECAST.search(sentence_before)
-        or _FORECAST.search(clause_after)
+        (
+            signals.forecast
+            and (
+                # the sentence before the figure, from its last ";" or ":"
+                _FORECAST.search(
+                    text[max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1 : start]
+                )
+                or _FORECAST.search(clause_after)
+            )
+        )
         or _DEADLINE.search(clause_after)
         or _deadline_before(text[since_previous:start], follows_figure=i > 0)
     ):
