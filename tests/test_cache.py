@@ -184,3 +184,20 @@ def test_an_old_format_entry_is_ignored_and_rebuilt(corpus: Path, tmp_path: Path
     assert run(corpus, cache) == cold
     assert (cache.hits, cache.misses, cache.report_hits) == (0, 5, 0)
     assert run(corpus, Cache(folder, Settings())) == cold
+
+
+def test_pieces_of_one_long_sentence_keep_their_own_text(tmp_path: Path) -> None:
+    """A sentence too long to frame whole is framed in pieces that share its index; the
+    cache once kept one text per index, so a claim read back from a worker or the cache
+    carried the first piece's text (and --jobs 1 and --jobs 2 reports differed)."""
+    clause = "officials said 12 people were hurt in the blast near the old market square, "
+    (tmp_path / "long.txt").write_text("Police said " + clause * 60 + "and 3 died.\n")
+    sources, _ = read_sources([str(tmp_path / "long.txt")], Settings())
+    read = read_claims(sources[0])
+    assert len({c.sentence.start for c in read.claims}) > 1, "the sentence was not cut"
+    data = encode_entry("k", sources[0].path, read.sentences, read.claims, read.shingles,
+                        read.profile)  # fmt: skip
+    decoded = decode_entry(data, "k")
+    assert decoded is not None
+    _, claims, _, _ = decoded
+    assert [c.sentence.text for c in claims] == [c.sentence.text for c in read.claims]

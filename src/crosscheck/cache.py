@@ -36,7 +36,8 @@ from crosscheck.models import Claim, Report, Sentence, SkippedFile, Source
 from crosscheck.settings import Settings
 from crosscheck.stories import Profile
 
-CACHE_FORMAT = 5
+# 6: sentence texts keyed by start offset (pieces of one long sentence share an index)
+CACHE_FORMAT = 6
 # Settings that only decide which files are read or how the run exits do not change what
 # is read from one file, so they stay out of the key.
 _NOT_PER_FILE = frozenset({"fail_on", "fail_severity", "paths", "exclude", "extensions"})
@@ -60,7 +61,10 @@ class Entry(_Keyed):
 
     source: str = Field(description="The path every claim and sentence belongs to.")
     sentences: int
-    texts: dict[int, str] = Field(description="Sentence index -> text, for claimed sentences.")
+    texts: dict[int, str] = Field(
+        description="Sentence start offset -> text, for claimed sentences (the pieces of one "
+        "long sentence share its index, not its start)."
+    )
     claims: tuple[Claim, ...]
     shingles: str = Field(description="The shingle hashes, packed as signed 64-bit ints, base64.")
     lines: tuple[tuple[int, str], ...] = Field(
@@ -99,7 +103,7 @@ def encode_entry(
         key=key,
         source=path,
         sentences=sentences,
-        texts={c.sentence.index: c.sentence.text for c in claims},
+        texts={c.sentence.start: c.sentence.text for c in claims},
         claims=claims,
         shingles=_pack(shingles),
         lines=tuple((h, " ".join(terms)) for h, terms in profile.lines),
@@ -127,11 +131,11 @@ def decode_entry(data: bytes, key: str) -> FileResult | None:
         made: dict[int, Sentence] = {}
         for claim in raw["claims"]:
             stored = claim["sentence"]
-            sentence = made.get(stored["index"])
+            sentence = made.get(stored["start"])
             if sentence is None:
-                text = texts[str(stored["index"])]
+                text = texts[str(stored["start"])]
                 sentence = Sentence.model_validate({**stored, "source": path, "text": text})
-                made[sentence.index] = sentence
+                made[sentence.start] = sentence
             claim["sentence"] = sentence
             claim["source"] = path
         entry = Entry.model_validate(raw)
