@@ -19,7 +19,7 @@ stay small because blocks are keyed by what is counted.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -116,13 +116,17 @@ def _same_value(a: str, b: str) -> bool:
 
 
 def align(
-    claims: Sequence[Claim], settings: Settings, templates: Collection[str] = frozenset()
+    claims: Sequence[Claim],
+    settings: Settings,
+    templates: Collection[str] = frozenset(),
+    pairing: Callable[[list[Claim]], list[list[Claim]]] | None = None,
 ) -> list[list[Claim]]:
     """Groups of claims that state the same thing, each sorted by source and position.
 
     ``templates`` are masked frames that many documents of the corpus write word for word
     (a wire's "Shr # cts vs # cts" tables): a claim that counts nothing and sits in one has
-    nothing but that template to say what it is, so it is not aligned.
+    nothing but that template to say what it is, so it is not aligned. ``pairing`` splits
+    a group into the claims that are one claim (by default: a sentence's figures in order).
     """
     blocks: dict[BlockKey, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -137,7 +141,7 @@ def align(
         says_what = key[1] is not None and key[1] not in _SAYS_NOTHING
         groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
     groups = [part for g in groups for part in _by_place_and_time(g)]
-    groups = [part for g in groups for part in _one_per_sentence(g)]
+    groups = [part for g in groups for part in (pairing or _one_per_sentence)(g)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
 

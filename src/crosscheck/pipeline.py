@@ -24,9 +24,19 @@ from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.dates import read_dates
+from crosscheck.docs import (
+    EntityIndex,
+    assign_entities,
+    by_context,
+    corpus_mode,
+    entity_of,
+    page_entity,
+    stamp_times,
+)
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.ingest import published_line, read_sources
+from crosscheck.markup import DOC_SUFFIXES
 from crosscheck.models import (
     Claim,
     ClaimList,
@@ -55,7 +65,10 @@ from crosscheck.stories import (
     one_story,
     profile,
 )
+from crosscheck.tables import outside_tables, table_claims
 
+# Sources read from documentation markup: their claims get a time and qualifier.
+MARKUP_FORMATS = frozenset(DOC_SUFFIXES.values())
 _KIND_ORDER = {Kind.CONFLICT: 0, Kind.COMPATIBLE: 1, Kind.AGREEMENT: 2}
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "none": 3}
 
@@ -75,10 +88,13 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     """Segment a source, read the claims of every sentence, and shingle its own text (for
     copy detection): everything done per file, so it can run in a worker or be cached."""
     sentences = split_sentences(source)
+    if source.tables:
+        sentences = outside_tables(sentences, source.tables)
     claims: list[Claim] = []
     year = int(source.published[:4]) if source.published else source.year
     names = known_names(source.text)
     days: list[tuple[str, str, str]] = []
+    markup = source.format in MARKUP_FORMATS
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
@@ -86,9 +102,12 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
         days.extend(
             (q.text, q.date.earliest, q.date.latest) for q in quantities if q.date is not None
         )
-        claims.extend(
-            make_claims(sentence, quantities, source.text, reference_year=year, names=names)
-        )
+        made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
+        claims.extend(stamp_times(made, source.text) if markup else made)
+    if source.tables:
+        entity = page_entity(source)
+        first = sentences[-1].index + 1 if sentences else 0
+        claims.extend(table_claims(source, first, default_year=year, entity=entity))
     return Read(
         source,
         len(sentences),
@@ -469,23 +488,27 @@ def build_report(
     story."""
     space = build_space({r.source.path: r.profile for r in reads}, settings)
     copies = find_corpus_copies(reads, settings, cache, space)
-    grouping = group_stories(space, copies, settings)
+    mode = corpus_mode([r.source for r in reads], settings.corpus)
+    grouping = (
+        docs_story([r.source.path for r in reads])
+        if mode == "docs"
+        else group_stories(space, copies, settings)
+    )
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:
         return locators[path](offset)
 
-    by_story: dict[str, list[Claim]] = {story.id: [] for story in grouping.stories}
-    for r in reads:
-        by_story[grouping.of[r.source.path]].extend(r.claims)
     published = {r.source.path: r.source.published for r in reads}
     templates = template_frames([c for r in reads for c in r.claims], copies, settings)
     findings: list[Finding] = []
-    for story in grouping.stories:
-        revised = revisions(by_story[story.id])
-        for group in align(by_story[story.id], settings, templates):
-            finding = compare(group, copies, locate, settings, published, story.id, revised)
+    for story_id, claims_of in _units(reads, grouping, mode):
+        revised = revisions(claims_of)
+        for group in _aligned(claims_of, settings, templates, mode):
+            finding = compare(group, copies, locate, settings, published, story_id, revised)
             if finding is not None:
+                if mode == "docs":
+                    finding = finding.model_copy(update={"entity": entity_of(group)})
                 findings.append(finding)
     findings.sort(key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id))
     paths = [r.source.path for r in reads]
@@ -520,7 +543,48 @@ def build_report(
             agreements=sum(f.kind is Kind.AGREEMENT for f in findings),
             skipped_files=len(skipped),
         ),
+        corpus=mode,
     )
+
+
+def _aligned(
+    claims: Sequence[Claim], settings: Settings, templates: frozenset[str], mode: str
+) -> list[list[Claim]]:
+    if mode != "docs":
+        return align(claims, settings, templates)
+    overlap = settings.docs_context_overlap
+    return align(claims, settings, templates, pairing=lambda g: by_context(g, overlap))
+
+
+def docs_story(paths: Sequence[str]) -> Grouping:
+    """A documentation tree is one story: its pages are compared by entity instead."""
+    grouping = one_story(paths)
+    story = grouping.stories[0].model_copy(update={"label": "documentation tree"})
+    return Grouping((story,), grouping.of)
+
+
+def _units(
+    reads: Sequence[Read], grouping: Grouping, mode: str
+) -> Iterator[tuple[str, list[Claim]]]:
+    """What claims are aligned within, with its story's id: each story of a news corpus;
+    for docs, the claims of each (entity, time and qualifier), entities found with the
+    names of the whole corpus (claims about no one entity are not compared)."""
+    if mode != "docs":
+        by_story: dict[str, list[Claim]] = {story.id: [] for story in grouping.stories}
+        for r in reads:
+            by_story[grouping.of[r.source.path]].extend(r.claims)
+        for story in grouping.stories:
+            yield story.id, by_story[story.id]
+        return
+    index = EntityIndex.build(r.source for r in reads)
+    units: dict[tuple[str, str], list[Claim]] = {}
+    for r in reads:
+        for claim in assign_entities(r.claims, r.source, index):
+            if claim.entity is not None:
+                units.setdefault((claim.entity, claim.when or ""), []).append(claim)
+    story_id = grouping.stories[0].id
+    for key in sorted(units):
+        yield story_id, units[key]
 
 
 def group_stories(space: Space, copies: Mapping[str, str], settings: Settings) -> Grouping:

@@ -1,0 +1,514 @@
+"""Documents about many things: entity-keyed claims for wikis and documentation trees.
+
+News reports are compared within stories (documents about one event). A wiki page or a
+product manual is about many things at once, so there a claim's identity is:
+
+* its **entity**: what it is about, as a slug: a link in the sentence, a name the corpus
+  links or titles a page with, the section's heading or the page's own subject (its title
+  or file name), or a table's row;
+* its **attribute**: the counted thing or measure (as for news, see ``claims``), or a
+  table's column;
+* its **time and qualifier**: the month or year the sentence dates the figure to, and the
+  plan or tier it names ("as of March 2025", "on the Pro plan").
+
+Claims are compared across pages only when all three match: each (entity, time) is aligned
+as a story of its own. :func:`corpus_mode` decides from the sources whether a corpus is
+news or docs, unless the ``corpus`` setting says.
+
+Per file (in a worker) a claim gets its time (:func:`stamp_times`); its entity needs the
+names of the whole corpus and is found once all files are read (:func:`assign_entities`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from crosscheck.lexicon import docs_words, stop_words
+from crosscheck.markup import slug
+from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Source
+from crosscheck.normalize import fold
+
+__all__ = [
+    "DOC_FORMATS",
+    "EntityIndex",
+    "assign_entities",
+    "by_context",
+    "corpus_mode",
+    "is_doc_like",
+    "page_entity",
+    "stamp_times",
+    "time_in",
+    "time_label",
+]
+
+# Formats that are documentation whatever they hold.
+DOC_FORMATS = frozenset({"mdx", "rst", "asciidoc"})
+# Plain Markdown is a documentation page (not a news article saved as Markdown) when it
+# has no publication date and at least this many headings, or a table: articles have a
+# headline and rarely sections.
+DOC_MIN_HEADINGS = 3
+# A date this many characters or fewer from a figure, in its sentence, dates it: "raised
+# $50 million in April 2025", "$1.25B (as of Series B, Feb 2026)".
+TIME_WINDOW_CHARS = 60
+# A time this many characters or fewer from the start of a sentence ("In August 2024,",
+# "As of early 2025,") dates every figure of the sentence.
+OPENING_CHARS = 12
+# A name mentioned this many words or fewer before a figure, with only its possessive
+# between, owns it: "OpenAI's $500B valuation".
+POSSESSIVE_WORDS = 3
+# Words on each side of a figure that say what it is, for telling two claims of one
+# entity, attribute and time apart: "$50 million in Series A funding" and "$50,000 and
+# $100,000 prizes" share the entity and "USD", not these words.
+CONTEXT_WORDS = 8
+# Names of entities are matched as runs of at most this many words.
+MAX_NAME_WORDS = 5
+# A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
+MIN_NAME_CHARS = 3
+
+_WORD = re.compile(r"[^\W_][\w'\u2019.&+-]*[^\W_]|[^\W_]")
+_PLAN = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:plan|tier|edition|subscription|account)s?\b"
+    r"|\b(?:plan|tier|edition)\s*[:=]?\s*(?P<after>[A-Z][\w-]*)"
+)
+_SUBJECT_PRONOUN = re.compile(
+    r"^(?:it|its|the (?:company|organization|organisation|lab|firm|startup|group|project|"
+    r"product|platform|service|fund|foundation|institute|nonprofit|team))\b",
+    re.IGNORECASE,
+)
+_STOP_NAMES = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "here",
+        "there",
+        "see",
+        "and",
+        "for",
+        "more",
+        "page",
+        "overview",
+        "introduction",
+        "summary",
+        "index",
+        "home",
+        "about",
+        "link",
+        "source",
+        "sources",
+        "read more",
+        "details",
+        "wikipedia",
+        "official website",
+    }
+)
+
+
+def is_doc_like(source: Source) -> bool:
+    """Whether a source reads as a documentation page rather than a news report."""
+    if source.format in DOC_FORMATS:
+        return True
+    if source.format != "markdown" or source.published is not None:
+        return False
+    return len(source.headings) >= DOC_MIN_HEADINGS or bool(source.tables)
+
+
+def corpus_mode(sources: Sequence[Source], setting: str) -> str:
+    """'news' or 'docs': the ``corpus`` setting, or for 'auto', docs when more than half
+    the sources read as documentation pages."""
+    if setting in ("news", "docs"):
+        return setting
+    docs = sum(1 for s in sources if is_doc_like(s))
+    return "docs" if sources and docs * 2 > len(sources) else "news"
+
+
+def page_entity(source: Source) -> str | None:
+    """The page's own subject: its title, else its file name (a folder's index page takes
+    the folder's name)."""
+    if source.title:
+        return slug(source.title) or None
+    name = source.path.rstrip("/").rsplit("/", 1)[-1]
+    stem = name.split(".", 1)[0]
+    if stem.lower() in ("index", "readme", "_index") and "/" in source.path:
+        stem = source.path.rsplit("/", 2)[-2]
+    return slug(stem) or None
+
+
+# --- time and qualifier, per file ----------------------------------------------------------
+
+
+def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """Each amount claim of one sentence with the time the sentence states for it (the
+    nearest time within TIME_WINDOW_CHARS, after the figure first: '$50 million in April
+    2025', 'as of 2024: 120') and the plan or tier it names. ``text`` is the source's."""
+    out: list[Claim] = []
+    times: list[tuple[int, int, str]] | None = None
+    for claim in claims:
+        q = claim.quantity
+        if q.kind is not QuantityKind.AMOUNT or claim.when is not None:
+            out.append(claim)
+            continue
+        if times is None:
+            sentence = claim.sentence
+            times = [
+                (m.start(), m.end(), _time_of(m))
+                for m in _TIME.finditer(text, sentence.start, sentence.end)
+            ]
+        parts = []
+        time = _nearest(q, times) or _opening_time(claim.sentence.start, times)
+        if time:
+            parts.append(time)
+        plan = _plan(claim.sentence.text)
+        if plan:
+            parts.append(f"plan {plan}")
+        out.append(claim.model_copy(update={"when": " ".join(parts)}) if parts else claim)
+    return out
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_TIME = re.compile(
+    r"(?:\b(?P<by>by|before|until|through)\s+)?"
+    r"(?:(?:early|mid|late|(?:the\s+)?end\s+of|(?:the\s+)?start\s+of|spring|summer|fall|"
+    r"autumn|winter)[\s-]+)?"
+    r"(?:\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?)?"
+    r"(?:\b(?P<quarter>q[1-4])\s+)?(?:\bfy\s?)?"
+    r"\b(?P<year>(?:19|20)\d\d)(?:-(?P<iso_month>[01]\d)(?:-[0-3]\d)?)?\b(?![-\u2013]\d)",
+    re.IGNORECASE,
+)
+
+
+def _time_of(match: re.Match[str]) -> str:
+    """A time expression as a label: '2025-04', 'by 2027', '2024-q3', '2025'.
+
+    >>> _time_of(_TIME.search("raised in April 2025"))
+    '2025-04'
+    >>> _time_of(_TIME.search("50% by 2031"))
+    'by 2031'
+    """
+    label = match.group("year")
+    month = match.group("month") or None
+    if match.group("iso_month"):
+        label += "-" + match.group("iso_month")
+    elif month:
+        label += f"-{_MONTHS.index(month.lower()[:3]) + 1:02d}"
+    elif match.group("quarter"):
+        label += "-" + match.group("quarter").lower()
+    return f"by {label}" if match.group("by") else label
+
+
+def time_in(text: str) -> str | None:
+    """The first time a text states, as a label ('Feb 2026' -> '2026-02').
+
+    >>> time_in("≈$39B (2024)")
+    '2024'
+    """
+    match = _TIME.search(text)
+    return _time_of(match) if match else None
+
+
+def _opening_time(start: int, times: Sequence[tuple[int, int, str]]) -> str | None:
+    """A time that opens the sentence ('In August 2024, the court ordered ...') dates all
+    of its figures."""
+    for time_start, _, label in times:
+        if time_start - start <= OPENING_CHARS:
+            return label
+    return None
+
+
+def _nearest(q: Quantity, times: Sequence[tuple[int, int, str]]) -> str | None:
+    best: tuple[int, str] | None = None
+    for start, end, label in times:
+        if start < q.end and q.start < end:
+            continue  # the figure is the year itself
+        # a time after the figure is nearer than one as far before it
+        gap = start - q.end if start >= q.end else (q.start - end) * 2
+        if gap <= TIME_WINDOW_CHARS and (best is None or gap < best[0]):
+            best = (gap, label)
+    return None if best is None else best[1]
+
+
+def time_label(q: Quantity) -> str | None:
+    """A date as the time a figure is stated for: its month ('2025-04'), or its year when
+    it names no month; None for a span of years."""
+    span = q.date
+    if span is None:
+        return None
+    if span.granularity is Granularity.DAY or span.granularity is Granularity.MONTH:
+        return span.earliest[:7]
+    label = span.earliest[:4]
+    return label if span.latest[:4] == label else None
+
+
+def _plan(sentence: str) -> str | None:
+    words = docs_words()["qualifier_words"]
+    for match in _PLAN.finditer(sentence):
+        name = (match.group("name") or match.group("after") or "").lower()
+        last = name.split()[-1] if name else ""
+        if last in words:
+            return last
+    return None
+
+
+# --- entities, for the whole corpus ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """The names a corpus gives its entities: page titles and file names, the words of
+    links (each with the target most links with those words point to)."""
+
+    names: Mapping[tuple[str, ...], str]  # folded words -> slug
+    pages: Mapping[str, str | None]  # source path -> its page entity
+    proper: frozenset[tuple[str, ...]]  # names written capitalised where links use them
+
+    @classmethod
+    def build(cls, sources: Iterable[Source]) -> EntityIndex:
+        votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        cases: Counter[tuple[tuple[str, ...], bool]] = Counter()
+        pages: dict[str, str | None] = {}
+        for source in sources:
+            entity = page_entity(source)
+            pages[source.path] = entity
+            if entity:
+                for name in (source.title or "", entity.replace("-", " ")):
+                    key = _key(name)
+                    if key:
+                        votes[key][entity] += 3  # a page's own name outweighs a link's
+            for link in source.links:
+                words = source.text[link.start : link.end]
+                key = _key(words)
+                if key:
+                    votes[key][link.target] += 1
+                    if not _opens_sentence(source.text, link.start):
+                        cases[(key, _titled(words))] += 1
+        names = {key: max(counter, key=lambda t: (counter[t], t)) for key, counter in votes.items()}
+        proper = frozenset(key for key in names if cases[(key, True)] > cases[(key, False)])
+        return cls(names=names, pages=pages, proper=proper)
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, slug) of every proper name of the index written capitalised in
+        ``text`` ('Anthropic', not the concept 'deepfakes'), longest first at each place,
+        in order."""
+        words = [(m.start(), m.end(), fold(m.group()).lower()) for m in _WORD.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                key = tuple(_bare(w[2]) for w in words[i : i + n])
+                target = self.names.get(key) if key in self.proper else None
+                if (
+                    target is not None
+                    and _titled(text[words[i][0] : words[i + n - 1][1]])
+                    and not (
+                        i > 0 and _capital(words[i - 1], text) and not _opens(text, words[i][0])
+                    )
+                    and not (i + n < len(words) and _capital(words[i + n], text))
+                ):
+                    found.append((words[i][0], words[i + n - 1][1], target))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "von", "van", "&"})
+
+
+def _titled(name: str) -> bool:
+    """Whether a name is written as a proper name: every word but small ones capitalised
+    ('Survival and Flourishing Fund', 'METR'; not 'AI safety').
+
+    >>> _titled("Survival and Flourishing Fund"), _titled("AI safety")
+    (True, False)
+    """
+    words = _WORD.findall(name)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words)
+
+
+def _capital(word: tuple[int, int, str], text: str) -> bool:
+    """A capitalised word next to a name makes it part of a longer name ('International
+    AI Safety Report' is not 'AI Safety')."""
+    return text[word[0]].isupper()
+
+
+def _opens(text: str, start: int) -> bool:
+    return _opens_sentence(text, start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" *_\"'(")
+    return not before or before[-1] in ".!?:\n|"
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _key(name: str) -> tuple[str, ...] | None:
+    words = tuple(_bare(w.lower()) for w in _WORD.findall(fold(name)))
+    text = " ".join(words)
+    if not words or len(words) > MAX_NAME_WORDS or len(text) < MIN_NAME_CHARS:
+        return None
+    if text in _STOP_NAMES or all(w.isdigit() for w in words):
+        return None
+    return words
+
+
+def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex) -> list[Claim]:
+    """The claims of one source, each with the entity it is about (None when its sentence
+    names several things and none of them plainly owns the figure)."""
+    page = index.pages.get(source.path)
+    links = sorted(source.links, key=lambda link: link.start)
+    out: list[Claim] = []
+    cache: dict[int, list[tuple[int, int, str]]] = {}
+    for claim in claims:
+        if claim.entity is not None:  # a table row's
+            out.append(claim)
+            continue
+        sentence = claim.sentence
+        mentions = cache.get(sentence.start)
+        if mentions is None:
+            mentions = _sentence_mentions(source, sentence.start, sentence.end, links, index)
+            cache[sentence.start] = mentions
+        entity = _owner(claim, mentions, source, page)
+        out.append(claim.model_copy(update={"entity": entity}) if entity else claim)
+    return out
+
+
+def _sentence_mentions(
+    source: Source, start: int, end: int, links: Sequence[object], index: EntityIndex
+) -> list[tuple[int, int, str]]:
+    """Names in the sentence at [start, end): its links (their targets), then the names
+    the index knows, in order of place."""
+    found: list[tuple[int, int, str]] = []
+    for link in source.links:
+        if link.start >= start and link.end <= end:
+            found.append((link.start, link.end, link.target))
+    for s, e, target in index.mentions(source.text[start:end]):
+        s, e = s + start, e + start
+        if not any(s < fe and fs < e for fs, fe, _ in found):
+            found.append((s, e, target))
+    return sorted(found)
+
+
+def _owner(
+    claim: Claim, mentions: Sequence[tuple[int, int, str]], source: Source, page: str | None
+) -> str | None:
+    q = claim.quantity
+    sentence = claim.sentence
+    text = source.text
+    before = [m for m in mentions if m[1] <= q.start]
+    # "OpenAI's $500B valuation": a possessive right before the figure
+    for _s, e, target in reversed(before):
+        between = text[e : q.start]
+        if between.startswith(("'s", "\u2019s")) and len(between.split()) <= POSSESSIVE_WORDS:
+            return target
+    subject = _SUBJECT_PRONOUN.match(text, sentence.start, sentence.end)
+    if before and before[0][0] - sentence.start <= 2:
+        return before[0][2]  # the sentence opens with a name: its subject
+    if subject is not None and not before:
+        return _section_entity(source, sentence.start) or page
+    if not mentions:
+        return _section_entity(source, sentence.start) or page
+    targets = {m[2] for m in mentions}
+    if len(targets) == 1 and before:
+        return before[0][2]
+    if page in targets and len(targets) == 1:
+        return page
+    return None
+
+
+def _section_entity(source: Source, offset: int) -> str | None:
+    """A section whose heading is only a link or an entity's name is about that entity."""
+    heading = None
+    for h in source.headings:
+        if h.start > offset:
+            break
+        heading = h
+    if heading is None or heading.level <= 1:
+        return None
+    for link in source.links:
+        if link.start == heading.start and link.end - link.start >= len(heading.text) - 1:
+            return link.target
+    return None
+
+
+def entity_of(claims: Sequence[Claim]) -> str | None:
+    """The entity a group of claims is about, when they share one."""
+    entities = {c.entity for c in claims}
+    return entities.pop() if len(entities) == 1 else None
+
+
+# --- the same claim, by the words around the figure -----------------------------------------
+
+_CONTEXT_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def context_words(claim: Claim) -> frozenset[str]:
+    """The content words around a claim's figure in its sentence (CONTEXT_WORDS a side):
+    no numbers, no function words, not the words of its entity's name."""
+    sentence = claim.sentence
+    text = sentence.text
+    at = claim.quantity.start - sentence.start
+    if not 0 <= at <= len(text) or not text.startswith(claim.quantity.text[:1], at):
+        found = text.find(claim.quantity.text)
+        at = found if found >= 0 else min(max(at, 0), len(text))
+    end = min(len(text), at + len(claim.quantity.text))
+    before = _CONTEXT_WORD.findall(fold(text[:at]).lower())[-CONTEXT_WORDS:]
+    after = _CONTEXT_WORD.findall(fold(text[end:]).lower())[:CONTEXT_WORDS]
+    stop = stop_words()
+    own = set((claim.entity or "").split("-"))
+    return frozenset(w for w in (*before, *after) if w not in stop and w not in own and len(w) > 1)
+
+
+def by_context(group: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+    """A group of claims split where their figures are said in other words. Two claims of
+    different sources are the same claim when each is the other's best match in its source
+    by the content words around the figure, and these overlap by at least ``overlap`` of
+    the fewer (a table's cell is said by its row and column, and matches any claim of its
+    block). A sentence that gives three sums ("$12.7 billion ..., comprising $8.7 billion
+    in restitution and $4 billion in disgorgement") thus meets each in its copy on another
+    page. Parts stated by one source only are dropped."""
+    claims = list(group)
+    words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        by_source[claim.source].append(i)
+
+    def score(i: int, j: int) -> float:
+        a, b = words[i], words[j]
+        if a is None or b is None:
+            return 1.0
+        if not a or not b:
+            return 0.0
+        return len(a & b) / min(len(a), len(b))
+
+    def best(i: int, source: str) -> int | None:
+        top = max(by_source[source], key=lambda j: (score(i, j), -j))
+        return top if score(i, top) >= overlap else None
+
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, claim in enumerate(claims):
+        for source in by_source:
+            if source == claim.source:
+                continue
+            j = best(i, source)
+            if j is not None and best(j, claim.source) == i:
+                parent[find(i)] = find(j)
+    parts: dict[int, list[Claim]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        parts[find(i)].append(claim)
+    return [p for p in parts.values() if len({c.source for c in p}) > 1]
