@@ -19,9 +19,10 @@ stay small because blocks are keyed by what is counted.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.settings import Settings
@@ -116,17 +117,13 @@ def _same_value(a: str, b: str) -> bool:
 
 
 def align(
-    claims: Sequence[Claim],
-    settings: Settings,
-    templates: Collection[str] = frozenset(),
-    pairing: Callable[[list[Claim]], list[list[Claim]]] | None = None,
+    claims: Sequence[Claim], settings: Settings, templates: Collection[str] = frozenset()
 ) -> list[list[Claim]]:
     """Groups of claims that state the same thing, each sorted by source and position.
 
     ``templates`` are masked frames that many documents of the corpus write word for word
     (a wire's "Shr # cts vs # cts" tables): a claim that counts nothing and sits in one has
-    nothing but that template to say what it is, so it is not aligned. ``pairing`` splits
-    a group into the claims that are one claim (by default: a sentence's figures in order).
+    nothing but that template to say what it is, so it is not aligned.
     """
     blocks: dict[BlockKey, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -141,7 +138,7 @@ def align(
         says_what = key[1] is not None and key[1] not in _SAYS_NOTHING
         groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
     groups = [part for g in groups for part in _by_place_and_time(g)]
-    groups = [part for g in groups for part in (pairing or _one_per_sentence)(g)]
+    groups = [part for g in groups for part in _one_per_sentence(g)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
 
@@ -252,7 +249,9 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
 def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
     """Join groups whose person is one name written in full or in part: every word of the
     shorter name ("kim", "putin") is a word of the longer ("kim jong un", "vladimir putin").
-    A short name that fits two different longer names joins neither: it is ambiguous."""
+    A short name that fits two different longer names joins neither: it is ambiguous.
+    Spellings of one name ("javon wilson", "jovan wilson") are one name first."""
+    groups = _merge_spellings(groups)
     names = [frozenset((g[0].actor or "").split()) for g in groups]
     merged: list[list[Claim]] = []
     taken: set[int] = set()
@@ -269,6 +268,62 @@ def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
         taken.update(family)
         merged.append([c for k in sorted(family) for c in groups[k]])
     return merged
+
+
+# A given name misspelt, not another name: the same letters in another order ("javon",
+# "jovan"), or one letter off in a name of at least this many letters ("jeremiah",
+# "jerimiah"). Shorter names one letter apart are often other people: "mark" and "mary".
+MISSPELLING_MIN_LETTERS = 5
+
+
+def _merge_spellings(groups: list[list[Claim]]) -> list[list[Claim]]:
+    """Groups whose person names have the same surname and as many words, each other word
+    misspelt at most (see MISSPELLING_MIN_LETTERS), and that no one source gives both, as
+    one group.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> def c(actor, src):
+    ...     s = Sentence(source=src, index=0, start=0, end=1, line=1, column=1, text="x")
+    ...     q = Quantity(text="1", start=0, end=1, value=1, low=1, high=1, bound=Bound.EXACT)
+    ...     return Claim(source=src, sentence=s, quantity=q, counted="age", counted_text=None,
+    ...                  actor=actor, frame="")
+    >>> [[x.actor for x in g] for g in _merge_spellings([[c("javon wilson", "a")],
+    ...     [c("jovan wilson", "b")], [c("james wilson", "c")]])]
+    [['james wilson'], ['javon wilson', 'jovan wilson']]
+    """
+    keys = [(g[0].actor or "").split() for g in groups]
+    out: list[list[Claim]] = []
+    used: set[int] = set()
+    for i in sorted(range(len(groups)), key=lambda k: " ".join(keys[k])):
+        if i in used:
+            continue
+        family = [i]
+        sources = {c.source for c in groups[i]}
+        for j in range(len(groups)):
+            if j != i and j not in used and _same_spelling(keys[i], keys[j]):
+                if sources & {c.source for c in groups[j]}:
+                    continue  # one article naming both: two people
+                family.append(j)
+                sources |= {c.source for c in groups[j]}
+        used.update(family)
+        out.append([c for k in family for c in groups[k]])
+    return out
+
+
+def _same_spelling(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1] or a == b:
+        return False
+    return all(x == y or _misspelt(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """
+    >>> _misspelt("javon", "jovan"), _misspelt("jeremiah", "jerimiah"), _misspelt("mark", "mary")
+    (True, True, False)
+    """
+    if sorted(a) == sorted(b):
+        return True
+    return min(len(a), len(b)) >= MISSPELLING_MIN_LETTERS and Levenshtein.distance(a, b) == 1
 
 
 # token_set_ratio scores a short frame found inside a long one as a match ("# hours or

@@ -34,8 +34,8 @@ from crosscheck.normalize import fold
 __all__ = [
     "DOC_FORMATS",
     "EntityIndex",
+    "align_docs",
     "assign_entities",
-    "by_context",
     "corpus_mode",
     "is_doc_like",
     "page_entity",
@@ -63,6 +63,14 @@ POSSESSIVE_WORDS = 3
 # entity, attribute and time apart: "$50 million in Series A funding" and "$50,000 and
 # $100,000 prizes" share the entity and "USD", not these words.
 CONTEXT_WORDS = 8
+# A sentence naming this many entities or fewer, none of them plainly its subject, is
+# about them together: its claims meet those of sentences naming the same ones.
+MAX_JOINT_ENTITIES = 3
+# Two sentences' figures are the same claim only if at least this many content words
+# around them are the same: two shared words ("billion", "funding") say little.
+MIN_SHARED_WORDS = 3
+# The entity of claims whose sentence names nothing.
+UNNAMED = ""
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
 # A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
@@ -271,7 +279,10 @@ class EntityIndex:
         votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
         cases: Counter[tuple[tuple[str, ...], bool]] = Counter()
         pages: dict[str, str | None] = {}
+        titled: list[Source] = []
         for source in sources:
+            if source.title:
+                titled.append(source)
             entity = page_entity(source)
             pages[source.path] = entity
             if entity:
@@ -288,7 +299,19 @@ class EntityIndex:
                         cases[(key, _titled(words))] += 1
         names = {key: max(counter, key=lambda t: (counter[t], t)) for key, counter in votes.items()}
         proper = frozenset(key for key in names if cases[(key, True)] > cases[(key, False)])
-        return cls(names=names, pages=pages, proper=proper)
+        index = cls(names=names, pages=pages, proper=proper)
+        # A page no link names by its title is a part of something ("Anthropic Valuation",
+        # "FTX Collapse and EA's Public Credibility"): it is about the name its title opens
+        # with, as the pages that state the same figures say it.
+        linked = {key for key, _ in cases}
+        for source in titled:
+            key = _key(source.title or "")
+            if key is None or key in linked:
+                continue
+            found = [m for m in index.mentions(source.title or "") if m[2] != pages[source.path]]
+            if found and found[0][0] == 0:
+                pages[source.path] = found[0][2]
+        return index
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, slug) of every proper name of the index written capitalised in
@@ -390,11 +413,51 @@ def _sentence_mentions(
     for link in source.links:
         if link.start >= start and link.end <= end:
             found.append((link.start, link.end, link.target))
-    for s, e, target in index.mentions(source.text[start:end]):
+    text = source.text[start:end]
+    for s, e, target in (*index.mentions(text), *_proper_runs(text)):
         s, e = s + start, e + start
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
     return sorted(found)
+
+
+# Capitalised words that name no one thing in this kind of text.
+_GENERIC_CAPITALS = frozenset(
+    {"ai", "agi", "asi", "llm", "llms", "ml", "gpu", "gpus", "ceo", "cto", "ceos", "i", "q1",
+     "q2", "q3", "q4", "h1", "h2", "fy", "us", "usd", "eur", "gbp", "ci", "tbd", "n/a", "yes",
+     "no", "key", "note", "see", "source", "sources", "total", "average", "median", "mean",
+     *_MONTHS, "january", "february", "march", "april", "june", "july", "august",
+     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
+def _proper_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
+    index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
+    word is left out when it is a function word ('The', 'In')."""
+    stop = stop_words()
+    runs: list[tuple[int, int, str]] = []
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        word = words[i].group()
+        if not word[0].isupper() or (i == 0 and word.lower() in stop):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and text[words[j - 1].end() : words[j].start()] in (" ", "-"):
+            following = words[j].group()
+            if following[0].isupper() or (following[0].isdigit() and len(following) <= 4):
+                j += 1
+            else:
+                break
+        name = " ".join(w.group() for w in words[i:j])
+        key = slug(name)
+        if key and key not in _GENERIC_CAPITALS and name.lower() not in stop:
+            runs.append((words[i].start(), words[j - 1].end(), key))
+        i = j
+    return runs
 
 
 def _owner(
@@ -415,12 +478,18 @@ def _owner(
     if subject is not None and not before:
         return _section_entity(source, sentence.start) or page
     if not mentions:
-        return _section_entity(source, sentence.start) or page
+        # a sentence that names nothing: about its section's entity, if a heading names
+        # one, else about what its words say; such claims meet across pages by those words
+        return _section_entity(source, sentence.start) or UNNAMED
     targets = {m[2] for m in mentions}
     if len(targets) == 1 and before:
         return before[0][2]
     if page in targets and len(targets) == 1:
         return page
+    if len(targets) <= MAX_JOINT_ENTITIES:
+        # a sentence that names a few things and makes none plainly its subject ("vs
+        # OpenAI's $500B"): its claims are about those things together
+        return "+".join(sorted(targets))
     return None
 
 
@@ -442,7 +511,7 @@ def _section_entity(source: Source, offset: int) -> str | None:
 def entity_of(claims: Sequence[Claim]) -> str | None:
     """The entity a group of claims is about, when they share one."""
     entities = {c.entity for c in claims}
-    return entities.pop() if len(entities) == 1 else None
+    return (entities.pop() or None) if len(entities) == 1 else None
 
 
 # --- the same claim, by the words around the figure -----------------------------------------
@@ -464,30 +533,78 @@ def context_words(claim: Claim) -> frozenset[str]:
     after = _CONTEXT_WORD.findall(fold(text[end:]).lower())[:CONTEXT_WORDS]
     stop = stop_words()
     own = set((claim.entity or "").split("-"))
-    return frozenset(w for w in (*before, *after) if w not in stop and w not in own and len(w) > 1)
+    return frozenset(
+        w
+        for w in (*before, *after)
+        if w not in stop and w not in own and w not in _VAGUE_WORDS and len(w) > 1
+    )
 
 
-def by_context(group: Sequence[Claim], overlap: float) -> list[list[Claim]]:
-    """A group of claims split where their figures are said in other words. Two claims of
-    different sources are the same claim when each is the other's best match in its source
-    by the content words around the figure, and these overlap by at least ``overlap`` of
-    the fewer (a table's cell is said by its row and column, and matches any claim of its
-    block). A sentence that gives three sums ("$12.7 billion ..., comprising $8.7 billion
-    in restitution and $4 billion in disgorgement") thus meets each in its copy on another
-    page. Parts stated by one source only are dropped."""
-    claims = list(group)
+# Words around figures that say nothing of what is counted.
+_VAGUE_WORDS = frozenset(
+    {"million", "billion", "trillion", "thousand", "approximately", "roughly", "around",
+     "about", "estimated", "est", "nearly", "almost", "over", "under", "least", "more",
+     "less", "than", "percent", "per", "total", "just", "only", "reportedly", "reported",
+     "usd", "us", "m", "b", "k"}
+)  # fmt: skip
+
+
+# Qualifiers claims.py gives a figure of another year than the source's ("in 2024"): in a
+# docs tree, the time a figure is stated for is its ``when``.
+_YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) \d{4}\b")
+
+
+def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+    """Groups of the same claim in a docs corpus, from claims of one entity.
+
+    Claims meet in a block of the same kind, unit, currency, rate and frame signals; within
+    it, two claims of different sources are the same claim when each is the other's best
+    match in its source by the content words around the figure, these overlap by at least
+    ``overlap`` of the fewer, their counted things agree (or one names none), and their
+    times agree (or one states none). A table's cell is said by its row and column: it
+    matches a claim that counts the same thing. A sentence that gives three sums ("$12.7
+    billion ..., comprising $8.7 billion in restitution and $4 billion in disgorgement")
+    thus meets each in its copy on another page. Parts stated by one source only are
+    dropped.
+    """
+    blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        q = claim.quantity
+        if q.kind is not QuantityKind.AMOUNT and claim.counted is None:
+            continue  # a date of no event, an age of no one
+        if q.kind is QuantityKind.AMOUNT and q.low is None and q.high is None:
+            continue
+        if q.kind is QuantityKind.AMOUNT and not (claim.counted or q.unit or q.currency):
+            continue  # a bare number: nothing says what it is
+        hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
+        blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
+    groups: list[list[Claim]] = []
+    for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
+        groups.extend(_pair(blocks[key], overlap))
+    return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
+
+
+def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+    claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         by_source[claim.source].append(i)
 
     def score(i: int, j: int) -> float:
-        a, b = words[i], words[j]
-        if a is None or b is None:
-            return 1.0
-        if not a or not b:
+        a, b = claims[i], claims[j]
+        if a.when != b.when:
+            return 0.0  # another time, plan or tier, or a time one states and one leaves out
+        if a.counted and b.counted and a.counted != b.counted:
             return 0.0
-        return len(a & b) / min(len(a), len(b))
+        wa, wb = words[i], words[j]
+        if wa is None or wb is None:
+            # a table's cell: its column or row label must be the claim's counted thing
+            return 1.0 if a.counted and a.counted == b.counted else 0.0
+        shared = len(wa & wb)
+        if shared < MIN_SHARED_WORDS:
+            return 0.0
+        return shared / min(len(wa), len(wb))
 
     def best(i: int, source: str) -> int | None:
         top = max(by_source[source], key=lambda j: (score(i, j), -j))

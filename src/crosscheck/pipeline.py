@@ -26,8 +26,8 @@ from crosscheck.copies import find_copies_by_shingles, independent_count, shingl
 from crosscheck.dates import read_dates
 from crosscheck.docs import (
     EntityIndex,
+    align_docs,
     assign_entities,
-    by_context,
     corpus_mode,
     entity_of,
     page_entity,
@@ -552,8 +552,7 @@ def _aligned(
 ) -> list[list[Claim]]:
     if mode != "docs":
         return align(claims, settings, templates)
-    overlap = settings.docs_context_overlap
-    return align(claims, settings, templates, pairing=lambda g: by_context(g, overlap))
+    return align_docs(claims, settings.docs_context_overlap)
 
 
 def docs_story(paths: Sequence[str]) -> Grouping:
@@ -567,8 +566,8 @@ def _units(
     reads: Sequence[Read], grouping: Grouping, mode: str
 ) -> Iterator[tuple[str, list[Claim]]]:
     """What claims are aligned within, with its story's id: each story of a news corpus;
-    for docs, the claims of each (entity, time and qualifier), entities found with the
-    names of the whole corpus (claims about no one entity are not compared)."""
+    for docs, the claims of each entity, found with the names of the whole corpus (claims
+    about no one entity are not compared)."""
     if mode != "docs":
         by_story: dict[str, list[Claim]] = {story.id: [] for story in grouping.stories}
         for r in reads:
@@ -577,11 +576,11 @@ def _units(
             yield story.id, by_story[story.id]
         return
     index = EntityIndex.build(r.source for r in reads)
-    units: dict[tuple[str, str], list[Claim]] = {}
+    units: dict[str, list[Claim]] = {}
     for r in reads:
         for claim in assign_entities(r.claims, r.source, index):
             if claim.entity is not None:
-                units.setdefault((claim.entity, claim.when or ""), []).append(claim)
+                units.setdefault(claim.entity, []).append(claim)
     story_id = grouping.stories[0].id
     for key in sorted(units):
         yield story_id, units[key]

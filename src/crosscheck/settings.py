@@ -93,7 +93,7 @@ class Settings(BaseModel):
         "without a date but with sections or tables); the report says which was used.",
     )
     docs_context_overlap: float = Field(
-        default=0.34,
+        default=0.5,
         description="In a docs corpus, two sentences' figures of one entity, attribute and "
         "time are the same claim only if the content words around them (8 a side) overlap "
         "by this share of the fewer: a wiki names one organisation's many sums (prizes, "
