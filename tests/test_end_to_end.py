@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from io import StringIO
@@ -127,6 +128,9 @@ def test_output_file(tmp_path: Path) -> None:
     result = _cli("run", "seeds/", "--format", "json", "--output", str(out))
     assert result.returncode == 1 and result.stdout == ""
     assert json.loads(out.read_text())["summary"]["conflicts"] == 1
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # as readable as any new file
 
 
 @pytest.mark.parametrize("width", [80, 120])

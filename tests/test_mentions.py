@@ -37,8 +37,9 @@ CASES = [
     ("The victim, a 16-year-old, died at the hospital.", "16-year-old", "the victim"),
     ("A 16-year-old boy and a 17-year-old girl were each charged.", "16-year-old", "the suspect"),
     # nobody in particular: never compared
-    ("A 25-year-old man was shot in the leg.", "25-year-old", None),
-    ("A 31-year-old woman was taken to the hospital.", "31-year-old", None),
+    ("A 25-year-old man was shot in the leg.", "25-year-old", "the man (hurt)"),
+    ("A 25-year-old man was seen running.", "25-year-old", None),
+    ("A 31-year-old woman was taken to the hospital.", "31-year-old", "the woman (hurt)"),
 ]
 
 
@@ -71,3 +72,12 @@ def test_an_age_is_never_given_to_the_speaker_or_a_place() -> None:
     assert age_holder(text, at, at + 11) == "jesse dobbs"
     text = "A man in Little Rock, 30, was hurt."  # a place is not an age's holder
     assert age_holder(text, text.index("30"), text.index("30") + 2) != "little rock"
+
+
+def test_kin_with_a_possessive_is_one_person_of_the_story() -> None:
+    text = "Congressman Danny Davis' 15-year-old grandson was shot."
+    at = text.index("15-year-old")
+    assert age_holder(text, at, at + 11) == "the grandson"
+    text = "A dad accidentally shot his 10-year-old son in the cheek."
+    at = text.index("10-year-old")
+    assert age_holder(text, at, at + 11) == "the son"

@@ -22,7 +22,13 @@ from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
-from crosscheck.scope import casualty_place, dates_a_statement, scope_qualifiers, time_frame
+from crosscheck.scope import (
+    casualty_place,
+    dates_a_statement,
+    is_stamp,
+    scope_qualifiers,
+    time_frame,
+)
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
 PHRASE_WORDS = 5
@@ -410,7 +416,10 @@ def _frame_claims(
             # whom the grammar gives the age to (mentions.py); nobody in particular: None
             counted, phrase = "age", None
             earlier = source_text[max(0, base - ANAPHORA_CHARS) : base]
-            actor = age_holder(text, start, end, earlier)
+            # a long sentence's piece may stop short of what befell the person
+            rest = source_text[base + len(text) : base + len(text) + ANAPHORA_CHARS]
+            through = text + rest[: rest.find("\n")] if "\n" in rest else text + rest
+            actor = age_holder(through, start, end, earlier)
         elif FIRST_SINCE.search(text[max(0, start - FIRST_SINCE_WINDOW) : start]):
             # "was the first since one in March 2024": the date of the previous one of the
             # events the sentence is about, whoever reports it
@@ -429,8 +438,10 @@ def _frame_claims(
                 )
                 if phrase in _HAPPENINGS:
                     actor = None  # a crash or a quake has no doer; whoever tells it
-            if q.kind is QuantityKind.DATE and dates_a_statement(text, start):
-                counted = phrase = actor = None  # "police said Monday": when it was said
+            if dates_a_statement(text, start) or is_stamp(text, start):
+                # "police said Monday", "Posted: August 2, 2015 11:49 AM": when it was
+                # said or posted, not when what is reported happened
+                counted = phrase = actor = None
             if q.kind is QuantityKind.TIME:
                 # a time is on its day; a time a statement was made dates nothing reported
                 day, statement = time_frame(text, start, end)
@@ -1406,7 +1417,9 @@ _PREVIOUS_EVENT = re.compile(
 _PREVIOUS_AFTER = re.compile(
     r"^\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"(?:in|during|for)\s+the\s+(?:same|previous|prior|year-earlier|year-ago)\s+"
-    r"(?:period|quarter|year|month|season))",
+    r"(?:period|quarter|year|month|season)"
+    # a wire's tables: "Qtly div 25 cts vs 25 cts prior", "... vs 1.10 dlrs prior qtr"
+    r"|(?:cts|cents|dlrs|dollars|pct)?\s*prior\b)",
     re.IGNORECASE,
 )
 # A span of time named for comparison: "the biggest in 120 years", "his first visit in 24

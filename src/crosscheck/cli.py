@@ -8,8 +8,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO
 
 import typer
 
@@ -41,6 +42,7 @@ class Format(StrEnum):
     github = "github"
     sarif = "sarif"
     markdown = "markdown"
+    html = "html"
 
 
 class ListFormat(StrEnum):
@@ -193,6 +195,9 @@ def run(
         if changed_since is not None:
             focus_paths += _changed_files(changed_since, paths)
         stdin = sys.stdin.buffer if "-" in paths else None
+        if stdin is not None and format is Format.html:
+            stdin = BytesIO(stdin.read())  # read twice: checked, then shown
+        fetcher = _fetcher(settings, no_cache)
         with _progress(quiet) as progress:
             report = pipeline.check(
                 paths,
@@ -202,7 +207,7 @@ def run(
                 progress=progress,
                 jobs=_jobs(jobs),
                 cache=None if no_cache else _cache(settings),
-                fetcher=_fetcher(settings, no_cache),
+                fetcher=fetcher,
             )
         if update_baseline and baseline is not None:
             _emit(pipeline.baseline_text(report), baseline)
@@ -213,10 +218,13 @@ def run(
             report = pipeline.suppress(report, pipeline.read_baseline(baseline))
         if focus is not None or changed_since is not None:
             report = pipeline.focus(report, focus_paths)
+        page = None
+        if format is Format.html:
+            page = _html(report, paths, settings, stdin, stdin_name, fetcher)
     except CrosscheckError as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
-    _write_report(report, format, output, color, quiet)
+    _write_report(report, format, output, color, quiet, page)
     raise typer.Exit(pipeline.exit_status(report, settings))
 
 
@@ -239,16 +247,27 @@ def hook(
         cache = None if no_cache else _cache(settings)
         report = pipeline.check(list(settings.paths), settings, jobs=_jobs(jobs), cache=cache)
         report = pipeline.focus(report, files)
+        page = None
+        if format is Format.html:
+            page = _html(report, list(settings.paths), settings, None, "-", None)
     except CrosscheckError as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
-    _write_report(report, format, None, color, quiet=False)
+    _write_report(report, format, None, color, False, page)
     raise typer.Exit(pipeline.exit_status(report, settings))
 
 
 def _write_report(
-    report: Report, format: Format, output: Path | None, color: Color, quiet: bool
+    report: Report,
+    format: Format,
+    output: Path | None,
+    color: Color,
+    quiet: bool,
+    page: str | None = None,
 ) -> None:
+    if page is not None:
+        _emit(page, output)
+        return
     if format is not Format.text:
         _emit(_render_machine(report, format), output)
         return
@@ -262,6 +281,26 @@ def _write_report(
         buffer = StringIO()
         render_terminal(report, make_console(buffer, width=100, color=False), quiet=quiet)
         _emit(buffer.getvalue(), output)
+
+
+def _html(
+    report: Report,
+    paths: list[str],
+    settings: Settings,
+    stdin: BinaryIO | None,
+    stdin_name: str,
+    fetcher: Fetcher | None,
+) -> str:
+    """The HTML page. The report does not carry the sources' texts, so they are read
+    again (stdin from the copy kept of it); the page leaves out a text whose bytes changed
+    since the check."""
+    from crosscheck.ingest import read_sources
+    from crosscheck.render.html import render_html
+
+    if stdin is not None:
+        stdin.seek(0)
+    sources, _ = read_sources(paths, settings, stdin=stdin, stdin_name=stdin_name, fetcher=fetcher)
+    return render_html(report, sources, settings=settings, version=__version__)
 
 
 def _render_machine(report: Report, format: Format) -> str:
@@ -595,6 +634,10 @@ def _emit(text: str, output: Path | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        # mkstemp makes the file private (0600); a report is as readable as any new file
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -13,9 +13,11 @@ any closing punctuation:
 * "the 24-year-old" after a person was just named is that person.
 
 An age is never given to a speaker ("said Sgt. Pat Doyle"), a place or a body, and a
-generic noun ("a 25-year-old man") is nobody in particular: such an age has no holder and
-is not compared, since two outlets' "25-year-old man" and "31-year-old man" are as likely
-two men as one.
+generic noun ("a 25-year-old man seen running") is nobody in particular: such an age has
+no holder and is not compared, since two outlets' "25-year-old man" and "31-year-old man"
+are as likely two men as one. A generic noun with its fate is someone: "a 12-year-old
+girl was struck", "killing a 6-year-old boy" are the girl and the boy the incident hurt
+("the girl (hurt)"), unless one article gives two hurt girls of different ages.
 
 Holders are keys: a person's name in matching form ("jamick dakota corley"; alignment
 matches "jamick corley" and "corley" to it), or a role ("the victim").
@@ -27,7 +29,7 @@ import re
 from functools import cache
 
 from crosscheck.lexicon import dated as dated_lexicon
-from crosscheck.lexicon import entity_index
+from crosscheck.lexicon import entity_index, stop_words
 from crosscheck.normalize import fold, matching_form
 
 # Roles that stand for one person of an incident when no name is given.
@@ -80,6 +82,38 @@ GENERIC = frozenset(
         "neighbour",
     }
 )
+# Kin, whom a possessive makes one person of the story: "his 11-year-old son".
+KIN = frozenset(
+    {
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "nephew",
+        "niece",
+        "wife",
+        "husband",
+        "stepson",
+        "stepdaughter",
+        "stepfather",
+        "uncle",
+        "aunt",
+        "cousin",
+        "boyfriend",
+        "girlfriend",
+    }
+)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|its|my|our)|[\w.]+(?:'s|s'|')|[\w.]+(?:\u2019s|s\u2019|\u2019))"
+    r"\s+(?:(?:only|eldest|oldest|youngest|younger|older|infant|baby|teenage|teen)\s+)?$",
+    re.IGNORECASE,
+)
 # Words that may stand between an age and the name it goes to: "a 22-year-old victim,
 # Jesse Dobbs", "35-year-old suspect Jamick Corley".
 _BETWEEN = frozenset(ROLES | GENERIC | {"identified", "as", "named", "was", "who"})
@@ -87,7 +121,7 @@ _BETWEEN = frozenset(ROLES | GENERIC | {"identified", "as", "named", "was", "who
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*[a-z\u00df-\u024f][\w'\u2019-]*|[A-Z]\.)"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)"
 _NAME = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|del|la|van|von|bin|al)){{0,4}}{_SUFFIX}?"
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:de|del|la|van|von|bin|al)\b)){{0,4}}{_SUFFIX}?"
 )
 # "<age>-year-old": the figure's own words, up to "old".
 _AGE_WORDS = re.compile(r"^[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\b", re.I)
@@ -109,10 +143,15 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     >>> t = "Police identified the men as Marcus Clark III, 27, and Luis Baez, 24."
     >>> age_holder(t, 47, 49), age_holder(t, 66, 68)
     ('marcus clark', 'luis baez')
+    >>> t = "Norris Greenhouse Jr., 32, and Abdi Abdi, age 18, were charged."
+    >>> age_holder(t, 23, 25), age_holder(t, 46, 48)
+    ('norris greenhouse', 'abdi abdi')
     >>> age_holder("Rico Doyle was 35.", 15, 17)
     'rico doyle'
-    >>> age_holder("A 25-year-old man was shot.", 2, 13) is None
+    >>> age_holder("A 25-year-old man was seen running.", 2, 13) is None
     True
+    >>> age_holder("A 25-year-old man was shot.", 2, 13)
+    'the man (hurt)'
     >>> age_holder("The victim, a 16-year-old, died.", 14, 25)
     'the victim'
     >>> age_holder("The 24-year-old signed a deal.", 4, 15, before="Rovers signed Tomas Veld. ")
@@ -121,6 +160,15 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'kemp'
     >>> age_holder("A 16-year-old boy and a girl were each charged with murder.", 2, 13)
     'the suspect'
+    >>> t = "The bullet struck his 11-year-old son in the cheek."
+    >>> age_holder(t, 22, 33)
+    'the son'
+    >>> age_holder("His friend, a 12-year-old girl, was struck in the knee.", 14, 25)
+    'the girl (hurt)'
+    >>> age_holder("It sent an 11-year-old girl to the hospital.", 11, 22)
+    'the girl (hurt)'
+    >>> age_holder("The shooting that killed a 6-year-old boy.", 27, 37)
+    'the boy (hurt)'
     >>> t = "A 15-year-old boy came in; after a fight the 15-year-old shot Wilson."
     >>> at = t.index("15-year-old", 20)
     >>> age_holder(t, at, at + 11, before="Police named Ann Lee. ")
@@ -146,6 +194,10 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     role = _role_before(head) or (noun if noun in ROLES else None)
     if role is not None:
         return f"the {role}"
+    if worded and noun in KIN and _POSSESSIVE_BEFORE.search(head):
+        # "his 11-year-old son", "Danny Davis' 15-year-old grandson": the one kinsman the
+        # story is about, whoever else is named before him
+        return f"the {noun}"
     figure = text[start:end].split("-")[0].split()[0] if text[start:end].strip() else ""
     definite = worded and re.search(r"\bthe\s*$", head, re.I) is not None
     if definite and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head):
@@ -163,7 +215,69 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         # "A 16-year-old boy ... was charged", "the 15-year-old shot Wilson": the one
         # suspect of the incident, whom another report may name
         return "the suspect"
+    if (
+        worded
+        and noun in HURT_NOUNS
+        and not _two_of(text, noun)
+        and (_HURT_AFTER.match(_clause(rest, noun)) or _HURT_BEFORE.search(head))
+    ):
+        # "a 12-year-old girl, was struck", "killing a 6-year-old boy": the girl or boy
+        # the incident hurt. Another outlet's hurt girl is the same girl unless an article
+        # gives two of them (see ``one_per_source``).
+        return f"the {noun} {HURT}"
     return None
+
+
+# Generic nouns that, with what happened to them, stand for one person of an incident.
+HURT_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant"}
+)
+# The mark of a holder made of a generic noun and its fate: "the girl (hurt)".
+HURT = "(hurt)"
+_FATE = (
+    r"(?:shot|killed|wounded|struck|hit|injured|hurt|hospitali[sz]ed|slain|murdered|"
+    r"pronounced dead|found dead|grazed)"
+)
+# What was done to the person, at the start of the clause after the noun phrase.
+_HURT_AFTER = re.compile(
+    rf"^(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|has been|had been|been|got)\s+"
+    rf"(?:(?:\w+ly|also|later|then|fatally|critically|seriously)\s+){{0,2}}{_FATE}\b"
+    r"|(?:later\s+)?(?:died|suffered|sustained)\b"
+    r"|[^,;.]{0,20}?\b(?:to|in|at)\s+(?:the\s+|a\s+)?hospital\b)",
+    re.IGNORECASE,
+)
+# ... or just before it: "killing a 6-year-old boy", "the shooting death of a 5-year-old".
+_HURT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|struck|striking|injur(?:ed|ing)|"
+    r"(?:death|murder|slaying|killing|shooting) of)\s+(?:(?:a|an|the|his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _two_of(text: str, noun: str) -> bool:
+    """Whether the sentence gives ages to two people of the same generic noun ("injured a
+    39-year-old man and a 24-year-old man"), so that neither is "the man"."""
+    aged = re.findall(rf"\b(\d+)[-\s](?:years?|months?)[-\s]old\s+{noun}\b", text, re.I)
+    return len(set(aged)) > 1
+
+
+def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str | None]:
+    """The holders of one source's ages, with a hurt generic person ("the girl (hurt)")
+    dropped wherever the source gives two different ages for it: two girls were hurt, and
+    which one another outlet's girl is, is not known.
+
+    >>> one_per_source([("the girl (hurt)", 11.0), ("the boy (hurt)", 8.0),
+    ...                 ("the girl (hurt)", 12.0), ("the girl (hurt)", 11.0)])
+    [None, 'the boy (hurt)', None, None]
+    """
+    values: dict[str, set[float | None]] = {}
+    for holder, value in holders:
+        if holder is not None and holder.endswith(HURT):
+            values.setdefault(holder, set()).add(value)
+    return [
+        None if holder is not None and len(values.get(holder, ())) > 1 else holder
+        for holder, _ in holders
+    ]
 
 
 # What a suspect is said to have done or undergone, at the start of the clause after the
@@ -205,10 +319,12 @@ def _name_after(rest: str) -> str | None:
 def _name_before(head: str) -> str | None:
     """The name an apposition or "was" gives the figure to: "Clark III, ", "Sanchez (",
     "identified as Ann Lee, ", "Rico Doyle was "."""
-    m = re.search(r"(?:,\s*(?:an?\s+)?|\(|\s+(?:was|is))\s*$", head)
+    m = re.search(r"(?:,\s*(?:an?\s+|age[d]?\s+)?|\(|\s+(?:was|is))\s*$", head, re.I)
     if m is None:
         return None
     stem = head[: m.start()].rstrip()
+    # "Norris Greenhouse Jr., 32": the suffix's full stop closes the name
+    stem = re.sub(r"(?<=\b(?:Jr|Sr))\.$", "", stem)
     candidates = [c for c in _NAME.finditer(stem) if c.end() == len(stem)]
     if not candidates:
         return None
@@ -235,7 +351,12 @@ def _role_before(head: str) -> str | None:
 
 def _last_name(text: str) -> str | None:
     """The last person named in ``text``."""
-    found = [p for m in _NAME.finditer(text) if (p := _person(m.group(), whole=True))]
+    found = [
+        p
+        for m in _NAME.finditer(text)
+        if not _PLACE_BEFORE.search(text[: m.start()])  # "the 18000 block of Winthrop"
+        and (p := _person(m.group(), whole=True))
+    ]
     return found[-1] if found else None
 
 
@@ -254,7 +375,9 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     if not words or (len(words) == 1 and len(words[0]) <= 2):
         return None
     name = " ".join(words)
-    if _is_entity(name) or (len(words) == 1 and words[0].lower() in _not_names()):
+    if _is_entity(name) or (
+        len(words) == 1 and (words[0].lower() in _not_names() or words[0].lower() in stop_words())
+    ):  # "Only the 24-year-old ...": a sentence's first word, not a name
         return None
     return matching_form(name.replace("-", " ")).replace(".", "")
 

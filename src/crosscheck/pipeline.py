@@ -37,12 +37,14 @@ from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.ingest import published_line, read_sources
 from crosscheck.markup import DOC_SUFFIXES
+from crosscheck.mentions import one_per_source
 from crosscheck.models import (
     Claim,
     ClaimList,
     Finding,
     Kind,
     Quantity,
+    QuantityKind,
     Report,
     Sentence,
     Severity,
@@ -104,6 +106,15 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
         )
         made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         claims.extend(stamp_times(made, source.text) if markup else made)
+    holders = one_per_source(
+        [(c.actor, c.quantity.value) if c.quantity.kind is QuantityKind.AGE else (None, None)
+         for c in claims]
+    )  # fmt: skip
+    claims = [
+        c if holder == c.actor or c.quantity.kind is not QuantityKind.AGE
+        else c.model_copy(update={"actor": holder})
+        for c, holder in zip(claims, holders, strict=True)
+    ]  # fmt: skip
     if source.tables:
         entity = page_entity(source)
         first = sentences[-1].index + 1 if sentences else 0

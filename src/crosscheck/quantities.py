@@ -164,6 +164,10 @@ _UNITS = {
     "kilometer": "km",
     "miles": "mi",
     "mile": "mi",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "yards": "yd",
     "metres": "m",
     "meters": "m",
     "metre": "m",
@@ -890,7 +894,8 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
 
 def _is_address_or_phone(digits: str, before: str, after: str) -> bool:
     """'10 Downing Street', 'the 400 block of Gilmer St', 'call police on 101', '0800 555
-    111', '404-577-8477', the '24' of '2023-24', the '38' of '38-caliber bullets'."""
+    111', '404-577-8477', the '24' of '2023-24', the '38' of '38-caliber bullets', the
+    citation marker '[12]'."""
     return bool(
         _STREET_AFTER.match(after)
         or _BLOCK_AFTER.match(after)
@@ -900,6 +905,7 @@ def _is_address_or_phone(digits: str, before: str, after: str) -> bool:
         or _CALIBRE_WORD_AFTER.match(after)
         or _ORDINAL_PLACE_AFTER.match(after)
         or _ID_PART_BEFORE.search(before)
+        or (before.endswith("[") and after.startswith("]"))  # a citation marker: "[12]"
         or (len(digits) > 1 and digits.startswith("0"))
         or _SEASON_BEFORE.search(before)
     )

@@ -280,6 +280,28 @@ def time_frame(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return day, dates_a_statement(text, start)
 
 
+# A page's own stamp: "Posted: Sunday, August 2, 2015 11:49 AM EDT Updated: ...".
+_STAMP_BEFORE = re.compile(
+    r"\b(?:posted|updated|published|last\s+updated|modified|first\s+published)\s*"
+    r"(?:on|at)?\s*:?[^.|:;]{0,45}(?::\d\d[^.|:;]{0,12})?$",
+    re.IGNORECASE,
+)
+
+
+def is_stamp(text: str, start: int) -> bool:
+    """Whether the date or time at ``start`` is the page's own stamp (when it was posted or
+    updated), never a date the article reports.
+
+    >>> t = "Man guilty Posted: Thursday, August 6, 2015 8:36 AM EDT Updated: Thursday"
+    >>> is_stamp(t, t.index("August")), is_stamp(t, t.index("8:36"))
+    (True, True)
+    >>> t = "He was shot on August 2, 2015 and died."
+    >>> is_stamp(t, t.index("August"))
+    False
+    """
+    return _STAMP_BEFORE.search(text[max(0, start - 80) : start]) is not None
+
+
 def dates_a_statement(text: str, start: int) -> bool:
     """Whether the date or time at ``start`` is when something was said ("police said
     Monday", "tweeted just before 9 a.m."), not when what is reported happened.

@@ -270,6 +270,7 @@ class Space:
     days: tuple[tuple[int, ...], ...]
     months: tuple[tuple[tuple[int, int], ...], ...]
     places: tuple[frozenset[str], ...]
+    names: tuple[frozenset[str], ...]
     shown: Mapping[str, str]  # term -> as shown (names capitalised)
     index: Mapping[str, int]
 
@@ -322,6 +323,7 @@ def build_space(profiles: Mapping[str, Profile], settings: Settings) -> Space:
         tuple(p.days for p in ordered),
         tuple(p.months for p in ordered),
         tuple(p.places for p in ordered),
+        tuple(p.names for p in ordered),
         shown,
         {p: i for i, p in enumerate(paths)},
     )
@@ -385,7 +387,8 @@ def find_stories(space: Space, copies: Mapping[str, str], settings: Settings) ->
     days = [space.days[space.index[p]] for p in originals]
     months = [space.months[space.index[p]] for p in originals]
     places = [space.places[space.index[p]] for p in originals]
-    edges = _edges(vectors, days, months, places, settings)
+    names = [space.names[space.index[p]] for p in originals]
+    edges = _edges(vectors, days, months, places, names, settings)
     members = _average_link(len(originals), edges, merge_threshold(len(originals), settings))
     families: dict[str, list[str]] = defaultdict(list)
     for copy, original in copies.items():
@@ -421,6 +424,7 @@ def _edges(
     days: Sequence[tuple[int, ...]],
     months: Sequence[tuple[tuple[int, int], ...]],
     places: Sequence[frozenset[str]],
+    names: Sequence[frozenset[str]],
     settings: Settings,
 ) -> Edges:
     """Similarity of the pairs of documents that share enough rare terms, weighed by time.
@@ -437,6 +441,9 @@ def _edges(
     rare = {t for t, k in df.items() if 1 < k <= settings.story_max_postings}
     # Undated pairs need more words in a corpus large enough to hold look-alike events.
     undated = 1 - (1 - settings.story_undated_weight) * size_share(len(vectors))
+    # ... and pairs that share no rare name (who or where: few documents name it).
+    nameless = 1 - (1 - settings.story_nameless_weight) * size_share(len(vectors))
+    rare_names = [n & rare for n in names]
     common = [{t: x for t, x in v.items() if t not in rare} for v in vectors]
     # The common terms' part of a cosine is at most the product of their norms.
     norms = [math.sqrt(sum(x * x for x in c.values())) for c in common]
@@ -460,6 +467,8 @@ def _edges(
             weight = _time_weight(gap, settings)
             if gap is None:
                 weight *= undated
+            if rare_names[a].isdisjoint(vectors[b]) and rare_names[b].isdisjoint(vb):
+                weight *= nameless
             if places[a] and places[b] and places[a].isdisjoint(places[b]):
                 weight *= settings.story_other_place_weight
             if (rare_part + norms[a] * norms[b]) * weight < settings.story_link_floor:
@@ -577,7 +586,36 @@ def _label(group: Sequence[int], vectors: Sequence[Vector], shown: Mapping[str, 
         total.update(vectors[i])
     shared = [t for t, _ in total.most_common() if len(group) == 1 or _in_two(t, group, vectors)]
     top = sorted(shared[: LABEL_TERMS * 3], key=lambda t: (t not in shown, -total[t], t))
-    return " / ".join(shown.get(t, t) for t in top[:LABEL_TERMS]) or "(no words)"
+    words = [shown.get(t, t) for t in top]
+    return " / ".join(_joined_names(words)[:LABEL_TERMS]) or "(no words)"
+
+
+def _joined_names(words: list[str]) -> list[str]:
+    """Label words with the two words of a known name joined, in its order: "North",
+    "Korea" -> "North Korea".
+
+    >>> _joined_names(["Korea", "North", "Russia"])
+    ['North Korea', 'Russia']
+    """
+    index, _ = entity_index()
+    out: list[str] = []
+    used: set[int] = set()
+    for i, word in enumerate(words):
+        if i in used:
+            continue
+        for j in range(i + 1, len(words)):
+            if j in used:
+                continue
+            pair = next(
+                (p for p in (f"{word} {words[j]}", f"{words[j]} {word}") if p in index), None
+            )
+            if pair is not None:
+                out.append(pair)
+                used.add(j)
+                break
+        else:
+            out.append(word)
+    return out
 
 
 def _in_two(term: str, group: Sequence[int], vectors: Sequence[Vector]) -> bool:
