@@ -21,10 +21,12 @@ names of the whole corpus and is found once all files are read (:func:`assign_en
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from crosscheck.lexicon import docs_words, stop_words
 from crosscheck.markup import slug
@@ -33,15 +35,20 @@ from crosscheck.normalize import fold
 
 __all__ = [
     "DOC_FORMATS",
+    "UNNAMED",
+    "WEAK",
     "EntityIndex",
     "align_docs",
+    "align_entities",
     "assign_entities",
     "corpus_mode",
     "is_doc_like",
     "page_entity",
+    "price_unit",
     "stamp_times",
     "time_in",
     "time_label",
+    "without_times",
 ]
 
 # Formats that are documentation whatever they hold.
@@ -71,6 +78,10 @@ MAX_JOINT_ENTITIES = 3
 MIN_SHARED_WORDS = 3
 # The entity of claims whose sentence names nothing.
 UNNAMED = ""
+# Marks an entity guessed rather than named (the page's own subject for a sentence that
+# names nothing, several names none of which is plainly the subject): such a claim meets
+# claims of other entities too, when the words around the two figures are nearly the same.
+WEAK = "~"
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
 # A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
@@ -78,13 +89,9 @@ MIN_NAME_CHARS = 3
 
 _WORD = re.compile(r"[^\W_][\w'\u2019.&+-]*[^\W_]|[^\W_]")
 _PLAN = re.compile(
-    r"\b(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:plan|tier|edition|subscription|account)s?\b"
+    r"\b(?P<name>[A-Za-z][\w-]*)\s+(?:plan|tier|edition|subscription|account)s?\b"
     r"|\b(?:plan|tier|edition)\s*[:=]?\s*(?P<after>[A-Z][\w-]*)"
-)
-_SUBJECT_PRONOUN = re.compile(
-    r"^(?:it|its|the (?:company|organization|organisation|lab|firm|startup|group|project|"
-    r"product|platform|service|fund|foundation|institute|nonprofit|team))\b",
-    re.IGNORECASE,
+    r"|\b(?:on|for|with|in)\s+(?:the\s+)?(?P<bare>[A-Z][\w-]*)\b"
 )
 _STOP_NAMES = frozenset(
     {
@@ -155,6 +162,7 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
     2025', 'as of 2024: 120') and the plan or tier it names. ``text`` is the source's."""
     out: list[Claim] = []
     times: list[tuple[int, int, str]] | None = None
+    plans: list[tuple[int, int, str]] | None = None
     for claim in claims:
         q = claim.quantity
         if q.kind is not QuantityKind.AMOUNT or claim.when is not None:
@@ -166,15 +174,40 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
                 (m.start(), m.end(), _time_of(m))
                 for m in _TIME.finditer(text, sentence.start, sentence.end)
             ]
+        if plans is None:
+            plans = _plans(text, claim.sentence.start, claim.sentence.end)
         parts = []
         time = _nearest(q, times) or _opening_time(claim.sentence.start, times)
         if time:
             parts.append(time)
-        plan = _plan(claim.sentence.text)
+        plan = _nearest(q, plans)
         if plan:
             parts.append(f"plan {plan}")
+        per = price_unit(text, q.end)
+        if per:
+            parts.append(f"per {per}")
         out.append(claim.model_copy(update={"when": " ".join(parts)}) if parts else claim)
     return out
+
+
+# "$20/vCPU-month", "$10 per GB-month", "$20 / month": what a price is for.
+_PER = re.compile(r"\s*(?:/|per\s+|a\s+|an\s+)\s*([A-Za-z][\w-]*)")
+_PER_ALIASES = {"mo": "month", "monthly": "month", "yr": "year", "annually": "year", "hr": "hour"}
+
+
+def price_unit(text: str, end: int) -> str | None:
+    """The unit a figure is per, written right after it ('/vCPU-month', 'per seat').
+
+    >>> price_unit("$20/vCPU-month and", 3), price_unit("$20 per seat", 3), price_unit("$2 a", 2)
+    ('vcpu-month', 'seat', None)
+    """
+    match = _PER.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    if word in stop_words() and word not in _PER_ALIASES:
+        return None
+    return _PER_ALIASES.get(word, word)
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -219,6 +252,15 @@ def time_in(text: str) -> str | None:
     return _time_of(match) if match else None
 
 
+def without_times(text: str) -> str:
+    """The text with its time expressions left out.
+
+    >>> without_times("$380B (Series G, Feb 2026)")
+    '$380B (Series G, )'
+    """
+    return _TIME.sub("", text)
+
+
 def _opening_time(start: int, times: Sequence[tuple[int, int, str]]) -> str | None:
     """A time that opens the sentence ('In August 2024, the court ordered ...') dates all
     of its figures."""
@@ -252,14 +294,18 @@ def time_label(q: Quantity) -> str | None:
     return label if span.latest[:4] == label else None
 
 
-def _plan(sentence: str) -> str | None:
+def _plans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every plan or tier a sentence names: 'the Free plan', 'a paid
+    plan', 'Pro tier', 'plan: Hobby', or a plan's name after 'on', 'for', 'with' ('7 days
+    on Hobby, 30 on Pro')."""
     words = docs_words()["qualifier_words"]
-    for match in _PLAN.finditer(sentence):
-        name = (match.group("name") or match.group("after") or "").lower()
+    found: list[tuple[int, int, str]] = []
+    for match in _PLAN.finditer(text, start, end):
+        name = (match.group("name") or match.group("after") or match.group("bare") or "").lower()
         last = name.split()[-1] if name else ""
         if last in words:
-            return last
-    return None
+            found.append((match.start(), match.end(), last))
+    return found
 
 
 # --- entities, for the whole corpus ---------------------------------------------------------
@@ -312,6 +358,11 @@ class EntityIndex:
             if found and found[0][0] == 0:
                 pages[source.path] = found[0][2]
         return index
+
+    @cached_property
+    def known(self) -> frozenset[str]:
+        """Slugs of the corpus's pages and link targets."""
+        return frozenset({*(p for p in self.pages.values() if p), *self.names.values()})
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, slug) of every proper name of the index written capitalised in
@@ -400,7 +451,7 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
             mentions = _sentence_mentions(source, sentence.start, sentence.end, links, index)
             cache[sentence.start] = mentions
         entity = _owner(claim, mentions, source, page)
-        out.append(claim.model_copy(update={"entity": entity}) if entity else claim)
+        out.append(claim.model_copy(update={"entity": entity}) if entity is not None else claim)
     return out
 
 
@@ -414,7 +465,7 @@ def _sentence_mentions(
         if link.start >= start and link.end <= end:
             found.append((link.start, link.end, link.target))
     text = source.text[start:end]
-    for s, e, target in (*index.mentions(text), *_proper_runs(text)):
+    for s, e, target in (*index.mentions(text), *_proper_runs(text, index.known)):
         s, e = s + start, e + start
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
@@ -426,13 +477,22 @@ _GENERIC_CAPITALS = frozenset(
     {"ai", "agi", "asi", "llm", "llms", "ml", "gpu", "gpus", "ceo", "cto", "ceos", "i", "q1",
      "q2", "q3", "q4", "h1", "h2", "fy", "us", "usd", "eur", "gbp", "ci", "tbd", "n/a", "yes",
      "no", "key", "note", "see", "source", "sources", "total", "average", "median", "mean",
+     "arr", "cagr", "yoy", "capex", "opex", "api", "apis", "cpu", "vcpu", "ram", "gb", "tb",
+     "mb", "sla", "sso", "url", "cli", "ui", "faq", "tl;dr", "tldr", "p(doom)",
      *_MONTHS, "january", "february", "march", "april", "june", "july", "august",
      "september", "october", "november", "december", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 
 
-def _proper_runs(text: str) -> list[tuple[int, int, str]]:
+# Capitalised words that open a label of a part or a moment, not a name.
+_GENERIC_FIRST = frozenset(
+    {"series", "table", "figure", "section", "chapter", "phase", "stage", "step", "round",
+     "version", "v", "tier", "plan", "option", "scenario", "level", "type", "part", "appendix"}
+)  # fmt: skip
+
+
+def _proper_runs(text: str, known: Collection[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
     index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
     word is left out when it is a function word ('The', 'In')."""
@@ -454,10 +514,24 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
                 break
         name = " ".join(w.group() for w in words[i:j])
         key = slug(name)
-        if key and key not in _GENERIC_CAPITALS and name.lower() not in stop:
+        capitals = sum(1 for w in words[i:j] if w.group()[0].isupper())
+        if i == 0 and capitals == 1 and key not in known and not _cased_inside(word):
+            i = j  # 'Estimated ...', 'Choose a size', 'Scenario 3:': a capital of the sentence
+            continue
+        plans = docs_words()["qualifier_words"]
+        first = words[i].group().lower()
+        if first in _GENERIC_CAPITALS or first in _GENERIC_FIRST:
+            i = j  # 'April 2025', 'Series B', 'Table 3': a date or a part, not a name
+            continue
+        if key and key not in _GENERIC_CAPITALS and name.lower() not in stop | plans:
             runs.append((words[i].start(), words[j - 1].end(), key))
         i = j
     return runs
+
+
+def _cased_inside(word: str) -> bool:
+    """'OpenAI', 'NVIDIA', 'xAI': capitals past the first letter make a name."""
+    return any(ch.isupper() for ch in word[1:])
 
 
 def _owner(
@@ -472,25 +546,45 @@ def _owner(
         between = text[e : q.start]
         if between.startswith(("'s", "\u2019s")) and len(between.split()) <= POSSESSIVE_WORDS:
             return target
-    subject = _SUBJECT_PRONOUN.match(text, sentence.start, sentence.end)
     if before and before[0][0] - sentence.start <= 2:
         return before[0][2]  # the sentence opens with a name: its subject
-    if subject is not None and not before:
-        return _section_entity(source, sentence.start) or page
-    if not mentions:
-        # a sentence that names nothing: about its section's entity, if a heading names
-        # one, else about what its words say; such claims meet across pages by those words
-        return _section_entity(source, sentence.start) or UNNAMED
+    if not before:
+        # 'It raised ...', 'The organization has received $53,000 from SFF', 'Total funding
+        # was $110 million, with Coefficient Giving providing 60%': a figure no name comes
+        # before is about the section's or the page's own subject, not a name after it.
+        # A plan's limit or a price ('5,000 branches on the Pro plan', '$20/vCPU-month')
+        # is the product's, which product docs rarely name: those meet across pages by
+        # their plan, unit and words
+        section = _section_entity(source, sentence.start)
+        if section is None and is_product_claim(claim):
+            return UNNAMED
+        return section or WEAK + (page or "")
     targets = {m[2] for m in mentions}
-    if len(targets) == 1 and before:
-        return before[0][2]
+    if len({m[2] for m in before}) == 1:
+        return before[0][2]  # the one name before the figure: 'In 2025, Acme Corp raised
     if page in targets and len(targets) == 1:
         return page
     if len(targets) <= MAX_JOINT_ENTITIES:
         # a sentence that names a few things and makes none plainly its subject ("vs
-        # OpenAI's $500B"): its claims are about those things together
-        return "+".join(sorted(targets))
-    return None
+        # OpenAI's $500B"): its claims are about those things together, as a guess
+        return WEAK + "+".join(sorted(targets))
+    return WEAK
+
+
+def is_product_claim(claim: Claim) -> bool:
+    """Whether a claim is stated for a plan or tier, or is a price per a unit of use
+    ('per seat', 'per vCPU-month'; not 'per year')."""
+    when = claim.when or ""
+    if "plan " in when:
+        return True
+    per = re.search(r"\bper (\S+)", when)
+    return per is not None and per.group(1) not in _TIME_UNITS
+
+
+# Units of time a figure may be per without being a price of the product.
+_TIME_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "annum", "quarter"}
+)
 
 
 def _section_entity(source: Source, offset: int) -> str | None:
@@ -510,7 +604,7 @@ def _section_entity(source: Source, offset: int) -> str | None:
 
 def entity_of(claims: Sequence[Claim]) -> str | None:
     """The entity a group of claims is about, when they share one."""
-    entities = {c.entity for c in claims}
+    entities = {(c.entity or "").removeprefix(WEAK) for c in claims}
     return (entities.pop() or None) if len(entities) == 1 else None
 
 
@@ -532,7 +626,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     before = _CONTEXT_WORD.findall(fold(text[:at]).lower())[-CONTEXT_WORDS:]
     after = _CONTEXT_WORD.findall(fold(text[end:]).lower())[:CONTEXT_WORDS]
     stop = stop_words()
-    own = set((claim.entity or "").split("-"))
+    own = set((claim.entity or "").removeprefix(WEAK).split("-"))
     return frozenset(
         w
         for w in (*before, *after)
@@ -552,6 +646,10 @@ _VAGUE_WORDS = frozenset(
 # Qualifiers claims.py gives a figure of another year than the source's ("in 2024"): in a
 # docs tree, the time a figure is stated for is its ``when``.
 _YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) \d{4}\b")
+
+
+# A sentence that multiplies and gives a result works an example out.
+_WORKED = re.compile(r"[\u00d7*]\s*[$\u20ac\u00a3]?\d[^=]{0,40}=")
 
 
 def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
@@ -576,12 +674,43 @@ def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
             continue
         if q.kind is QuantityKind.AMOUNT and not (claim.counted or q.unit or q.currency):
             continue  # a bare number: nothing says what it is
+        if _WORKED.search(claim.sentence.text):
+            continue  # a worked example: '0.3 GB times $10 = $3.00/month'
         hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
         groups.extend(_pair(blocks[key], overlap))
     return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
+
+
+def _stem(word: str) -> str:
+    """A plural's singular, roughly: 'branches' -> 'branch', 'queries' -> 'query'."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _says_label(label: str | None, counted: str | None, words: frozenset[str]) -> bool:
+    """Whether a sentence's figure is what a table's label names: every content word of
+    the label is the sentence's counted thing or a word around its figure.
+
+    >>> _says_label("branches per project", "branch", frozenset({"project", "allows"}))
+    True
+    >>> _says_label("storage", "branch", frozenset({"project"}))
+    False
+    """
+    if not label:
+        return False
+    stop = stop_words()
+    label_words = _CONTEXT_WORD.findall(label.lower())
+    wanted = {_stem(w) for w in label_words if w not in stop and w not in _VAGUE_WORDS}
+    have = {_stem(w) for w in words} | {_stem(w) for w in (counted or "").lower().split()}
+    return bool(wanted) and wanted <= have
 
 
 def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
@@ -595,20 +724,34 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
         a, b = claims[i], claims[j]
         if a.when != b.when:
             return 0.0  # another time, plan or tier, or a time one states and one leaves out
-        if a.counted and b.counted and a.counted != b.counted:
-            return 0.0
         wa, wb = words[i], words[j]
-        if wa is None or wb is None:
-            # a table's cell: its column or row label must be the claim's counted thing
+        if a.counted and b.counted and a.counted != b.counted and wa is not None and wb is not None:
+            return 0.0
+        if wa is None and wb is None:
+            # two tables' cells: their column or row labels must be the same
             return 1.0 if a.counted and a.counted == b.counted else 0.0
+        if wa is None or wb is None:
+            # a table's cell and a sentence: the sentence says the cell's label
+            cell, said = (a, wb) if wa is None else (b, wa)
+            other = b if wa is None else a
+            return 1.0 if _says_label(cell.counted, other.counted, said or frozenset()) else 0.0
         shared = len(wa & wb)
         if shared < MIN_SHARED_WORDS:
             return 0.0
         return shared / min(len(wa), len(wb))
 
     def best(i: int, source: str) -> int | None:
-        top = max(by_source[source], key=lambda j: (score(i, j), -j))
+        # of figures said in the same words (two in one sentence), the nearer in value:
+        # '$500B with $20B ARR' meets '$500B' and '$20B' in its copy, not across them
+        top = max(by_source[source], key=lambda j: (score(i, j), -_distance(i, j), -j))
         return top if score(i, top) >= overlap else None
+
+    def _distance(i: int, j: int) -> float:
+        a, b = claims[i].quantity, claims[j].quantity
+        x, y = a.value if a.value is not None else a.low, b.value if b.value is not None else b.low
+        if x is None or y is None or x <= 0 or y <= 0:
+            return math.inf
+        return abs(math.log(x / y))
 
     parent = list(range(len(claims)))
 
@@ -629,3 +772,112 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
     for i, claim in enumerate(claims):
         parts[find(i)].append(claim)
     return [p for p in parts.values() if len({c.source for c in p}) > 1]
+
+
+# --- claims of guessed entities, by their words -----------------------------------------------
+
+# A claim whose entity is guessed meets another only if the words around the two figures
+# share at least this many content words and this share of the fewer: the same sentence,
+# copied or lightly edited, not another claim in the same vocabulary.
+LOOSE_MIN_SHARED = 4
+LOOSE_OVERLAP = 0.6
+# Words around figures in more claims of a block than this say nothing of which claim it is
+# ('funding', 'safety' in a wiki about AI safety funding); they are not looked up.
+LOOSE_MAX_DOCUMENT_FREQUENCY = 200
+
+
+def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+    """Groups of the same claim in a docs corpus: first the claims of each named entity
+    (:func:`align_docs`), then, among the claims left, those whose entity is guessed (see
+    WEAK) with any claim of compatible entity said in nearly the same words."""
+    by_entity: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.entity is not None and not claim.entity.startswith(WEAK):
+            by_entity[claim.entity].append(claim)
+    groups: list[list[Claim]] = []
+    for entity in sorted(by_entity):
+        groups.extend(align_docs(by_entity[entity], overlap))
+    taken = {id(c) for g in groups for c in g}
+    rest = [c for c in claims if c.entity is not None and id(c) not in taken]
+    groups.extend(_loose(rest))
+    return groups
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two entities that may be one: equal, or one of them guessed."""
+    return a == b or a.startswith(WEAK) or b.startswith(WEAK)
+
+
+def _loose(claims: Sequence[Claim]) -> list[list[Claim]]:
+    blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        q = claim.quantity
+        if "table" in claim.qualifiers or q.kind is not QuantityKind.AMOUNT:
+            continue
+        if q.low is None and q.high is None:
+            continue
+        if not (claim.counted or q.unit or q.currency) or _WORKED.search(claim.sentence.text):
+            continue
+        hard = tuple(x for x in claim.qualifiers if not _YEAR_QUALIFIER.match(x))
+        blocks[(q.unit, q.currency, q.rate, hard, claim.when)].append(claim)
+    groups: list[list[Claim]] = []
+    for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
+        block = sorted(blocks[key], key=lambda c: (c.source, c.quantity.start, c.quantity.end))
+        if len({c.source for c in block}) > 1:
+            groups.extend(_loose_pairs(block))
+    return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
+
+
+def _loose_pairs(block: Sequence[Claim]) -> list[list[Claim]]:
+    words = [context_words(c) for c in block]
+    frequency: Counter[str] = Counter(w for ws in words for w in ws)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            if frequency[w] <= LOOSE_MAX_DOCUMENT_FREQUENCY:
+                index[w].append(i)
+    best: dict[tuple[int, str], tuple[float, float, int]] = {}
+    for i, claim in enumerate(block):
+        shared: Counter[int] = Counter()
+        for w in words[i]:
+            for j in index.get(w, ()):
+                if j != i and block[j].source != claim.source:
+                    shared[j] += 1
+        for j, count in shared.items():
+            other = block[j]
+            if count < LOOSE_MIN_SHARED or not _compatible(claim.entity or "", other.entity or ""):
+                continue
+            if claim.counted and other.counted and claim.counted != other.counted:
+                continue
+            score = count / min(len(words[i]), len(words[j]))
+            if score < LOOSE_OVERLAP:
+                continue
+            rank = (score, -_log_distance(claim.quantity, other.quantity), -j)
+            key = (i, other.source)
+            if key not in best or rank > best[key]:
+                best[key] = rank
+    parent = list(range(len(block)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, _source), rank in sorted(best.items()):
+        j = -int(rank[2])
+        mutual = best.get((j, block[i].source))
+        if mutual is not None and -int(mutual[2]) == i:
+            parent[find(i)] = find(j)
+    parts: dict[int, list[Claim]] = defaultdict(list)
+    for i, claim in enumerate(block):
+        parts[find(i)].append(claim)
+    return [p for p in parts.values() if len({c.source for c in p}) > 1]
+
+
+def _log_distance(a: Quantity, b: Quantity) -> float:
+    x = a.value if a.value is not None else a.low
+    y = b.value if b.value is not None else b.low
+    if x is None or y is None or x <= 0 or y <= 0:
+        return math.inf
+    return abs(math.log(x / y))

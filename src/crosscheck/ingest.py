@@ -27,8 +27,10 @@ import stat
 import sys
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import BinaryIO
 
 import charset_normalizer
@@ -243,9 +245,12 @@ def read_sources(
     stdin: BinaryIO | None = None,
     stdin_name: str = "-",
     fetcher: Fetcher | None = None,
+    jobs: int = 1,
 ) -> tuple[tuple[Source, ...], tuple[SkippedFile, ...]]:
     """Read every file the user named or that sits in a folder they named, and every
     http or https URL they gave (with ``fetcher``; by default one without a cache).
+    Files are decoded and their markup parsed in ``jobs`` worker processes when there
+    are many (a documentation tree's Markdown parser is the slowest part of reading it).
 
     ``-`` reads ``stdin`` (``sys.stdin.buffer`` when not given) under ``stdin_name``.
     Raises :class:`InputError` before reading anything when a path does not exist;
@@ -273,6 +278,7 @@ def read_sources(
             entries.append(_Entry(_display(path), path, explicit=True))
 
     sources: dict[str, Source] = {}
+    files: list[_Entry] = []
     for entry in _dedupe(entries):
         if not entry.explicit and not _has_extension(entry.display, settings):
             skipped.append(SkippedFile(path=entry.display, reason=_unsupported(entry.display)))
@@ -284,8 +290,16 @@ def read_sources(
         if entry.url is not None:
             fetcher = fetcher or Fetcher(settings)
             result = _fetch_entry(entry.url, settings, fetcher)
-        else:
+        elif entry.fs_path is None:
             result = _read_entry(entry, settings, stdin)
+        else:
+            files.append(entry)
+            continue
+        if isinstance(result, SkippedFile):
+            skipped.append(result)
+        else:
+            sources.setdefault(result.path, result)
+    for result in _read_files(files, settings, jobs):
         if isinstance(result, SkippedFile):
             skipped.append(result)
         else:
@@ -399,6 +413,24 @@ def _unsupported(display: str) -> str:
         "not a text, Markdown, MDX, reStructuredText, AsciiDoc or HTML file "
         f"({ext.lower() or 'no extension'})"
     )
+
+
+# Below this many files a second process costs more than it saves.
+MIN_FILES_PER_WORKER = 16
+
+
+def _read_files(
+    files: Sequence[_Entry], settings: Settings, jobs: int
+) -> Iterator[Source | SkippedFile]:
+    """Each file read, in order: in ``jobs`` worker processes when there are many."""
+    workers = min(jobs, len(files) // MIN_FILES_PER_WORKER)
+    if workers <= 1:
+        yield from (_read_entry(entry, settings, None) for entry in files)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(files) // (workers * 8))
+        read = partial(_read_entry, settings=settings, stdin=None)
+        yield from pool.map(read, files, chunksize=chunk)
 
 
 def _read_entry(entry: _Entry, settings: Settings, stdin: BinaryIO | None) -> Source | SkippedFile:

@@ -668,6 +668,9 @@ def _parser(mdx: bool) -> MarkdownIt:
 
 def read_markdown(text: str, *, mdx: bool = False) -> Markup:
     """A Markdown (or MDX) document laid out as text with line provenance."""
+    # CommonMark ends a line at a lone CR too; lines here are counted by LF only, so a
+    # lone CR is read as a space (a CRLF's CR is blank at the end of its line)
+    text = text.replace("\r\n", "\n").replace("\r", " ")
     lines = text.split("\n")
     layout = Layout()
     meta: dict[str, Any] = {}

@@ -26,7 +26,7 @@ from crosscheck.copies import find_copies_by_shingles, independent_count, shingl
 from crosscheck.dates import read_dates
 from crosscheck.docs import (
     EntityIndex,
-    align_docs,
+    align_entities,
     assign_entities,
     corpus_mode,
     entity_of,
@@ -182,7 +182,7 @@ def check(
     """
     with collector_paused():
         settings = settings or Settings()
-        sources, skipped = _corpus(paths, settings, stdin, stdin_name, fetcher)
+        sources, skipped = _corpus(paths, settings, stdin, stdin_name, fetcher, jobs=jobs)
         cached = cache.get_report(sources, skipped) if cache is not None else None
         if cached is not None:
             return cached  # the same sources and skipped files, read by the same code
@@ -224,11 +224,13 @@ def _corpus(
     stdin: BinaryIO | None,
     stdin_name: str,
     fetcher: Fetcher | None = None,
+    *,
+    jobs: int = 1,
 ) -> tuple[tuple[Source, ...], tuple[SkippedFile, ...]]:
     """The sources to read (each with its year for year-less dates) and the files skipped;
     an error when nothing is left to check."""
     sources, skipped = read_sources(
-        paths, settings, stdin=stdin, stdin_name=stdin_name, fetcher=fetcher
+        paths, settings, stdin=stdin, stdin_name=stdin_name, fetcher=fetcher, jobs=jobs
     )
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
@@ -563,7 +565,7 @@ def _aligned(
 ) -> list[list[Claim]]:
     if mode != "docs":
         return align(claims, settings, templates)
-    return align_docs(claims, settings.docs_context_overlap)
+    return align_entities(claims, settings.docs_context_overlap)
 
 
 def docs_story(paths: Sequence[str]) -> Grouping:
@@ -587,14 +589,10 @@ def _units(
             yield story.id, by_story[story.id]
         return
     index = EntityIndex.build(r.source for r in reads)
-    units: dict[str, list[Claim]] = {}
+    claims: list[Claim] = []
     for r in reads:
-        for claim in assign_entities(r.claims, r.source, index):
-            if claim.entity is not None:
-                units.setdefault(claim.entity, []).append(claim)
-    story_id = grouping.stories[0].id
-    for key in sorted(units):
-        yield story_id, units[key]
+        claims.extend(c for c in assign_entities(r.claims, r.source, index) if c.entity is not None)
+    yield grouping.stories[0].id, claims
 
 
 def group_stories(space: Space, copies: Mapping[str, str], settings: Settings) -> Grouping:

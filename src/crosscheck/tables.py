@@ -29,8 +29,8 @@ from collections.abc import Sequence
 
 from crosscheck.claims import make_claims
 from crosscheck.dates import read_dates
-from crosscheck.docs import time_in
-from crosscheck.lexicon import docs_words
+from crosscheck.docs import UNNAMED, price_unit, time_in, without_times
+from crosscheck.lexicon import docs_words, stop_words
 from crosscheck.markup import slug
 from crosscheck.models import Cell, Claim, Quantity, QuantityKind, Sentence, Source, Table
 from crosscheck.normalize import fold
@@ -99,12 +99,24 @@ def table_claims(
             if row_entity in repeated:
                 continue  # rows of one entity's grants or rounds: events, not records
             when = _row_time(source, row, date_column, default_year)
+            if shape == "records" and _attribute(table.header[0].text) in _PLAN_HEADERS:
+                # a plan's row ('Pro | $20/mo'): the product's figure on that plan
+                plan = _plan_of(row[0]) or f"plan {slug(row[0].text)}"
+                row_entity = UNNAMED if _pricing_page(entity) else entity
+                when = " ".join(p for p in (when, plan) if p)
             for c, cell in enumerate(row):
                 if (c == 0 and date_column != 0) or c == date_column or c >= len(attributes):
                     continue
                 attribute = _cell_attribute(shape, attributes, table.header, row, c)
                 if attribute is None:
                     continue
+                cell_entity, cell_when = row_entity, when
+                column_plan = _plan_of(table.header[c]) if shape == "grid" else None
+                if column_plan:
+                    # a plan comparison ('Feature | Free | Pro'): the row's label on that plan
+                    attribute = _attribute(row[0].text) or attribute
+                    cell_entity = UNNAMED if _pricing_page(entity) else entity
+                    cell_when = " ".join(p for p in (when, column_plan) if p)
                 claims.extend(
                     _cell_claims(
                         source,
@@ -112,8 +124,8 @@ def table_claims(
                         row_sentence,
                         header=table.header[c].text,
                         attribute=attribute,
-                        entity=row_entity,
-                        when=when or _header_time(table.header[c].text),
+                        entity=cell_entity,
+                        when=cell_when or _header_time(table.header[c].text),
                         default_year=default_year,
                     )
                 )
@@ -168,9 +180,30 @@ def _attribute(header: str) -> str:
     'funding'
     >>> _attribute("**Valuation**")
     'valuation'
+    >>> _attribute("Science (Total)"), _attribute("2026 Capex (Guided/Est.)")
+    ('science total', 'capex')
     """
-    text = _UNIT_IN_HEADER.sub("", fold(header)).lower()
+    text = fold(header).lower()
+    match = _UNIT_IN_HEADER.search(text)
+    if match is not None and _says_unit(match.group(1) or match.group(2) or ""):
+        text = text[: match.start()]
     return " ".join(_HEADER_WORDS.findall(text))
+
+
+def _says_unit(bracket: str) -> bool:
+    """Whether a header's bracket gives a unit, a hedge or a time ('$M', '%', 'Est.',
+    'Dec 2025'), not words of the attribute ('Total', '25→26').
+
+    >>> _says_unit("$M"), _says_unit("est."), _says_unit("guided/est."), _says_unit("total")
+    (True, True, True, False)
+    """
+    if any(mark in bracket for mark in "$€£%"):
+        return True
+    words = _HEADER_WORDS.findall(without_times(bracket))
+    hedges = docs_words()["cell_hedge_words"]
+    if not words:
+        return not any(ch.isdigit() for ch in bracket) or time_in(bracket) is not None
+    return all(w in hedges or w in _SCALE or w in _CURRENCY for w in words)
 
 
 def _cell_attribute(
@@ -183,6 +216,26 @@ def _cell_attribute(
         return label or None
     parts = [p for p in (label, attributes[c]) if p]
     return " / ".join(parts) or None
+
+
+_PLAN_HEADERS = frozenset({"plan", "plans", "tier", "tiers", "edition", "editions"})
+
+
+def _pricing_page(entity: str | None) -> bool:
+    """Whether a page is the product's pricing or limits page ('pricing', 'plans',
+    'usage-limits'): its plan tables are about the product. A plan table on another page
+    is about that page's feature ('Cloud Agents: Pro | 4 vCPU')."""
+    words = set((entity or "").split("-"))
+    return entity is not None and bool(words & docs_words()["pricing_pages"])
+
+
+def _plan_of(cell: Cell) -> str | None:
+    """'plan pro' for a cell naming a plan ('Pro', 'Pro plan', '**Hobby**'), else None."""
+    words = _HEADER_WORDS.findall(fold(cell.text).lower())
+    words = [w for w in words if w not in ("plan", "plans", "tier", "tiers")]
+    if len(words) == 1 and words[0] in docs_words()["qualifier_words"]:
+        return f"plan {words[0]}"
+    return None
 
 
 def _row_entity(cell: Cell) -> str | None:
@@ -267,10 +320,17 @@ def _cell_claims(
     if not amounts:
         return []
     quantity = _with_header_unit(amounts[0], header)
-    # "$39B (2024) -> $60-65B": a date right after the figure is its own
     # "$39B (2024) -> $60-65B", "$380B (Series G, Feb 2026)": a time after the figure
     # in its cell is its own
     when = time_in(source.text[quantity.end : cell.end]) or when
+    # "£100M (5yr)", "45% (China IP cameras)", "Part of 60% combined": words of the cell
+    # that are not the figure, a hedge or a time qualify it
+    per = price_unit(source.text, quantity.end)
+    parts = [p for p in (when, f"per {per}" if per else None) if p]
+    rest = cell_qualifier(source.text, cell, (amounts[0], *amounts[1:], *dates), per)
+    if rest:
+        parts.append(f"[{rest}]")
+    when = " ".join(parts) or None
     claim = Claim(
         source=source.path,
         sentence=row,
@@ -284,6 +344,43 @@ def _cell_claims(
         when=when,
     )
     return [claim]
+
+
+def cell_qualifier(
+    text: str, cell: Cell, figures: Sequence[Quantity], per: str | None
+) -> str | None:
+    """The words of a table cell that are neither its figures, nor their times, hedges or
+    price unit: what qualifies the cell's figure.
+
+    >>> from crosscheck.models import Bound
+    >>> t = "£100M (5yr)"
+    >>> q = Quantity(text="£100M", start=0, end=5, value=1e8, low=1e8, high=1e8, bound=Bound.EXACT)
+    >>> cell_qualifier(t, Cell(start=0, end=len(t), text=t), [q], None)
+    '5yr'
+    >>> t = "≈$50M+ (estimated, 2024)"
+    >>> q = Quantity(text="$50M", start=1, end=5, value=5e7, low=5e7, high=None, bound=Bound.LOWER)
+    >>> cell_qualifier(t, Cell(start=0, end=len(t), text=t), [q], None) is None
+    True
+    """
+    pieces: list[str] = []
+    at = cell.start
+    for q in sorted(figures, key=lambda f: f.start):
+        if q.start >= at:
+            pieces.append(text[at : q.start])
+        at = max(at, q.end)
+    pieces.append(text[at : cell.end])
+    rest = without_times(" ".join(pieces))
+    hedges = docs_words()["cell_hedge_words"]
+    stop = stop_words()
+    words = [
+        w
+        for w in _QUALIFIER_WORDS.findall(fold(rest).lower())
+        if w not in hedges and w not in stop and w != per
+    ]
+    return " ".join(words) or None
+
+
+_QUALIFIER_WORDS = re.compile(r"[^\W_][\w'-]*")
 
 
 def _with_header_unit(q: Quantity, header: str) -> Quantity:
