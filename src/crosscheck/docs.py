@@ -803,6 +803,30 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
     return groups
 
 
+def next_word(claim: Claim) -> str | None:
+    """The first content word after a claim's figure in its sentence: what a guessed
+    entity's figure must share with another page's to be the same sentence's figure.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> s = Sentence(source="a", index=0, start=0, end=40, line=1, column=1,
+    ...              text="a $25 million theft from Arup")
+    >>> q = Quantity(text="$25 million", start=2, end=13, value=2.5e7, low=2.5e7, high=2.5e7,
+    ...              bound=Bound.EXACT)
+    >>> next_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                 actor=None, frame=""))
+    'theft'
+    """
+    sentence = claim.sentence
+    at = claim.quantity.end - sentence.start
+    if not 0 <= at <= len(sentence.text):
+        return None
+    stop = stop_words()
+    for word in _CONTEXT_WORD.findall(fold(sentence.text[at:]).lower()):
+        if word not in stop and word not in _VAGUE_WORDS and len(word) > 1:
+            return str(word)
+    return None
+
+
 def _compatible(a: str, b: str) -> bool:
     """Two entities that may be one: equal, or one of them guessed."""
     return a == b or a.startswith(WEAK) or b.startswith(WEAK)
@@ -830,6 +854,7 @@ def _loose(claims: Sequence[Claim]) -> list[list[Claim]]:
 
 def _loose_pairs(block: Sequence[Claim]) -> list[list[Claim]]:
     words = [context_words(c) for c in block]
+    nexts = [next_word(c) for c in block]
     frequency: Counter[str] = Counter(w for ws in words for w in ws)
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
@@ -849,6 +874,8 @@ def _loose_pairs(block: Sequence[Claim]) -> list[list[Claim]]:
                 continue
             if claim.counted and other.counted and claim.counted != other.counted:
                 continue
+            if nexts[i] != nexts[j]:
+                continue  # '$15 million grant' is not '$12 million from'; '0.4% (o3)' not '0.3%'
             score = count / min(len(words[i]), len(words[j]))
             if score < LOOSE_OVERLAP:
                 continue
