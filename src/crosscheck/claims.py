@@ -23,11 +23,14 @@ from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Senten
 from crosscheck.normalize import fold, matching_form
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
+    aboard,
     casualty_place,
     dates_a_statement,
     is_stamp,
+    same_dated_clause,
     scope_qualifiers,
     time_frame,
+    toll_before,
 )
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
@@ -38,6 +41,7 @@ EVENT_WINDOW_WORDS = 4
 
 # A word in any script ("Ilić", "Zoë"), or a punctuation mark that ends a phrase.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['.-])*[^\W\d_.]?(?<!['-])|[,;:()\[\]\"]")
+_GLUED_WORD = re.compile(r"-([^\W\d_]+)\b")
 _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
 )
@@ -153,7 +157,15 @@ def _other_years(
         (q.start - base, q.date.earliest[:4])
         for q in quantities
         if q.date is not None
-        and (q.date.granularity is Granularity.YEAR or _OPENS_WITH_DATE.match(sentence.text))
+        and (
+            q.date.granularity is Granularity.YEAR
+            or _OPENS_WITH_DATE.match(sentence.text)
+            or (  # "On Nov. 5, 2009, ...": the year is written, and not in a dateline
+                reference_year is not None
+                and _STATED_YEAR.search(q.text)
+                and not _dateline_holds(sentence.text, q.start - base)
+            )
+        )
         and not _SINCE_BEFORE.search(
             sentence.text[max(0, q.start - base - SINCE_WINDOW_CHARS) : q.start - base]
         )
@@ -170,6 +182,18 @@ def _other_years(
     return sorted((at, year) for at, year in found if year != str(reference_year))
 
 
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A sentence opening with a full date: "On Nov. 5, 2009, ...", "In March 2011, ...".
+_OPENING_DATE = re.compile(
+    r"^(?:In|On|During|By)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\b"
+)
+
+
+def _dateline_holds(text: str, at: int) -> bool:
+    dateline = _DATELINE.match(text)
+    return dateline is not None and at < dateline.end()
+
+
 # A sentence that opens with its date is about that time: "In March 2023, the Valen 40 lost
 # 4.6% in a single session".
 _OPENS_WITH_DATE = re.compile(
@@ -184,19 +208,29 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
 
 
 def _years_of(
-    q: Quantity, years: Sequence[tuple[int, str]], quantities: Sequence[Quantity], base: int
+    q: Quantity,
+    years: Sequence[tuple[int, str]],
+    quantities: Sequence[Quantity],
+    base: int,
+    text: str,
 ) -> set[str]:
     """The other years that belong to ``q``: no other figure stands between them ("peaked
-    at 11.4 metres, below the record 14.4 metres reached in 2022": 2022 is 14.4's)."""
+    at 11.4 metres, below the record 14.4 metres reached in 2022": 2022 is 14.4's), or
+    they are in one clause of ``text`` (the sentence), or the year opens q's clause."""
     here = q.start - base
     own: set[str] = set()
     for at, year in years:
         low, high = min(at, here), max(at, here)
-        if not any(
-            other is not q
-            and other.kind is not QuantityKind.DATE
-            and low < other.start - base < high
-            for other in quantities
+        opener = _OPENING_DATE.match(text)
+        if (
+            (opener is not None and at < opener.end())  # "On Nov. 5, 2009, ...": all of it
+            or same_dated_clause(text, at, here)
+            or not any(
+                other is not q
+                and other.kind is not QuantityKind.DATE
+                and low < other.start - base < high
+                for other in quantities
+            )
         ):
             own.add(year)
     return own
@@ -336,7 +370,7 @@ def _frame_claims(
         before = [t for t in tokens if t.end <= start]
         qualifiers = _qualifiers(text, quantities, i, base)
         if q.kind is not QuantityKind.DATE:
-            own = _years_of(q, years, quantities, sentence.start)
+            own = _years_of(q, years, quantities, sentence.start, sentence.text)
             if own:
                 qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in own)}))
         if (
@@ -369,6 +403,9 @@ def _frame_claims(
             if q.unit in _MASS_UNITS and len(after) > 1 and after[0].text.lower() == "of":
                 after = after[1:]  # "5 million tonnes of grain" counts the grain
             head, phrase, phrase_actor = _counted_phrase(after)
+            glued = _GLUED_WORD.match(text, end)  # "a 500-metre-deep gorge" measures depth
+            if glued and counted_lexicon().measures.get(glued.group(1).lower()):
+                head = phrase = glued.group(1).lower()
             if head is not None:
                 # "a 46.8 million pound fine", "¥1.21 trillion first-half operating profit":
                 # a measure named after the figure
@@ -390,6 +427,10 @@ def _frame_claims(
             elif _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
                 # "a study of 4,812 people", "a trial involving more than 4,800 adults"
                 counted, phrase = "participants", phrase or "participants"
+            if counted == "people" and aboard(text, start, end):
+                counted, phrase = "passengers", phrase  # "a bus carrying 60 people"
+            elif counted in {None, "people"} and not q.unit and toll_before(text, start):
+                counted, phrase = "killed", phrase  # "the death toll had risen to 381"
             label = _LIST_ENTRY.match(text[:start])
             if counted is None and label and not q.currency:
                 # a fact box: "Confirmed deaths: 14", "Retrieved dead: 12", "Battery: 5,000mAh"
@@ -406,9 +447,12 @@ def _frame_claims(
                 scope = _scope(text, start, end)
                 if scope is not None:
                     qualifiers = tuple(sorted({*qualifiers, scope}))
+            place = None if phrase_actor else casualty_place(text, start, end, counted)
+            if place is not None:  # "a toll of 50, including 22 killed in the Philippines":
+                qualifiers = tuple(x for x in qualifiers if x != "part")  # all of its place's
             actor = (
                 phrase_actor
-                or casualty_place(text, start, end, counted)
+                or place
                 or _subject_actor(mentions, tokens, start)
                 or _agent_actor(mentions, tokens, end)
             )
@@ -824,6 +868,9 @@ def _predicate_of(
 # scorched 14,500 acres") or right after it ("25 percent contained").
 MEASURE_BEFORE_WORDS = 8
 MEASURE_AFTER_WORDS = 2
+# ... or, after "of", this many: "of the popular vote", "of all votes cast".
+MEASURE_OF_WORDS = 4
+_ARTICLES = frozenset({"the", "a", "an", "all"})
 
 
 # "this town of 9,000 people", "a city of some 2 million": how many live there.
@@ -1044,7 +1091,9 @@ def _measure(
             if name is not None and _fits(name, unit, currency):
                 return name
     ahead = _lower_words(after[:MEASURE_AFTER_WORDS])
-    if ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
+    if ahead[:1] == ["of"]:  # "55% of the popular vote": what it is a share of
+        ahead = [w for w in _lower_words(after[1 : 1 + MEASURE_OF_WORDS]) if w not in _ARTICLES]
+    elif ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
         ahead = _lower_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
     for i in range(len(ahead)):
         for n in range(len(ahead) - i, 0, -1):
@@ -1608,7 +1657,7 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("comparison")
     if _SEPARATE.search(text):
         found.add("separate")
-    found |= scope_qualifiers(clause_before, after)
+    found |= scope_qualifiers(re.split(r"[;:()]", text[:start])[-1], after)
     if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
         found.add("additional")
     if _CHANGE_BEFORE.search(before) or _NEW_AFTER.match(after):

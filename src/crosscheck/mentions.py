@@ -169,6 +169,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the girl (hurt)'
     >>> age_holder("The shooting that killed a 6-year-old boy.", 27, 37)
     'the boy (hurt)'
+    >>> t = "Dillon said the 17-year-old in the backseat leaned over her son."
+    >>> age_holder(t, 16, 27) is None
+    True
     >>> t = "A 15-year-old boy came in; after a fight the 15-year-old shot Wilson."
     >>> at = t.index("15-year-old", 20)
     >>> age_holder(t, at, at + 11, before="Police named Ann Lee. ")
@@ -200,7 +203,13 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         return f"the {noun}"
     figure = text[start:end].split("-")[0].split()[0] if text[start:end].strip() else ""
     definite = worded and re.search(r"\bthe\s*$", head, re.I) is not None
-    if definite and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head):
+    spoken = _SPEECH_BEFORE.search(head[: head.lower().rfind("the")]) if definite else None
+    if (
+        definite
+        and spoken is None
+        and noun not in GENERIC  # "the 54-year-old man injured": a description, see below
+        and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head)
+    ):
         # "The 24-year-old ...": the person just named (unless the age was given before,
         # to someone the sentence did not name: "a 15-year-old boy ... the 15-year-old")
         named = _last_name(before + head[: head.lower().rfind("the")])
@@ -262,22 +271,46 @@ def _two_of(text: str, noun: str) -> bool:
 
 
 def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str | None]:
-    """The holders of one source's ages, with a hurt generic person ("the girl (hurt)")
-    dropped wherever the source gives two different ages for it: two girls were hurt, and
-    which one another outlet's girl is, is not known.
+    """The holders of one source's ages, with those the source shows to be more than one
+    person dropped:
+
+    * a hurt generic person ("the girl (hurt)") given two different ages: two girls were
+      hurt, and which one another outlet's girl is, is not known;
+    * a surname alone given two different ages ("Franco, 68" and "Franco, 26": father and
+      daughter), or shared by two full names of the source ("Samir Zawahri", "Chris
+      Zawahri"): which of the family it is, is not known.
 
     >>> one_per_source([("the girl (hurt)", 11.0), ("the boy (hurt)", 8.0),
     ...                 ("the girl (hurt)", 12.0), ("the girl (hurt)", 11.0)])
     [None, 'the boy (hurt)', None, None]
+    >>> one_per_source([("franco", 68.0), ("franco", 26.0), ("samir zawahri", 55.0),
+    ...                 ("chris zawahri", 25.0), ("zawahri", 23.0), ("lee", 9.0)])
+    [None, None, 'samir zawahri', 'chris zawahri', None, 'lee']
     """
     values: dict[str, set[float | None]] = {}
     for holder, value in holders:
-        if holder is not None and holder.endswith(HURT):
+        if holder is not None:
             values.setdefault(holder, set()).add(value)
-    return [
-        None if holder is not None and len(values.get(holder, ())) > 1 else holder
-        for holder, _ in holders
-    ]
+    families: dict[str, int] = {}
+    for holder in values:
+        words = holder.split()
+        if len(words) > 1 and not holder.startswith("the "):
+            families[words[-1]] = families.get(words[-1], 0) + 1
+
+    def ambiguous(holder: str) -> bool:
+        if holder.endswith(HURT) or " " not in holder:
+            return len(values[holder]) > 1 or families.get(holder, 0) > 1
+        return False
+
+    return [None if holder is not None and ambiguous(holder) else holder for holder, _ in holders]
+
+
+# A speech verb right before "the 17-year-old": the speaker named before it is not the
+# person meant ("Dillon said the 17-year-old leaned over her son").
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|recalled|explained|testified|recounted)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What a suspect is said to have done or undergone, at the start of the clause after the
@@ -367,7 +400,7 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     m = _NAME.match(text)
     if m is None:
         return None
-    words = m.group().replace(",", " ").split()
+    words = re.sub(r"(?:'s|\u2019s|')$", "", m.group()).replace(",", " ").split()
     titles = dated_lexicon().titles
     while words and words[0].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
         words = words[1:]
