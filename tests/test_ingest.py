@@ -151,10 +151,8 @@ def test_unsupported_extension_in_folder_is_reported(tmp_path: Path) -> None:
 
     assert [Path(s.path).name for s in sources] == ["story.txt"]
     reasons = {Path(item.path).name: item.reason for item in skipped}
-    assert reasons == {
-        "README": "not a text, Markdown or HTML file (no extension)",
-        "table.csv": "not a text, Markdown or HTML file (.csv)",
-    }
+    kinds = "not a text, Markdown, MDX, reStructuredText, AsciiDoc or HTML file"
+    assert reasons == {"README": f"{kinds} (no extension)", "table.csv": f"{kinds} (.csv)"}
 
 
 def test_file_named_explicitly_is_read_whatever_its_extension(tmp_path: Path) -> None:

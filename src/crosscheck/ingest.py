@@ -27,8 +27,10 @@ import stat
 import sys
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import BinaryIO
 
 import charset_normalizer
@@ -37,6 +39,7 @@ import ftfy.badness
 
 from crosscheck.errors import InputError
 from crosscheck.fetch import Fetcher, FetchFailed, is_url
+from crosscheck.markup import DOC_SUFFIXES, Markup, read_markup
 from crosscheck.models import Region, SkippedFile, Source
 from crosscheck.settings import Settings
 
@@ -94,7 +97,7 @@ _REPLACED = "invalid UTF-8 bytes replaced with U+FFFD"
 # code page that happens to decode them, e.g. cp1125 for "caf\xe9").
 _WESTERN = "cp1252"
 
-_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+_FORMATS = {**DOC_SUFFIXES, ".html": "html", ".htm": "html"}
 _HTML_SNIFF = re.compile(r"\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 
 # --- page chrome in text -------------------------------------------------------------------
@@ -242,9 +245,12 @@ def read_sources(
     stdin: BinaryIO | None = None,
     stdin_name: str = "-",
     fetcher: Fetcher | None = None,
+    jobs: int = 1,
 ) -> tuple[tuple[Source, ...], tuple[SkippedFile, ...]]:
     """Read every file the user named or that sits in a folder they named, and every
     http or https URL they gave (with ``fetcher``; by default one without a cache).
+    Files are decoded and their markup parsed in ``jobs`` worker processes when there
+    are many (a documentation tree's Markdown parser is the slowest part of reading it).
 
     ``-`` reads ``stdin`` (``sys.stdin.buffer`` when not given) under ``stdin_name``.
     Raises :class:`InputError` before reading anything when a path does not exist;
@@ -272,6 +278,7 @@ def read_sources(
             entries.append(_Entry(_display(path), path, explicit=True))
 
     sources: dict[str, Source] = {}
+    files: list[_Entry] = []
     for entry in _dedupe(entries):
         if not entry.explicit and not _has_extension(entry.display, settings):
             skipped.append(SkippedFile(path=entry.display, reason=_unsupported(entry.display)))
@@ -283,8 +290,16 @@ def read_sources(
         if entry.url is not None:
             fetcher = fetcher or Fetcher(settings)
             result = _fetch_entry(entry.url, settings, fetcher)
-        else:
+        elif entry.fs_path is None:
             result = _read_entry(entry, settings, stdin)
+        else:
+            files.append(entry)
+            continue
+        if isinstance(result, SkippedFile):
+            skipped.append(result)
+        else:
+            sources.setdefault(result.path, result)
+    for result in _read_files(files, settings, jobs):
         if isinstance(result, SkippedFile):
             skipped.append(result)
         else:
@@ -394,7 +409,28 @@ def _excluded_by(display: str, settings: Settings) -> str | None:
 
 def _unsupported(display: str) -> str:
     _, ext = os.path.splitext(display.rsplit("/", 1)[-1])
-    return f"not a text, Markdown or HTML file ({ext.lower() or 'no extension'})"
+    return (
+        "not a text, Markdown, MDX, reStructuredText, AsciiDoc or HTML file "
+        f"({ext.lower() or 'no extension'})"
+    )
+
+
+# Below this many files a second process costs more than it saves.
+MIN_FILES_PER_WORKER = 16
+
+
+def _read_files(
+    files: Sequence[_Entry], settings: Settings, jobs: int
+) -> Iterator[Source | SkippedFile]:
+    """Each file read, in order: in ``jobs`` worker processes when there are many."""
+    workers = min(jobs, len(files) // MIN_FILES_PER_WORKER)
+    if workers <= 1:
+        yield from (_read_entry(entry, settings, None) for entry in files)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(files) // (workers * 8))
+        read = partial(_read_entry, settings=settings, stdin=None)
+        yield from pool.map(read, files, chunksize=chunk)
 
 
 def _read_entry(entry: _Entry, settings: Settings, stdin: BinaryIO | None) -> Source | SkippedFile:
@@ -488,6 +524,16 @@ def load_source(
     sha256 = hashlib.sha256(data).hexdigest()
     if fmt != "html":
         text, repaired = repair_mojibake(text)
+        markup = read_markup(fmt, text)
+        if markup is not None and not any(s < e for s, e in markup.keep):
+            return SkippedFile(
+                path=path,
+                reason="no prose or tables in the markup (only code, components or metadata)",
+            )
+        if markup is not None:
+            return _from_markup(
+                path, url, sha256, encoding, markup, (*warnings, *_repaired(repaired))
+            )
         keep, skipped = find_chrome(text)
         return Source(
             path=path,
@@ -538,6 +584,73 @@ def load_source(
         warnings=(*warnings, *_repaired(repaired), *page.warnings),
         published=page.published,
     )
+
+
+def _from_markup(
+    path: str,
+    url: str | None,
+    sha256: str,
+    encoding: str,
+    markup: Markup,
+    warnings: tuple[str, ...],
+) -> Source:
+    """A Source from a document read from its markup (see :mod:`crosscheck.markup`). Plain
+    Markdown (no frontmatter, not MDX) may be a news article saved as Markdown: its prose
+    also goes through the page chrome rules."""
+    keep, skipped = markup.keep, list(markup.skipped)
+    if not markup.frontmatter and markup.format == "markdown":
+        chrome_keep, chrome = find_chrome(markup.text)
+        keep = _intersect(keep, chrome_keep)
+        line_map = markup.line_map
+        skipped.extend(
+            region.model_copy(
+                update={
+                    "line": line_map[region.line - 1],
+                    "end_line": line_map[region.end_line - 1],
+                }
+            )
+            for region in chrome
+            if any(s < region.end and region.start < e for s, e in markup.keep)
+        )
+        skipped.sort(key=lambda region: (region.start, region.end, region.line))
+    return Source(
+        path=path,
+        url=url,
+        sha256=sha256,
+        text=markup.text,
+        format=markup.format,
+        encoding=encoding,
+        keep=keep,
+        skipped=tuple(skipped),
+        line_map=markup.line_map,
+        warnings=(*warnings, *markup.warnings),
+        published=markup.published or published_line(markup.text),
+        title=markup.title,
+        headings=markup.headings,
+        links=markup.links,
+        tables=markup.tables,
+    )
+
+
+def _intersect(
+    a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """The ranges both sorted, disjoint range lists hold.
+
+    >>> _intersect([(0, 10), (20, 30)], [(5, 25)])
+    ((5, 10), (20, 25))
+    """
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            out.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return tuple(out)
 
 
 def _repaired(lines: int) -> tuple[str, ...]:

@@ -34,6 +34,39 @@ class Region(Record):
     preview: str = Field(description="The first characters of the skipped text.")
 
 
+class Heading(Record):
+    """A section heading of a document (Markdown, reStructuredText, AsciiDoc)."""
+
+    start: int = Field(description="Character offset of the heading's text in `text`.")
+    level: int = Field(description="1 for the title, 2 for a section, ...")
+    text: str
+
+
+class Link(Record):
+    """A link in a document's text: the words linked and the slug of what they link to."""
+
+    start: int
+    end: int
+    target: str = Field(description="The last part of the link's address, or the entity named.")
+
+
+class Cell(Record):
+    """One cell of a table, with its text's place in `Source.text`."""
+
+    start: int
+    end: int
+    text: str
+    link: str | None = Field(default=None, description="The slug the cell links to, if any.")
+
+
+class Table(Record):
+    """A table read as records: header cells name attributes, rows hold the values."""
+
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    section: str | None = Field(default=None, description="The heading the table sits under.")
+
+
 class Source(Record):
     """One input document, decoded, with the regions that will be read."""
 
@@ -60,6 +93,14 @@ class Source(Record):
         description="The year its dates without one belong to: the publication year, else "
         "the year most sources of the corpus were published in (a wire story's 'Oct 13' and "
         "'October 11' carry no year).",
+    )
+    title: str | None = Field(
+        default=None, description="A document's title (its frontmatter's, or first heading)."
+    )
+    headings: tuple[Heading, ...] = Field(default=(), description="Section headings, in order.")
+    links: tuple[Link, ...] = Field(default=(), description="Links in the kept text, in order.")
+    tables: tuple[Table, ...] = Field(
+        default=(), description="Tables, read as records (their rows are not sentences)."
     )
 
     def line_of(self, offset: int) -> tuple[int, int]:
@@ -162,6 +203,16 @@ class Claim(Record):
         default=(), description="Frame signals that make it a different claim, e.g. 'additional'."
     )
     frame: str = Field(description="Normalized sentence with every number masked.")
+    entity: str | None = Field(
+        default=None,
+        description="In a docs corpus: what the claim is about (a page, a link target, a "
+        "table row), as a slug.",
+    )
+    when: str | None = Field(
+        default=None,
+        description="In a docs corpus: the time and qualifier the figure is stated for "
+        "('2025-02', 'plan pro').",
+    )
 
     @property
     def subject(self) -> str:
@@ -255,6 +306,11 @@ class Finding(Record):
         "stated as a rise), the latest value.",
     )
     story: str = Field(description="The id of the story whose sources state it (see `stories`).")
+    entity: str | None = Field(
+        default=None,
+        description="In a docs corpus: the entity the claims are about (they are compared "
+        "across pages only for the same entity, attribute and time).",
+    )
 
 
 class StoryLink(Record):
@@ -355,6 +411,11 @@ class Report(Record):
     skipped_files: tuple[SkippedFile, ...] = ()
     findings: tuple[Finding, ...]
     summary: Summary
+    corpus: Literal["news", "docs"] = Field(
+        default="news",
+        description="How claims were compared: 'news' within stories (documents about one "
+        "event), 'docs' by entity, attribute and time across a documentation tree.",
+    )
 
     @property
     def conflicts(self) -> tuple[Finding, ...]:

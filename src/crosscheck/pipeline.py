@@ -24,9 +24,19 @@ from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.dates import read_dates
+from crosscheck.docs import (
+    EntityIndex,
+    align_entities,
+    assign_entities,
+    corpus_mode,
+    entity_of,
+    page_entity,
+    stamp_times,
+)
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.ingest import published_line, read_sources
+from crosscheck.markup import DOC_SUFFIXES
 from crosscheck.mentions import one_per_source
 from crosscheck.models import (
     Claim,
@@ -57,7 +67,10 @@ from crosscheck.stories import (
     one_story,
     profile,
 )
+from crosscheck.tables import outside_tables, table_claims
 
+# Sources read from documentation markup: their claims get a time and qualifier.
+MARKUP_FORMATS = frozenset(DOC_SUFFIXES.values())
 _KIND_ORDER = {Kind.CONFLICT: 0, Kind.COMPATIBLE: 1, Kind.AGREEMENT: 2}
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "none": 3}
 
@@ -96,11 +109,16 @@ def read_piece(
 ) -> tuple[int, tuple[Claim, ...], Days]:
     """How many sentences, which claims and which dates ``source`` holds: all of them, or
     those of the paragraphs that begin ``within`` (start, end), numbered from 0 there.
-    ``names`` are the source's own (``known_names`` of its whole text)."""
+    ``names`` are the source's own (``known_names`` of its whole text). A source with
+    tables is read whole (see ``read_all``): its tables' rows are claims after its
+    sentences."""
     sentences = split_sentences(source, within)
+    if source.tables:
+        sentences = outside_tables(sentences, source.tables)
     claims: list[Claim] = []
     year = int(source.published[:4]) if source.published else source.year
     days: Days = []
+    markup = source.format in MARKUP_FORMATS
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
@@ -108,9 +126,12 @@ def read_piece(
         days.extend(
             (q.text, q.date.earliest, q.date.latest) for q in quantities if q.date is not None
         )
-        claims.extend(
-            make_claims(sentence, quantities, source.text, reference_year=year, names=names)
-        )
+        made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
+        claims.extend(stamp_times(made, source.text) if markup else made)
+    if source.tables and within is None:
+        entity = page_entity(source)
+        first = sentences[-1].index + 1 if sentences else 0
+        claims.extend(table_claims(source, first, default_year=year, entity=entity))
     return len(sentences), tuple(claims), days
 
 
@@ -273,7 +294,7 @@ def check(
     """
     with collector_paused():
         settings = settings or Settings()
-        sources, skipped = _corpus(paths, settings, stdin, stdin_name, fetcher)
+        sources, skipped = _corpus(paths, settings, stdin, stdin_name, fetcher, jobs=jobs)
         cached = cache.get_report(sources, skipped) if cache is not None else None
         if cached is not None:
             return cached  # the same sources and skipped files, read by the same code
@@ -315,11 +336,13 @@ def _corpus(
     stdin: BinaryIO | None,
     stdin_name: str,
     fetcher: Fetcher | None = None,
+    *,
+    jobs: int = 1,
 ) -> tuple[tuple[Source, ...], tuple[SkippedFile, ...]]:
     """The sources to read (each with its year for year-less dates) and the files skipped;
     an error when nothing is left to check."""
     sources, skipped = read_sources(
-        paths, settings, stdin=stdin, stdin_name=stdin_name, fetcher=fetcher
+        paths, settings, stdin=stdin, stdin_name=stdin_name, fetcher=fetcher, jobs=jobs
     )
     if not sources:
         raise NothingToCheckError(_nothing_message(skipped))
@@ -363,7 +386,11 @@ def read_all(
     total = len(sources)
     if progress is not None and done:
         progress(len(done), total)
-    large = [i for i in todo if len(sources[i].text) >= LARGE_SOURCE_CHARS] if jobs > 1 else []
+    large = (
+        [i for i in todo if len(sources[i].text) >= LARGE_SOURCE_CHARS and not sources[i].tables]
+        if jobs > 1
+        else []
+    )
     workers = jobs if large else min(jobs, len(todo) // MIN_SOURCES_PER_WORKER)
     fresh: Iterator[Read]
     if workers > 1:
@@ -630,25 +657,29 @@ def build_report(
     story."""
     space = build_space({r.source.path: r.profile for r in reads}, settings)
     copies = find_corpus_copies(reads, settings, cache, space)
-    grouping = group_stories(space, copies, settings)
+    mode = corpus_mode([r.source for r in reads], settings.corpus)
+    grouping = (
+        docs_story([r.source.path for r in reads])
+        if mode == "docs"
+        else group_stories(space, copies, settings)
+    )
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:
         return locators[path](offset)
 
-    by_story: dict[str, list[Claim]] = {story.id: [] for story in grouping.stories}
-    for r in reads:
-        by_story[grouping.of[r.source.path]].extend(r.claims)
     published = {r.source.path: r.source.published for r in reads}
     templates = template_frames([c for r in reads for c in r.claims], copies, settings)
     findings: list[Finding] = []
-    for story in grouping.stories:
-        if len({copies.get(c.source, c.source) for c in by_story[story.id]}) < 2:
+    for story_id, claims_of in _units(reads, grouping, mode):
+        if len({copies.get(c.source, c.source) for c in claims_of}) < 2:
             continue  # a finding needs two independent sources: nothing to align (compare)
-        revised = revisions(by_story[story.id])
-        for group in align(by_story[story.id], settings, templates):
-            finding = compare(group, copies, locate, settings, published, story.id, revised)
+        revised = revisions(claims_of)
+        for group in _aligned(claims_of, settings, templates, mode):
+            finding = compare(group, copies, locate, settings, published, story_id, revised)
             if finding is not None:
+                if mode == "docs":
+                    finding = finding.model_copy(update={"entity": entity_of(group)})
                 findings.append(finding)
     findings.sort(key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id))
     paths = [r.source.path for r in reads]
@@ -683,7 +714,43 @@ def build_report(
             agreements=sum(f.kind is Kind.AGREEMENT for f in findings),
             skipped_files=len(skipped),
         ),
+        corpus=mode,
     )
+
+
+def _aligned(
+    claims: Sequence[Claim], settings: Settings, templates: frozenset[str], mode: str
+) -> list[list[Claim]]:
+    if mode != "docs":
+        return align(claims, settings, templates)
+    return align_entities(claims, settings.docs_context_overlap)
+
+
+def docs_story(paths: Sequence[str]) -> Grouping:
+    """A documentation tree is one story: its pages are compared by entity instead."""
+    grouping = one_story(paths)
+    story = grouping.stories[0].model_copy(update={"label": "documentation tree"})
+    return Grouping((story,), grouping.of)
+
+
+def _units(
+    reads: Sequence[Read], grouping: Grouping, mode: str
+) -> Iterator[tuple[str, list[Claim]]]:
+    """What claims are aligned within, with its story's id: each story of a news corpus;
+    for docs, the claims of each entity, found with the names of the whole corpus (claims
+    about no one entity are not compared)."""
+    if mode != "docs":
+        by_story: dict[str, list[Claim]] = {story.id: [] for story in grouping.stories}
+        for r in reads:
+            by_story[grouping.of[r.source.path]].extend(r.claims)
+        for story in grouping.stories:
+            yield story.id, by_story[story.id]
+        return
+    index = EntityIndex.build(r.source for r in reads)
+    claims: list[Claim] = []
+    for r in reads:
+        claims.extend(c for c in assign_entities(r.claims, r.source, index) if c.entity is not None)
+    yield grouping.stories[0].id, claims
 
 
 def group_stories(space: Space, copies: Mapping[str, str], settings: Settings) -> Grouping:

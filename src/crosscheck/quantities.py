@@ -1082,8 +1082,10 @@ def _read_suffix(text: str, atom: _Atom) -> None:
     if not atom.scaled:
         m = _ATTACHED_SCALE.match(text, pos)
         scale_word = m.group("s").lower() if m else None
-        if m and scale_word in {"m", "b"} and atom.currency is None:
-            m = None  # "5m" without a currency is five metres; "5b" is not a scale
+        if m and scale_word in {"m", "b"} and atom.currency is None and m.group("s").islower():
+            # "5m" without a currency is five metres; "5b" is not a scale; but "34M
+            # features" and "70B parameters" are (metres are never written "M")
+            m = None
         if m is None:
             m = _SPACED_SCALE.match(text, pos)
         if m:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,7 +25,12 @@ class Settings(BaseModel):
 
     # --- ingest -------------------------------------------------------------------------
     extensions: tuple[str, ...] = Field(
-        default=(".txt", ".text", ".md", ".markdown", ".html", ".htm"),
+        default=(
+            *(".txt", ".text", ".md", ".markdown", ".html", ".htm"),
+            # documentation trees: MDX (Docusaurus, Nextra, Astro), reStructuredText
+            # (Sphinx) and AsciiDoc (Antora) are as common there as Markdown
+            *(".mdx", ".rst", ".adoc", ".asciidoc"),
+        ),
         description="File name endings read when a folder is given.",
     )
     paths: tuple[str, ...] = Field(
@@ -78,6 +84,22 @@ class Settings(BaseModel):
     )
 
     # --- stories ----------------------------------------------------------------------------
+    corpus: Literal["news", "docs", "auto"] = Field(
+        default="auto",
+        description="How claims are compared. 'news': within stories (documents about one "
+        "event). 'docs': across a wiki or documentation tree, where pages are about many "
+        "things, by entity, attribute and time. 'auto': docs when more than half the "
+        "sources read as documentation pages (MDX, reStructuredText, AsciiDoc, or Markdown "
+        "without a date but with sections or tables); the report says which was used.",
+    )
+    docs_context_overlap: float = Field(
+        default=0.5,
+        description="In a docs corpus, two sentences' figures of one entity, attribute and "
+        "time are the same claim only if the content words around them (8 a side) overlap "
+        "by this share of the fewer: a wiki names one organisation's many sums (prizes, "
+        "grants, rounds) with the same counted word, and only the words around the figure "
+        "tell them apart.",
+    )
     one_story: bool = Field(
         default=False,
         description="Treat every source as one story (a folder known to hold one event's "

@@ -133,3 +133,14 @@ def nicknames() -> Mapping[str, frozenset[str]]:
 def stop_words() -> frozenset[str]:
     """Function words that say nothing of which story a document tells, lower case."""
     return frozenset(_load("stopwords.json")["words"])
+
+
+@cache
+def docs_words() -> Mapping[str, frozenset[str]]:
+    """Words documentation tables and pages are read by (``docs.json``): headers that
+    name no attribute ('value'), an entity column ('company'), a date column, a label
+    column ('metric'), and words that name a plan or tier ('pro', 'enterprise')."""
+    data: dict[str, Any] = _load("docs.json")
+    return MappingProxyType(
+        {k: frozenset(w.lower() for w in v) for k, v in data.items() if not k.startswith("_")}
+    )

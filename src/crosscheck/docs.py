@@ -1,0 +1,910 @@
+"""Documents about many things: entity-keyed claims for wikis and documentation trees.
+
+News reports are compared within stories (documents about one event). A wiki page or a
+product manual is about many things at once, so there a claim's identity is:
+
+* its **entity**: what it is about, as a slug: a link in the sentence, a name the corpus
+  links or titles a page with, the section's heading or the page's own subject (its title
+  or file name), or a table's row;
+* its **attribute**: the counted thing or measure (as for news, see ``claims``), or a
+  table's column;
+* its **time and qualifier**: the month or year the sentence dates the figure to, and the
+  plan or tier it names ("as of March 2025", "on the Pro plan").
+
+Claims are compared across pages only when all three match: each (entity, time) is aligned
+as a story of its own. :func:`corpus_mode` decides from the sources whether a corpus is
+news or docs, unless the ``corpus`` setting says.
+
+Per file (in a worker) a claim gets its time (:func:`stamp_times`); its entity needs the
+names of the whole corpus and is found once all files are read (:func:`assign_entities`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from crosscheck.lexicon import docs_words, stop_words
+from crosscheck.markup import slug
+from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Source
+from crosscheck.normalize import fold
+
+__all__ = [
+    "DOC_FORMATS",
+    "UNNAMED",
+    "WEAK",
+    "EntityIndex",
+    "align_docs",
+    "align_entities",
+    "assign_entities",
+    "corpus_mode",
+    "is_doc_like",
+    "page_entity",
+    "price_unit",
+    "stamp_times",
+    "time_in",
+    "time_label",
+    "without_times",
+]
+
+# Formats that are documentation whatever they hold.
+DOC_FORMATS = frozenset({"mdx", "rst", "asciidoc"})
+# Plain Markdown is a documentation page (not a news article saved as Markdown) when it
+# has no publication date and at least this many headings, or a table: articles have a
+# headline and rarely sections.
+DOC_MIN_HEADINGS = 3
+# A date this many characters or fewer from a figure, in its sentence, dates it: "raised
+# $50 million in April 2025", "$1.25B (as of Series B, Feb 2026)".
+TIME_WINDOW_CHARS = 60
+# A time this many characters or fewer from the start of a sentence ("In August 2024,",
+# "As of early 2025,") dates every figure of the sentence.
+OPENING_CHARS = 12
+# A name mentioned this many words or fewer before a figure, with only its possessive
+# between, owns it: "OpenAI's $500B valuation".
+POSSESSIVE_WORDS = 3
+# Words on each side of a figure that say what it is, for telling two claims of one
+# entity, attribute and time apart: "$50 million in Series A funding" and "$50,000 and
+# $100,000 prizes" share the entity and "USD", not these words.
+CONTEXT_WORDS = 8
+# A sentence naming this many entities or fewer, none of them plainly its subject, is
+# about them together: its claims meet those of sentences naming the same ones.
+MAX_JOINT_ENTITIES = 3
+# Two sentences' figures are the same claim only if at least this many content words
+# around them are the same: two shared words ("billion", "funding") say little.
+MIN_SHARED_WORDS = 3
+# The entity of claims whose sentence names nothing.
+UNNAMED = ""
+# Marks an entity guessed rather than named (the page's own subject for a sentence that
+# names nothing, several names none of which is plainly the subject): such a claim meets
+# claims of other entities too, when the words around the two figures are nearly the same.
+WEAK = "~"
+# Names of entities are matched as runs of at most this many words.
+MAX_NAME_WORDS = 5
+# A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
+MIN_NAME_CHARS = 3
+
+_WORD = re.compile(r"[^\W_][\w'\u2019.&+-]*[^\W_]|[^\W_]")
+_PLAN = re.compile(
+    r"\b(?P<name>[A-Za-z][\w-]*)\s+(?:plan|tier|edition|subscription|account)s?\b"
+    r"|\b(?:plan|tier|edition)\s*[:=]?\s*(?P<after>[A-Z][\w-]*)"
+    r"|\b(?:on|for|with|in)\s+(?:the\s+)?(?P<bare>[A-Z][\w-]*)\b"
+)
+_STOP_NAMES = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "here",
+        "there",
+        "see",
+        "and",
+        "for",
+        "more",
+        "page",
+        "overview",
+        "introduction",
+        "summary",
+        "index",
+        "home",
+        "about",
+        "link",
+        "source",
+        "sources",
+        "read more",
+        "details",
+        "wikipedia",
+        "official website",
+    }
+)
+
+
+def is_doc_like(source: Source) -> bool:
+    """Whether a source reads as a documentation page rather than a news report."""
+    if source.format in DOC_FORMATS:
+        return True
+    if source.format != "markdown" or source.published is not None:
+        return False
+    return len(source.headings) >= DOC_MIN_HEADINGS or bool(source.tables)
+
+
+def corpus_mode(sources: Sequence[Source], setting: str) -> str:
+    """'news' or 'docs': the ``corpus`` setting, or for 'auto', docs when more than half
+    the sources read as documentation pages."""
+    if setting in ("news", "docs"):
+        return setting
+    docs = sum(1 for s in sources if is_doc_like(s))
+    return "docs" if sources and docs * 2 > len(sources) else "news"
+
+
+def page_entity(source: Source) -> str | None:
+    """The page's own subject: its title, else its file name (a folder's index page takes
+    the folder's name)."""
+    if source.title:
+        return slug(source.title) or None
+    name = source.path.rstrip("/").rsplit("/", 1)[-1]
+    stem = name.split(".", 1)[0]
+    if stem.lower() in ("index", "readme", "_index") and "/" in source.path:
+        stem = source.path.rsplit("/", 2)[-2]
+    return slug(stem) or None
+
+
+# --- time and qualifier, per file ----------------------------------------------------------
+
+
+def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """Each amount claim of one sentence with the time the sentence states for it (the
+    nearest time within TIME_WINDOW_CHARS, after the figure first: '$50 million in April
+    2025', 'as of 2024: 120') and the plan or tier it names. ``text`` is the source's."""
+    out: list[Claim] = []
+    times: list[tuple[int, int, str]] | None = None
+    plans: list[tuple[int, int, str]] | None = None
+    for claim in claims:
+        q = claim.quantity
+        if q.kind is not QuantityKind.AMOUNT or claim.when is not None:
+            out.append(claim)
+            continue
+        if times is None:
+            sentence = claim.sentence
+            times = [
+                (m.start(), m.end(), _time_of(m))
+                for m in _TIME.finditer(text, sentence.start, sentence.end)
+            ]
+        if plans is None:
+            plans = _plans(text, claim.sentence.start, claim.sentence.end)
+        parts = []
+        time = _nearest(q, times) or _opening_time(claim.sentence.start, times)
+        if time:
+            parts.append(time)
+        plan = _nearest(q, plans)
+        if plan:
+            parts.append(f"plan {plan}")
+        per = price_unit(text, q.end)
+        if per:
+            parts.append(f"per {per}")
+        out.append(claim.model_copy(update={"when": " ".join(parts)}) if parts else claim)
+    return out
+
+
+# "$20/vCPU-month", "$10 per GB-month", "$20 / month": what a price is for.
+_PER = re.compile(r"\s*(?:/|per\s+|a\s+|an\s+)\s*([A-Za-z][\w-]*)")
+_PER_ALIASES = {"mo": "month", "monthly": "month", "yr": "year", "annually": "year", "hr": "hour"}
+
+
+def price_unit(text: str, end: int) -> str | None:
+    """The unit a figure is per, written right after it ('/vCPU-month', 'per seat').
+
+    >>> price_unit("$20/vCPU-month and", 3), price_unit("$20 per seat", 3), price_unit("$2 a", 2)
+    ('vcpu-month', 'seat', None)
+    """
+    match = _PER.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    if word in stop_words() and word not in _PER_ALIASES:
+        return None
+    return _PER_ALIASES.get(word, word)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_TIME = re.compile(
+    r"(?:\b(?P<by>by|before|until|through)\s+)?"
+    r"(?:(?:early|mid|late|(?:the\s+)?end\s+of|(?:the\s+)?start\s+of|spring|summer|fall|"
+    r"autumn|winter)[\s-]+)?"
+    r"(?:\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?)?"
+    r"(?:\b(?P<quarter>q[1-4])\s+)?(?:\bfy\s?)?"
+    r"\b(?P<year>(?:19|20)\d\d)(?:-(?P<iso_month>[01]\d)(?:-[0-3]\d)?)?\b(?![-\u2013]\d)",
+    re.IGNORECASE,
+)
+
+
+def _time_of(match: re.Match[str]) -> str:
+    """A time expression as a label: '2025-04', 'by 2027', '2024-q3', '2025'.
+
+    >>> _time_of(_TIME.search("raised in April 2025"))
+    '2025-04'
+    >>> _time_of(_TIME.search("50% by 2031"))
+    'by 2031'
+    """
+    label = match.group("year")
+    month = match.group("month") or None
+    if match.group("iso_month"):
+        label += "-" + match.group("iso_month")
+    elif month:
+        label += f"-{_MONTHS.index(month.lower()[:3]) + 1:02d}"
+    elif match.group("quarter"):
+        label += "-" + match.group("quarter").lower()
+    return f"by {label}" if match.group("by") else label
+
+
+def time_in(text: str) -> str | None:
+    """The first time a text states, as a label ('Feb 2026' -> '2026-02').
+
+    >>> time_in("≈$39B (2024)")
+    '2024'
+    """
+    match = _TIME.search(text)
+    return _time_of(match) if match else None
+
+
+def without_times(text: str) -> str:
+    """The text with its time expressions left out.
+
+    >>> without_times("$380B (Series G, Feb 2026)")
+    '$380B (Series G, )'
+    """
+    return _TIME.sub("", text)
+
+
+def _opening_time(start: int, times: Sequence[tuple[int, int, str]]) -> str | None:
+    """A time that opens the sentence ('In August 2024, the court ordered ...') dates all
+    of its figures."""
+    for time_start, _, label in times:
+        if time_start - start <= OPENING_CHARS:
+            return label
+    return None
+
+
+def _nearest(q: Quantity, times: Sequence[tuple[int, int, str]]) -> str | None:
+    best: tuple[int, str] | None = None
+    for start, end, label in times:
+        if start < q.end and q.start < end:
+            continue  # the figure is the year itself
+        # a time after the figure is nearer than one as far before it
+        gap = start - q.end if start >= q.end else (q.start - end) * 2
+        if gap <= TIME_WINDOW_CHARS and (best is None or gap < best[0]):
+            best = (gap, label)
+    return None if best is None else best[1]
+
+
+def time_label(q: Quantity) -> str | None:
+    """A date as the time a figure is stated for: its month ('2025-04'), or its year when
+    it names no month; None for a span of years."""
+    span = q.date
+    if span is None:
+        return None
+    if span.granularity is Granularity.DAY or span.granularity is Granularity.MONTH:
+        return span.earliest[:7]
+    label = span.earliest[:4]
+    return label if span.latest[:4] == label else None
+
+
+def _plans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every plan or tier a sentence names: 'the Free plan', 'a paid
+    plan', 'Pro tier', 'plan: Hobby', or a plan's name after 'on', 'for', 'with' ('7 days
+    on Hobby, 30 on Pro')."""
+    words = docs_words()["qualifier_words"]
+    found: list[tuple[int, int, str]] = []
+    for match in _PLAN.finditer(text, start, end):
+        name = (match.group("name") or match.group("after") or match.group("bare") or "").lower()
+        last = name.split()[-1] if name else ""
+        if last in words:
+            found.append((match.start(), match.end(), last))
+    return found
+
+
+# --- entities, for the whole corpus ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """The names a corpus gives its entities: page titles and file names, the words of
+    links (each with the target most links with those words point to)."""
+
+    names: Mapping[tuple[str, ...], str]  # folded words -> slug
+    pages: Mapping[str, str | None]  # source path -> its page entity
+    proper: frozenset[tuple[str, ...]]  # names written capitalised where links use them
+
+    @classmethod
+    def build(cls, sources: Iterable[Source]) -> EntityIndex:
+        votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        cases: Counter[tuple[tuple[str, ...], bool]] = Counter()
+        pages: dict[str, str | None] = {}
+        titled: list[Source] = []
+        for source in sources:
+            if source.title:
+                titled.append(source)
+            entity = page_entity(source)
+            pages[source.path] = entity
+            if entity:
+                for name in (source.title or "", entity.replace("-", " ")):
+                    key = _key(name)
+                    if key:
+                        votes[key][entity] += 3  # a page's own name outweighs a link's
+            for link in source.links:
+                words = source.text[link.start : link.end]
+                key = _key(words)
+                if key:
+                    votes[key][link.target] += 1
+                    if not _opens_sentence(source.text, link.start):
+                        cases[(key, _titled(words))] += 1
+        names = {key: max(counter, key=lambda t: (counter[t], t)) for key, counter in votes.items()}
+        proper = frozenset(key for key in names if cases[(key, True)] > cases[(key, False)])
+        index = cls(names=names, pages=pages, proper=proper)
+        # A page no link names by its title is a part of something ("Anthropic Valuation",
+        # "FTX Collapse and EA's Public Credibility"): it is about the name its title opens
+        # with, as the pages that state the same figures say it.
+        linked = {key for key, _ in cases}
+        for source in titled:
+            key = _key(source.title or "")
+            if key is None or key in linked:
+                continue
+            found = [m for m in index.mentions(source.title or "") if m[2] != pages[source.path]]
+            if found and found[0][0] == 0:
+                pages[source.path] = found[0][2]
+        return index
+
+    @cached_property
+    def known(self) -> frozenset[str]:
+        """Slugs of the corpus's pages and link targets."""
+        return frozenset({*(p for p in self.pages.values() if p), *self.names.values()})
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, slug) of every proper name of the index written capitalised in
+        ``text`` ('Anthropic', not the concept 'deepfakes'), longest first at each place,
+        in order."""
+        words = [(m.start(), m.end(), fold(m.group()).lower()) for m in _WORD.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                key = tuple(_bare(w[2]) for w in words[i : i + n])
+                target = self.names.get(key) if key in self.proper else None
+                if (
+                    target is not None
+                    and _titled(text[words[i][0] : words[i + n - 1][1]])
+                    and not (
+                        i > 0 and _capital(words[i - 1], text) and not _opens(text, words[i][0])
+                    )
+                    and not (i + n < len(words) and _capital(words[i + n], text))
+                ):
+                    found.append((words[i][0], words[i + n - 1][1], target))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "von", "van", "&"})
+
+
+def _titled(name: str) -> bool:
+    """Whether a name is written as a proper name: every word but small ones capitalised
+    ('Survival and Flourishing Fund', 'METR'; not 'AI safety').
+
+    >>> _titled("Survival and Flourishing Fund"), _titled("AI safety")
+    (True, False)
+    """
+    words = _WORD.findall(name)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words)
+
+
+def _capital(word: tuple[int, int, str], text: str) -> bool:
+    """A capitalised word next to a name makes it part of a longer name ('International
+    AI Safety Report' is not 'AI Safety')."""
+    return text[word[0]].isupper()
+
+
+def _opens(text: str, start: int) -> bool:
+    return _opens_sentence(text, start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" *_\"'(")
+    return not before or before[-1] in ".!?:\n|"
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _key(name: str) -> tuple[str, ...] | None:
+    words = tuple(_bare(w.lower()) for w in _WORD.findall(fold(name)))
+    text = " ".join(words)
+    if not words or len(words) > MAX_NAME_WORDS or len(text) < MIN_NAME_CHARS:
+        return None
+    if text in _STOP_NAMES or all(w.isdigit() for w in words):
+        return None
+    return words
+
+
+def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex) -> list[Claim]:
+    """The claims of one source, each with the entity it is about (None when its sentence
+    names several things and none of them plainly owns the figure)."""
+    page = index.pages.get(source.path)
+    links = sorted(source.links, key=lambda link: link.start)
+    out: list[Claim] = []
+    cache: dict[int, list[tuple[int, int, str]]] = {}
+    for claim in claims:
+        if claim.entity is not None:  # a table row's
+            out.append(claim)
+            continue
+        sentence = claim.sentence
+        mentions = cache.get(sentence.start)
+        if mentions is None:
+            mentions = _sentence_mentions(source, sentence.start, sentence.end, links, index)
+            cache[sentence.start] = mentions
+        entity = _owner(claim, mentions, source, page)
+        out.append(claim.model_copy(update={"entity": entity}) if entity is not None else claim)
+    return out
+
+
+def _sentence_mentions(
+    source: Source, start: int, end: int, links: Sequence[object], index: EntityIndex
+) -> list[tuple[int, int, str]]:
+    """Names in the sentence at [start, end): its links (their targets), then the names
+    the index knows, in order of place."""
+    found: list[tuple[int, int, str]] = []
+    for link in source.links:
+        if link.start >= start and link.end <= end:
+            found.append((link.start, link.end, link.target))
+    text = source.text[start:end]
+    for s, e, target in (*index.mentions(text), *_proper_runs(text, index.known)):
+        s, e = s + start, e + start
+        if not any(s < fe and fs < e for fs, fe, _ in found):
+            found.append((s, e, target))
+    return sorted(found)
+
+
+# Capitalised words that name no one thing in this kind of text.
+_GENERIC_CAPITALS = frozenset(
+    {"ai", "agi", "asi", "llm", "llms", "ml", "gpu", "gpus", "ceo", "cto", "ceos", "i", "q1",
+     "q2", "q3", "q4", "h1", "h2", "fy", "us", "usd", "eur", "gbp", "ci", "tbd", "n/a", "yes",
+     "no", "key", "note", "see", "source", "sources", "total", "average", "median", "mean",
+     "arr", "cagr", "yoy", "capex", "opex", "api", "apis", "cpu", "vcpu", "ram", "gb", "tb",
+     "mb", "sla", "sso", "url", "cli", "ui", "faq", "tl;dr", "tldr", "p(doom)",
+     *_MONTHS, "january", "february", "march", "april", "june", "july", "august",
+     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
+# Capitalised words that open a label of a part or a moment, not a name.
+_GENERIC_FIRST = frozenset(
+    {"series", "table", "figure", "section", "chapter", "phase", "stage", "step", "round",
+     "version", "v", "tier", "plan", "option", "scenario", "level", "type", "part", "appendix"}
+)  # fmt: skip
+
+
+def _proper_runs(text: str, known: Collection[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
+    index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
+    word is left out when it is a function word ('The', 'In')."""
+    stop = stop_words()
+    runs: list[tuple[int, int, str]] = []
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        word = words[i].group()
+        if not word[0].isupper() or (i == 0 and word.lower() in stop):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and text[words[j - 1].end() : words[j].start()] in (" ", "-"):
+            following = words[j].group()
+            if following[0].isupper() or (following[0].isdigit() and len(following) <= 4):
+                j += 1
+            else:
+                break
+        name = " ".join(w.group() for w in words[i:j])
+        key = slug(name)
+        capitals = sum(1 for w in words[i:j] if w.group()[0].isupper())
+        if i == 0 and capitals == 1 and key not in known and not _cased_inside(word):
+            i = j  # 'Estimated ...', 'Choose a size', 'Scenario 3:': a capital of the sentence
+            continue
+        plans = docs_words()["qualifier_words"]
+        first = words[i].group().lower()
+        if first in _GENERIC_CAPITALS or first in _GENERIC_FIRST:
+            i = j  # 'April 2025', 'Series B', 'Table 3': a date or a part, not a name
+            continue
+        if key and key not in _GENERIC_CAPITALS and name.lower() not in stop | plans:
+            runs.append((words[i].start(), words[j - 1].end(), key))
+        i = j
+    return runs
+
+
+def _cased_inside(word: str) -> bool:
+    """'OpenAI', 'NVIDIA', 'xAI': capitals past the first letter make a name."""
+    return any(ch.isupper() for ch in word[1:])
+
+
+def _owner(
+    claim: Claim, mentions: Sequence[tuple[int, int, str]], source: Source, page: str | None
+) -> str | None:
+    q = claim.quantity
+    sentence = claim.sentence
+    text = source.text
+    before = [m for m in mentions if m[1] <= q.start]
+    # "OpenAI's $500B valuation": a possessive right before the figure
+    for _s, e, target in reversed(before):
+        between = text[e : q.start]
+        if between.startswith(("'s", "\u2019s")) and len(between.split()) <= POSSESSIVE_WORDS:
+            return target
+    if before and before[0][0] - sentence.start <= 2:
+        return before[0][2]  # the sentence opens with a name: its subject
+    if not before:
+        # 'It raised ...', 'The organization has received $53,000 from SFF', 'Total funding
+        # was $110 million, with Coefficient Giving providing 60%': a figure no name comes
+        # before is about the section's or the page's own subject, not a name after it.
+        # A plan's limit or a price ('5,000 branches on the Pro plan', '$20/vCPU-month')
+        # is the product's, which product docs rarely name: those meet across pages by
+        # their plan, unit and words
+        section = _section_entity(source, sentence.start)
+        if section is None and is_product_claim(claim):
+            return UNNAMED
+        return section or WEAK + (page or "")
+    targets = {m[2] for m in mentions}
+    if len({m[2] for m in before}) == 1:
+        return before[0][2]  # the one name before the figure: 'In 2025, Acme Corp raised
+    if page in targets and len(targets) == 1:
+        return page
+    if len(targets) <= MAX_JOINT_ENTITIES:
+        # a sentence that names a few things and makes none plainly its subject ("vs
+        # OpenAI's $500B"): its claims are about those things together, as a guess
+        return WEAK + "+".join(sorted(targets))
+    return WEAK
+
+
+def is_product_claim(claim: Claim) -> bool:
+    """Whether a claim is stated for a plan or tier, or is a price per a unit of use
+    ('per seat', 'per vCPU-month'; not 'per year')."""
+    when = claim.when or ""
+    if "plan " in when:
+        return True
+    per = re.search(r"\bper (\S+)", when)
+    return per is not None and per.group(1) not in _TIME_UNITS
+
+
+# Units of time a figure may be per without being a price of the product.
+_TIME_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "annum", "quarter"}
+)
+
+
+def _section_entity(source: Source, offset: int) -> str | None:
+    """A section whose heading is only a link or an entity's name is about that entity."""
+    heading = None
+    for h in source.headings:
+        if h.start > offset:
+            break
+        heading = h
+    if heading is None or heading.level <= 1:
+        return None
+    for link in source.links:
+        if link.start == heading.start and link.end - link.start >= len(heading.text) - 1:
+            return link.target
+    return None
+
+
+def entity_of(claims: Sequence[Claim]) -> str | None:
+    """The entity a group of claims is about, when they share one."""
+    entities = {(c.entity or "").removeprefix(WEAK) for c in claims}
+    return (entities.pop() or None) if len(entities) == 1 else None
+
+
+# --- the same claim, by the words around the figure -----------------------------------------
+
+_CONTEXT_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def context_words(claim: Claim) -> frozenset[str]:
+    """The content words around a claim's figure in its sentence (CONTEXT_WORDS a side):
+    no numbers, no function words, not the words of its entity's name."""
+    sentence = claim.sentence
+    text = sentence.text
+    at = claim.quantity.start - sentence.start
+    if not 0 <= at <= len(text) or not text.startswith(claim.quantity.text[:1], at):
+        found = text.find(claim.quantity.text)
+        at = found if found >= 0 else min(max(at, 0), len(text))
+    end = min(len(text), at + len(claim.quantity.text))
+    before = _CONTEXT_WORD.findall(fold(text[:at]).lower())[-CONTEXT_WORDS:]
+    after = _CONTEXT_WORD.findall(fold(text[end:]).lower())[:CONTEXT_WORDS]
+    stop = stop_words()
+    own = set((claim.entity or "").removeprefix(WEAK).split("-"))
+    return frozenset(
+        w
+        for w in (*before, *after)
+        if w not in stop and w not in own and w not in _VAGUE_WORDS and len(w) > 1
+    )
+
+
+# Words around figures that say nothing of what is counted.
+_VAGUE_WORDS = frozenset(
+    {"million", "billion", "trillion", "thousand", "approximately", "roughly", "around",
+     "about", "estimated", "est", "nearly", "almost", "over", "under", "least", "more",
+     "less", "than", "percent", "per", "total", "just", "only", "reportedly", "reported",
+     "usd", "us", "m", "b", "k"}
+)  # fmt: skip
+
+
+# Qualifiers claims.py gives a figure of another year than the source's ("in 2024"): in a
+# docs tree, the time a figure is stated for is its ``when``.
+_YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) \d{4}\b")
+
+
+# A sentence that multiplies and gives a result works an example out.
+_WORKED = re.compile(r"[\u00d7*]\s*[$\u20ac\u00a3]?\d[^=]{0,40}=")
+
+
+def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+    """Groups of the same claim in a docs corpus, from claims of one entity.
+
+    Claims meet in a block of the same kind, unit, currency, rate and frame signals; within
+    it, two claims of different sources are the same claim when each is the other's best
+    match in its source by the content words around the figure, these overlap by at least
+    ``overlap`` of the fewer, their counted things agree (or one names none), and their
+    times agree (or one states none). A table's cell is said by its row and column: it
+    matches a claim that counts the same thing. A sentence that gives three sums ("$12.7
+    billion ..., comprising $8.7 billion in restitution and $4 billion in disgorgement")
+    thus meets each in its copy on another page. Parts stated by one source only are
+    dropped.
+    """
+    blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        q = claim.quantity
+        if q.kind is not QuantityKind.AMOUNT and claim.counted is None:
+            continue  # a date of no event, an age of no one
+        if q.kind is QuantityKind.AMOUNT and q.low is None and q.high is None:
+            continue
+        if q.kind is QuantityKind.AMOUNT and not (claim.counted or q.unit or q.currency):
+            continue  # a bare number: nothing says what it is
+        if _WORKED.search(claim.sentence.text):
+            continue  # a worked example: '0.3 GB times $10 = $3.00/month'
+        hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
+        blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
+    groups: list[list[Claim]] = []
+    for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
+        groups.extend(_pair(blocks[key], overlap))
+    return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
+
+
+def _stem(word: str) -> str:
+    """A plural's singular, roughly: 'branches' -> 'branch', 'queries' -> 'query'."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _says_label(label: str | None, counted: str | None, words: frozenset[str]) -> bool:
+    """Whether a sentence's figure is what a table's label names: every content word of
+    the label is the sentence's counted thing or a word around its figure.
+
+    >>> _says_label("branches per project", "branch", frozenset({"project", "allows"}))
+    True
+    >>> _says_label("storage", "branch", frozenset({"project"}))
+    False
+    """
+    if not label:
+        return False
+    stop = stop_words()
+    label_words = _CONTEXT_WORD.findall(label.lower())
+    wanted = {_stem(w) for w in label_words if w not in stop and w not in _VAGUE_WORDS}
+    have = {_stem(w) for w in words} | {_stem(w) for w in (counted or "").lower().split()}
+    return bool(wanted) and wanted <= have
+
+
+def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+    claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
+    words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        by_source[claim.source].append(i)
+
+    def score(i: int, j: int) -> float:
+        a, b = claims[i], claims[j]
+        if a.when != b.when:
+            return 0.0  # another time, plan or tier, or a time one states and one leaves out
+        wa, wb = words[i], words[j]
+        if a.counted and b.counted and a.counted != b.counted and wa is not None and wb is not None:
+            return 0.0
+        if wa is None and wb is None:
+            # two tables' cells: their column or row labels must be the same
+            return 1.0 if a.counted and a.counted == b.counted else 0.0
+        if wa is None or wb is None:
+            # a table's cell and a sentence: the sentence says the cell's label
+            cell, said = (a, wb) if wa is None else (b, wa)
+            other = b if wa is None else a
+            return 1.0 if _says_label(cell.counted, other.counted, said or frozenset()) else 0.0
+        shared = len(wa & wb)
+        if shared < MIN_SHARED_WORDS:
+            return 0.0
+        return shared / min(len(wa), len(wb))
+
+    def best(i: int, source: str) -> int | None:
+        # of figures said in the same words (two in one sentence), the nearer in value:
+        # '$500B with $20B ARR' meets '$500B' and '$20B' in its copy, not across them
+        top = max(by_source[source], key=lambda j: (score(i, j), -_distance(i, j), -j))
+        return top if score(i, top) >= overlap else None
+
+    def _distance(i: int, j: int) -> float:
+        a, b = claims[i].quantity, claims[j].quantity
+        x, y = a.value if a.value is not None else a.low, b.value if b.value is not None else b.low
+        if x is None or y is None or x <= 0 or y <= 0:
+            return math.inf
+        return abs(math.log(x / y))
+
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, claim in enumerate(claims):
+        for source in by_source:
+            if source == claim.source:
+                continue
+            j = best(i, source)
+            if j is not None and best(j, claim.source) == i:
+                parent[find(i)] = find(j)
+    parts: dict[int, list[Claim]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        parts[find(i)].append(claim)
+    return [p for p in parts.values() if len({c.source for c in p}) > 1]
+
+
+# --- claims of guessed entities, by their words -----------------------------------------------
+
+# A claim whose entity is guessed meets another only if the words around the two figures
+# share at least this many content words and this share of the fewer: the same sentence,
+# copied or lightly edited, not another claim in the same vocabulary.
+LOOSE_MIN_SHARED = 4
+LOOSE_OVERLAP = 0.6
+# Words around figures in more claims of a block than this say nothing of which claim it is
+# ('funding', 'safety' in a wiki about AI safety funding); they are not looked up.
+LOOSE_MAX_DOCUMENT_FREQUENCY = 200
+
+
+def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+    """Groups of the same claim in a docs corpus: first the claims of each named entity
+    (:func:`align_docs`), then, among the claims left, those whose entity is guessed (see
+    WEAK) with any claim of compatible entity said in nearly the same words."""
+    by_entity: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.entity is not None and not claim.entity.startswith(WEAK):
+            by_entity[claim.entity].append(claim)
+    groups: list[list[Claim]] = []
+    for entity in sorted(by_entity):
+        groups.extend(align_docs(by_entity[entity], overlap))
+    taken = {id(c) for g in groups for c in g}
+    rest = [c for c in claims if c.entity is not None and id(c) not in taken]
+    groups.extend(_loose(rest))
+    return groups
+
+
+def next_word(claim: Claim) -> str | None:
+    """The first content word after a claim's figure in its sentence: what a guessed
+    entity's figure must share with another page's to be the same sentence's figure.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> s = Sentence(source="a", index=0, start=0, end=40, line=1, column=1,
+    ...              text="a $25 million theft from Arup")
+    >>> q = Quantity(text="$25 million", start=2, end=13, value=2.5e7, low=2.5e7, high=2.5e7,
+    ...              bound=Bound.EXACT)
+    >>> next_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                 actor=None, frame=""))
+    'theft'
+    """
+    sentence = claim.sentence
+    at = claim.quantity.end - sentence.start
+    if not 0 <= at <= len(sentence.text):
+        return None
+    stop = stop_words()
+    for word in _CONTEXT_WORD.findall(fold(sentence.text[at:]).lower()):
+        if word not in stop and word not in _VAGUE_WORDS and len(word) > 1:
+            return str(word)
+    return None
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two entities that may be one: equal, or one of them guessed."""
+    return a == b or a.startswith(WEAK) or b.startswith(WEAK)
+
+
+def _loose(claims: Sequence[Claim]) -> list[list[Claim]]:
+    blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        q = claim.quantity
+        if "table" in claim.qualifiers or q.kind is not QuantityKind.AMOUNT:
+            continue
+        if q.low is None and q.high is None:
+            continue
+        if not (claim.counted or q.unit or q.currency) or _WORKED.search(claim.sentence.text):
+            continue
+        hard = tuple(x for x in claim.qualifiers if not _YEAR_QUALIFIER.match(x))
+        blocks[(q.unit, q.currency, q.rate, hard, claim.when)].append(claim)
+    groups: list[list[Claim]] = []
+    for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
+        block = sorted(blocks[key], key=lambda c: (c.source, c.quantity.start, c.quantity.end))
+        if len({c.source for c in block}) > 1:
+            groups.extend(_loose_pairs(block))
+    return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
+
+
+def _loose_pairs(block: Sequence[Claim]) -> list[list[Claim]]:
+    words = [context_words(c) for c in block]
+    nexts = [next_word(c) for c in block]
+    frequency: Counter[str] = Counter(w for ws in words for w in ws)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            if frequency[w] <= LOOSE_MAX_DOCUMENT_FREQUENCY:
+                index[w].append(i)
+    best: dict[tuple[int, str], tuple[float, float, int]] = {}
+    for i, claim in enumerate(block):
+        shared: Counter[int] = Counter()
+        for w in words[i]:
+            for j in index.get(w, ()):
+                if j != i and block[j].source != claim.source:
+                    shared[j] += 1
+        for j, count in shared.items():
+            other = block[j]
+            if count < LOOSE_MIN_SHARED or not _compatible(claim.entity or "", other.entity or ""):
+                continue
+            if claim.counted and other.counted and claim.counted != other.counted:
+                continue
+            if nexts[i] != nexts[j]:
+                continue  # '$15 million grant' is not '$12 million from'; '0.4% (o3)' not '0.3%'
+            score = count / min(len(words[i]), len(words[j]))
+            if score < LOOSE_OVERLAP:
+                continue
+            rank = (score, -_log_distance(claim.quantity, other.quantity), -j)
+            key = (i, other.source)
+            if key not in best or rank > best[key]:
+                best[key] = rank
+    parent = list(range(len(block)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, _source), rank in sorted(best.items()):
+        j = -int(rank[2])
+        mutual = best.get((j, block[i].source))
+        if mutual is not None and -int(mutual[2]) == i:
+            parent[find(i)] = find(j)
+    parts: dict[int, list[Claim]] = defaultdict(list)
+    for i, claim in enumerate(block):
+        parts[find(i)].append(claim)
+    return [p for p in parts.values() if len({c.source for c in p}) > 1]
+
+
+def _log_distance(a: Quantity, b: Quantity) -> float:
+    x = a.value if a.value is not None else a.low
+    y = b.value if b.value is not None else b.low
+    if x is None or y is None or x <= 0 or y <= 0:
+        return math.inf
+    return abs(math.log(x / y))

@@ -1,0 +1,137 @@
+"""Documents about many things: entity-keyed claims (docs.py) and tables read as records
+(tables.py), and the docs golden cases (fixtures-docs/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck import check
+from crosscheck.docs import corpus_mode, price_unit, stamp_times
+from crosscheck.evaluate import evaluate, read_minimums
+from crosscheck.ingest import load_source, read_sources
+from crosscheck.models import Source
+from crosscheck.pipeline import read_claims
+from crosscheck.settings import Settings
+
+DOCS_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures-docs"
+DEFAULTS = Settings()
+
+
+def load(text: str, path: str) -> Source:
+    source = load_source(path, text.encode(), DEFAULTS)
+    assert isinstance(source, Source), source
+    return source
+
+
+def claims_of(text: str, path: str = "docs/page.mdx") -> list[tuple[str, str | None]]:
+    read = read_claims(load(text, path))
+    return [(c.quantity.text, c.when) for c in read.claims]
+
+
+def test_corpus_mode() -> None:
+    page = load("# Acme\n\nAcme has 320 employees.\n", "a.mdx")
+    article = load("Acme said on Monday it has 320 employees.\n", "a.txt")
+    assert corpus_mode([page, page, article], "auto") == "docs"
+    assert corpus_mode([page, article, article], "auto") == "news"
+    assert corpus_mode([page], "news") == "news"
+
+
+def test_each_figure_gets_its_own_plan() -> None:
+    text = "Each deployment has 1GB of storage on the Free plan and 100GB on a paid plan.\n"
+    assert dict(claims_of(text)) == {"1GB": "plan free", "100GB": "plan paid"}
+
+
+def test_logs_kept_per_plan_without_the_word_plan() -> None:
+    text = "Logs are kept 7 days on Hobby, 30 days on Pro.\n"
+    assert dict(claims_of(text)) == {"7 days": "plan hobby", "30 days": "plan pro"}
+
+
+def test_price_unit() -> None:
+    assert price_unit("$20/vCPU-month", 3) == "vcpu-month"
+    assert price_unit("$10 per GB-month", 3) == "gb-month"
+    assert price_unit("$20 / mo", 3) == "month"
+    assert price_unit("$20 in fees", 3) is None
+
+
+def test_time_of_a_figure() -> None:
+    text = "Acme raised $50 million in April 2025 and $10 million in 2023.\n"
+    source = load(text, "a.mdx")
+    claims = [c.model_copy(update={"when": None}) for c in read_claims(source).claims]
+    stamped = {c.quantity.text: c.when for c in stamp_times(claims, source.text)}
+    assert stamped["$50 million"] == "2025-04"
+    assert stamped["$10 million"] == "2023"
+
+
+def test_table_cells_are_claims_about_row_and_column() -> None:
+    text = (
+        "# Labs\n\n| Organization | Annual Budget ($M) | Staff |\n|---|---|---|\n"
+        "| [Acme Lab](/orgs/acme-lab) | 12 | 40 |\n| Beta Lab | 5 | 20 |\n| Total | 17 | 60 |\n"
+    )
+    claims = read_claims(load(text, "labs.mdx")).claims
+    cells = {(c.entity, c.counted, c.quantity.value) for c in claims}
+    assert ("acme-lab", "annual budget", 12_000_000) in cells  # units from the header
+    assert ("beta-lab", "staff", 20) in cells
+    assert not any(c.quantity.value == 17_000_000 for c in claims)  # a total is no record
+    assert not any(c.sentence.text.startswith("|") for c in claims)
+
+
+def test_words_in_a_cell_qualify_its_figure() -> None:
+    text = (
+        "| Institution | Budget |\n|---|---|\n| Acme Institute | £100M (5yr) |\n"
+        "| Beta Institute | ≈£40M (est.) |\n"
+    )
+    whens = {c.entity: c.when for c in read_claims(load(text, "x.mdx")).claims}
+    assert whens["acme-institute"] == "[5yr]"
+    assert whens["beta-institute"] is None
+
+
+def test_plan_table_on_a_pricing_page_is_about_the_product() -> None:
+    text = "# Pricing\n\n| Plan | Branches per project |\n|---|---|\n| Pro | 5,000 |\n"
+    (claim,) = read_claims(load(text, "pricing.mdx")).claims
+    assert (claim.entity, claim.when, claim.counted) == ("", "plan pro", "branches per project")
+
+
+def test_incidental_numbers_are_not_compared(tmp_path: Path) -> None:
+    (tmp_path / "a.mdx").write_text(
+        "# Acme\n\nSee [issue 4512](https://x.org/issues/4512) and version 2.3.1.\n\n"
+        "1. First\n2. Second\n\n```\nlimit = 9000\n```\n\nAcme Corp has 320 employees.[^1]\n\n"
+        "[^1]: Report 2024, page 33.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Beta\n\nSee [issue 4519](https://x.org/issues/4519) and version 2.4.0.\n\n"
+        "1. First\n2. Second\n3. Third\n\n```\nlimit = 7000\n```\n\nBeta Corp has 90 employees.\n"
+    )
+    report = check([str(tmp_path)])
+    assert report.corpus == "docs"
+    assert report.conflicts == ()
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in DOCS_FIXTURES.iterdir() if p.is_dir()))
+def test_docs_cases_are_well_formed(case: str) -> None:
+    folder = DOCS_FIXTURES / case
+    assert (folder / "expected.toml").is_file()
+    assert 2 <= sum(1 for p in folder.iterdir() if p.name != "expected.toml") <= 8
+
+
+def test_docs_golden_cases_meet_their_gate() -> None:
+    minimums = read_minimums(DOCS_FIXTURES / "minimums.toml")
+    result = evaluate(DOCS_FIXTURES)
+    detail = "\n".join(
+        f"{case.case}: missed {len(case.misses)}, false alarms {list(case.false_alarms)}"
+        for case in result.cases
+        if case.misses or case.false_alarms
+    )
+    assert result.precision >= minimums["precision"], detail
+    assert result.recall >= minimums["recall"], detail
+
+
+def test_reading_in_workers_gives_the_same_sources(tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"p{i:02}.mdx").write_text(f"# Page {i}\n\nAcme has {i * 10} employees.\n")
+    (tmp_path / "bad.mdx").write_bytes(b"\x00\x01\x02" * 10)
+    one = read_sources([str(tmp_path)], DEFAULTS, jobs=1)
+    two = read_sources([str(tmp_path)], DEFAULTS, jobs=2)
+    assert one == two
+    assert len(one[0]) == 40 and [s.path for s in one[1]] == [str(tmp_path / "bad.mdx")]
