@@ -121,8 +121,9 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            # The dashboard needs bokeh, which dask[distributed] does not bring.
-            dashboard_address=":0" if find_spec("bokeh") is not None else None,
+            # Any free port: the scheduler serves HTTP even without bokeh (which the
+            # dashboard's pages need), and warns on stderr when 8787 is taken.
+            dashboard_address=":0",
             # Task errors reach the client; the workers' own logs would only add noise
             # (a heartbeat that races the cluster's shutdown logs a traceback as ERROR).
             silence_logs=logging.CRITICAL,
