@@ -306,8 +306,16 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
         for r in reads:
             by_story.setdefault(grouping.of[r.source.path], []).extend(r.claims)
         all_claims = [c for r in reads for c in r.claims]
+        # As build_report does: a story with fewer than two independent sources has
+        # nothing to compare, and is not aligned.
         groups = clock(
-            "alignment", lambda: [g for cs in by_story.values() for g in align(cs, settings)]
+            "alignment",
+            lambda: [
+                g
+                for cs in by_story.values()
+                if len({copies.get(c.source, c.source) for c in cs}) > 1
+                for g in align(cs, settings)
+            ],
         )
         largest = max((len(g) for g in groups), default=0)
         print(

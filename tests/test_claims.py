@@ -66,7 +66,10 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
         ),
         pytest.param(
             "The 2004 quake killed 68 people and forced more than 100,000 from their homes.",
-            [("68", "killed", None, ("in 2004",)), ("more than 100,000", "displaced", None, ())],
+            [
+                ("68", "killed", None, ("in 2004",)),
+                ("more than 100,000", "displaced", None, ("in 2004",)),
+            ],
             id="a-verb-between-stops-the-earlier-event",
         ),
         pytest.param(

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -209,12 +210,27 @@ def test_many_figures_in_one_run_frame_in_linear_time(unit: str) -> None:
             source="-", index=0, start=0, end=len(text), line=1, column=1, text=text
         )
         quantities = read_quantities(sentence, text)
-        started = time.perf_counter()
-        make_claims(sentence, quantities, text)
-        return time.perf_counter() - started
+        return _fastest(lambda: make_claims(sentence, quantities, text))
 
     small, large = seconds(5_000), seconds(50_000)
-    assert large < 30 * max(small, 1e-3), (small, large)
+    assert large < 30 * max(small, TIMER_FLOOR), (small, large)
+
+
+# These tests guard against catastrophic (super-linear) reading, not speed: each size is
+# timed as the fastest of a few runs, and sizes under this many seconds count as this, so a
+# busy machine's pauses do not look like quadratic work (a quadratic reader is 100x slower
+# at 10x the text, far past the 30x allowed).
+TIMER_FLOOR = 5e-3
+TIMER_RUNS = 3
+
+
+def _fastest(work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(TIMER_RUNS):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
@@ -227,12 +243,10 @@ def test_pathological_lines_read_in_linear_time(unit: str) -> None:
         sentence = Sentence(
             source="-", index=0, start=0, end=len(text), line=1, column=1, text=text
         )
-        started = time.perf_counter()
-        read_quantities(sentence, text)
-        return time.perf_counter() - started
+        return _fastest(lambda: read_quantities(sentence, text))
 
     small, large = seconds(50_000), seconds(500_000)
-    assert large < 30 * max(small, 1e-3), (small, large)
+    assert large < 30 * max(small, TIMER_FLOOR), (small, large)
 
 
 def test_a_megabyte_of_digits_goes_through_the_cli(tmp_path: Path) -> None:

@@ -37,8 +37,9 @@ CASES = [
     ("The victim, a 16-year-old, died at the hospital.", "16-year-old", "the victim"),
     ("A 16-year-old boy and a 17-year-old girl were each charged.", "16-year-old", "the suspect"),
     # nobody in particular: never compared
-    ("A 25-year-old man was shot in the leg.", "25-year-old", None),
-    ("A 31-year-old woman was taken to the hospital.", "31-year-old", None),
+    ("A 25-year-old man was shot in the leg.", "25-year-old", "the man (hurt)"),
+    ("A 25-year-old man was seen running.", "25-year-old", None),
+    ("A 31-year-old woman was taken to the hospital.", "31-year-old", "the woman (hurt)"),
 ]
 
 

@@ -4,6 +4,7 @@ within a story."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -321,3 +322,58 @@ def test_one_story_flag_and_config_key(tmp_path: Path, flag: list[str]) -> None:
         check=False,
     )
     assert json.loads(done.stdout)["summary"]["stories"] == 1
+
+
+def test_the_report_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Similarities summed over a set of shared terms once differed in the last digit
+    between processes (the set's order follows the hash seed): the same input must give
+    the same bytes in any process."""
+    root = Path(__file__).resolve().parents[1]
+    folder = tmp_path / "all"
+    folder.mkdir()
+    for case in sorted((root / "fixtures").iterdir()):
+        for source in sorted(case.glob("*.*")):
+            if source.suffix in {".txt", ".md", ".html"}:
+                shutil.copy(source, folder / f"{case.name}-{source.name}")
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-m", "crosscheck", "run", str(folder), "--format", "json",
+             "--exit-zero", "--no-cache"],
+            capture_output=True, env=env, check=True,
+        )  # fmt: skip
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+
+
+_EDGES_SCRIPT = """
+import random
+from crosscheck.settings import Settings
+from crosscheck.stories import _edges
+rng = random.Random(7)
+common = [f"w{i}" for i in range(300)]
+vectors = [{t: rng.random() for t in common} for _ in range(60)]
+for v in vectors[:2]:
+    v["rare"] = 5.0
+n = len(vectors)
+edges = _edges(vectors, [()] * n, [()] * n, [frozenset()] * n, [frozenset()] * n, Settings())
+print(repr(sorted(edges.items())))
+"""
+
+
+def test_story_similarities_do_not_depend_on_the_hash_seed() -> None:
+    """The common terms' part of a cosine is summed over the terms two documents share, a
+    set whose order follows the process's hash seed; summed as floats in that order, the
+    last digits changed from process to process."""
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", _EDGES_SCRIPT],
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+            text=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1

@@ -24,6 +24,7 @@ from collections.abc import Collection, Mapping, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from crosscheck.lexicon import nicknames
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.settings import Settings
 
@@ -138,7 +139,7 @@ def align(
         says_what = key[1] is not None and key[1] not in _SAYS_NOTHING
         groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
     groups = [part for g in groups for part in _by_place_and_time(g)]
-    groups = [part for g in groups for part in _one_per_sentence(g)]
+    groups = [part for g in groups for part in _one_per_sentence(g, settings)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
 
@@ -168,10 +169,13 @@ def template_frames(
     return frozenset(frame for frame, docs in holders.items() if len(docs) > limit)
 
 
-def _one_per_sentence(group: list[Claim]) -> list[list[Claim]]:
+def _one_per_sentence(group: list[Claim], settings: Settings) -> list[list[Claim]]:
     """A sentence does not contradict itself: two figures of one sentence in a group ("52.4%
     of the vote against Lindqvist's 44.8%") are two claims, so the later one starts a group
-    of its own with the other later ones."""
+    of its own with the other later ones. Later ones meet only when their frames are
+    near-verbatim: what made the group (an actor, a counted word) was the first figure's,
+    so "790 bodies recovered" after a toll of 803 and "Reuters' count stood at 187" after
+    the AP's 194 are not one claim."""
     parts: list[list[Claim]] = []
     seen: list[set[tuple[str, int]]] = []
     for claim in sorted(group, key=_position):
@@ -184,7 +188,7 @@ def _one_per_sentence(group: list[Claim]) -> list[list[Claim]]:
         else:
             parts.append([claim])
             seen.append({sentence})
-    return parts
+    return parts[:1] + [c for part in parts[1:] for c in _cluster_by_frame(part, settings)]
 
 
 def _adopt_unnamed_measures(blocks: dict[BlockKey, list[Claim]], settings: Settings) -> None:
@@ -227,6 +231,7 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
             g for group in groups for g in _cluster_by_frame(group, settings)
         ] + _cluster_by_frame(actorless, settings)
     rest: list[Claim] = []
+    orphans: list[Claim] = []
     index = _FrameIndex()
     for i, group in enumerate(groups):
         for member in group:
@@ -236,6 +241,11 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
         # outlets often leave the actor unstated ("62 people died" / "floods killed 62 in
         # Bangladesh"). With several, only a near-verbatim frame says which.
         found = 0 if len(groups) == 1 else index.best(claim.frame, settings.frame_similarity)
+        if found is not None and _same_sentence(claim, groups[found]):
+            # "50 dead, including 22 in the Philippines": the 50 is not the 22's, and the
+            # figures left out so meet others only in near-verbatim frames
+            orphans.append(claim)
+            continue
         if found is None:
             rest.append(claim)
         else:
@@ -243,7 +253,12 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
             index.add(claim.frame, found)
     if rest:
         groups.append(rest)
-    return groups
+    return groups + _cluster_by_frame(orphans, settings)
+
+
+def _same_sentence(claim: Claim, group: list[Claim]) -> bool:
+    """Whether a claim of ``group`` is in the sentence of ``claim``."""
+    return any(m.source == claim.source and m.sentence.start == claim.sentence.start for m in group)
 
 
 def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
@@ -253,6 +268,9 @@ def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
     Spellings of one name ("javon wilson", "jovan wilson") are one name first."""
     groups = _merge_spellings(groups)
     names = [frozenset((g[0].actor or "").split()) for g in groups]
+    repeated = [
+        len(n) < len((g[0].actor or "").split()) for n, g in zip(names, groups, strict=True)
+    ]
     merged: list[list[Claim]] = []
     taken: set[int] = set()
     for i in sorted(range(len(groups)), key=lambda k: -len(names[k])):
@@ -260,8 +278,8 @@ def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
             continue
         family = [i]
         for j in range(len(groups)):
-            if j == i or j in taken or not names[j] < names[i]:
-                continue
+            if j == i or j in taken or not names[j] < names[i] or repeated[j]:
+                continue  # ("abdi abdi" is a full name of its own, not the word "abdi")
             fits = [k for k in range(len(groups)) if k != j and names[j] < names[k]]
             if all(names[k] <= names[i] for k in fits):
                 family.append(j)
@@ -313,7 +331,16 @@ def _merge_spellings(groups: list[list[Claim]]) -> list[list[Claim]]:
 def _same_spelling(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1] or a == b:
         return False
-    return all(x == y or _misspelt(x, y) for x, y in zip(a, b, strict=True))
+    return all(x == y or _misspelt(x, y) or _nickname(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _nickname(a: str, b: str) -> bool:
+    """
+    >>> _nickname("chris", "christopher"), _nickname("mike", "mark")
+    (True, False)
+    """
+    short = nicknames()
+    return b in short.get(a, ()) or a in short.get(b, ())
 
 
 def _misspelt(a: str, b: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
 from crosscheck.lexicon import counted as counted_lexicon
@@ -20,14 +21,17 @@ from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
-from crosscheck.normalize import fold, matching_form
+from crosscheck.normalize import fold, matching_form, may_contain
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
+    aboard,
     casualty_place,
     dates_a_statement,
     is_stamp,
+    same_dated_clause,
     scope_qualifiers,
     time_frame,
+    toll_before,
 )
 
 # A counted noun phrase is short: "North Korean special forces troops" is five words.
@@ -38,6 +42,7 @@ EVENT_WINDOW_WORDS = 4
 
 # A word in any script ("Ilić", "Zoë"), or a punctuation mark that ends a phrase.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['.-])*[^\W\d_.]?(?<!['-])|[,;:()\[\]\"]")
+_GLUED_WORD = re.compile(r"-([^\W\d_]+)\b")
 _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
 )
@@ -153,7 +158,15 @@ def _other_years(
         (q.start - base, q.date.earliest[:4])
         for q in quantities
         if q.date is not None
-        and (q.date.granularity is Granularity.YEAR or _OPENS_WITH_DATE.match(sentence.text))
+        and (
+            q.date.granularity is Granularity.YEAR
+            or _OPENS_WITH_DATE.match(sentence.text)
+            or (  # "On Nov. 5, 2009, ...": the year is written, and not in a dateline
+                reference_year is not None
+                and _STATED_YEAR.search(q.text)
+                and not _dateline_holds(sentence.text, q.start - base)
+            )
+        )
         and not _SINCE_BEFORE.search(
             sentence.text[max(0, q.start - base - SINCE_WINDOW_CHARS) : q.start - base]
         )
@@ -170,6 +183,18 @@ def _other_years(
     return sorted((at, year) for at, year in found if year != str(reference_year))
 
 
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A sentence opening with a full date: "On Nov. 5, 2009, ...", "In March 2011, ...".
+_OPENING_DATE = re.compile(
+    r"^(?:In|On|During|By)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\b"
+)
+
+
+def _dateline_holds(text: str, at: int) -> bool:
+    dateline = _DATELINE.match(text)
+    return dateline is not None and at < dateline.end()
+
+
 # A sentence that opens with its date is about that time: "In March 2023, the Valen 40 lost
 # 4.6% in a single session".
 _OPENS_WITH_DATE = re.compile(
@@ -184,19 +209,29 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
 
 
 def _years_of(
-    q: Quantity, years: Sequence[tuple[int, str]], quantities: Sequence[Quantity], base: int
+    q: Quantity,
+    years: Sequence[tuple[int, str]],
+    quantities: Sequence[Quantity],
+    base: int,
+    text: str,
 ) -> set[str]:
     """The other years that belong to ``q``: no other figure stands between them ("peaked
-    at 11.4 metres, below the record 14.4 metres reached in 2022": 2022 is 14.4's)."""
+    at 11.4 metres, below the record 14.4 metres reached in 2022": 2022 is 14.4's), or
+    they are in one clause of ``text`` (the sentence), or the year opens q's clause."""
     here = q.start - base
     own: set[str] = set()
     for at, year in years:
         low, high = min(at, here), max(at, here)
-        if not any(
-            other is not q
-            and other.kind is not QuantityKind.DATE
-            and low < other.start - base < high
-            for other in quantities
+        opener = _OPENING_DATE.match(text)
+        if (
+            (opener is not None and at < opener.end())  # "On Nov. 5, 2009, ...": all of it
+            or same_dated_clause(text, at, here)
+            or not any(
+                other is not q
+                and other.kind is not QuantityKind.DATE
+                and low < other.start - base < high
+                for other in quantities
+            )
         ):
             own.add(year)
     return own
@@ -327,6 +362,11 @@ def _frame_claims(
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, skip)]
     mentions = _entity_mentions(tokens)
     frame = mask_frame(sentence.text)
+    # What depends on the sentence alone is read once, not once per figure.
+    signals = _Signals(
+        _periods(text), _SEPARATE.search(text) is not None, may_contain(text, _FORECAST_WORDS)
+    )
+    lead: str | bool | None = False  # the story's lead period, read when first needed
     claims = []
     for i, q in enumerate(quantities):
         start, end = _outer_span(q, base)
@@ -334,9 +374,9 @@ def _frame_claims(
         if q.vague and after and after[0].text.lower() == "of":
             after = after[1:]  # "dozens of modern missiles" counts the missiles
         before = [t for t in tokens if t.end <= start]
-        qualifiers = _qualifiers(text, quantities, i, base)
+        qualifiers = _qualifiers(text, quantities, i, base, signals)
         if q.kind is not QuantityKind.DATE:
-            own = _years_of(q, years, quantities, sentence.start)
+            own = _years_of(q, years, quantities, sentence.start, sentence.text)
             if own:
                 qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in own)}))
         if (
@@ -344,7 +384,8 @@ def _frame_claims(
             and not any(x.startswith("during ") or x.startswith("in ") for x in qualifiers)
             and not {"previous", "forecast"} & set(qualifiers)
         ):
-            lead = _lead_period(source_text, sentence.start)
+            if lead is False:
+                lead = _lead_period(source_text, sentence.start)
             if lead is not None:
                 qualifiers = tuple(sorted({*qualifiers, f"during {lead}"}))
         counted: str | None
@@ -369,6 +410,9 @@ def _frame_claims(
             if q.unit in _MASS_UNITS and len(after) > 1 and after[0].text.lower() == "of":
                 after = after[1:]  # "5 million tonnes of grain" counts the grain
             head, phrase, phrase_actor = _counted_phrase(after)
+            glued = _GLUED_WORD.match(text, end)  # "a 500-metre-deep gorge" measures depth
+            if glued and counted_lexicon().measures.get(glued.group(1).lower()):
+                head = phrase = glued.group(1).lower()
             if head is not None:
                 # "a 46.8 million pound fine", "¥1.21 trillion first-half operating profit":
                 # a measure named after the figure
@@ -390,6 +434,10 @@ def _frame_claims(
             elif _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
                 # "a study of 4,812 people", "a trial involving more than 4,800 adults"
                 counted, phrase = "participants", phrase or "participants"
+            if counted == "people" and aboard(text, start, end):
+                counted, phrase = "passengers", phrase  # "a bus carrying 60 people"
+            elif counted in {None, "people"} and not q.unit and toll_before(text, start):
+                counted, phrase = "killed", phrase  # "the death toll had risen to 381"
             label = _LIST_ENTRY.match(text[:start])
             if counted is None and label and not q.currency:
                 # a fact box: "Confirmed deaths: 14", "Retrieved dead: 12", "Battery: 5,000mAh"
@@ -406,9 +454,12 @@ def _frame_claims(
                 scope = _scope(text, start, end)
                 if scope is not None:
                     qualifiers = tuple(sorted({*qualifiers, scope}))
+            place = None if phrase_actor else casualty_place(text, start, end, counted)
+            if place is not None:  # "a toll of 50, including 22 killed in the Philippines":
+                qualifiers = tuple(x for x in qualifiers if x != "part")  # all of its place's
             actor = (
                 phrase_actor
-                or casualty_place(text, start, end, counted)
+                or place
                 or _subject_actor(mentions, tokens, start)
                 or _agent_actor(mentions, tokens, end)
             )
@@ -416,7 +467,10 @@ def _frame_claims(
             # whom the grammar gives the age to (mentions.py); nobody in particular: None
             counted, phrase = "age", None
             earlier = source_text[max(0, base - ANAPHORA_CHARS) : base]
-            actor = age_holder(text, start, end, earlier)
+            # a long sentence's piece may stop short of what befell the person
+            rest = source_text[base + len(text) : base + len(text) + ANAPHORA_CHARS]
+            through = text + rest[: rest.find("\n")] if "\n" in rest else text + rest
+            actor = age_holder(through, start, end, earlier)
         elif FIRST_SINCE.search(text[max(0, start - FIRST_SINCE_WINDOW) : start]):
             # "was the first since one in March 2024": the date of the previous one of the
             # events the sentence is about, whoever reports it
@@ -446,7 +500,8 @@ def _frame_claims(
                     counted = phrase = actor = None
                 elif day is not None:
                     qualifiers = tuple(sorted({*qualifiers, f"on {day}"}))
-        whole = _INCLUDING_BEFORE.search(text[max(0, start - QUALIFIER_BEFORE_CHARS) : start])
+        window = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
+        whole = _INCLUDING_BEFORE.search(window) if may_contain(window, _INCLUDING_WORDS) else None
         if whole and counted and counted in map(_class_of, whole.group("whole").split()):
             qualifiers = tuple(sorted({*qualifiers, "part"}))
         if counted in _LEVELS:
@@ -821,6 +876,9 @@ def _predicate_of(
 # scorched 14,500 acres") or right after it ("25 percent contained").
 MEASURE_BEFORE_WORDS = 8
 MEASURE_AFTER_WORDS = 2
+# ... or, after "of", this many: "of the popular vote", "of all votes cast".
+MEASURE_OF_WORDS = 4
+_ARTICLES = frozenset({"the", "a", "an", "all"})
 
 
 # "this town of 9,000 people", "a city of some 2 million": how many live there.
@@ -1041,7 +1099,9 @@ def _measure(
             if name is not None and _fits(name, unit, currency):
                 return name
     ahead = _lower_words(after[:MEASURE_AFTER_WORDS])
-    if ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
+    if ahead[:1] == ["of"]:  # "55% of the popular vote": what it is a share of
+        ahead = [w for w in _lower_words(after[1 : 1 + MEASURE_OF_WORDS]) if w not in _ARTICLES]
+    elif ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
         ahead = _lower_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
     for i in range(len(ahead)):
         for n in range(len(ahead) - i, 0, -1):
@@ -1465,6 +1525,20 @@ _FORECAST = re.compile(
     r"margin|margins|loss|losses)\b",
     re.IGNORECASE,
 )
+# Words every match of _FORECAST holds: a sentence without them is not searched.
+_FORECAST_WORDS = (
+    "forecast",
+    "projection",
+    "guidance",
+    "outlook",
+    "predict",
+    "next",
+    "coming",
+    "following",
+    "expect",
+    "case",
+    "baseline",
+)
 # A deadline ahead, in the figure's own clause, not a result: "1,200 job cuts planned by
 # 2028" (in "savings of 90 million euros by 2027 and would cut 1,200 jobs" the deadline
 # is the savings').
@@ -1504,6 +1578,8 @@ _INCLUDING_BEFORE = re.compile(
     r"(?:about\s+|some\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+# Words every match of _INCLUDING_BEFORE holds: text without them is not searched.
+_INCLUDING_WORDS = ("including", "among")
 _WHOLE_BEFORE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I
 )
@@ -1550,10 +1626,39 @@ _PERIOD = re.compile(
 )
 
 
-def _period(text: str, start: int) -> str | None:
-    """The reporting period of the figure at ``start``: the one its sentence names, or, if
-    it names several, the nearest before the figure, else the first after it."""
-    found = [(m.start(), _period_name(m)) for m in _PERIOD.finditer(text)]
+# Words every match of _PERIOD holds ("first-half", "six months to", "fiscal year",
+# "april-june", "h1", "9m"): text without any of them is not searched.
+_PERIOD_WORDS = (
+    "half",
+    "h1",
+    "h2",
+    "month",
+    "interim",
+    "april",
+    "october",
+    "quarter",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "january",
+    "july",
+    "9m",
+    "year",
+)
+
+
+def _periods(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names a reporting period, and which, in order."""
+    if not may_contain(text, _PERIOD_WORDS):
+        return []
+    return [(m.start(), _period_name(m)) for m in _PERIOD.finditer(text)]
+
+
+def _period(found: Sequence[tuple[int, str]], start: int) -> str | None:
+    """The reporting period of the figure at ``start``: the one its sentence names
+    (``found`` by :func:`_periods`), or, if it names several, the nearest before the
+    figure, else the first after it."""
     if not found:
         return None
     if len({name for _, name in found}) == 1:
@@ -1574,7 +1679,8 @@ LEAD_CHARS = 400
 
 def _lead_period(source_text: str, sentence_start: int) -> str | None:
     """The period the story's opening names; its headline, before it, shares it."""
-    m = _PERIOD.search(source_text[:LEAD_CHARS])
+    lead = source_text[:LEAD_CHARS]
+    m = _PERIOD.search(lead) if may_contain(lead, _PERIOD_WORDS) else None
     return _period_name(m) if m is not None else None
 
 
@@ -1582,7 +1688,18 @@ QUALIFIER_BEFORE_CHARS = 60
 QUALIFIER_AFTER_CHARS = 60
 
 
-def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) -> tuple[str, ...]:
+class _Signals(NamedTuple):
+    """What a sentence holds, read once for all its figures."""
+
+    periods: list[tuple[int, str]]  # the reporting periods it names (``_periods``)
+    separate: bool  # a round-up of another incident (``_SEPARATE``)
+    forecast: bool  # may hold a forecast (``_FORECAST_WORDS``); if not, none is searched
+
+
+def _qualifiers(
+    text: str, quantities: Sequence[Quantity], i: int, base: int, signals: _Signals
+) -> tuple[str, ...]:
+    """The frame signals of figure ``i`` of a sentence (``signals``: read once for it)."""
     q = quantities[i]
     start, end = q.start - base, q.end - base
     before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
@@ -1592,7 +1709,7 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
     clause_before = re.split(r"[;:()]", before)[-1]
     if _WINDOW.search(clause_after) or _WINDOW.search(clause_before):
         found.add("window")
-    period = _period(text, start)
+    period = _period(signals.periods, start)
     if period is not None:
         found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
     if (
@@ -1603,9 +1720,9 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("previous")
     if _COMPARISON_BEFORE.search(before):
         found.add("comparison")
-    if _SEPARATE.search(text):
+    if signals.separate:
         found.add("separate")
-    found |= scope_qualifiers(clause_before, after)
+    found |= scope_qualifiers(re.split(r"[;:()]", text[:start])[-1], after)
     if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
         found.add("additional")
     if _CHANGE_BEFORE.search(before) or _NEW_AFTER.match(after):
@@ -1622,13 +1739,20 @@ def _qualifiers(text: str, quantities: Sequence[Quantity], i: int, base: int) ->
         found.add("elsewhere")
     # A forecast is often announced at the head of its sentence: "My base case is one more
     # hike in December, taking the policy rate to 5.50%".
-    sentence_before = re.split(r"[;:]", text[:start])[-1]
     since_previous = max(
         max(0, start - QUALIFIER_BEFORE_CHARS), quantities[i - 1].end - base if i else 0
     )
     if (
-        _FORECAST.search(sentence_before)
-        or _FORECAST.search(clause_after)
+        (
+            signals.forecast
+            and (
+                # the sentence before the figure, from its last ";" or ":"
+                _FORECAST.search(
+                    text[max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1 : start]
+                )
+                or _FORECAST.search(clause_after)
+            )
+        )
         or _DEADLINE.search(clause_after)
         or _deadline_before(text[since_previous:start], follows_figure=i > 0)
     ):

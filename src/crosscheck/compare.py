@@ -293,7 +293,7 @@ def compare(
     agreeing: list[str] = []
     variants = [_variants(claims, copies) for _, claims in sides]
     stating = [frozenset(o for _, origins in v for o in origins) for v in variants]
-    related = False
+    related = accumulated = False
     for i, j in _side_pairs(sides, copies):
         # A figure both articles state is not in dispute between them: only an article that
         # gives one figure and not the other can contradict one that gives the other. When
@@ -311,7 +311,9 @@ def compare(
             if _years_apart(qa, qb):
                 continue  # 'last moved in 2014' and 'the next meeting, on 17 December 2026'
 
-            aged = _aged(qa, origins_a, qb, origins_b, published or {})
+            grown = _accumulated(group[0].counted, qa, origins_a, qb, origins_b, published or {})
+            accumulated = accumulated or grown is not None
+            aged = _aged(qa, origins_a, qb, origins_b, published or {}) or grown
             verdict = aged if aged is not None else relate(qa, qb, settings)
             related = True
             if _worse(verdict, worst):
@@ -328,7 +330,12 @@ def compare(
     )
     latest = None
     update = _update(sides, published or {}) if kind is not Kind.AGREEMENT else None
-    if update is not None and kind is Kind.COMPATIBLE and _moved(sides, settings):
+    if (
+        update is not None
+        and kind is Kind.COMPATIBLE
+        and _moved(sides, settings)
+        and not accumulated
+    ):
         # 'at least 12 dead' on Monday and '19 dead' on Tuesday agree as intervals, but the
         # figure moved: an editor must see the latest one, so it is reported as a conflict.
         kind = Kind.CONFLICT
@@ -419,6 +426,52 @@ def _aged(
     )
 
 
+# Counts that only grow as an investigation goes on: a later report's larger count of
+# arrests or charges takes in the earlier ones.
+ACCUMULATING = ("arrested", "charged")
+
+
+def _accumulated(
+    counted: str | None,
+    a: Quantity,
+    origins_a: frozenset[str],
+    b: Quantity,
+    origins_b: frozenset[str],
+    published: Mapping[str, str | None],
+) -> Verdict | None:
+    """Two counts of arrests (or charges) published days apart, the later one larger: the
+    investigation went on. "2 arrested" in February and "4 arrested" in June agree.
+
+    >>> from crosscheck.models import Bound
+    >>> n = lambda v: Quantity(text=str(v), start=0, end=1, value=v, low=v, high=v,
+    ...     bound=Bound.EXACT)
+    >>> when = {"a": "2016-02-10", "b": "2016-06-20"}
+    >>> _accumulated("arrested", n(2), frozenset("a"), n(4), frozenset("b"), when).kind.value
+    'compatible'
+    >>> _accumulated("arrested", n(4), frozenset("a"), n(2), frozenset("b"), when) is None
+    True
+    """
+    if counted is None or not counted.endswith(ACCUMULATING):
+        return None
+    if a.value is None or b.value is None:
+        return None
+    days_a = [d for o in origins_a if (d := _date(published.get(o))) is not None]
+    days_b = [d for o in origins_b if (d := _date(published.get(o))) is not None]
+    if not days_a or not days_b:
+        return None
+    (early, first), (late, last) = sorted([(max(days_a), a.value), (min(days_b), b.value)])
+    if (late - early).days < ACCUMULATING_MIN_DAYS or last <= first:
+        return None
+    return Verdict(
+        Kind.COMPATIBLE,
+        Severity.NONE,
+        f"{format_number(first)} then {format_number(last)} {(late - early).days} days later: "
+        f"{counted} counts grow as an investigation goes on",
+    )
+
+
+# Reports this many days apart or more may count arrests made in between.
+ACCUMULATING_MIN_DAYS = 2
 # Reports published closer than this are read as the same day of a person's life: two
 # outlets on one week giving 20 and 21 disagree.
 AGEING_MIN_DAYS = 30

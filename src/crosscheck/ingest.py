@@ -800,7 +800,7 @@ def _find_spans(lines: Sequence[str]) -> list[_Span]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        label = _label(line)
+        label = None if _continues(lines, index) else _label(line)
         if label is None:
             seen_prose = seen_prose or _is_prose(line)
             index += 1
@@ -825,6 +825,23 @@ def _find_spans(lines: Sequence[str]) -> list[_Span]:
             seen_prose = seen_prose or _is_prose(line)
         index += 1
     return spans
+
+
+def _continues(lines: Sequence[str], index: int) -> bool:
+    """Whether the line is the wrapped end of the sentence above it, not a label of its
+    own: "... was immediately available for" then "comment." (wire text wrapped at 65
+    characters), never the "Comments" heading of a page.
+
+    >>> _continues(["No one was available for", "comment."], 1)
+    True
+    >>> _continues(["The end of the story.", "Comments"], 1), _continues(["", "comment"], 1)
+    (False, False)
+    """
+    if index == 0:
+        return False
+    above = lines[index - 1].rstrip()
+    first = lines[index].lstrip()[:1]
+    return bool(above) and above[-1] not in _SENTENCE_END and first.islower()
 
 
 def _label(line: str) -> str | None:

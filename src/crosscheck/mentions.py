@@ -13,9 +13,11 @@ any closing punctuation:
 * "the 24-year-old" after a person was just named is that person.
 
 An age is never given to a speaker ("said Sgt. Pat Doyle"), a place or a body, and a
-generic noun ("a 25-year-old man") is nobody in particular: such an age has no holder and
-is not compared, since two outlets' "25-year-old man" and "31-year-old man" are as likely
-two men as one.
+generic noun ("a 25-year-old man seen running") is nobody in particular: such an age has
+no holder and is not compared, since two outlets' "25-year-old man" and "31-year-old man"
+are as likely two men as one. A generic noun with its fate is someone: "a 12-year-old
+girl was struck", "killing a 6-year-old boy" are the girl and the boy the incident hurt
+("the girl (hurt)"), unless one article gives two hurt girls of different ages.
 
 Holders are keys: a person's name in matching form ("jamick dakota corley"; alignment
 matches "jamick corley" and "corley" to it), or a role ("the victim").
@@ -27,7 +29,7 @@ import re
 from functools import cache
 
 from crosscheck.lexicon import dated as dated_lexicon
-from crosscheck.lexicon import entity_index
+from crosscheck.lexicon import entity_index, stop_words
 from crosscheck.normalize import fold, matching_form
 
 # Roles that stand for one person of an incident when no name is given.
@@ -119,7 +121,7 @@ _BETWEEN = frozenset(ROLES | GENERIC | {"identified", "as", "named", "was", "who
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*[a-z\u00df-\u024f][\w'\u2019-]*|[A-Z]\.)"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)"
 _NAME = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|del|la|van|von|bin|al)){{0,4}}{_SUFFIX}?"
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:de|del|la|van|von|bin|al)\b)){{0,4}}{_SUFFIX}?"
 )
 # "<age>-year-old": the figure's own words, up to "old".
 _AGE_WORDS = re.compile(r"^[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\b", re.I)
@@ -141,10 +143,15 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     >>> t = "Police identified the men as Marcus Clark III, 27, and Luis Baez, 24."
     >>> age_holder(t, 47, 49), age_holder(t, 66, 68)
     ('marcus clark', 'luis baez')
+    >>> t = "Norris Greenhouse Jr., 32, and Abdi Abdi, age 18, were charged."
+    >>> age_holder(t, 23, 25), age_holder(t, 46, 48)
+    ('norris greenhouse', 'abdi abdi')
     >>> age_holder("Rico Doyle was 35.", 15, 17)
     'rico doyle'
-    >>> age_holder("A 25-year-old man was shot.", 2, 13) is None
+    >>> age_holder("A 25-year-old man was seen running.", 2, 13) is None
     True
+    >>> age_holder("A 25-year-old man was shot.", 2, 13)
+    'the man (hurt)'
     >>> age_holder("The victim, a 16-year-old, died.", 14, 25)
     'the victim'
     >>> age_holder("The 24-year-old signed a deal.", 4, 15, before="Rovers signed Tomas Veld. ")
@@ -156,6 +163,15 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     >>> t = "The bullet struck his 11-year-old son in the cheek."
     >>> age_holder(t, 22, 33)
     'the son'
+    >>> age_holder("His friend, a 12-year-old girl, was struck in the knee.", 14, 25)
+    'the girl (hurt)'
+    >>> age_holder("It sent an 11-year-old girl to the hospital.", 11, 22)
+    'the girl (hurt)'
+    >>> age_holder("The shooting that killed a 6-year-old boy.", 27, 37)
+    'the boy (hurt)'
+    >>> t = "Dillon said the 17-year-old in the backseat leaned over her son."
+    >>> age_holder(t, 16, 27) is None
+    True
     >>> t = "A 15-year-old boy came in; after a fight the 15-year-old shot Wilson."
     >>> at = t.index("15-year-old", 20)
     >>> age_holder(t, at, at + 11, before="Police named Ann Lee. ")
@@ -187,7 +203,13 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         return f"the {noun}"
     figure = text[start:end].split("-")[0].split()[0] if text[start:end].strip() else ""
     definite = worded and re.search(r"\bthe\s*$", head, re.I) is not None
-    if definite and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head):
+    spoken = _SPEECH_BEFORE.search(head[: head.lower().rfind("the")]) if definite else None
+    if (
+        definite
+        and spoken is None
+        and noun not in GENERIC  # "the 54-year-old man injured": a description, see below
+        and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head)
+    ):
         # "The 24-year-old ...": the person just named (unless the age was given before,
         # to someone the sentence did not name: "a 15-year-old boy ... the 15-year-old")
         named = _last_name(before + head[: head.lower().rfind("the")])
@@ -202,7 +224,93 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         # "A 16-year-old boy ... was charged", "the 15-year-old shot Wilson": the one
         # suspect of the incident, whom another report may name
         return "the suspect"
+    if (
+        worded
+        and noun in HURT_NOUNS
+        and not _two_of(text, noun)
+        and (_HURT_AFTER.match(_clause(rest, noun)) or _HURT_BEFORE.search(head))
+    ):
+        # "a 12-year-old girl, was struck", "killing a 6-year-old boy": the girl or boy
+        # the incident hurt. Another outlet's hurt girl is the same girl unless an article
+        # gives two of them (see ``one_per_source``).
+        return f"the {noun} {HURT}"
     return None
+
+
+# Generic nouns that, with what happened to them, stand for one person of an incident.
+HURT_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant"}
+)
+# The mark of a holder made of a generic noun and its fate: "the girl (hurt)".
+HURT = "(hurt)"
+_FATE = (
+    r"(?:shot|killed|wounded|struck|hit|injured|hurt|hospitali[sz]ed|slain|murdered|"
+    r"pronounced dead|found dead|grazed)"
+)
+# What was done to the person, at the start of the clause after the noun phrase.
+_HURT_AFTER = re.compile(
+    rf"^(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|has been|had been|been|got)\s+"
+    rf"(?:(?:\w+ly|also|later|then|fatally|critically|seriously)\s+){{0,2}}{_FATE}\b"
+    r"|(?:later\s+)?(?:died|suffered|sustained)\b"
+    r"|[^,;.]{0,20}?\b(?:to|in|at)\s+(?:the\s+|a\s+)?hospital\b)",
+    re.IGNORECASE,
+)
+# ... or just before it: "killing a 6-year-old boy", "the shooting death of a 5-year-old".
+_HURT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|struck|striking|injur(?:ed|ing)|"
+    r"(?:death|murder|slaying|killing|shooting) of)\s+(?:(?:a|an|the|his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _two_of(text: str, noun: str) -> bool:
+    """Whether the sentence gives ages to two people of the same generic noun ("injured a
+    39-year-old man and a 24-year-old man"), so that neither is "the man"."""
+    aged = re.findall(rf"\b(\d+)[-\s](?:years?|months?)[-\s]old\s+{noun}\b", text, re.I)
+    return len(set(aged)) > 1
+
+
+def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str | None]:
+    """The holders of one source's ages, with those the source shows to be more than one
+    person dropped:
+
+    * a hurt generic person ("the girl (hurt)") given two different ages: two girls were
+      hurt, and which one another outlet's girl is, is not known;
+    * a surname alone given two different ages ("Franco, 68" and "Franco, 26": father and
+      daughter), or shared by two full names of the source ("Samir Zawahri", "Chris
+      Zawahri"): which of the family it is, is not known.
+
+    >>> one_per_source([("the girl (hurt)", 11.0), ("the boy (hurt)", 8.0),
+    ...                 ("the girl (hurt)", 12.0), ("the girl (hurt)", 11.0)])
+    [None, 'the boy (hurt)', None, None]
+    >>> one_per_source([("franco", 68.0), ("franco", 26.0), ("samir zawahri", 55.0),
+    ...                 ("chris zawahri", 25.0), ("zawahri", 23.0), ("lee", 9.0)])
+    [None, None, 'samir zawahri', 'chris zawahri', None, 'lee']
+    """
+    values: dict[str, set[float | None]] = {}
+    for holder, value in holders:
+        if holder is not None:
+            values.setdefault(holder, set()).add(value)
+    families: dict[str, int] = {}
+    for holder in values:
+        words = holder.split()
+        if len(words) > 1 and not holder.startswith("the "):
+            families[words[-1]] = families.get(words[-1], 0) + 1
+
+    def ambiguous(holder: str) -> bool:
+        if holder.endswith(HURT) or " " not in holder:
+            return len(values[holder]) > 1 or families.get(holder, 0) > 1
+        return False
+
+    return [None if holder is not None and ambiguous(holder) else holder for holder, _ in holders]
+
+
+# A speech verb right before "the 17-year-old": the speaker named before it is not the
+# person meant ("Dillon said the 17-year-old leaned over her son").
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|recalled|explained|testified|recounted)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What a suspect is said to have done or undergone, at the start of the clause after the
@@ -244,10 +352,12 @@ def _name_after(rest: str) -> str | None:
 def _name_before(head: str) -> str | None:
     """The name an apposition or "was" gives the figure to: "Clark III, ", "Sanchez (",
     "identified as Ann Lee, ", "Rico Doyle was "."""
-    m = re.search(r"(?:,\s*(?:an?\s+)?|\(|\s+(?:was|is))\s*$", head)
+    m = re.search(r"(?:,\s*(?:an?\s+|age[d]?\s+)?|\(|\s+(?:was|is))\s*$", head, re.I)
     if m is None:
         return None
     stem = head[: m.start()].rstrip()
+    # "Norris Greenhouse Jr., 32": the suffix's full stop closes the name
+    stem = re.sub(r"(?<=\b(?:Jr|Sr))\.$", "", stem)
     candidates = [c for c in _NAME.finditer(stem) if c.end() == len(stem)]
     if not candidates:
         return None
@@ -274,7 +384,12 @@ def _role_before(head: str) -> str | None:
 
 def _last_name(text: str) -> str | None:
     """The last person named in ``text``."""
-    found = [p for m in _NAME.finditer(text) if (p := _person(m.group(), whole=True))]
+    found = [
+        p
+        for m in _NAME.finditer(text)
+        if not _PLACE_BEFORE.search(text[: m.start()])  # "the 18000 block of Winthrop"
+        and (p := _person(m.group(), whole=True))
+    ]
     return found[-1] if found else None
 
 
@@ -285,7 +400,7 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     m = _NAME.match(text)
     if m is None:
         return None
-    words = m.group().replace(",", " ").split()
+    words = re.sub(r"(?:'s|\u2019s|')$", "", m.group()).replace(",", " ").split()
     titles = dated_lexicon().titles
     while words and words[0].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
         words = words[1:]
@@ -293,7 +408,9 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     if not words or (len(words) == 1 and len(words[0]) <= 2):
         return None
     name = " ".join(words)
-    if _is_entity(name) or (len(words) == 1 and words[0].lower() in _not_names()):
+    if _is_entity(name) or (
+        len(words) == 1 and (words[0].lower() in _not_names() or words[0].lower() in stop_words())
+    ):  # "Only the 24-year-old ...": a sentence's first word, not a name
         return None
     return matching_form(name.replace("-", " ")).replace(".", "")
 

@@ -16,7 +16,7 @@ from typing import Final
 
 from crosscheck.lexicon import spelling
 
-__all__ = ["american", "fold", "matching_form"]
+__all__ = ["american", "fold", "matching_form", "may_contain"]
 
 # Curly single quotes, the modifier-letter apostrophe and single primes: all read as "'".
 _SINGLE_QUOTES: Final = "\u2018\u2019\u201a\u201b\u02bc\u2032\u2035\u2039\u203a"
@@ -53,10 +53,17 @@ def _fold_table() -> Mapping[int, str]:
     # fold() length-preserving. Compatibility forms that are not plainly the same
     # symbol (superscripts, fractions, ligatures, letter-like symbols) are left alone.
     assert all(len(value) == 1 for value in table.values())
+    # ASCII is never folded: fold() returns ASCII text as it is.
+    assert all(code > 0x7F for code in table)
     return MappingProxyType(table)
 
 
 _FOLD_TABLE: Final = _fold_table()
+# The same table by character, and a pattern finding the characters it folds: most text
+# holds few of them, and finding them is about ten times faster than translating every
+# character of a text that is not all ASCII (str.translate looks each one up).
+_FOLDED: Final = MappingProxyType({chr(code): to for code, to in _FOLD_TABLE.items()})
+_TO_FOLD: Final = re.compile("[" + "".join(map(re.escape, _FOLDED)) + "]")
 
 # A whole word: a maximal run of letters (\b on both sides keeps "2defence" whole).
 _WORD: Final = re.compile(r"\b[^\W\d_]+\b")
@@ -79,17 +86,22 @@ _ASCII_WORD_TABLE: Final = _ascii_word_table()
 
 
 def _words(text: str) -> set[str]:
-    """The whole words of ``text`` (as _WORD finds them), and for ASCII text maybe some
-    strings holding "#", which no lexicon word does.
+    """The whole words of ``text`` that are all ASCII letters (as _WORD finds them), and
+    maybe some other strings: holding "#", which no lexicon word does, or the ASCII part
+    of a word with other letters ("Zo" of "Zo\u00eb"). Enough to know which lexicon words
+    the text may hold: american() replaces only whole words.
 
     >>> _WORD.findall("2defence centre_ (colour), x1y honour")
     ['colour', 'honour']
     >>> sorted(_words("2defence centre_ (colour), x1y honour"))
     ['#defence', 'centre#', 'colour', 'honour', 'x#y']
+    >>> sorted(_words("Zo\u00eb\u2019s \u201ccolour\u201d"))
+    ['Zo', 'colour', 's']
     """
-    if text.isascii():
-        return set(text.encode().translate(_ASCII_WORD_TABLE).decode().split())
-    return set(_WORD.findall(text))
+    # Bytes translate in C; a character outside ASCII becomes "?", then a space (the
+    # regular expression over text that is not all ASCII took about ten times as long).
+    ascii_bytes = text.encode("ascii", "replace") if not text.isascii() else text.encode()
+    return set(ascii_bytes.translate(_ASCII_WORD_TABLE).decode().split())
 
 
 def fold(text: str) -> str:
@@ -102,7 +114,9 @@ def fold(text: str) -> str:
     >>> fold("\uff11\uff12\uff05 rise, 5 km\u00b2")
     '12% rise, 5 km\u00b2'
     """
-    return text.translate(_FOLD_TABLE)
+    if text.isascii():
+        return text  # nothing to fold: every character folded is outside ASCII
+    return _TO_FOLD.sub(lambda m: _FOLDED[m.group()], text)
 
 
 def _with_case_of(original: str, replacement: str) -> str:
@@ -160,3 +174,28 @@ def matching_form(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.casefold())
     text = american(fold(text))
     return " ".join(text.split())
+
+
+# The only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter:
+# dotted and dotless I, long s and the Kelvin sign (found by trying every code point).
+_ASCII_CASE_TWINS: Final = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no match of a case-insensitive pattern that needs one of ``words``
+    (lowercase ASCII) can be in ``text``: a cheap test before running the pattern itself.
+
+    Text holding a character that ``re.IGNORECASE`` reads as an ASCII letter ("\u017f" as
+    "s") always may, so the test never skips a match the pattern would find.
+
+    >>> may_contain("First-Half profit", ("half", "quarter"))
+    True
+    >>> may_contain("Profit rose 5%", ("half", "quarter"))
+    False
+    >>> may_contain("\u017fecond HALF", ("half",)), may_contain("Q\u0131", ("qi",))
+    (True, True)
+    """
+    low = text.lower()
+    if any(word in low for word in words):
+        return True
+    return not low.isascii() and _ASCII_CASE_TWINS.search(text) is not None

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from crosscheck.align import align, template_frames
 from crosscheck.cache import Cache, decode_entry, encode_entry
@@ -27,12 +27,14 @@ from crosscheck.dates import read_dates
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.ingest import published_line, read_sources
+from crosscheck.mentions import one_per_source
 from crosscheck.models import (
     Claim,
     ClaimList,
     Finding,
     Kind,
     Quantity,
+    QuantityKind,
     Report,
     Sentence,
     Severity,
@@ -72,14 +74,34 @@ class Read:
     profile: Profile  # what the stories stage groups it by
 
 
+# The dates a source states: text, earliest and latest ISO day (for its story profile).
+Days = list[tuple[str, str, str]]
+
+
 def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -> Read:
     """Segment a source, read the claims of every sentence, and shingle its own text (for
     copy detection): everything done per file, so it can run in a worker or be cached."""
-    sentences = split_sentences(source)
+    names = known_names(source.text)
+    sentences, claims, days = read_piece(source, names)
+    return Read(
+        source,
+        sentences,
+        _settled(claims),
+        shingles(_kept_text(source), shingle_words),
+        profile(source, names, days),
+    )
+
+
+def read_piece(
+    source: Source, names: frozenset[str], within: tuple[int, int] | None = None
+) -> tuple[int, tuple[Claim, ...], Days]:
+    """How many sentences, which claims and which dates ``source`` holds: all of them, or
+    those of the paragraphs that begin ``within`` (start, end), numbered from 0 there.
+    ``names`` are the source's own (``known_names`` of its whole text)."""
+    sentences = split_sentences(source, within)
     claims: list[Claim] = []
     year = int(source.published[:4]) if source.published else source.year
-    names = known_names(source.text)
-    days: list[tuple[str, str, str]] = []
+    days: Days = []
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
@@ -90,22 +112,121 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
         claims.extend(
             make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         )
-    return Read(
-        source,
-        len(sentences),
-        tuple(claims),
-        shingles(_kept_text(source), shingle_words),
-        profile(source, names, days),
-    )
+    return len(sentences), tuple(claims), days
 
 
-def _read_encoded(job: tuple[Source, str], shingle_words: int) -> bytes:
-    """In a worker: read one source and send back its cache entry (under key ``job[1]``).
+def _settled(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """A source's claims with the ages of people it shows to be more than one person (two
+    hurt girls, a surname of two relatives) given to nobody (see ``one_per_source``)."""
+    holders = one_per_source(
+        [(c.actor, c.quantity.value) if c.quantity.kind is QuantityKind.AGE else (None, None)
+         for c in claims]
+    )  # fmt: skip
+    return tuple(
+        c if holder == c.actor or c.quantity.kind is not QuantityKind.AGE
+        else c.model_copy(update={"actor": holder})
+        for c, holder in zip(claims, holders, strict=True)
+    )  # fmt: skip
+
+
+def _read_encoded(source: Source, key: str, shingle_words: int) -> bytes:
+    """In a worker: read one source and send back its cache entry (under ``key``).
     The entry's JSON is several times faster to build and to read back than a pickle of
     the same records, and the main process writes it to the cache as it is."""
-    source, key = job
     read = read_claims(source, shingle_words)
     return encode_entry(key, source.path, read.sentences, read.claims, read.shingles, read.profile)
+
+
+# A source this long is read in pieces by all the workers, not whole by one: one 2 MB
+# file of short news items took 35 s on one core of two (issue 19).
+LARGE_SOURCE_CHARS = 1_000_000
+# Pieces are at least this long, cut at paragraph boundaries: each far costlier than its
+# round trip (about 1 s of reading) ...
+PIECE_CHARS = 250_000
+# ... and a source is cut into at most this many pieces per worker: enough for the workers
+# to finish together, few enough that each piece's pass over the whole text (for its wrap
+# width and paragraphs) stays small. With 250 KB pieces a 15 MB file had 60, and those
+# passes cost more CPU than reading it.
+PIECES_PER_WORKER = 4
+
+
+def piece_bounds(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``text`` cut into (start, end) pieces of about ``size`` characters, each cut just
+    after a blank line (a paragraph boundary) when there is one.
+
+    >>> piece_bounds("a b\\n\\nc d\\n\\ne f", 3)
+    [(0, 5), (5, 10), (10, 13)]
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        blank = text.find("\n\n", start + size)
+        end = len(text) if blank == -1 or start + size >= len(text) else blank + 2
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
+# In a worker: the large sources it reads pieces of, with their names, set once when the
+# worker starts (inherited, not sent with every piece).
+_large_sources: dict[str, tuple[Source, frozenset[str]]] = {}
+
+
+def _start_worker(large: dict[str, tuple[Source, frozenset[str]]]) -> None:
+    _ignore_interrupts()
+    _large_sources.update(large)
+
+
+# A worker's job: a whole source (and its cache key), a piece of a large one, or a large
+# one's shingles.
+_Job = tuple[str, Source | str, str | tuple[int, int]]
+
+
+def _work(job: _Job, shingle_words: int) -> object:
+    """In a worker: do one job (see ``_Job``)."""
+    kind, what, detail = job
+    if kind == "whole":
+        assert isinstance(what, Source) and isinstance(detail, str)
+        return _read_encoded(what, detail, shingle_words)
+    assert isinstance(what, str)
+    source, names = _large_sources[what]
+    if kind == "piece":
+        assert isinstance(detail, tuple)
+        return read_piece(source, names, detail)
+    return shingles(_kept_text(source), shingle_words)
+
+
+def _joined(
+    source: Source,
+    names: frozenset[str],
+    pieces: Sequence[tuple[int, tuple[Claim, ...], Days]],
+    kept_shingles: frozenset[int],
+) -> Read:
+    """A large source's Read from its pieces, in order: the same as read whole."""
+    count = 0
+    claims: list[Claim] = []
+    days: Days = []
+    for sentences, piece_claims, piece_days in pieces:
+        claims.extend(_renumbered(piece_claims, count))
+        days.extend(piece_days)
+        count += sentences
+    return Read(source, count, _settled(claims), kept_shingles, profile(source, names, days))
+
+
+def _renumbered(claims: Sequence[Claim], offset: int) -> Sequence[Claim]:
+    """``claims`` with their sentences' indexes moved by ``offset`` (claims of a sentence
+    still share one record)."""
+    if not offset:
+        return claims
+    moved: dict[int, Sentence] = {}
+    out = []
+    for claim in claims:
+        sentence = moved.get(claim.sentence.index)
+        if sentence is None:
+            sentence = claim.sentence.model_copy(update={"index": claim.sentence.index + offset})
+            moved[claim.sentence.index] = sentence
+        out.append(claim.model_copy(update={"sentence": sentence}))
+    return out
 
 
 def read_sentence(
@@ -253,22 +374,11 @@ def read_all(
     total = len(sources)
     if progress is not None and done:
         progress(len(done), total)
-    workers = min(jobs, len(todo) // MIN_SOURCES_PER_WORKER)
+    large = [i for i in todo if len(sources[i].text) >= LARGE_SOURCE_CHARS] if jobs > 1 else []
+    workers = jobs if large else min(jobs, len(todo) // MIN_SOURCES_PER_WORKER)
     fresh: Iterator[Read]
     if workers > 1:
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
-        chunk = max(1, len(todo) // (workers * CHUNKS_PER_WORKER))
-        keys = {i: cache.key(sources[i]) if cache is not None else "" for i in todo}
-        encoded = pool.map(
-            partial(_read_encoded, shingle_words=shingle_words),
-            [(sources[i], keys[i]) for i in todo],
-            chunksize=chunk,
-        )
-        # Workers send back what they read, not the source they were sent.
-        fresh = (
-            _from_worker(sources[i], keys[i], data, shingle_words, cache)
-            for i, data in zip(todo, encoded, strict=True)
-        )
+        fresh, pool = _read_in_workers(sources, todo, large, workers, shingle_words, cache)
     else:
         pool = None
         fresh = (_read_and_store(sources[i], shingle_words, cache) for i in todo)
@@ -288,6 +398,57 @@ def read_cached(source: Source, shingle_words: int, cache: Cache | None) -> Read
     stored there. What each engine runs per document."""
     hit = cache.get(source) if cache is not None else None
     return Read(source, *hit) if hit is not None else _read_and_store(source, shingle_words, cache)
+
+
+def _read_in_workers(
+    sources: Sequence[Source],
+    todo: Sequence[int],
+    large: Collection[int],
+    workers: int,
+    shingle_words: int,
+    cache: Cache | None,
+) -> tuple[Iterator[Read], ProcessPoolExecutor]:
+    """The Reads of ``sources[i]`` for each ``i`` of ``todo``, in order, read by
+    ``workers`` processes (the pool returned, to be shut down); the ``large`` ones in
+    pieces across all of them."""
+    names = {i: known_names(sources[i].text) for i in large}
+    shared = {sources[i].path: (sources[i], names[i]) for i in large}
+    keys = {i: cache.key(sources[i]) if cache is not None else "" for i in todo}
+    work: list[_Job] = []
+    owners: list[int] = []
+    for i in todo:
+        if i in names:
+            path = sources[i].path
+            size = max(PIECE_CHARS, -(-len(sources[i].text) // (workers * PIECES_PER_WORKER)))
+            pieces = piece_bounds(sources[i].text, size)
+            work += [("piece", path, bounds) for bounds in pieces]
+            work.append(("shingles", path, ""))  # its last job: the source is complete
+            owners += [i] * (len(pieces) + 1)
+        else:
+            work.append(("whole", sources[i], keys[i]))
+            owners.append(i)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(shared,))
+    chunk = max(1, len(work) // (workers * CHUNKS_PER_WORKER))
+    results = pool.map(partial(_work, shingle_words=shingle_words), work, chunksize=chunk)
+
+    def reads() -> Iterator[Read]:
+        pieces: list[tuple[int, tuple[Claim, ...], Days]] = []
+        for i, (kind, _, _), result in zip(owners, work, results, strict=True):
+            source = sources[i]
+            if kind == "whole":
+                # Workers send back what they read, not the source they were sent.
+                assert isinstance(result, bytes)
+                yield _from_worker(source, keys[i], result, shingle_words, cache)
+            elif kind == "piece":
+                pieces.append(cast(tuple[int, tuple[Claim, ...], Days], result))
+            else:
+                read = _joined(source, names[i], pieces, cast(frozenset[int], result))
+                pieces = []
+                if cache is not None:
+                    cache.put(source, read.sentences, read.claims, read.shingles, read.profile)
+                yield read
+
+    return reads(), pool
 
 
 def _read_and_store(source: Source, shingle_words: int, cache: Cache | None) -> Read:
@@ -534,12 +695,14 @@ def compare_story(
 ) -> list[Finding]:
     """The findings of one story: its sources' claims aligned and compared. ``reads`` are
     the story's sources in path order; ``copies`` needs only theirs."""
+    claims = [c for r in reads for c in r.claims]
+    if len({copies.get(c.source, c.source) for c in claims}) < 2:
+        return []  # a finding needs two independent sources: nothing to align (compare)
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:
         return locators[path](offset)
 
-    claims = [c for r in reads for c in r.claims]
     published = {r.source.path: r.source.published for r in reads}
     revised = revisions(claims)
     findings: list[Finding] = []

@@ -28,7 +28,7 @@ from text_to_num import text2num  # type: ignore[import-untyped]  # ships no typ
 
 from crosscheck.lexicon import designation_heads
 from crosscheck.models import Bound, Quantity, QuantityKind, Sentence
-from crosscheck.normalize import fold
+from crosscheck.normalize import fold, may_contain
 
 # How far around a figure the reader looks for its currency, hedge or calibre noun.
 # Hedges are at most four words ("no more than", "an estimated"), so 40 characters suffice.
@@ -527,6 +527,9 @@ _TIME_24 = re.compile(r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]
 _TIME_ZONE = re.compile(
     r"(?<![\w.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|UTC|hrs|local time)\b"
 )
+# What a match of each holds (_TIME_ZONE's as written: it is case-sensitive).
+_TIME_12_WORDS = ("am", "pm", "a.m", "p.m")
+_TIME_ZONE_WORDS = ("GMT", "UTC", "hrs", "local time")
 
 # --- vague amounts -------------------------------------------------------------------------
 # Each vague word and the interval a reader allows it: "dozens" is at least two dozen and
@@ -700,19 +703,29 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
 # --- pass 1: atoms -------------------------------------------------------------------------
 
 
+# Words every match of a pattern holds, so a sentence without them skips that pattern
+# (normalize.may_contain): "dozens", "hundreds of", "two dozen", "half a per cent",
+# "a half million". Most sentences with a figure hold none of them.
+_VAGUE_WORDS = ("dozen", "score", "hundred", "thousand", "million", "billion")
+_DOZEN_WORDS = ("dozen",)
+_FRACTION_UNIT_WORDS = ("per",)
+_WORD_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+
+
 def _read_atoms(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     taken = _Taken(len(text))
     for atom in (
         *_read_times(text),
-        *_read_vague(text),
-        *_read_dozens(text),
-        *_read_fraction_units(text),
+        *(_read_vague(text) if may_contain(text, _VAGUE_WORDS) else ()),
+        *(_read_dozens(text) if may_contain(text, _DOZEN_WORDS) else ()),
+        *(_read_fraction_units(text) if may_contain(text, _FRACTION_UNIT_WORDS) else ()),
     ):
         if not taken.overlaps(atom.start, atom.end):
             atoms.append(atom)
             taken.add(atom.start, atom.end)
-    for m in _WORD_SCALE.finditer(text):
+    scaled = _WORD_SCALE.finditer(text) if may_contain(text, _WORD_SCALE_WORDS) else ()
+    for m in scaled:
         if taken.overlaps(m.start(), m.end()):
             continue
         frac = _FRACTIONS[m.group("frac").lower()]
@@ -723,7 +736,7 @@ def _read_atoms(text: str) -> list[_Atom]:
         _read_suffix(text, atom)
         atoms.append(atom)
         taken.add(m.start(), m.end())
-    for m in _SPELLED.finditer(text):
+    for m in _SPELLED.finditer(text) if _may_spell(text) else ():
         first_word = m.group().split()[0].split("-")[0].lower()
         if taken.overlaps(m.start(), m.end()) or first_word in _SCALE_WORDS:
             continue  # "8 million" is read from its digits; a lone "million" is no figure
@@ -746,6 +759,12 @@ def _read_atoms(text: str) -> list[_Atom]:
     atoms.sort(key=lambda a: a.start)
     _continue_age_lists(text, atoms)
     return atoms
+
+
+def _may_spell(text: str) -> bool:
+    """False only when ``text`` holds no match of _SPELLED: no number word after a word
+    boundary, in any case (text holding a letter re.IGNORECASE reads as ASCII always may)."""
+    return _NUMBER_WORD_START.search(text.lower()) is not None or may_contain(text, ())
 
 
 def _continue_age_lists(text: str, atoms: list[_Atom]) -> None:
@@ -786,11 +805,15 @@ class _Taken:
 
 def _read_times(text: str) -> Iterator[_Atom]:
     """Clock times as hours after midnight: '10:30 p.m.' -> 22.5, '0930 GMT' -> 9.5."""
-    for m in _TIME_12.finditer(text):
-        hour = int(m.group("h")) % 12 + (12 if m.group("ap")[0].lower() == "p" else 0)
-        yield _time_atom(m, hour)
-    for pattern in (_TIME_24, _TIME_ZONE):
-        for m in pattern.finditer(text):
+    if may_contain(text, _TIME_12_WORDS):
+        for m in _TIME_12.finditer(text):
+            hour = int(m.group("h")) % 12 + (12 if m.group("ap")[0].lower() == "p" else 0)
+            yield _time_atom(m, hour)
+    if ":" in text:
+        for m in _TIME_24.finditer(text):
+            yield _time_atom(m, int(m.group("h")))
+    if any(zone in text for zone in _TIME_ZONE_WORDS):
+        for m in _TIME_ZONE.finditer(text):
             yield _time_atom(m, int(m.group("h")))
 
 

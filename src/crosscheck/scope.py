@@ -10,6 +10,8 @@ a figure under it is compared only with figures under the same signal:
   "eight adults and two juveniles");
 * ``with perpetrator``: a toll that counts the attacker too ("including the gunman",
   "killed three and himself"), against tolls of victims;
+* ``earlier event``: a figure of an earlier event of the same kind ("in last year's local
+  elections", "at the previous election");
 * ``previous``: the figure a revision replaced ("revised the toll to 97, down from their
   previous toll of 115"): the source states an update, old to new (see :func:`revisions`).
 """
@@ -120,6 +122,28 @@ SIGNALS: tuple[Signal, ...] = (
         ("The toll rose to [97] on Monday", "They fled from [115] homes"),
     ),
     Signal(
+        "an earlier event of the same kind",
+        "earlier event",
+        re.compile(
+            r"\b(?:(?:last|previous|prior)\s+(?:year|month|week|season)(?:'s|\u2019s)"
+            r"|(?:in|at|during)\s+the\s+(?:previous|last|prior)\s+(?:elections?|votes?|polls?|"
+            r"seasons?|tournaments?|games|census)"
+            r"|(?:weeks|months|years)\s+(?:after|since)\s+(?:a|an|another)\s)\b[^.;]*$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "In last year's local elections, the party took only [19] percent of the vote",
+            "At the previous election it won [12] seats",
+            "Less than five months after a factory fire killed [112] people",
+        ),
+        (
+            "The party took [34.6] percent of the vote",
+            "Last year, [12] people died",
+            "Two days after the quake, [50] people were dead",
+        ),
+    ),
+    Signal(
         "a toll counting the attacker",
         "with perpetrator",
         None,
@@ -151,9 +175,124 @@ def scope_qualifiers(clause_before: str, after: str) -> set[str]:
     return found
 
 
+# Where a sentence's clauses end, for the years that date them.
+# (the commas of a date, "Nov. 5, 2009, Fort Hood", break nothing)
+_CLAUSE_BREAK = re.compile(
+    r"(?<![12]\d{3})[,;](?!\d)(?!\s+(?:1[89]|20)\d\d\b)|\s+(?:while|whereas|but)\s+"
+)
+# A clause that is only its date opens the next one: "in 1970, a 7.7 quake killed 15,000".
+_DATE_OPENER = re.compile(
+    r"^\s*(?:and\s+)?(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*$",
+    re.IGNORECASE,
+)
+
+
+def same_dated_clause(text: str, a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` of ``text`` (a year and a figure) are in one clause,
+    or the year's clause is an opening date that dates the next clause.
+
+    >>> t = ("in 1970, a 7.7-magnitude quake killed 15,000 in Yunnan, and a magnitude-7.1 "
+    ...      "quake killed more than 1,400 in 1974.")
+    >>> same_dated_clause(t, 3, t.index("15,000")), same_dated_clause(t, 3, t.index("1,400"))
+    (True, False)
+    >>> same_dated_clause(t, t.index("1974"), t.index("7.1"))
+    True
+    >>> t = "the Nov. 5, 2009, Fort Hood shooting that killed 13 and injured more than 30"
+    >>> same_dated_clause(t, t.index("2009"), t.index("more"))
+    True
+    >>> t = "It peaked at 11.4 metres, below the record 14.4 metres reached in 2022."
+    >>> same_dated_clause(t, t.index("2022"), t.index("11.4"))
+    False
+    """
+    low, high = min(a, b), max(a, b)
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text) if low < m.start() < high]
+    if not breaks:
+        return True
+    if a < b and len(breaks) == 1:
+        opening = text[: breaks[0].start()]
+        previous = [m.end() for m in _CLAUSE_BREAK.finditer(opening)]
+        return _DATE_OPENER.match(opening[previous[-1] if previous else 0 :]) is not None
+    return False
+
+
+# "the death toll for Sunday's earthquake had risen to", "bringing the overall toll to",
+# "the toll stood at": the figure after is the toll, whatever noun follows it.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death|overall|official|confirmed|final)?\s*toll\b[^.;:]{0,50}?\b(?:to|at|reached|"
+    r"hit|is|was|of)\s+(?:(?:about|around|nearly|almost|close\s+to|more\s+than|over|at\s+least|"
+    r"some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+# How far before a figure its toll is looked for, in characters.
+TOLL_WINDOW_CHARS = 90
+
+
+def toll_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a death toll the clause before it names.
+
+    >>> t = "The death toll for Sunday's earthquake had risen to 381 people."
+    >>> toll_before(t, t.index("381"))
+    True
+    >>> t = "bringing the overall toll to close to 600"
+    >>> toll_before(t, t.index("close"))
+    True
+    >>> t = "The toll road carries 40,000 cars a day."
+    >>> toll_before(t, t.index("40,000"))
+    False
+    """
+    window = text[max(0, start - TOLL_WINDOW_CHARS) : start]
+    return _TOLL_BEFORE.search(window) is not None and not re.search(
+        r"\btoll\s+(?:road|roads|booth|booths|free|plaza|bridge|fee|fees|charge|charges)\b",
+        window,
+        re.IGNORECASE,
+    )
+
+
+# Vehicles whose people are its passengers.
+_VEHICLE = re.compile(
+    r"\b(?:bus|buses|minibus|coach|ferry|ferries|boat|vessel|launch|ship|train|plane|"
+    r"aircraft|airliner|jet|flight|helicopter|van|truck|lorry)\b",
+    re.IGNORECASE,
+)
+_ABOARD_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:on[-\s]board|aboard)\b", re.IGNORECASE)
+_ABOARD_BEFORE = re.compile(
+    r"\b(?:carrying|carried|ferrying|transporting|(?:(?:packed|crammed|filled|overcrowded|"
+    r"crowded|loaded)\s+)?with)\s+$",
+    re.IGNORECASE,
+)
+# How far before a figure "carrying" or "with" is looked for, in characters.
+ABOARD_WINDOW_CHARS = 30
+
+
+def aboard(text: str, start: int, end: int) -> bool:
+    """Whether the people counted at ``text[start:end]`` are those aboard a vehicle the
+    sentence names: "with 50 people on board", "the bus was carrying close to 60
+    people", against "more than 60 passengers".
+
+    >>> t = "The 42-seater bus was reportedly carrying close to 60 people."
+    >>> aboard(t, t.index("close"), t.index(" people"))
+    True
+    >>> t = "With 50 people on-board, the bus was going to Gadagushani."
+    >>> aboard(t, 5, 7)
+    True
+    >>> t = "Police met with 50 people on Monday."
+    >>> aboard(t, 16, 18)
+    False
+    """
+    if not _VEHICLE.search(text):
+        return False
+    return bool(
+        _ABOARD_AFTER.match(text[end : end + ABOARD_WINDOW_CHARS + 10])
+        or _ABOARD_BEFORE.search(text[max(0, start - ABOARD_WINDOW_CHARS) : start])
+    )
+
+
 # "killed in the Philippines", "the number of known dead in Taiwan was 15", "In Japan on
 # Monday, at least 12 people were killed": where the casualties were.
-_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})")
+_IN_PLACE = re.compile(
+    r"\b(?:[Ii]n|on)\s+(?:the\s+)?(?:mainland\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+)
 _CLAUSE_END = re.compile(r"[,;:.()]|\band\b|\bincluding\b|\bwhile\b|\bwhere\b")
 # How far from a casualty figure its place may be named, in characters.
 PLACE_WINDOW_CHARS = 60

@@ -150,8 +150,13 @@ class _Line(NamedTuple):
         return self.content_end - self.start
 
 
-def split_sentences(source: Source) -> tuple[Sentence, ...]:
+def split_sentences(source: Source, within: tuple[int, int] | None = None) -> tuple[Sentence, ...]:
     """The sentences of ``source``'s kept text, in order, with offsets into its text.
+
+    ``within=(start, end)``: only the sentences of the blocks (paragraphs) that begin in
+    ``text[start:end]``, numbered from 0, for reading a large source in pieces. The text
+    is read whole all the same, for its wrap width: the pieces of a source, in order,
+    hold the same sentences as the source read at once.
 
     >>> text = "# Troops\\n\\nDr. Kim said 11,000 troops came. They left."
     >>> source = Source(path="a.md", sha256="0" * 64, text=text, format="markdown",
@@ -166,6 +171,8 @@ def split_sentences(source: Source) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for lines in ranges:
         for block_start, block_end in _blocks(text, lines, width):
+            if within is not None and not within[0] <= block_start < within[1]:
+                continue
             block = text[block_start:block_end]
             tidy = _UNTIDY_SPACE.search(block) is None
             for start, end in _sentence_spans(block):

@@ -279,7 +279,7 @@ class Space:
         va, vb = self.vectors[self.index[a]], self.vectors[self.index[b]]
         if not va or not vb:
             return None
-        return sum(va[t] * vb[t] for t in va.keys() & vb.keys())
+        return math.fsum(va[t] * vb[t] for t in va.keys() & vb.keys())  # any order, one sum
 
 
 def build_space(profiles: Mapping[str, Profile], settings: Settings) -> Space:
@@ -474,7 +474,7 @@ def _edges(
             if (rare_part + norms[a] * norms[b]) * weight < settings.story_link_floor:
                 continue
             ca = common[a]
-            cosine = rare_part + sum(ca[t] * cb[t] for t in ca.keys() & cb.keys())
+            cosine = rare_part + math.fsum(ca[t] * cb[t] for t in ca.keys() & cb.keys())
             if cosine * weight >= settings.story_link_floor:
                 edges[(a, b)] = cosine * weight
     return edges

@@ -122,6 +122,14 @@ def entity_index() -> tuple[Mapping[str, str], int]:
 
 
 @cache
+def nicknames() -> Mapping[str, frozenset[str]]:
+    """Short form of a given name -> the full names it stands for (``nicknames.json``)."""
+    return MappingProxyType(
+        {short: frozenset(full) for short, full in _load("nicknames.json")["names"].items()}
+    )
+
+
+@cache
 def stop_words() -> frozenset[str]:
     """Function words that say nothing of which story a document tells, lower case."""
     return frozenset(_load("stopwords.json")["words"])
