@@ -123,6 +123,33 @@ SourcesFromOpt = Annotated[
     typer.Option("--sources-from", help="Also read the paths and URLs listed in FILE, one a line."),
 ]
 
+
+class Engine(StrEnum):
+    """Where `run` computes: worker processes on this machine, or a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
+
+
+EngineOpt = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        envvar="CROSSCHECK_ENGINE",
+        help="local: worker processes here; dask: a Dask cluster, --scheduler's or a local "
+        "one of --jobs processes (pip install 'crosscheck-claims[dask]').",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        envvar="CROSSCHECK_SCHEDULER",
+        help="Address of the Dask scheduler for --engine dask (tcp://host:8786).",
+        show_default=False,
+    ),
+]
+
 # Runs with more sources than this show a progress bar on stderr (when it is a terminal).
 PROGRESS_MIN_SOURCES = 20
 
@@ -175,6 +202,8 @@ def run(
     no_cache: NoCacheOpt = False,
     stdin_name: StdinNameOpt = "-",
     sources_from: SourcesFromOpt = None,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Cross-check the numeric claims of PATHS; exit 1 if any conflict is found.
 
@@ -187,10 +216,17 @@ def run(
         paths = _sources(paths, sources_from)
         if update_baseline and baseline is None:
             raise _usage("--update-baseline needs --baseline FILE")
+        if scheduler and engine is not Engine.dask:
+            raise _usage("--scheduler needs --engine dask")
         overrides: dict[str, object] = {"fail_on": FailOn.NEVER if exit_zero else fail_on}
         if one_story:
             overrides["one_story"] = True
         settings = _settings(config, overrides)
+        if engine is Engine.dask and settings.corpus == "docs":
+            raise _usage(
+                "--engine dask checks news corpora only for now: use the local engine for "
+                'corpus = "docs" (with corpus = "auto" it reads every corpus as news)'
+            )
         focus_paths = list(focus or [])
         if changed_since is not None:
             focus_paths += _changed_files(changed_since, paths)
@@ -199,7 +235,8 @@ def run(
             stdin = BytesIO(stdin.read())  # read twice: checked, then shown
         fetcher = _fetcher(settings, no_cache)
         with _progress(quiet) as progress:
-            report = pipeline.check(
+            check = pipeline.check if engine is Engine.local else _dask_check(scheduler, quiet)
+            report = check(
                 paths,
                 settings,
                 stdin=stdin,
@@ -349,6 +386,22 @@ def _fetcher(settings: Settings, no_cache: bool) -> Fetcher:
     from crosscheck.fetch import Fetcher
 
     return Fetcher(settings, None if no_cache else default_dir() / "pages")
+
+
+def _dask_check(scheduler: str | None, quiet: bool) -> Callable[..., Report]:
+    """`pipeline.check` on a Dask cluster, telling stderr where its dashboard is."""
+    from functools import partial
+
+    from crosscheck import distributed
+
+    def dashboard(link: str) -> None:
+        if not quiet:
+            typer.echo(f"crosscheck: Dask dashboard at {link}", err=True)
+
+    def check(*args: Any, jobs: int, **kwargs: Any) -> Report:
+        return distributed.check(*args, workers=jobs, **kwargs)
+
+    return partial(check, scheduler=scheduler, dashboard=dashboard)
 
 
 def _jobs(jobs: int | None) -> int:

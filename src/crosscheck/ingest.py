@@ -238,6 +238,9 @@ class _Entry:
     url: str | None = None
 
 
+Entry = _Entry  # what plan_sources returns, for other engines to read
+
+
 def read_sources(
     paths: Sequence[str],
     settings: Settings,
@@ -256,6 +259,42 @@ def read_sources(
     Raises :class:`InputError` before reading anything when a path does not exist;
     every other problem (a page that cannot be fetched too) skips only the source
     concerned. Both tuples are sorted by path.
+    """
+    entries, skipped = plan_sources(paths, settings, stdin_name=stdin_name)
+    sources: dict[str, Source] = {}
+    files: list[_Entry] = []
+    for entry in entries:
+        if entry.fs_path is not None and entry.url is None:
+            files.append(entry)  # read below, in the workers when there are many
+            continue
+        if entry.url is not None:
+            fetcher = fetcher or Fetcher(settings)
+        result = read_entry(entry, settings, stdin, fetcher)
+        if isinstance(result, SkippedFile):
+            skipped.append(result)
+        else:
+            sources.setdefault(result.path, result)
+    for result in _read_files(files, settings, jobs):
+        if isinstance(result, SkippedFile):
+            skipped.append(result)
+        else:
+            sources.setdefault(result.path, result)
+
+    unique_skipped = {item.path: item for item in reversed(skipped)}
+    return (
+        tuple(sources[key] for key in sorted(sources)),
+        tuple(unique_skipped[key] for key in sorted(unique_skipped)),
+    )
+
+
+def plan_sources(
+    paths: Sequence[str], settings: Settings, *, stdin_name: str = "-"
+) -> tuple[list[_Entry], list[SkippedFile]]:
+    """The files to read for ``paths`` (folders walked, each file once, filtered by
+    extension and exclude patterns) and the ones skipped already, without reading any:
+    :func:`read_sources` is this, then :func:`read_entry` for each.
+
+    Raises :class:`InputError` when a path does not exist.
     """
     for path in paths:
         if path != "-" and not is_url(path) and not os.path.exists(path):
@@ -277,39 +316,34 @@ def read_sources(
         else:
             entries.append(_Entry(_display(path), path, explicit=True))
 
-    sources: dict[str, Source] = {}
-    files: list[_Entry] = []
+    planned: list[_Entry] = []
     for entry in _dedupe(entries):
-        if not entry.explicit and not _has_extension(entry.display, settings):
-            skipped.append(SkippedFile(path=entry.display, reason=_unsupported(entry.display)))
-            continue
-        pattern = None if entry.explicit else _excluded_by(entry.display, settings)
-        if pattern is not None:
-            skipped.append(SkippedFile(path=entry.display, reason=f"excluded by '{pattern}'"))
-            continue
-        if entry.url is not None:
-            fetcher = fetcher or Fetcher(settings)
-            result = _fetch_entry(entry.url, settings, fetcher)
-        elif entry.fs_path is None:
-            result = _read_entry(entry, settings, stdin)
+        reason = left_out(entry.display, settings, explicit=entry.explicit)
+        if reason is not None:
+            skipped.append(SkippedFile(path=entry.display, reason=reason))
         else:
-            files.append(entry)
-            continue
-        if isinstance(result, SkippedFile):
-            skipped.append(result)
-        else:
-            sources.setdefault(result.path, result)
-    for result in _read_files(files, settings, jobs):
-        if isinstance(result, SkippedFile):
-            skipped.append(result)
-        else:
-            sources.setdefault(result.path, result)
+            planned.append(entry)
+    return planned, skipped
 
-    unique_skipped = {item.path: item for item in reversed(skipped)}
-    return (
-        tuple(sources[key] for key in sorted(sources)),
-        tuple(unique_skipped[key] for key in sorted(unique_skipped)),
-    )
+
+def left_out(display: str, settings: Settings, *, explicit: bool) -> str | None:
+    """Why a file found in a folder is not read (its extension, an exclude pattern), or
+    None to read it; a file named explicitly is always read."""
+    if explicit:
+        return None
+    if not _has_extension(display, settings):
+        return _unsupported(display)
+    pattern = _excluded_by(display, settings)
+    return None if pattern is None else f"excluded by '{pattern}'"
+
+
+def read_entry(
+    entry: _Entry, settings: Settings, stdin: BinaryIO | None, fetcher: Fetcher | None
+) -> Source | SkippedFile:
+    """One planned file read (a web page fetched with ``fetcher``), or why it cannot be."""
+    if entry.url is not None:
+        return _fetch_entry(entry.url, settings, fetcher or Fetcher(settings))
+    return _read_entry(entry, settings, stdin)
 
 
 def _display(path: str) -> str:

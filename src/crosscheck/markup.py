@@ -214,6 +214,20 @@ def skip_block(first: int, lines: Sequence[str], reason: str) -> Block:
 # with no definition), "[12]", "[3, 4]", "[1-3]".
 _MARKERS = re.compile(r"\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3}){0,5}\]")
 _SPACE_RUN = re.compile(r"\s+")
+# What markdown-it (JavaScript's trim) takes for spaces at a paragraph's edges: fewer than
+# Python's str.strip (not the control characters U+001C-U+001F and U+0085).
+_JS_SPACES = (
+    "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+
+
+def _unmarked(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    between = start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    return " " if between else ""
+
+
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
 
@@ -229,7 +243,8 @@ class InlineText:
         self._link_target: str | None = None
 
     def text(self, content: str) -> None:
-        content = _MARKERS.sub("", content)
+        # a marker goes; one between two words leaves a space ("0[0]0" is not "00")
+        content = _MARKERS.sub(_unmarked, content)
         content = _SPACE_RUN.sub(" ", content)
         if not content:
             return
@@ -751,13 +766,26 @@ class _MarkdownBlocks:
 
     def inline(self, token: Token) -> list[Line]:
         first = token.map[0] + 1 if token.map else 1
+        if token.map:
+            # markdown-it trims a paragraph's leading lines of Unicode spaces (a lone
+            # no-break space): its text starts on the first line holding something
+            last = token.map[1]
+            while (
+                first < last
+                and first <= len(self.lines)
+                and not self.lines[first - 1].strip(_JS_SPACES)
+            ):
+                first += 1
         builder = InlineText(first)
+        raw, cursor = token.content, 0  # the inline source, for the line breaks code spans hide
         for child in token.children or ():
             kind = child.type
+            breaks = 0  # line breaks inside an element that gives no words of its own
             if kind in ("text", "text_special"):
                 builder.text(child.content)
             elif kind in ("softbreak", "hardbreak"):
                 builder.newline()
+                cursor = raw.find("\n", cursor) + 1 or cursor
             elif kind == "link_open":
                 href = str(child.attrs.get("href", ""))
                 builder.open_link(link_target(href))
@@ -765,9 +793,19 @@ class _MarkdownBlocks:
                 builder.close_link()
             elif kind == "html_inline":
                 builder.text(" ")
+                breaks = child.content.count("\n")
             elif kind == "code_inline":
-                builder.text(" ")  # code is not prose
-            # images, footnote references and emphasis marks give no words
+                builder.text(" ")  # code is not prose; CommonMark turns its breaks to spaces
+                start = raw.find(child.markup, cursor)
+                end = raw.find(child.markup, start + len(child.markup)) if start >= 0 else -1
+                if end >= 0:
+                    breaks = raw.count("\n", start, end)
+                    cursor = end + len(child.markup)
+            elif kind == "image":
+                breaks = sum(c.type in ("softbreak", "hardbreak") for c in child.children or ())
+            # footnote references and emphasis marks give no words
+            for _ in range(breaks):
+                builder.newline()
         return builder.finish()
 
     def table(self, tokens: Sequence[Token], index: int) -> int:

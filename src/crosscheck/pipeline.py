@@ -51,6 +51,7 @@ from crosscheck.models import (
     SkippedFile,
     Source,
     SourceOut,
+    Story,
     StoryList,
     Summary,
 )
@@ -345,7 +346,7 @@ def _corpus(
         paths, settings, stdin=stdin, stdin_name=stdin_name, fetcher=fetcher, jobs=jobs
     )
     if not sources:
-        raise NothingToCheckError(_nothing_message(skipped))
+        raise NothingToCheckError(nothing_message(skipped))
     return with_years(sources), tuple(skipped)
 
 
@@ -354,11 +355,21 @@ def with_years(sources: Sequence[Source]) -> tuple[Source, ...]:
     else the one most sources of the corpus were published in (the latest on a tie), so
     that a wire story's 'the levee burst on October 11' meets another outlet's 'October 12,
     2026'. With no publication date anywhere, such dates stay unread."""
-    years = Counter(int(s.published[:4]) for s in sources if s.published)
-    if not years:
-        return tuple(sources)
-    common = max(years, key=lambda y: (years[y], y))
-    return tuple(s if s.published else s.model_copy(update={"year": common}) for s in sources)
+    common = common_year(Counter(int(s.published[:4]) for s in sources if s.published))
+    return tuple(with_year(s, common) for s in sources)
+
+
+def common_year(years: Counter[int]) -> int | None:
+    """The year most sources were published in (the latest on a tie), from a count of
+    publication years; None when no source states one."""
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def with_year(source: Source, year: int | None) -> Source:
+    """``source`` with ``year`` for its year-less dates, unless it has a publication date."""
+    if source.published or year is None:
+        return source
+    return source.model_copy(update={"year": year})
 
 
 def _ignore_interrupts() -> None:
@@ -407,6 +418,13 @@ def read_all(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return [done[i] for i in range(total)]
+
+
+def read_cached(source: Source, shingle_words: int, cache: Cache | None) -> Read:
+    """One source read to its claims: from ``cache`` when it holds it, else read and
+    stored there. What each engine runs per document."""
+    hit = cache.get(source) if cache is not None else None
+    return Read(source, *hit) if hit is not None else _read_and_store(source, shingle_words, cache)
 
 
 def _read_in_workers(
@@ -632,6 +650,17 @@ def find_corpus_copies(
     cached = cache.get_copies(sources) if cache is not None else None
     if cached is not None:
         return cached
+    copies = find_copies({r.source.path: r.shingles for r in reads}, settings, space)
+    if cache is not None:
+        cache.put_copies(sources, copies)
+    return copies
+
+
+def find_copies(
+    shingles: Mapping[str, frozenset[int]], settings: Settings, space: Space | None = None
+) -> dict[str, str]:
+    """Which sources copy which (path -> original), from each one's shingles (in path
+    order) and, when given, the corpus's ``space`` to confirm them on their own words."""
     confirm = None
     if space is not None:
         floor = settings.copy_min_similarity
@@ -640,10 +669,18 @@ def find_corpus_copies(
             similarity = space.similarity(a, b)
             return similarity is None or similarity >= floor
 
-    copies = find_copies_by_shingles({r.source.path: r.shingles for r in reads}, settings, confirm)
-    if cache is not None:
-        cache.put_copies(sources, copies)
-    return copies
+    return find_copies_by_shingles(shingles, settings, confirm)
+
+
+def join_stories(
+    profiles: Mapping[str, Profile], shingles: Mapping[str, frozenset[int]], settings: Settings
+) -> tuple[dict[str, str], Grouping]:
+    """The corpus-wide phase between reading and comparing: the copies and the stories of
+    every source, from what each one's reading left for it (``profiles`` and
+    ``shingles``, both in path order). No claims and no texts are needed."""
+    space = build_space(profiles, settings)
+    copies = find_copies(shingles, settings, space)
+    return copies, group_stories(space, copies, settings)
 
 
 def build_report(
@@ -663,58 +700,110 @@ def build_report(
         if mode == "docs"
         else group_stories(space, copies, settings)
     )
+    templates = template_frames([c for r in reads for c in r.claims], copies, settings)
+    findings: list[Finding] = []
+    if mode == "docs":
+        for story_id, claims_of in _units(reads, grouping, mode):
+            findings.extend(
+                compare_story(story_id, reads, copies, templates, settings, mode, claims_of)
+            )
+    else:
+        by_story: dict[str, list[Read]] = {story.id: [] for story in grouping.stories}
+        for r in reads:
+            by_story[grouping.of[r.source.path]].append(r)
+        for story in grouping.stories:
+            findings.extend(
+                compare_story(story.id, by_story[story.id], copies, templates, settings)
+            )
+    return assemble_report(
+        [source_row(r, copies, grouping.of) for r in reads],
+        grouping.stories,
+        skipped,
+        findings,
+        independent_count([r.source.path for r in reads], copies),
+        corpus=mode,
+    )
+
+
+def compare_story(
+    story: str,
+    reads: Sequence[Read],
+    copies: Mapping[str, str],
+    templates: frozenset[str],
+    settings: Settings,
+    mode: str = "news",
+    claims_of: Sequence[Claim] | None = None,
+) -> list[Finding]:
+    """The findings of one story: its sources' claims aligned and compared. ``reads`` are
+    the story's sources in path order; ``copies`` needs only theirs. In a docs corpus
+    (``mode``), ``claims_of`` are the claims given an entity, aligned by it."""
+    claims = [c for r in reads for c in r.claims] if claims_of is None else list(claims_of)
+    if len({copies.get(c.source, c.source) for c in claims}) < 2:
+        return []  # a finding needs two independent sources: nothing to align (compare)
     locators = {r.source.path: Locator(r.source) for r in reads}
 
     def locate(path: str, offset: int) -> tuple[int, int]:
         return locators[path](offset)
 
     published = {r.source.path: r.source.published for r in reads}
-    templates = template_frames([c for r in reads for c in r.claims], copies, settings)
+    revised = revisions(claims)
     findings: list[Finding] = []
-    for story_id, claims_of in _units(reads, grouping, mode):
-        if len({copies.get(c.source, c.source) for c in claims_of}) < 2:
-            continue  # a finding needs two independent sources: nothing to align (compare)
-        revised = revisions(claims_of)
-        for group in _aligned(claims_of, settings, templates, mode):
-            finding = compare(group, copies, locate, settings, published, story_id, revised)
-            if finding is not None:
-                if mode == "docs":
-                    finding = finding.model_copy(update={"entity": entity_of(group)})
-                findings.append(finding)
-    findings.sort(key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id))
-    paths = [r.source.path for r in reads]
-    claims = [c for r in reads for c in r.claims]
+    for group in _aligned(claims, settings, templates, mode):
+        finding = compare(group, copies, locate, settings, published, story, revised)
+        if finding is not None:
+            if mode == "docs":
+                finding = finding.model_copy(update={"entity": entity_of(group)})
+            findings.append(finding)
+    return findings
+
+
+def source_row(read: Read, copies: Mapping[str, str], story_of: Mapping[str, str]) -> SourceOut:
+    """The report's line for one source read."""
+    r = read
+    return SourceOut(
+        path=r.source.path,
+        sha256=r.source.sha256,
+        format=r.source.format,
+        encoding=r.source.encoding,
+        sentences=r.sentences,
+        claims=len(r.claims),
+        duplicate_of=copies.get(r.source.path),
+        story=story_of[r.source.path],
+        skipped=r.source.skipped,
+        warnings=r.source.warnings,
+    )
+
+
+def assemble_report(
+    rows: Sequence[SourceOut],
+    stories: tuple[Story, ...],
+    skipped: Sequence[SkippedFile],
+    findings: Sequence[Finding],
+    independent_sources: int,
+    corpus: str = "news",
+) -> Report:
+    """The report from its parts: a row for each source (in path order), the stories,
+    the files skipped, and the findings of every story (sorted here)."""
+    ordered = sorted(
+        findings, key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id)
+    )
     return Report(
-        sources=tuple(
-            SourceOut(
-                path=r.source.path,
-                sha256=r.source.sha256,
-                format=r.source.format,
-                encoding=r.source.encoding,
-                sentences=r.sentences,
-                claims=len(r.claims),
-                duplicate_of=copies.get(r.source.path),
-                story=grouping.of[r.source.path],
-                skipped=r.source.skipped,
-                warnings=r.source.warnings,
-            )
-            for r in reads
-        ),
-        stories=grouping.stories,
+        sources=tuple(rows),
+        stories=stories,
         skipped_files=tuple(skipped),
-        findings=tuple(findings),
+        findings=tuple(ordered),
         summary=Summary(
-            sources=len(reads),
-            independent_sources=independent_count(paths, copies),
-            stories=len(grouping.stories),
-            sentences=sum(r.sentences for r in reads),
-            claims=len(claims),
-            conflicts=sum(f.kind is Kind.CONFLICT for f in findings),
-            compatible=sum(f.kind is Kind.COMPATIBLE for f in findings),
-            agreements=sum(f.kind is Kind.AGREEMENT for f in findings),
+            sources=len(rows),
+            independent_sources=independent_sources,
+            stories=len(stories),
+            sentences=sum(r.sentences for r in rows),
+            claims=sum(r.claims for r in rows),
+            conflicts=sum(f.kind is Kind.CONFLICT for f in ordered),
+            compatible=sum(f.kind is Kind.COMPATIBLE for f in ordered),
+            agreements=sum(f.kind is Kind.AGREEMENT for f in ordered),
             skipped_files=len(skipped),
         ),
-        corpus=mode,
+        corpus=corpus,
     )
 
 
@@ -764,7 +853,7 @@ def _kept_text(source: Source) -> str:
     return "\n".join(source.text[start:end] for start, end in source.keep)
 
 
-def _nothing_message(skipped: Sequence[SkippedFile]) -> str:
+def nothing_message(skipped: Sequence[SkippedFile]) -> str:
     if not skipped:
         return "no sources to check: give files or folders of .txt, .md or .html"
     first = skipped[0]
