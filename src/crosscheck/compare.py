@@ -408,13 +408,10 @@ def _aged(
     """
     if a.kind is not QuantityKind.AGE or b.kind is not QuantityKind.AGE:
         return None
-    if a.value is None or b.value is None:
+    ordered = _in_time_order(a, origins_a, b, origins_b, published)
+    if ordered is None:
         return None
-    days_a = [d for o in origins_a if (d := _date(published.get(o))) is not None]
-    days_b = [d for o in origins_b if (d := _date(published.get(o))) is not None]
-    if not days_a or not days_b:
-        return None
-    (early, first), (late, last) = sorted([(min(days_a), a.value), (min(days_b), b.value)])
+    (early, first), (late, last) = ordered
     years = math.ceil((late - early).days / DAYS_PER_YEAR)
     if (late - early).days < AGEING_MIN_DAYS or not 0 < last - first <= years:
         return None
@@ -424,6 +421,25 @@ def _aged(
         f"{format_number(first)} then {format_number(last)} {(late - early).days} days later: "
         "the person aged between the reports",
     )
+
+
+def _in_time_order(
+    a: Quantity,
+    origins_a: frozenset[str],
+    b: Quantity,
+    origins_b: frozenset[str],
+    published: Mapping[str, str | None],
+) -> tuple[tuple[date, float], tuple[date, float]] | None:
+    """(first publication day, value) of each side, earlier side first; None when a value or
+    every publication day of a side is unknown."""
+    if a.value is None or b.value is None:
+        return None
+    days_a = [d for o in origins_a if (d := _date(published.get(o))) is not None]
+    days_b = [d for o in origins_b if (d := _date(published.get(o))) is not None]
+    if not days_a or not days_b:
+        return None
+    early, late = sorted([(min(days_a), a.value), (min(days_b), b.value)])
+    return early, late
 
 
 # Counts that only grow as an investigation goes on: a later report's larger count of
@@ -453,13 +469,10 @@ def _accumulated(
     """
     if counted is None or not counted.endswith(ACCUMULATING):
         return None
-    if a.value is None or b.value is None:
+    ordered = _in_time_order(a, origins_a, b, origins_b, published)
+    if ordered is None:
         return None
-    days_a = [d for o in origins_a if (d := _date(published.get(o))) is not None]
-    days_b = [d for o in origins_b if (d := _date(published.get(o))) is not None]
-    if not days_a or not days_b:
-        return None
-    (early, first), (late, last) = sorted([(max(days_a), a.value), (min(days_b), b.value)])
+    (early, first), (late, last) = ordered
     if (late - early).days < ACCUMULATING_MIN_DAYS or last <= first:
         return None
     return Verdict(
