@@ -377,3 +377,52 @@ def test_story_similarities_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3", "4")
     }
     assert len(outputs) == 1
+
+
+def _named(terms: list[str], names: set[str]) -> Profile:
+    return Profile(((hash(tuple(terms)), tuple(terms)),), (), None, frozenset(names))
+
+
+def test_a_pair_that_shares_no_rare_name_is_weighed_down_whoever_names_someone() -> None:
+    """Two earnings tables of different companies share only the table's words: in a large
+    corpus they are a genre, not a story, even when one of them names someone of its own
+    (the weight once applied only when the second document named no one)."""
+    s = Settings()
+    table = ["shr", "profit", "cts", "loss", "revs", "seven"]
+    profiles = {
+        "a.txt": _named([*table, "norsk"], {"norsk"}),
+        "b.txt": _named([*table, "halvorsen"], {"halvorsen"}),
+    }
+    # filler documents make the corpus large and hold each name once more (rare, not unique)
+    for i in range(1200):
+        profiles[f"f{i:04}.txt"] = _named([f"w{i}", ("norsk", "halvorsen", "x")[min(i, 2)]], set())
+    space = build_space(profiles, s)
+    grouping = find_stories(space, {}, s)
+    assert grouping.of["a.txt"] != grouping.of["b.txt"]
+    shared_name = dict(profiles)
+    shared_name["b.txt"] = _named([*table, "norsk"], {"norsk"})
+    grouping = find_stories(build_space(shared_name, s), {}, s)
+    assert grouping.of["a.txt"] == grouping.of["b.txt"]
+
+
+def test_names_are_words_written_capitalised_more_than_in_lower_case() -> None:
+    """A name also written once in lower case (in a web address) is still a name; a word
+    of the language written capitalised once (a title) is not; month and day names are
+    never names (time is weighed on its own)."""
+    text = (
+        "http://example.com/lindsay-lohan-rehab\n"
+        "Actress Lindsay Lohan checked into rehab on Thursday, her lawyer said.\n"
+        "A judge ordered Lindsay Lohan to stay in Rehab until March, the lawyer said.\n"
+        "The lawyer for Lohan said the rehab stay was agreed.\n"
+    )
+    source = Source(
+        path="a.txt",
+        sha256="",
+        text=text,
+        format="text",
+        encoding="utf-8",
+        keep=((0, len(text)),),
+    )
+    p = profile(source, frozenset(), ())
+    assert {"lindsay", "lohan"} <= p.names
+    assert not {"rehab", "thursday", "march"} & p.names

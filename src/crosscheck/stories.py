@@ -24,6 +24,7 @@ The per-file part (:func:`profile`) runs in the workers and is cached; the corpu
 
 from __future__ import annotations
 
+import calendar
 import heapq
 import math
 import re
@@ -93,6 +94,8 @@ def profile(
     stop = stop_words()
     lines: list[tuple[int, tuple[str, ...]]] = []
     named: set[str] = set()
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     entities: Counter[str] = Counter()
     headline = None
     for start, end in source.keep:
@@ -101,6 +104,8 @@ def profile(
             if not line or _is_date_line(line):
                 continue
             words = [w[:-2] if w.endswith(("'s", "'S")) else w for w in _TERM.findall(line)]
+            capitalised.update(w.lower() for w in _CAPITALISED_INSIDE.findall(line))
+            lower.update(_LOWER_WORD.findall(line))
             entities.update(_entities(words))
             terms: list[str] = []
             for word in words:
@@ -114,13 +119,14 @@ def profile(
                 headline = len(words) <= HEADLINE_MAX_WORDS and bool(terms)
             if terms:
                 lines.append((_line_hash(line), tuple(terms)))
+    named.update(w for w, k in capitalised.items() if k > lower[w])
     published = _day(source.published)
     days, months = _days(source, dates)
     return Profile(
         tuple(lines),
         days,
         published.toordinal() if published else None,
-        frozenset(named),
+        frozenset(named - _CALENDAR),
         bool(headline),
         _main(entities),
         months,
@@ -128,6 +134,13 @@ def profile(
 
 
 _DIGITS = re.compile(r"\d+")
+# A word inside a line written capitalised (not opening it), and a word in lower case.
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z][^\W\d_]+")
+_LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]*\b")
+# Month and day names are written capitalised but name no one: time is weighed apart.
+_CALENDAR = frozenset(
+    n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if n
+) | {"sept"}
 
 
 def _line_hash(line: str) -> int:
@@ -467,7 +480,7 @@ def _edges(
             weight = _time_weight(gap, settings)
             if gap is None:
                 weight *= undated
-            if rare_names[a].isdisjoint(vectors[b]) and rare_names[b].isdisjoint(vb):
+            if rare_names[a].isdisjoint(vectors[b]) and rare_names[b].isdisjoint(vectors[a]):
                 weight *= nameless
             if places[a] and places[b] and places[a].isdisjoint(places[b]):
                 weight *= settings.story_other_place_weight
