@@ -29,7 +29,7 @@ import operator
 import os
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -317,7 +317,7 @@ def count(reads: Sequence[Read]) -> int:
     return len(reads)
 
 
-GroupingInputs = tuple[dict[str, Profile], dict[str, frozenset[int]]]
+GroupingInputs = tuple[dict[str, Profile], dict[str, Collection[int]]]
 
 
 def grouping_inputs(reads: Sequence[Read]) -> GroupingInputs:
@@ -341,7 +341,7 @@ def join(settings: Settings, *parts: GroupingInputs) -> Joined:
     """Copies and stories of the whole corpus, from every partition's grouping inputs (in
     path order, as the partitions are)."""
     profiles: dict[str, Profile] = {}
-    shingles: dict[str, frozenset[int]] = {}
+    shingles: dict[str, Collection[int]] = {}
     for p, s in parts:
         profiles.update(p)
         shingles.update(s)

@@ -9,6 +9,7 @@ import gc
 import json
 import os
 import signal
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from crosscheck.align import align, template_frames
-from crosscheck.cache import Cache, decode_entry, encode_entry
+from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
@@ -83,7 +84,7 @@ class Read:
     source: Source
     sentences: int  # how many: only the claims are kept, to hold big corpora in memory
     claims: tuple[Claim, ...]
-    shingles: frozenset[int]
+    shingles: Collection[int]  # packed (see ``packed``), for copy detection
     profile: Profile  # what the stories stage groups it by
 
 
@@ -100,9 +101,16 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
         source,
         sentences,
         _settled(claims),
-        shingles(_kept_text(source), shingle_words),
+        packed(shingles(_kept_text(source), shingle_words)),
         profile(source, names, days),
     )
+
+
+def packed(hashes: Collection[int]) -> array[int]:
+    """Shingle hashes as a sorted array of 64-bit ints, as the main process keeps them
+    for copy detection: 8 bytes each, where a set takes about 60 (issue 19's memory).
+    Sorted, so that one source's array is the same whichever process made it."""
+    return array("q", sorted(hashes))
 
 
 def read_piece(
@@ -221,7 +229,7 @@ def _joined(
     source: Source,
     names: frozenset[str],
     pieces: Sequence[tuple[int, tuple[Claim, ...], Days]],
-    kept_shingles: frozenset[int],
+    kept_shingles: Collection[int],
 ) -> Read:
     """A large source's Read from its pieces, in order: the same as read whole."""
     count = 0
@@ -231,7 +239,9 @@ def _joined(
         claims.extend(_renumbered(piece_claims, count))
         days.extend(piece_days)
         count += sentences
-    return Read(source, count, _settled(claims), kept_shingles, profile(source, names, days))
+    return Read(
+        source, count, _settled(claims), packed(kept_shingles), profile(source, names, days)
+    )
 
 
 def _renumbered(claims: Sequence[Claim], offset: int) -> Sequence[Claim]:
@@ -454,6 +464,7 @@ def _read_in_workers(
         else:
             work.append(("whole", sources[i], keys[i]))
             owners.append(i)
+    sharing = cache.sharing if cache is not None else Sharing()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(shared,))
     chunk = max(1, len(work) // (workers * CHUNKS_PER_WORKER))
     results = pool.map(partial(_work, shingle_words=shingle_words), work, chunksize=chunk)
@@ -465,7 +476,7 @@ def _read_in_workers(
             if kind == "whole":
                 # Workers send back what they read, not the source they were sent.
                 assert isinstance(result, bytes)
-                yield _from_worker(source, keys[i], result, shingle_words, cache)
+                yield _from_worker(source, keys[i], result, shingle_words, cache, sharing)
             elif kind == "piece":
                 pieces.append(cast(tuple[int, tuple[Claim, ...], Days], result))
             else:
@@ -486,10 +497,16 @@ def _read_and_store(source: Source, shingle_words: int, cache: Cache | None) -> 
 
 
 def _from_worker(
-    source: Source, key: str, data: bytes, shingle_words: int, cache: Cache | None
+    source: Source,
+    key: str,
+    data: bytes,
+    shingle_words: int,
+    cache: Cache | None,
+    sharing: Sharing,
 ) -> Read:
-    """A worker's encoded result as a Read, stored in the cache as it came."""
-    parts = decode_entry(data, key)
+    """A worker's encoded result as a Read, stored in the cache as it came; its records
+    share their equal parts with the others decoded with ``sharing``."""
+    parts = decode_entry(data, key, sharing)
     if parts is None:  # cannot happen with entries this code wrote; read it here then
         return _read_and_store(source, shingle_words, cache)
     if cache is not None:
@@ -657,7 +674,7 @@ def find_corpus_copies(
 
 
 def find_copies(
-    shingles: Mapping[str, frozenset[int]], settings: Settings, space: Space | None = None
+    shingles: Mapping[str, Collection[int]], settings: Settings, space: Space | None = None
 ) -> dict[str, str]:
     """Which sources copy which (path -> original), from each one's shingles (in path
     order) and, when given, the corpus's ``space`` to confirm them on their own words."""
@@ -673,7 +690,7 @@ def find_copies(
 
 
 def join_stories(
-    profiles: Mapping[str, Profile], shingles: Mapping[str, frozenset[int]], settings: Settings
+    profiles: Mapping[str, Profile], shingles: Mapping[str, Collection[int]], settings: Settings
 ) -> tuple[dict[str, str], Grouping]:
     """The corpus-wide phase between reading and comparing: the copies and the stories of
     every source, from what each one's reading left for it (``profiles`` and
