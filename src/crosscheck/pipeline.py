@@ -309,14 +309,19 @@ def check(
         cached = cache.get_report(sources, skipped) if cache is not None else None
         if cached is not None:
             return cached  # the same sources and skipped files, read by the same code
-        reads = read_all(
-            sources,
-            shingle_words=settings.shingle_words,
-            jobs=jobs,
+        # The Reads go to build_report only, which drops what it no longer needs of them.
+        report = build_report(
+            read_all(
+                sources,
+                shingle_words=settings.shingle_words,
+                jobs=jobs,
+                cache=cache,
+                progress=progress,
+            ),
+            skipped,
+            settings,
             cache=cache,
-            progress=progress,
         )
-        report = build_report(reads, skipped, settings, cache=cache)
         if cache is not None:
             cache.put_report(sources, skipped, report)
         return report
@@ -708,8 +713,13 @@ def build_report(
     cache: Cache | None = None,
 ) -> Report:
     """Group already-read sources into stories, then align and compare the claims of each
-    story."""
+    story.
+
+    The story profiles are dropped once the corpus's space is built from them, and the
+    space once the stories are found: when the caller keeps no other reference to
+    ``reads``, neither is held while claims are compared (issue 19's memory)."""
     space = build_space({r.source.path: r.profile for r in reads}, settings)
+    reads = [_without_profile(r) for r in reads]
     copies = find_corpus_copies(reads, settings, cache, space)
     mode = corpus_mode([r.source for r in reads], settings.corpus)
     grouping = (
@@ -717,6 +727,7 @@ def build_report(
         if mode == "docs"
         else group_stories(space, copies, settings)
     )
+    del space
     templates = template_frames([c for r in reads for c in r.claims], copies, settings)
     findings: list[Finding] = []
     if mode == "docs":
@@ -740,6 +751,14 @@ def build_report(
         independent_count([r.source.path for r in reads], copies),
         corpus=mode,
     )
+
+
+# What a Read holds for its profile once the profile has served (see ``build_report``).
+_NO_PROFILE = Profile((), ())
+
+
+def _without_profile(read: Read) -> Read:
+    return Read(read.source, read.sentences, read.claims, read.shingles, _NO_PROFILE)
 
 
 def compare_story(
