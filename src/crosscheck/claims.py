@@ -22,6 +22,7 @@ from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form, may_contain
+from crosscheck.organisations import organisation_subject
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
@@ -461,6 +462,7 @@ def _frame_claims(
                 phrase_actor
                 or place
                 or _subject_actor(mentions, tokens, start)
+                or organisation_subject(text, start, end)
                 or _agent_actor(mentions, tokens, end)
             )
         elif q.kind is QuantityKind.AGE:
