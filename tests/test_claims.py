@@ -341,11 +341,17 @@ def test_a_fee_that_could_rise_is_a_potential_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Inflation stayed stubbornly high at 6.8% in October.", [("6.8%", "inflation", ())]),
+        (
+            "Inflation stayed stubbornly high at 6.8% in October.",
+            [("6.8%", "inflation", ("in month october",))],
+        ),
         ("Core inflation was 5.9 per cent.", [("5.9 per cent", "core inflation", ())]),
         (
             "Inflation rose to 6.8 per cent in October from 6.1 per cent in September.",
-            [("6.8 per cent", "inflation", ()), ("6.1 per cent", "inflation", ("previous",))],
+            [
+                ("6.8 per cent", "inflation", ("in month october",)),
+                ("6.1 per cent", "inflation", ("in month september", "previous")),
+            ],
         ),
         ("Corvane will pay 31.50 euros per Ostra share.", [("31.50 euros", "price", ())]),
         (

@@ -102,3 +102,19 @@ def test_a_clock_time_is_on_its_day_and_a_statements_time_dates_nothing(
 
     start = sentence.index(time)
     assert time_frame(sentence, start, start + len(time)) == (day, statement)
+
+
+def test_figures_for_other_months_are_other_claims(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.pipeline import check
+    from crosscheck.settings import Settings
+
+    a = "Index falls\n\nThe leading index rose 2.1 pct in December, the department said.\n"
+    b = "Index slips\n\nThe department said the leading index fell 1.0 pct in January.\n"
+    (tmp_path / "a.txt").write_text(a)
+    (tmp_path / "b.txt").write_text(b)
+    assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
+    # the same month's figure given twice, differently, is a conflict
+    (tmp_path / "b.txt").write_text(
+        b.replace("fell 1.0 pct in January", "rose 2.6 pct in December")
+    )
+    assert check([str(tmp_path)], Settings(one_story=True)).conflicts

@@ -61,9 +61,10 @@ def block_key(claim: Claim) -> BlockKey | None:
 
 # Qualifiers that place a reading ("at lismore", "at early afternoon"), name the model a
 # price is for ("for 256gb"), the period a result is for ("during h1") or what moved ("of
-# cordell") are soft: outlets often leave them out, so a claim that states none may join the
-# one place, time, model, period or mover stated.
-SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ")
+# cordell") or the month a monthly figure is for ("in month december") are soft: outlets
+# often leave them out, so a claim that states none may join the one place, time, model,
+# period, month or mover stated.
+SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ", "in month ")
 
 
 def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from crosscheck.scope import (
     casualty_place,
     dates_a_statement,
     is_stamp,
+    month_of,
     same_dated_clause,
     scope_qualifiers,
     time_frame,
@@ -1714,6 +1715,10 @@ def _qualifiers(
     period = _period(signals.periods, start)
     if period is not None:
         found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
+    others = [o.start - base for o in quantities if o is not q and o.kind is not QuantityKind.DATE]
+    month = month_of(text, start, end, others) if q.kind is not QuantityKind.DATE else None
+    if month is not None:
+        found.add(month)  # a monthly figure's month (soft: see align.SOFT_PREFIXES)
     if (
         _PREVIOUS_BEFORE.search(before)
         or _PREVIOUS_AFTER.match(clause_after)

@@ -450,3 +450,60 @@ def dates_a_statement(text: str, start: int) -> bool:
     (False, True)
     """
     return _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+# A month a figure is for: "rose 2.1 pct in December", "for January", "a 2.3 pct December
+# gain". Not a day of it ("December 5" dates an event) and not a span ("since January").
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+_MONTH = re.compile(
+    rf"\b(?:(?P<prep>in|for|during|of)\s+(?:early\s+|late\s+|mid-?)?)?(?P<month>{_MONTHS})\.?"
+    r"(?!\s*,?\s*\d)(?=[\s,;.)]|$)",
+    re.IGNORECASE,
+)
+# A capitalised month right after a figure's unit names what the figure is for ("a 2.3 pct
+# December gain"); elsewhere a month must follow "in", "for", "during" or "of" (May, March).
+_UNIT_THEN = re.compile(r"^\s*(?:pct|percent|per\s+cent|%)?\s*$", re.IGNORECASE)
+
+
+def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | None:
+    """The month the figure at ``start``-``end`` of ``text`` is for, as a soft qualifier
+    ("in month december"): the month named in its clause with no other figure (``others``:
+    their offsets) between them, nearest first.
+
+    >>> t = "The index rose 2.1 pct in December."
+    >>> month_of(t, 15, 22, [])
+    'in month december'
+    >>> t = "It fell 1.0 pct in January after a revised 2.3 pct December gain."
+    >>> a, b = t.index("1.0"), t.index("2.3")
+    >>> month_of(t, a, a + 7, [b]), month_of(t, b, b + 7, [a])
+    ('in month january', 'in month december')
+    >>> month_of("Police said 3 people were shot on December 5.", 12, 13, []) is None
+    True
+    >>> month_of("Since January, 300 people have died.", 15, 18, []) is None
+    True
+    """
+    best: tuple[int, str] | None = None
+    for m in _MONTH.finditer(text):
+        at = m.start()
+        if m.group("prep") is None:
+            glued = m.start() >= end and _UNIT_THEN.match(text[end : m.start()])
+            if not (glued and m.group("month")[:1].isupper()):
+                continue
+        low, high = (at, start) if at < start else (end, at)
+        if any(low < o < high for o in others) or not same_dated_clause(text, at, start):
+            continue
+        distance = start - at if at < start else at - end
+        if best is None or distance < best[0]:
+            best = (distance, _full_month(m.group("month")))
+    return f"in month {best[1]}" if best is not None else None
+
+
+def _full_month(word: str) -> str:
+    low = word.lower().rstrip(".")
+    for name in _MONTHS.split("|")[:12]:
+        if name.startswith(low[:3]):
+            return name
+    return low
