@@ -118,3 +118,23 @@ def test_figures_for_other_months_are_other_claims(tmp_path) -> None:  # type: i
         b.replace("fell 1.0 pct in January", "rose 2.6 pct in December")
     )
     assert check([str(tmp_path)], Settings(one_story=True)).conflicts
+
+
+def test_today_is_the_day_each_source_was_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.pipeline import check
+    from crosscheck.settings import Settings
+
+    def write(day_a: str, day_b: str) -> None:
+        texts = {
+            "a.txt": (day_a, "The Bank of England said it forecast a shortage of around 800 mln "
+                      "stg in the money market today, before its first operations."),
+            "b.txt": (day_b, "Dealers said the Bank of England forecast a shortage of around 350 "
+                      "mln stg in the money market today. Rates held steady at 10 pct."),
+        }  # fmt: skip
+        for name, (day, text) in texts.items():
+            (tmp_path / name).write_text(f"Sterling money market\nPublished: {day}\n\n{text}\n")
+
+    write("1987-03-02", "1987-03-03")  # two days' shortages
+    assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
+    write("1987-03-02", "1987-03-02")  # one day's, given twice
+    assert check([str(tmp_path)], Settings(one_story=True)).conflicts

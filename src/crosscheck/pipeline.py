@@ -56,7 +56,7 @@ from crosscheck.models import (
     Summary,
 )
 from crosscheck.quantities import read_quantities
-from crosscheck.scope import revisions
+from crosscheck.scope import anchor_days, revisions
 from crosscheck.segment import Locator, split_sentences
 from crosscheck.settings import FailOn, Settings
 from crosscheck.stories import (
@@ -128,6 +128,7 @@ def read_piece(
             (q.text, q.date.earliest, q.date.latest) for q in quantities if q.date is not None
         )
         made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
+        made = anchor_days(made, source.text, source.published, source.path)
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)

@@ -19,13 +19,14 @@ a figure under it is compared only with figures under the same signal:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
-from crosscheck.models import Claim
+from crosscheck.models import Claim, QuantityKind
 
 
 @dataclass(frozen=True)
@@ -507,3 +508,78 @@ def _full_month(word: str) -> str:
         if name.startswith(low[:3]):
             return name
     return low
+
+
+# A day named relative to when the source was written: "a shortage of 800 mln stg in the
+# money market today", "this week". Weekdays are left to the dates: "on Friday" in two
+# reports of one story is one Friday, whenever each was written.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<rel>today|tonight|yesterday|tomorrow)|this\s+(?:morning|afternoon|evening)"
+    r"|(?P<week>this\s+week))\b",
+    re.IGNORECASE,
+)
+RELATIVE_DAY_WINDOW = 60  # characters of the figure's clause searched on each side
+_BACK = {"today": 0, "tonight": 0, "yesterday": 1, "tomorrow": -1}
+
+
+def relative_day(text: str, start: int, end: int, published: str | None, name: str) -> str | None:
+    """The day a figure at ``start``-``end`` of ``text`` is on, when its clause names it
+    relative to the source's publication day ``published`` (ISO, or None): "on day
+    1987-03-02", "on week 1987-W10"; with no publication day, the day is the source's own
+    (``name``): "on today of a.txt", which no other source's day matches.
+
+    >>> t = "It forecast a shortage of 800 mln stg in the money market today."
+    >>> relative_day(t, 26, 37, "1987-03-02", "a"), relative_day(t, 26, 37, None, "a.txt")
+    ('on day 1987-03-02', 'on today of a.txt')
+    >>> t = "Federal funds, which averaged 6.18 pct yesterday, opened at 6-3/16 pct."
+    >>> relative_day(t, 30, 38, "1987-03-02", "a")
+    'on day 1987-03-01'
+    >>> relative_day("Six were shot on Friday, police said.", 0, 3, "2016-06-06", "a") is None
+    True
+    """
+    before = re.split(r"[,;:()]", text[max(0, start - RELATIVE_DAY_WINDOW) : start])[-1]
+    after = re.split(r"[,;:()]", text[end : end + RELATIVE_DAY_WINDOW], maxsplit=1)[0]
+    m = _RELATIVE_DAY.search(after) or _last(_RELATIVE_DAY.finditer(before))
+    if m is None:
+        return None
+    word = "this week" if m.group("week") else (m.group("rel") or "today").lower()
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return f"on {word} of {name}"
+    if word == "this week":
+        year, week, _ = day.isocalendar()
+        return f"on week {year}-W{week:02}"
+    return f"on day {(day - timedelta(days=_BACK[word])).isoformat()}"
+
+
+def _last(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    m = None
+    for m in found:  # noqa: B007 - the last one is wanted
+        pass
+    return m
+
+
+def anchor_days(
+    claims: Sequence[Claim], text: str, published: str | None, name: str
+) -> list[Claim]:
+    """A source's amount claims with the day their clause names relative to its publication
+    (see :func:`relative_day`) as a soft qualifier: a money market's shortage "today" in
+    two undated reports is two days' shortage, not one claim."""
+    out: list[Claim] = []
+    for claim in claims:
+        q = claim.quantity
+        if q.kind is not QuantityKind.AMOUNT:
+            out.append(claim)
+            continue
+        s = claim.sentence
+        day = relative_day(
+            text[s.start : s.end], q.start - s.start, q.end - s.start, published, name
+        )
+        if day is None:
+            out.append(claim)
+        else:
+            out.append(
+                claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, day}))})
+            )
+    return out
