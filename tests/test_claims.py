@@ -586,3 +586,18 @@ def test_including_marks_a_part_without_its_whole_in_the_sentence() -> None:
 )
 def test_an_event_named_as_an_earlier_one_is_previous(text: str) -> None:
     assert "previous" in claims_of(text)[0].qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two police officers in central Louisiana are facing murder charges.", "Two"),
+        ("Two police officers in Louisiana have been indicted by a grand jury.", "Two"),
+        ("Grand jury indicts 2 officers on murder charges.", "2"),
+    ],
+)
+def test_people_charged_past_a_place(text: str, figure: str) -> None:
+    """What happened to the counted people is read past the place after them ("in central
+    Louisiana"): officers charged are not officers involved."""
+    (claim,) = [c for c in claims_of(text) if c.quantity.text == figure]
+    assert claim.counted == "charged"

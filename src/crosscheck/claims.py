@@ -1281,7 +1281,9 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     """A casualty or arrest word near the figure: 'were killed', 'killed 30', 'death toll'."""
     lex = counted_lexicon()
     skip = len(phrase.split()) if phrase else 0
-    window_after = _without_inclusion(_lower_words(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
+    window_after = _without_inclusion(
+        _lower_words(_without_place(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
+    )
     window_after = window_after[:EVENT_WINDOW_WORDS]
     window_before = _lower_words(before[-EVENT_WINDOW_WORDS:])
     # The event nearest the figure wins ("killing 30 people and injuring more than 200");
@@ -1306,6 +1308,24 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     if best is not None:
         return best[2]
     return None
+
+
+_PLACE_WORDS = frozenset({"in", "from", "near", "outside"})
+_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "rural"})
+
+
+def _without_place(tokens: Sequence[_Token]) -> Sequence[_Token]:
+    """The tokens after a counted phrase without a place right after it: "two police
+    officers in central Louisiana have been indicted" reads "... have been indicted"."""
+    if not tokens or tokens[0].text.lower() not in _PLACE_WORDS:
+        return tokens
+    i = 1
+    while i < len(tokens) and tokens[i].text.lower() in _REGION_WORDS:
+        i += 1
+    start = i
+    while i < len(tokens) and tokens[i].text[:1].isupper():
+        i += 1
+    return tokens[i:] if i > start else tokens
 
 
 def _without_inclusion(words: list[str]) -> list[str]:
