@@ -240,3 +240,18 @@ def test_a_mover_named_in_part_is_the_same_mover() -> None:
     first = claims_of("Cordell Semiconductor's shares closed 24.5% lower on Tuesday.", "a.txt")
     second = claims_of("Rivals were steady while Cordell tumbled 22% on Tuesday.", "b.txt")
     assert sources(align([*first, *second], settings)) == [["a.txt", "b.txt"]]
+
+
+@pytest.mark.parametrize(("second", "conflicts"), [("two", 0), ("one", 1)])
+def test_parts_that_add_up_to_another_reports_whole_are_no_conflict(
+    tmp_path: Path, second: str, conflicts: int
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Party shooting\n\nFive people were shot overnight at a party above a tattoo parlor.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Gunfire at party\n\nThree people who had been shot were taken by ambulance to the "
+        f"hospital and {second} people who had been shot went by private car.\n"
+    )
+    report = check([str(tmp_path)], Settings(one_story=True))
+    assert len(report.conflicts) == conflicts

@@ -18,6 +18,7 @@ stay small because blocks are keyed by what is counted.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
@@ -140,6 +141,7 @@ def align(
         says_what = key[1] is not None and key[1] not in _SAYS_NOTHING
         groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
     groups = [part for g in groups for part in _by_place_and_time(g)]
+    groups = [part for g in groups for part in _partitions_apart(g)]
     groups = [part for g in groups for part in _one_per_sentence(g, settings)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
@@ -168,6 +170,28 @@ def template_frames(
             holders[claim.frame].add(copies.get(claim.source, claim.source))
     limit = settings.story_boilerplate_documents
     return frozenset(frame for frame, docs in holders.items() if len(docs) > limit)
+
+
+def _partitions_apart(group: list[Claim]) -> list[list[Claim]]:
+    """A sentence whose figures of one group add up to another source's figure gives the
+    parts of that whole ("three people who had been shot were taken by ambulance and two
+    went by private car" against "five people were shot"): a part never conflicts with its
+    whole, so the parts leave the group (each sentence's parts stay together)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in group:
+        if claim.quantity.value is not None and claim.quantity.low == claim.quantity.high:
+            by_sentence[(claim.source, claim.sentence.start)].append(claim)
+    parts: list[list[Claim]] = []
+    for (source, _), members in sorted(by_sentence.items()):
+        if len(members) < 2:
+            continue
+        total = math.fsum(c.quantity.value or 0.0 for c in members)
+        if any(c.source != source and c.quantity.value == total for c in group):
+            parts.append(members)
+    if not parts:
+        return [group]
+    apart = {id(c) for part in parts for c in part}
+    return [[c for c in group if id(c) not in apart], *parts]
 
 
 def _one_per_sentence(group: list[Claim], settings: Settings) -> list[list[Claim]]:
