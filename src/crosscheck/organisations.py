@@ -116,3 +116,21 @@ def _key(m: re.Match[str]) -> str | None:
     while words and (words[-1] in {"and", "&"} or _FORM.fullmatch(words[-1])):
         words.pop()
     return matching_form(" ".join(words)).lower() if words else None
+
+
+# How much of a document's opening is searched for the company it is about.
+LEAD_CHARS = 300
+
+
+def lead_organisation(text: str) -> str | None:
+    """The company a document opens with, as the subject of its first sentences: "Torchmark
+    Corp is raising 200 mln dlrs ..." is about Torchmark (a speaker gives way, as for a
+    figure). None when the opening names no company by its legal form.
+
+    >>> lead_organisation("Torchmark Corp is raising 200 mln dlrs through an offering.")
+    'torchmark'
+    >>> lead_organisation("Shares rose 5 pct in heavy trading on Monday.") is None
+    True
+    """
+    opening = text[:LEAD_CHARS]
+    return organisation_subject(opening, len(opening), len(opening))
