@@ -138,3 +138,27 @@ def test_today_is_the_day_each_source_was_written(tmp_path) -> None:  # type: ig
     assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
     write("1987-03-02", "1987-03-02")  # one day's, given twice
     assert check([str(tmp_path)], Settings(one_story=True)).conflicts
+
+
+def test_an_undated_days_report_is_of_its_own_day(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two undated reports whose openings say they report 'today' are two days' reports: a
+    figure without a day of its own in either is that day's, not the other's."""
+    from crosscheck.pipeline import check
+    from crosscheck.settings import Settings
+
+    def write(opening: str) -> None:
+        rest = {
+            "a.txt": "Sterling firmed against the dollar as traders squared positions before "
+            "the weekend, and the central bank bought bills outright in bands one and two. "
+            "Bills maturing in official hands will drain some 1.61 billion stg.",
+            "b.txt": "Gilts eased in thin trade after a string of weak figures from the "
+            "building societies, while the discount houses sold eligible paper early on. "
+            "Bills maturing in official hands will drain some 525 mln stg.",
+        }
+        for name, text in rest.items():
+            (tmp_path / name).write_text(f"{opening}\n{text}\n")
+
+    write("The Bank of England forecast a shortage in the money market today.")
+    assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
+    write("The Bank of England forecast a shortage in the money market.")
+    assert check([str(tmp_path)], Settings(one_story=True)).conflicts

@@ -560,12 +560,52 @@ def _last(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
     return m
 
 
+# How much of a source's opening says whether it is a day's report ("... in the money
+# market today").
+OPENING_DAY_CHARS = 300
+_SPEECH = r"(?:said|says|told|announced|announces|reported|reports|declared|unveiled)"
+_SAID_BEFORE = re.compile(rf"\b{_SPEECH}\s+$", re.IGNORECASE)
+_SAID_AFTER = re.compile(rf"^\s+{_SPEECH}\b", re.IGNORECASE)
+
+
+def own_day(opening: str, published: str | None, name: str) -> str | None:
+    """The day an undated source's figures are on, when its opening says it reports a day
+    ("a shortage of around 800 mln stg in the money market today"): its own day, "on today
+    of a.txt", that no other source's day matches, since which day it was is not known.
+    None for a dated source (its days are read clause by clause) or an opening that names
+    no such day, or names it only as when something was said ("the company said today").
+
+    >>> own_day("It forecast a shortage of 800 mln stg in the money market today.", None, "a")
+    'on today of a'
+    >>> own_day("The company said today it would cut 300 jobs.", None, "a") is None
+    True
+    >>> own_day("Lumera Health today announced the pricing of its offering.", None, "a") is None
+    True
+    >>> own_day("It forecast a shortage in the money market today.", "1987-03-02", "a") is None
+    True
+    """
+    if published:
+        return None
+    for m in _RELATIVE_DAY.finditer(opening[:OPENING_DAY_CHARS]):
+        said = _SAID_BEFORE.search(opening[max(0, m.start() - 20) : m.start()]) or (
+            _SAID_AFTER.match(opening[m.end() : m.end() + 20])
+        )
+        if not said:
+            return f"on today of {name}"
+    return None
+
+
 def anchor_days(
-    claims: Sequence[Claim], text: str, published: str | None, name: str
+    claims: Sequence[Claim],
+    text: str,
+    published: str | None,
+    name: str,
+    default: str | None = None,
 ) -> list[Claim]:
     """A source's amount claims with the day their clause names relative to its publication
-    (see :func:`relative_day`) as a soft qualifier: a money market's shortage "today" in
-    two undated reports is two days' shortage, not one claim."""
+    (see :func:`relative_day`), else the source's own ``default`` day (see :func:`own_day`),
+    as a soft qualifier: a money market's shortage "today" in two undated reports is two
+    days' shortage, not one claim."""
     out: list[Claim] = []
     for claim in claims:
         q = claim.quantity
@@ -573,8 +613,9 @@ def anchor_days(
             out.append(claim)
             continue
         s = claim.sentence
-        day = relative_day(
-            text[s.start : s.end], q.start - s.start, q.end - s.start, published, name
+        day = (
+            relative_day(text[s.start : s.end], q.start - s.start, q.end - s.start, published, name)
+            or default
         )
         if day is None:
             out.append(claim)
