@@ -255,3 +255,18 @@ def test_parts_that_add_up_to_another_reports_whole_are_no_conflict(
     )
     report = check([str(tmp_path)], Settings(one_story=True))
     assert len(report.conflicts) == conflicts
+
+
+def test_frames_alike_only_in_their_figures_words_are_two_claims() -> None:
+    """Short frames of money that count nothing score high on their shared '# francs':
+    without a word of what they are about in common, they are two claims."""
+
+    def first(text: str, source: str) -> Claim:
+        s = Sentence(source=source, index=0, start=0, end=len(text), line=1, column=1, text=text)
+        return make_claims(s, read_quantities(s, text), text)[0]
+
+    sales = first("Sales 2.25 billion francs vs 2.49 billion.", "a.txt")
+    fell = first("fell 1.60 billion francs to 1.04 billion.", "b.txt")
+    assert align([sales, fell], DEFAULTS) == []
+    again = first("Sales 2.31 billion francs vs 2.49 billion.", "b.txt")
+    assert len(align([sales, again], DEFAULTS)) == 1

@@ -19,13 +19,15 @@ stay small because blocks are keyed by what is counted.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck.lexicon import nicknames
+from crosscheck.lexicon import nicknames, stop_words
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.settings import Settings
 
@@ -410,7 +412,30 @@ class _FrameIndex:
         )
         if hit is None or fuzz.token_sort_ratio(frame, hit[0]) < cutoff * WHOLE_FRAME_SHARE:
             return None
+        if _content_words(frame).isdisjoint(_content_words(hit[0])):
+            return None  # "orders received # francs" is not "fell # francs to #"
         return self.owner[hit[2]]
+
+
+_FRAME_TOKEN = re.compile(r"#|[^\W\d_][\w'-]*")
+
+
+@lru_cache(maxsize=65536)
+def _content_words(frame: str) -> frozenset[str]:
+    """The words of a masked frame that say what it is about: not stop words, and not the
+    word right after a figure (its unit or currency: "# francs", "# pct"). Two frames alike
+    only in their figures' words ("sales # francs vs #", "fell # francs to #") share none.
+
+    >>> sorted(_content_words("orders received # francs vs #."))
+    ['orders', 'received']
+    """
+    tokens = _FRAME_TOKEN.findall(frame)
+    stop = stop_words()
+    return frozenset(
+        w
+        for i, w in enumerate(tokens)
+        if w != "#" and w not in stop and w != "vs" and not (i and tokens[i - 1] == "#")
+    )
 
 
 def _cluster_by_frame(claims: list[Claim], settings: Settings) -> list[list[Claim]]:
