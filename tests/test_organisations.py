@@ -56,3 +56,11 @@ def test_a_named_company_before_the_figure_is_its_subject(name: str, form: str) 
 def test_any_text_gives_a_key_or_none(text: str, start: int, length: int) -> None:
     found = organisation_subject(text, min(start, len(text)), min(start + length, len(text)))
     assert found is None or (found and found == found.lower())
+
+
+def test_shares_of_two_companies_are_two_claims(tmp_path: Path) -> None:
+    a = "An investor group said it holds 1,483,886 Prime Medical shares after buying more.\n"
+    b = "An investor group said it holds 365,375 Computer Memories shares, a filing showed.\n"
+    assert _conflicts(tmp_path, a, b) == 0
+    b = "An investor group said it holds 1,365,375 Prime Medical shares, a filing showed.\n"
+    assert _conflicts(tmp_path, a, b) == 1

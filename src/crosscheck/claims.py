@@ -22,7 +22,7 @@ from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form, may_contain
-from crosscheck.organisations import organisation_subject
+from crosscheck.organisations import organisation_subject, shares_issuer
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
@@ -446,6 +446,9 @@ def _frame_claims(
                 counted, phrase = _label_counted([t for t in tokens if t.end <= start])
             if counted is None and q.currency and label:
                 counted = phrase = "price"  # "Nimbus X5 256GB - EUR 999": a price list
+            issuer = shares_issuer(text, start, end) if counted in {"shares", "stake"} else None
+            if issuer is not None:  # "593,000 shares of Midway Airlines": Midway's shares
+                qualifiers = tuple(sorted({*qualifiers, f"of {issuer}"}))
             if counted in {"price", "cost"}:
                 variant = _variant(q, quantities)
                 if variant is not None:

@@ -134,3 +134,46 @@ def lead_organisation(text: str) -> str | None:
     """
     opening = text[:LEAD_CHARS]
     return organisation_subject(opening, len(opening), len(opening))
+
+
+# The company whose shares a figure counts: "1,483,886 Prime Medical shares", "593,000
+# shares of Midway Airlines Inc", "raised its stake in Computer Memories Inc to 573,300
+# shares". Capitalised words as for a company, with or without a legal form.
+_ISSUER_NAME = r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,4})"
+_ISSUER_BEFORE_SHARES = re.compile(
+    rf"\s+{_ISSUER_NAME}\s+(?:common\s+|preferred\s+|ordinary\s+|class\s+\w\s+)?"
+    r"(?:shares|stock)\b"
+)
+_SHARES_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}(?:shares|stock)\s+(?:of|in)\s+(?:the\s+)?" + _ISSUER_NAME
+)
+_STAKE_IN = re.compile(rf"\bstake\s+in\s+(?:the\s+)?{_ISSUER_NAME}\b[^.;]{{0,60}}$")
+ISSUER_WINDOW_CHARS = 120  # how far before a figure "stake in X" is looked for
+
+
+def shares_issuer(text: str, start: int, end: int) -> str | None:
+    """The company whose shares (or stake) the figure at ``start``-``end`` of ``text``
+    counts, by its name without the legal form; None when the sentence does not say.
+
+    >>> t = "The group said it holds 1,483,886 Prime Medical shares, or 17.5 pct."
+    >>> shares_issuer(t, 24, 33)
+    'prime medical'
+    >>> t = "They acquired 593,000 shares of Midway Airlines Inc, or 7.7 pct of the total."
+    >>> shares_issuer(t, 14, 21), shares_issuer(t, t.index("7.7"), t.index(" of the total"))
+    ('midway airlines', None)
+    >>> t = "She raised her stake in Computer Memories Inc to 573,300 shares, or 5.1 pct."
+    >>> shares_issuer(t, t.index("573"), t.index(" shares")), shares_issuer(t, 65, 72)
+    ('computer memories', 'computer memories')
+    >>> shares_issuer("The company has 52.6 mln shares outstanding.", 16, 24) is None
+    True
+    """
+    after = _ISSUER_BEFORE_SHARES.match(text, end) or _SHARES_OF.match(text, end)
+    found = after or _STAKE_IN.search(text, max(0, start - ISSUER_WINDOW_CHARS), start)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and words[0] in _NOT_NAME_START:
+        words.pop(0)
+    while words and (words[-1] in {"and", "&"} or _FORM.fullmatch(words[-1])):
+        words.pop()
+    return matching_form(" ".join(words)).lower() if words else None
