@@ -35,6 +35,13 @@ _GOVERNED = re.compile(
     r"manager|managers|unit|subsidiary)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the 70 mln dlr eurobond for Best Denki Co Ltd": the issuer of a bond or loan, which its
+# figures are about, though a preposition governs it.
+_ISSUE_FOR = re.compile(
+    r"\b(?:bonds?|eurobonds?|issues?|notes|debentures|offering|deal|placement|loans?|"
+    r"facility|credit)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|reported|announced)\b")
 # Capitalised words that open a sentence or a clause without naming the company.
 _NOT_NAME_START = frozenset({"The", "A", "An", "In", "On", "For", "And", "But", "Its", "Shares"})
@@ -69,6 +76,9 @@ def organisation_subject(text: str, start: int, end: int) -> str | None:
     >>> t = "S and P Corp said it upgraded 500 mln dlrs of debt of Navistar International Corp."
     >>> organisation_subject(t, t.index("500"), t.index(" of debt"))
     'navistar international'
+    >>> t = "The coupon on the eurobond for Best Denki Co Ltd has been set at 3 pct."
+    >>> organisation_subject(t, t.index("3 pct"), len(t) - 1)
+    'best denki'
     >>> t = "Icahn Corp said it holds 500,000 shares of TWA Inc."
     >>> organisation_subject(t, t.index("500"), t.index(" shares"))
     'icahn'
@@ -98,7 +108,8 @@ def organisation_subject(text: str, start: int, end: int) -> str | None:
                 break
             first = text.index(word, first) + len(word)
             first += len(text[first:]) - len(text[first:].lstrip())
-        if _GOVERNED.search(text[max(0, first - 30) : first]):
+        window = text[max(0, first - 30) : first]
+        if _GOVERNED.search(window) and not _ISSUE_FOR.search(window):
             continue
         found = key
         # "Moody's Corp said Orion Holdings holds ...": a speaker gives way to the subject
