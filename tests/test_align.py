@@ -240,3 +240,33 @@ def test_a_mover_named_in_part_is_the_same_mover() -> None:
     first = claims_of("Cordell Semiconductor's shares closed 24.5% lower on Tuesday.", "a.txt")
     second = claims_of("Rivals were steady while Cordell tumbled 22% on Tuesday.", "b.txt")
     assert sources(align([*first, *second], settings)) == [["a.txt", "b.txt"]]
+
+
+@pytest.mark.parametrize(("second", "conflicts"), [("two", 0), ("one", 1)])
+def test_parts_that_add_up_to_another_reports_whole_are_no_conflict(
+    tmp_path: Path, second: str, conflicts: int
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Party shooting\n\nFive people were shot overnight at a party above a tattoo parlor.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Gunfire at party\n\nThree people who had been shot were taken by ambulance to the "
+        f"hospital and {second} people who had been shot went by private car.\n"
+    )
+    report = check([str(tmp_path)], Settings(one_story=True))
+    assert len(report.conflicts) == conflicts
+
+
+def test_frames_alike_only_in_their_figures_words_are_two_claims() -> None:
+    """Short frames of money that count nothing score high on their shared '# francs':
+    without a word of what they are about in common, they are two claims."""
+
+    def first(text: str, source: str) -> Claim:
+        s = Sentence(source=source, index=0, start=0, end=len(text), line=1, column=1, text=text)
+        return make_claims(s, read_quantities(s, text), text)[0]
+
+    sales = first("Sales 2.25 billion francs vs 2.49 billion.", "a.txt")
+    fell = first("fell 1.60 billion francs to 1.04 billion.", "b.txt")
+    assert align([sales, fell], DEFAULTS) == []
+    again = first("Sales 2.31 billion francs vs 2.49 billion.", "b.txt")
+    assert len(align([sales, again], DEFAULTS)) == 1

@@ -341,11 +341,17 @@ def test_a_fee_that_could_rise_is_a_potential_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Inflation stayed stubbornly high at 6.8% in October.", [("6.8%", "inflation", ())]),
+        (
+            "Inflation stayed stubbornly high at 6.8% in October.",
+            [("6.8%", "inflation", ("in month october",))],
+        ),
         ("Core inflation was 5.9 per cent.", [("5.9 per cent", "core inflation", ())]),
         (
             "Inflation rose to 6.8 per cent in October from 6.1 per cent in September.",
-            [("6.8 per cent", "inflation", ()), ("6.1 per cent", "inflation", ("previous",))],
+            [
+                ("6.8 per cent", "inflation", ("in month october",)),
+                ("6.1 per cent", "inflation", ("in month september", "previous")),
+            ],
         ),
         ("Corvane will pay 31.50 euros per Ostra share.", [("31.50 euros", "price", ())]),
         (
@@ -580,3 +586,18 @@ def test_including_marks_a_part_without_its_whole_in_the_sentence() -> None:
 )
 def test_an_event_named_as_an_earlier_one_is_previous(text: str) -> None:
     assert "previous" in claims_of(text)[0].qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two police officers in central Louisiana are facing murder charges.", "Two"),
+        ("Two police officers in Louisiana have been indicted by a grand jury.", "Two"),
+        ("Grand jury indicts 2 officers on murder charges.", "2"),
+    ],
+)
+def test_people_charged_past_a_place(text: str, figure: str) -> None:
+    """What happened to the counted people is read past the place after them ("in central
+    Louisiana"): officers charged are not officers involved."""
+    (claim,) = [c for c in claims_of(text) if c.quantity.text == figure]
+    assert claim.counted == "charged"

@@ -244,3 +244,24 @@ def test_an_age_in_brackets_after_a_full_name() -> None:
     sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
     [q] = read_quantities(sentence, text)
     assert (q.text, q.kind.value) == ("67", "age")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(0, 300),
+    st.sampled_from([2, 4, 8, 16, 32, 64]).flatmap(
+        lambda d: st.tuples(st.integers(1, d - 1), st.just(d))
+    ),
+    st.sampled_from(["-", " "]),
+)
+def test_a_mixed_number_is_its_whole_and_fraction(
+    whole: int, fraction: tuple[int, int], joint: str
+) -> None:
+    """Wire copy writes coupons and prices as mixed numbers: "a 7-1/4 pct coupon" is 7.25%,
+    never a 7 followed by stray figures."""
+    n, d = fraction
+    text = f"The notes carry a {whole}{joint}{n}/{d} pct coupon and were priced at par."
+    sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    (q,) = read_quantities(sentence, text)
+    assert q.value == pytest.approx(whole + n / d) and q.unit == "%"
+    assert q.text == f"{whole}{joint}{n}/{d} pct"

@@ -102,3 +102,63 @@ def test_a_clock_time_is_on_its_day_and_a_statements_time_dates_nothing(
 
     start = sentence.index(time)
     assert time_frame(sentence, start, start + len(time)) == (day, statement)
+
+
+def test_figures_for_other_months_are_other_claims(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.pipeline import check
+    from crosscheck.settings import Settings
+
+    a = "Index falls\n\nThe leading index rose 2.1 pct in December, the department said.\n"
+    b = "Index slips\n\nThe department said the leading index fell 1.0 pct in January.\n"
+    (tmp_path / "a.txt").write_text(a)
+    (tmp_path / "b.txt").write_text(b)
+    assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
+    # the same month's figure given twice, differently, is a conflict
+    (tmp_path / "b.txt").write_text(
+        b.replace("fell 1.0 pct in January", "rose 2.6 pct in December")
+    )
+    assert check([str(tmp_path)], Settings(one_story=True)).conflicts
+
+
+def test_today_is_the_day_each_source_was_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.pipeline import check
+    from crosscheck.settings import Settings
+
+    def write(day_a: str, day_b: str) -> None:
+        texts = {
+            "a.txt": (day_a, "The Bank of England said it forecast a shortage of around 800 mln "
+                      "stg in the money market today, before its first operations."),
+            "b.txt": (day_b, "Dealers said the Bank of England forecast a shortage of around 350 "
+                      "mln stg in the money market today. Rates held steady at 10 pct."),
+        }  # fmt: skip
+        for name, (day, text) in texts.items():
+            (tmp_path / name).write_text(f"Sterling money market\nPublished: {day}\n\n{text}\n")
+
+    write("1987-03-02", "1987-03-03")  # two days' shortages
+    assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
+    write("1987-03-02", "1987-03-02")  # one day's, given twice
+    assert check([str(tmp_path)], Settings(one_story=True)).conflicts
+
+
+def test_an_undated_days_report_is_of_its_own_day(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two undated reports whose openings say they report 'today' are two days' reports: a
+    figure without a day of its own in either is that day's, not the other's."""
+    from crosscheck.pipeline import check
+    from crosscheck.settings import Settings
+
+    def write(opening: str) -> None:
+        rest = {
+            "a.txt": "Sterling firmed against the dollar as traders squared positions before "
+            "the weekend, and the central bank bought bills outright in bands one and two. "
+            "Bills maturing in official hands will drain some 1.61 billion stg.",
+            "b.txt": "Gilts eased in thin trade after a string of weak figures from the "
+            "building societies, while the discount houses sold eligible paper early on. "
+            "Bills maturing in official hands will drain some 525 mln stg.",
+        }
+        for name, text in rest.items():
+            (tmp_path / name).write_text(f"{opening}\n{text}\n")
+
+    write("The Bank of England forecast a shortage in the money market today.")
+    assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
+    write("The Bank of England forecast a shortage in the money market.")
+    assert check([str(tmp_path)], Settings(one_story=True)).conflicts

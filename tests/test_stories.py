@@ -426,3 +426,22 @@ def test_names_are_words_written_capitalised_more_than_in_lower_case() -> None:
     p = profile(source, frozenset(), ())
     assert {"lindsay", "lohan"} <= p.names
     assert not {"rehab", "thursday", "march"} & p.names
+
+
+def test_documents_opening_about_two_companies_are_two_stories(tmp_path: Path) -> None:
+    """Two wire items of one kind about two issuers share the kind's words but not its
+    company: two stories."""
+    files = {
+        "a.txt": "Torchmark Corp is raising 200 mln dlrs through an offering of sinking fund "
+        "debentures due 2017 yielding 8.65 pct, said lead manager First Boston Corp. The "
+        "debentures are non-refundable for 10 years and rated A-1 by Moody's.\n",
+        "b.txt": "Norcross Inc is raising 150 mln dlrs through an offering of notes due 1997 "
+        "yielding 8.217 pct, said lead manager Morgan Stanley. Non-callable for five years, "
+        "the debentures are rated A-2 by Moody's, the lead manager said.\n",
+    }
+    # a corpus large enough for the opening's company to weigh (a handful of files is one story)
+    files |= {
+        f"f{i:03}.txt": f"Filler item {i} about crop {i} in region {i}.\n" for i in range(120)
+    }
+    story = _story_of(_write(tmp_path, files))
+    assert story["a.txt"] != story["b.txt"]

@@ -18,13 +18,16 @@ stay small because blocks are keyed by what is counted.
 
 from __future__ import annotations
 
+import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck.lexicon import nicknames
+from crosscheck.lexicon import nicknames, stop_words
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.settings import Settings
 
@@ -61,9 +64,10 @@ def block_key(claim: Claim) -> BlockKey | None:
 
 # Qualifiers that place a reading ("at lismore", "at early afternoon"), name the model a
 # price is for ("for 256gb"), the period a result is for ("during h1") or what moved ("of
-# cordell") are soft: outlets often leave them out, so a claim that states none may join the
-# one place, time, model, period or mover stated.
-SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ")
+# cordell") or the month a monthly figure is for ("in month december") are soft: outlets
+# often leave them out, so a claim that states none may join the one place, time, model,
+# period, month or mover stated.
+SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ", "in month ")
 
 
 def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:
@@ -139,6 +143,7 @@ def align(
         says_what = key[1] is not None and key[1] not in _SAYS_NOTHING
         groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
     groups = [part for g in groups for part in _by_place_and_time(g)]
+    groups = [part for g in groups for part in _partitions_apart(g)]
     groups = [part for g in groups for part in _one_per_sentence(g, settings)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
@@ -167,6 +172,28 @@ def template_frames(
             holders[claim.frame].add(copies.get(claim.source, claim.source))
     limit = settings.story_boilerplate_documents
     return frozenset(frame for frame, docs in holders.items() if len(docs) > limit)
+
+
+def _partitions_apart(group: list[Claim]) -> list[list[Claim]]:
+    """A sentence whose figures of one group add up to another source's figure gives the
+    parts of that whole ("three people who had been shot were taken by ambulance and two
+    went by private car" against "five people were shot"): a part never conflicts with its
+    whole, so the parts leave the group (each sentence's parts stay together)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in group:
+        if claim.quantity.value is not None and claim.quantity.low == claim.quantity.high:
+            by_sentence[(claim.source, claim.sentence.start)].append(claim)
+    parts: list[list[Claim]] = []
+    for (source, _), members in sorted(by_sentence.items()):
+        if len(members) < 2:
+            continue
+        total = math.fsum(c.quantity.value or 0.0 for c in members)
+        if any(c.source != source and c.quantity.value == total for c in group):
+            parts.append(members)
+    if not parts:
+        return [group]
+    apart = {id(c) for part in parts for c in part}
+    return [[c for c in group if id(c) not in apart], *parts]
 
 
 def _one_per_sentence(group: list[Claim], settings: Settings) -> list[list[Claim]]:
@@ -385,7 +412,30 @@ class _FrameIndex:
         )
         if hit is None or fuzz.token_sort_ratio(frame, hit[0]) < cutoff * WHOLE_FRAME_SHARE:
             return None
+        if _content_words(frame).isdisjoint(_content_words(hit[0])):
+            return None  # "orders received # francs" is not "fell # francs to #"
         return self.owner[hit[2]]
+
+
+_FRAME_TOKEN = re.compile(r"#|[^\W\d_][\w'-]*")
+
+
+@lru_cache(maxsize=65536)
+def _content_words(frame: str) -> frozenset[str]:
+    """The words of a masked frame that say what it is about: not stop words, and not the
+    word right after a figure (its unit or currency: "# francs", "# pct"). Two frames alike
+    only in their figures' words ("sales # francs vs #", "fell # francs to #") share none.
+
+    >>> sorted(_content_words("orders received # francs vs #."))
+    ['orders', 'received']
+    """
+    tokens = _FRAME_TOKEN.findall(frame)
+    stop = stop_words()
+    return frozenset(
+        w
+        for i, w in enumerate(tokens)
+        if w != "#" and w not in stop and w != "vs" and not (i and tokens[i - 1] == "#")
+    )
 
 
 def _cluster_by_frame(claims: list[Claim], settings: Settings) -> list[list[Claim]]:

@@ -77,6 +77,7 @@ class Entry(_Keyed):
     headline: bool = Field(default=False, description="The profile's first line is a headline.")
     places: tuple[str, ...] = Field(default=(), description="The profile's main entities.")
     months: tuple[tuple[int, int], ...] = Field(default=(), description="The profile's months.")
+    lead: str | None = Field(default=None, description="The company the profile opens about.")
 
 
 # What each stored claim leaves out (``Entry.source`` and ``Entry.texts`` hold it).
@@ -114,6 +115,7 @@ def encode_entry(
         headline=profile.headline,
         places=tuple(sorted(profile.places)),
         months=profile.months,
+        lead=profile.lead,
     )
     return entry.model_dump_json(exclude=_STORED_CLAIM_EXCLUDES, exclude_defaults=True).encode()
 
@@ -153,6 +155,7 @@ def decode_entry(data: bytes, key: str, sharing: Sharing | None = None) -> FileR
             entry.headline,
             frozenset(map(intern, entry.places)),
             entry.months,
+            entry.lead,
         )
         return entry.sentences, entry.claims, _unpack(entry.shingles), profile
     except (ValueError, KeyError, TypeError, AttributeError):  # ValidationError is a ValueError

@@ -22,12 +22,14 @@ from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form, may_contain
+from crosscheck.organisations import organisation_subject, shares_issuer
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
     casualty_place,
     dates_a_statement,
     is_stamp,
+    month_of,
     same_dated_clause,
     scope_qualifiers,
     time_frame,
@@ -444,6 +446,9 @@ def _frame_claims(
                 counted, phrase = _label_counted([t for t in tokens if t.end <= start])
             if counted is None and q.currency and label:
                 counted = phrase = "price"  # "Nimbus X5 256GB - EUR 999": a price list
+            issuer = shares_issuer(text, start, end) if counted in {"shares", "stake"} else None
+            if issuer is not None:  # "593,000 shares of Midway Airlines": Midway's shares
+                qualifiers = tuple(sorted({*qualifiers, f"of {issuer}"}))
             if counted in {"price", "cost"}:
                 variant = _variant(q, quantities)
                 if variant is not None:
@@ -461,6 +466,7 @@ def _frame_claims(
                 phrase_actor
                 or place
                 or _subject_actor(mentions, tokens, start)
+                or organisation_subject(text, start, end)
                 or _agent_actor(mentions, tokens, end)
             )
         elif q.kind is QuantityKind.AGE:
@@ -1278,7 +1284,9 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     """A casualty or arrest word near the figure: 'were killed', 'killed 30', 'death toll'."""
     lex = counted_lexicon()
     skip = len(phrase.split()) if phrase else 0
-    window_after = _without_inclusion(_lower_words(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
+    window_after = _without_inclusion(
+        _lower_words(_without_place(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
+    )
     window_after = window_after[:EVENT_WINDOW_WORDS]
     window_before = _lower_words(before[-EVENT_WINDOW_WORDS:])
     # The event nearest the figure wins ("killing 30 people and injuring more than 200");
@@ -1303,6 +1311,24 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     if best is not None:
         return best[2]
     return None
+
+
+_PLACE_WORDS = frozenset({"in", "from", "near", "outside"})
+_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "rural"})
+
+
+def _without_place(tokens: Sequence[_Token]) -> Sequence[_Token]:
+    """The tokens after a counted phrase without a place right after it: "two police
+    officers in central Louisiana have been indicted" reads "... have been indicted"."""
+    if not tokens or tokens[0].text.lower() not in _PLACE_WORDS:
+        return tokens
+    i = 1
+    while i < len(tokens) and tokens[i].text.lower() in _REGION_WORDS:
+        i += 1
+    start = i
+    while i < len(tokens) and tokens[i].text[:1].isupper():
+        i += 1
+    return tokens[i:] if i > start else tokens
 
 
 def _without_inclusion(words: list[str]) -> list[str]:
@@ -1712,6 +1738,10 @@ def _qualifiers(
     period = _period(signals.periods, start)
     if period is not None:
         found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
+    others = [o.start - base for o in quantities if o is not q and o.kind is not QuantityKind.DATE]
+    month = month_of(text, start, end, others) if q.kind is not QuantityKind.DATE else None
+    if month is not None:
+        found.add(month)  # a monthly figure's month (soft: see align.SOFT_PREFIXES)
     if (
         _PREVIOUS_BEFORE.search(before)
         or _PREVIOUS_AFTER.match(clause_after)

@@ -57,7 +57,7 @@ from crosscheck.models import (
     Summary,
 )
 from crosscheck.quantities import read_quantities
-from crosscheck.scope import revisions
+from crosscheck.scope import anchor_days, own_day, revisions
 from crosscheck.segment import Locator, split_sentences
 from crosscheck.settings import FailOn, Settings
 from crosscheck.stories import (
@@ -128,6 +128,8 @@ def read_piece(
     year = int(source.published[:4]) if source.published else source.year
     days: Days = []
     markup = source.format in MARKUP_FORMATS
+    opening = " ".join(source.text[a:b] for a, b in source.keep[:3])
+    day = own_day(opening, source.published, source.path)
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
@@ -136,6 +138,7 @@ def read_piece(
             (q.text, q.date.earliest, q.date.latest) for q in quantities if q.date is not None
         )
         made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
+        made = anchor_days(made, source.text, source.published, source.path, day)
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)

@@ -750,12 +750,14 @@ def _read_atoms(text: str) -> list[_Atom]:
         _read_suffix(text, atom)
         atoms.append(atom)
         taken.add(m.start(), m.end())
+    covered = 0  # the end of the last figure read from digits ("7-1/4" holds "1" and "4")
     for m in _NUMBER.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+        if m.start() < covered or taken.overlaps(m.start(), m.end()):
             continue
         number = _read_number(text, m)
         if number is not None:
             atoms.append(number)
+            covered = number.end
     atoms.sort(key=lambda a: a.start)
     _continue_age_lists(text, atoms)
     return atoms
@@ -866,6 +868,15 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     if _is_address_or_phone(digits, before, after) or _RATIO_BEFORE.search(before):
         return None  # ... or the "5" of "one in 5 adults": a ratio, not a count
     value = float(digits.replace(",", "") + decimals)
+    fraction = None if decimals else _MIXED_FRACTION.match(after)
+    if fraction is not None and int(fraction.group("n")) < int(fraction.group("d")):
+        # "a 7-1/4 pct coupon", "rose 2-1/2 to 50-3/8": a wire's whole and fraction
+        denominator = int(fraction.group("d"))
+        value += int(fraction.group("n")) / denominator
+        end += fraction.end()
+        after = text[end : end + CONTEXT_CHARS]
+        atom = _Atom(start, end, value, 1 / denominator)
+        return _finish_mixed(text, atom, before)
     if after[:1] == "s" and not after[1:2].isalpha():
         return _read_decade_age(text, start, end, before, value)  # "in his 20s"; "1990s"
     if _ORDINAL.match(after):
@@ -912,6 +923,28 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
         return None  # "the 10-year Treasury yield"
     if atom.unit in {"mm", "cm"} and _CALIBRE_AFTER.match(text[atom.end : atom.end + 80]):
         return None  # "155mm munitions", "122 millimetre and 152 millimetre ammunition"
+    return atom
+
+
+# The fraction of a mixed number, as wire copy writes prices, yields and coupons: "7-1/4",
+# "10-13/16", "96-16/32" (halves to sixty-fourths only: "24/7" and "9/11" are no fractions).
+_MIXED_FRACTION = re.compile(r"[-\s](?P<n>\d{1,2})/(?P<d>2|4|8|16|32|64)(?![\d/])")
+
+
+def _finish_mixed(text: str, atom: _Atom, before: str) -> _Atom:
+    """A mixed number's atom with its currency and unit, as for any figure.
+
+    >>> a = _finish_mixed("a 7-1/4 pct coupon", _Atom(2, 7, 7.25, 0.25), "a ")
+    >>> (a.value, a.unit, a.end)
+    (7.25, '%', 11)
+    """
+    currency = _PREFIX_CURRENCY.search(before)
+    if currency:
+        symbol = (currency.group("sym") or currency.group("code")).lower()
+        atom.currency = _CURRENCY_PREFIXES[symbol]
+        atom.currency_explicit = symbol != "$"
+        atom.start -= len(before) - currency.start()
+    _read_suffix(text, atom)
     return atom
 
 

@@ -19,13 +19,14 @@ a figure under it is compared only with figures under the same signal:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
-from crosscheck.models import Claim
+from crosscheck.models import Claim, QuantityKind
 
 
 @dataclass(frozen=True)
@@ -450,3 +451,176 @@ def dates_a_statement(text: str, start: int) -> bool:
     (False, True)
     """
     return _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+# A month a figure is for: "rose 2.1 pct in December", "for January", "a 2.3 pct December
+# gain". Not a day of it ("December 5" dates an event) and not a span ("since January").
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+_MONTH = re.compile(
+    rf"\b(?:(?P<prep>in|for|during|of)\s+(?:early\s+|late\s+|mid-?)?)?(?P<month>{_MONTHS})\.?"
+    r"(?!\s*,?\s*\d)(?=[\s,;.)]|$)",
+    re.IGNORECASE,
+)
+# A capitalised month right after a figure's unit names what the figure is for ("a 2.3 pct
+# December gain"); elsewhere a month must follow "in", "for", "during" or "of" (May, March).
+_UNIT_THEN = re.compile(r"^\s*(?:pct|percent|per\s+cent|%)?\s*$", re.IGNORECASE)
+
+
+def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | None:
+    """The month the figure at ``start``-``end`` of ``text`` is for, as a soft qualifier
+    ("in month december"): the month named in its clause with no other figure (``others``:
+    their offsets) between them, nearest first.
+
+    >>> t = "The index rose 2.1 pct in December."
+    >>> month_of(t, 15, 22, [])
+    'in month december'
+    >>> t = "It fell 1.0 pct in January after a revised 2.3 pct December gain."
+    >>> a, b = t.index("1.0"), t.index("2.3")
+    >>> month_of(t, a, a + 7, [b]), month_of(t, b, b + 7, [a])
+    ('in month january', 'in month december')
+    >>> month_of("Police said 3 people were shot on December 5.", 12, 13, []) is None
+    True
+    >>> month_of("Since January, 300 people have died.", 15, 18, []) is None
+    True
+    """
+    best: tuple[int, str] | None = None
+    for m in _MONTH.finditer(text):
+        at = m.start()
+        if m.group("prep") is None:
+            glued = m.start() >= end and _UNIT_THEN.match(text[end : m.start()])
+            if not (glued and m.group("month")[:1].isupper()):
+                continue
+        low, high = (at, start) if at < start else (end, at)
+        if any(low < o < high for o in others) or not same_dated_clause(text, at, start):
+            continue
+        distance = start - at if at < start else at - end
+        if best is None or distance < best[0]:
+            best = (distance, _full_month(m.group("month")))
+    return f"in month {best[1]}" if best is not None else None
+
+
+def _full_month(word: str) -> str:
+    low = word.lower().rstrip(".")
+    for name in _MONTHS.split("|")[:12]:
+        if name.startswith(low[:3]):
+            return name
+    return low
+
+
+# A day named relative to when the source was written: "a shortage of 800 mln stg in the
+# money market today", "this week". Weekdays are left to the dates: "on Friday" in two
+# reports of one story is one Friday, whenever each was written.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<rel>today|tonight|yesterday|tomorrow)|this\s+(?:morning|afternoon|evening)"
+    r"|(?P<week>this\s+week))\b",
+    re.IGNORECASE,
+)
+RELATIVE_DAY_WINDOW = 60  # characters of the figure's clause searched on each side
+_BACK = {"today": 0, "tonight": 0, "yesterday": 1, "tomorrow": -1}
+
+
+def relative_day(text: str, start: int, end: int, published: str | None, name: str) -> str | None:
+    """The day a figure at ``start``-``end`` of ``text`` is on, when its clause names it
+    relative to the source's publication day ``published`` (ISO, or None): "on day
+    1987-03-02", "on week 1987-W10"; with no publication day, the day is the source's own
+    (``name``): "on today of a.txt", which no other source's day matches.
+
+    >>> t = "It forecast a shortage of 800 mln stg in the money market today."
+    >>> relative_day(t, 26, 37, "1987-03-02", "a"), relative_day(t, 26, 37, None, "a.txt")
+    ('on day 1987-03-02', 'on today of a.txt')
+    >>> t = "Federal funds, which averaged 6.18 pct yesterday, opened at 6-3/16 pct."
+    >>> relative_day(t, 30, 38, "1987-03-02", "a")
+    'on day 1987-03-01'
+    >>> relative_day("Six were shot on Friday, police said.", 0, 3, "2016-06-06", "a") is None
+    True
+    """
+    before = re.split(r"[,;:()]", text[max(0, start - RELATIVE_DAY_WINDOW) : start])[-1]
+    after = re.split(r"[,;:()]", text[end : end + RELATIVE_DAY_WINDOW], maxsplit=1)[0]
+    m = _RELATIVE_DAY.search(after) or _last(_RELATIVE_DAY.finditer(before))
+    if m is None:
+        return None
+    word = "this week" if m.group("week") else (m.group("rel") or "today").lower()
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return f"on {word} of {name}"
+    if word == "this week":
+        year, week, _ = day.isocalendar()
+        return f"on week {year}-W{week:02}"
+    return f"on day {(day - timedelta(days=_BACK[word])).isoformat()}"
+
+
+def _last(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    m = None
+    for m in found:  # noqa: B007 - the last one is wanted
+        pass
+    return m
+
+
+# How much of a source's opening says whether it is a day's report ("... in the money
+# market today").
+OPENING_DAY_CHARS = 300
+_SPEECH = r"(?:said|says|told|announced|announces|reported|reports|declared|unveiled)"
+_SAID_BEFORE = re.compile(rf"\b{_SPEECH}\s+$", re.IGNORECASE)
+_SAID_AFTER = re.compile(rf"^\s+{_SPEECH}\b", re.IGNORECASE)
+
+
+def own_day(opening: str, published: str | None, name: str) -> str | None:
+    """The day an undated source's figures are on, when its opening says it reports a day
+    ("a shortage of around 800 mln stg in the money market today"): its own day, "on today
+    of a.txt", that no other source's day matches, since which day it was is not known.
+    None for a dated source (its days are read clause by clause) or an opening that names
+    no such day, or names it only as when something was said ("the company said today").
+
+    >>> own_day("It forecast a shortage of 800 mln stg in the money market today.", None, "a")
+    'on today of a'
+    >>> own_day("The company said today it would cut 300 jobs.", None, "a") is None
+    True
+    >>> own_day("Lumera Health today announced the pricing of its offering.", None, "a") is None
+    True
+    >>> own_day("It forecast a shortage in the money market today.", "1987-03-02", "a") is None
+    True
+    """
+    if published:
+        return None
+    for m in _RELATIVE_DAY.finditer(opening[:OPENING_DAY_CHARS]):
+        said = _SAID_BEFORE.search(opening[max(0, m.start() - 20) : m.start()]) or (
+            _SAID_AFTER.match(opening[m.end() : m.end() + 20])
+        )
+        if not said:
+            return f"on today of {name}"
+    return None
+
+
+def anchor_days(
+    claims: Sequence[Claim],
+    text: str,
+    published: str | None,
+    name: str,
+    default: str | None = None,
+) -> list[Claim]:
+    """A source's amount claims with the day their clause names relative to its publication
+    (see :func:`relative_day`), else the source's own ``default`` day (see :func:`own_day`),
+    as a soft qualifier: a money market's shortage "today" in two undated reports is two
+    days' shortage, not one claim."""
+    out: list[Claim] = []
+    for claim in claims:
+        q = claim.quantity
+        if q.kind is not QuantityKind.AMOUNT:
+            out.append(claim)
+            continue
+        s = claim.sentence
+        day = (
+            relative_day(text[s.start : s.end], q.start - s.start, q.end - s.start, published, name)
+            or default
+        )
+        if day is None:
+            out.append(claim)
+        else:
+            out.append(
+                claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, day}))})
+            )
+    return out

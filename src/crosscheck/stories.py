@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from crosscheck.lexicon import entity_index, stop_words
 from crosscheck.models import Source, Story, StoryLink
 from crosscheck.normalize import fold, matching_form
+from crosscheck.organisations import lead_organisation
 from crosscheck.settings import Settings
 
 # A headline is a short first line; longer first lines are prose.
@@ -72,6 +73,7 @@ class Profile:
     headline: bool = False
     places: frozenset[str] = frozenset()  # the countries and bodies it names most
     months: tuple[tuple[int, int], ...] = ()  # months it states, as (first, last) days
+    lead: str | None = None  # the company its opening is about ("Torchmark Corp is ...")
 
 
 def profile(
@@ -130,6 +132,7 @@ def profile(
         bool(headline),
         _main(entities),
         months,
+        lead_organisation(" ".join(source.text[a:b] for a, b in source.keep[:3])),
     )
 
 
@@ -285,6 +288,7 @@ class Space:
     places: tuple[frozenset[str], ...]
     names: tuple[frozenset[str], ...]
     shown: Mapping[str, str]  # term -> as shown (names capitalised)
+    leads: tuple[str | None, ...]
     index: Mapping[str, int]
 
     def similarity(self, a: str, b: str) -> float | None:
@@ -338,6 +342,7 @@ def build_space(profiles: Mapping[str, Profile], settings: Settings) -> Space:
         tuple(p.places for p in ordered),
         tuple(p.names for p in ordered),
         shown,
+        tuple(p.lead for p in ordered),
         {p: i for i, p in enumerate(paths)},
     )
 
@@ -401,7 +406,8 @@ def find_stories(space: Space, copies: Mapping[str, str], settings: Settings) ->
     months = [space.months[space.index[p]] for p in originals]
     places = [space.places[space.index[p]] for p in originals]
     names = [space.names[space.index[p]] for p in originals]
-    edges = _edges(vectors, days, months, places, names, settings)
+    leads = [space.leads[space.index[p]] for p in originals]
+    edges = _edges(vectors, days, months, places, names, settings, leads)
     members = _average_link(len(originals), edges, merge_threshold(len(originals), settings))
     families: dict[str, list[str]] = defaultdict(list)
     for copy, original in copies.items():
@@ -439,6 +445,7 @@ def _edges(
     places: Sequence[frozenset[str]],
     names: Sequence[frozenset[str]],
     settings: Settings,
+    leads: Sequence[str | None] = (),
 ) -> Edges:
     """Similarity of the pairs of documents that share enough rare terms, weighed by time.
 
@@ -484,6 +491,8 @@ def _edges(
                 weight *= nameless
             if places[a] and places[b] and places[a].isdisjoint(places[b]):
                 weight *= settings.story_other_place_weight
+            if leads and leads[a] and leads[b] and leads[a] != leads[b]:
+                weight *= settings.story_other_lead_weight
             if (rare_part + norms[a] * norms[b]) * weight < settings.story_link_floor:
                 continue
             ca = common[a]
