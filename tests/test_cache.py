@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from crosscheck.cache import CACHE_FORMAT, Cache, decode_entry, encode_entry
+from crosscheck.cache import CACHE_FORMAT, Cache, Sharing, decode_entry, encode_entry
 from crosscheck.ingest import read_sources
 from crosscheck.pipeline import Read, check, read_claims
 from crosscheck.render.json import render_json
@@ -157,6 +157,36 @@ def test_an_encoded_entry_reads_back_as_the_same_records() -> None:
     by_index = {}
     for claim in decoded:  # claims of one sentence share its record, as when read
         assert by_index.setdefault(claim.sentence.index, claim.sentence) is claim.sentence
+
+
+def test_entries_decoded_in_one_run_share_their_equal_parts() -> None:
+    """What keeps the main process small (issue 19): the claims of every entry decoded
+    with one Sharing hold one set of given field names per kind of record, and equal
+    strings once; the values are those read, and copying a record changes no other."""
+    read = _read_seed()
+    sharing = Sharing()
+    first = decode_entry(_encode(read), "k" * 64, sharing)
+    second = decode_entry(_encode(read), "k" * 64, sharing)
+    assert first is not None and second is not None
+    assert first[1] == second[1] == read.claims
+    a, b = first[1][0], second[1][0]
+    assert a is not b
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__
+    assert a.quantity.__pydantic_fields_set__ is b.quantity.__pydantic_fields_set__
+    assert a.frame is b.frame and a.source is b.source
+    fields = set(a.__pydantic_fields_set__)
+    moved = a.model_copy(update={"entity": "someone"})
+    assert moved.entity == "someone" and b.entity is None
+    assert b.__pydantic_fields_set__ == fields
+
+
+def test_shingles_read_back_packed_in_any_order() -> None:
+    read = _read_seed()
+    data = _encode(read)
+    decoded = decode_entry(data, "k" * 64)
+    assert decoded is not None
+    assert frozenset(decoded[2]) == frozenset(read.shingles)
+    assert list(read.shingles) == sorted(read.shingles)  # the same whichever process read it
 
 
 @pytest.mark.parametrize(
