@@ -366,6 +366,11 @@ class EntityIndex:
         return index
 
     @cached_property
+    def starts(self) -> frozenset[str]:
+        """The first words of the index's proper names: where :meth:`mentions` looks."""
+        return frozenset(key[0] for key in self.proper)
+
+    @cached_property
     def known(self) -> frozenset[str]:
         """Slugs of the corpus's pages and link targets."""
         return frozenset({*(p for p in self.pages.values() if p), *self.names.values()})
@@ -375,11 +380,17 @@ class EntityIndex:
         ``text`` ('Anthropic', not the concept 'deepfakes'), longest first at each place,
         in order."""
         words = [(m.start(), m.end(), fold(m.group()).lower()) for m in _WORD.finditer(text)]
+        bare = [_bare(w[2]) for w in words]
+        starts = self.starts
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words):
+            first = text[words[i][0]]
+            if bare[i] not in starts or not (first.isupper() or first.isdigit()):
+                i += 1  # no proper name of the index begins with this word
+                continue
             for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-                key = tuple(_bare(w[2]) for w in words[i : i + n])
+                key = tuple(bare[i : i + n])
                 target = self.names.get(key) if key in self.proper else None
                 if (
                     target is not None
@@ -473,7 +484,7 @@ def _sentence_mentions(
         if link.start >= start and link.end <= end:
             found.append((link.start, link.end, link.target))
     text = source.text[start:end]
-    for s, e, target in (*index.mentions(text), *_proper_runs(text, index.known)):
+    for s, e, target in (*index.mentions(text), *_proper_runs(text)):
         s, e = s + start, e + start
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
@@ -500,7 +511,7 @@ _GENERIC_FIRST = frozenset(
 )  # fmt: skip
 
 
-def _proper_runs(text: str, known: Collection[str] = frozenset()) -> list[tuple[int, int, str]]:
+def _proper_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
     index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
     word is left out when it is a function word ('The', 'In')."""
