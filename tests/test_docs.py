@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck import check
-from crosscheck.docs import corpus_mode, price_unit, stamp_times
+from crosscheck.docs import EntityIndex, assign_entities, corpus_mode, price_unit, stamp_times
 from crosscheck.evaluate import evaluate, read_minimums
 from crosscheck.ingest import load_source, read_sources
 from crosscheck.models import Source
@@ -135,3 +135,76 @@ def test_reading_in_workers_gives_the_same_sources(tmp_path: Path) -> None:
     two = read_sources([str(tmp_path)], DEFAULTS, jobs=2)
     assert one == two
     assert len(one[0]) == 40 and [s.path for s in one[1]] == [str(tmp_path / "bad.mdx")]
+
+
+def entities_of(pages: dict[str, str]) -> dict[tuple[str, str], str | None]:
+    """(page, figure) -> the entity each claim is given, across a small tree."""
+    sources = [load(text, path) for path, text in pages.items()]
+    reads = [read_claims(s) for s in sources]
+    index = EntityIndex.build(sources)
+    return {
+        (r.source.path, c.quantity.text): c.entity
+        for r in reads
+        for c in assign_entities(r.claims, r.source, index)
+    }
+
+
+def test_a_sentence_naming_nothing_is_about_the_page() -> None:
+    found = entities_of(
+        {
+            "acme.mdx": "# Acme\n\nIt raised $50 million in 2024.\n\nAcme has 300 staff.\n",
+            "beta.mdx": "# Beta\n\nTotal funding was $9 million.\n",
+        }
+    )
+    assert found[("acme.mdx", "$50 million")] == "acme"
+    assert found[("beta.mdx", "$9 million")] == "beta"
+
+
+def test_a_sentence_naming_another_thing_after_its_figure_is_not_guessed() -> None:
+    page = "# Fraud\n\nA $25 million theft from Arup Group shocked everyone.\n"
+    found = entities_of(
+        {"fraud.mdx": page, "arup.mdx": "# Arup Group\n\nArup Group has 18,000 staff.\n"}
+    )
+    assert found[("fraud.mdx", "$25 million")] is None
+
+
+def test_a_name_after_a_preposition_is_not_the_subject() -> None:
+    found = entities_of(
+        {
+            "queues.md": "# Queues\n\nOn Railway, the setup is two services in one project.\n",
+            "railway.md": "# Railway\n\nRailway has 40 regions.\n",
+        }
+    )
+    assert found[("queues.md", "two")] is None
+
+
+def test_a_figure_after_a_turn_of_the_sentence_is_the_later_name() -> None:
+    found = entities_of(
+        {
+            "a.mdx": "# Revenue\n\nOpenAI grew to $13B in revenue, while Anthropic grew to $9B.\n",
+            "openai.mdx": "# OpenAI\n\nOpenAI has 3,000 staff.\n",
+            "anthropic.mdx": "# Anthropic\n\nAnthropic has 1,500 staff.\n",
+        }
+    )
+    assert found[("a.mdx", "$13B")] == "openai"
+    assert found[("a.mdx", "$9B")] == "anthropic"
+
+
+def test_a_page_is_the_entity_its_links_name_it_by() -> None:
+    found = entities_of(
+        {
+            "people/vitalik-buterin-philanthropy.mdx": "---\ntitle: Vitalik Buterin (Funder)\n---\n"
+            "His donation of $665.8 million in 2021 was large.\n",
+            "fli.mdx": "# FLI\n\nSee [his giving](/people/vitalik-buterin-philanthropy).\n",
+        }
+    )
+    key = ("people/vitalik-buterin-philanthropy.mdx", "$665.8 million")
+    assert found[key] == "vitalik-buterin-philanthropy"
+
+
+def test_a_supposed_figure_is_not_compared(tmp_path: Path) -> None:
+    text = "# {0}\n\nSo if you are on the Pro plan and deploy {1} replicas, you get 72 vCPU.\n"
+    (tmp_path / "a.md").write_text(text.format("Guide A", 3))
+    (tmp_path / "b.md").write_text(text.format("Guide B", 5))
+    (tmp_path / "c.md").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    assert check([str(tmp_path)]).conflicts == ()

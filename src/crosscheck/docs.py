@@ -36,7 +36,6 @@ from crosscheck.normalize import fold
 __all__ = [
     "DOC_FORMATS",
     "UNNAMED",
-    "WEAK",
     "EntityIndex",
     "align_docs",
     "align_entities",
@@ -70,18 +69,11 @@ POSSESSIVE_WORDS = 3
 # entity, attribute and time apart: "$50 million in Series A funding" and "$50,000 and
 # $100,000 prizes" share the entity and "USD", not these words.
 CONTEXT_WORDS = 8
-# A sentence naming this many entities or fewer, none of them plainly its subject, is
-# about them together: its claims meet those of sentences naming the same ones.
-MAX_JOINT_ENTITIES = 3
 # Two sentences' figures are the same claim only if at least this many content words
 # around them are the same: two shared words ("billion", "funding") say little.
 MIN_SHARED_WORDS = 3
 # The entity of claims whose sentence names nothing.
 UNNAMED = ""
-# Marks an entity guessed rather than named (the page's own subject for a sentence that
-# names nothing, several names none of which is plainly the subject): such a claim meets
-# claims of other entities too, when the words around the two figures are nearly the same.
-WEAK = "~"
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
 # A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
@@ -141,16 +133,28 @@ def corpus_mode(sources: Sequence[Source], setting: str) -> str:
     return "docs" if sources and docs * 2 > len(sources) else "news"
 
 
+def linked_entity(source: Source, targets: Collection[str]) -> str | None:
+    """The page's own subject as the corpus's links name it: its file name when links
+    point to it by that name ('vitalik-buterin-philanthropy', titled 'Vitalik Buterin
+    (Funder)'), else :func:`page_entity`."""
+    stem = slug(_file_stem(source.path))
+    return stem if stem and stem in targets else page_entity(source)
+
+
+def _file_stem(path: str) -> str:
+    name = path.rstrip("/").rsplit("/", 1)[-1]
+    stem = name.split(".", 1)[0]
+    if stem.lower() in ("index", "readme", "_index") and "/" in path:
+        stem = path.rsplit("/", 2)[-2]
+    return stem
+
+
 def page_entity(source: Source) -> str | None:
     """The page's own subject: its title, else its file name (a folder's index page takes
     the folder's name)."""
     if source.title:
         return slug(source.title) or None
-    name = source.path.rstrip("/").rsplit("/", 1)[-1]
-    stem = name.split(".", 1)[0]
-    if stem.lower() in ("index", "readme", "_index") and "/" in source.path:
-        stem = source.path.rsplit("/", 2)[-2]
-    return slug(stem) or None
+    return slug(_file_stem(source.path)) or None
 
 
 # --- time and qualifier, per file ----------------------------------------------------------
@@ -326,10 +330,12 @@ class EntityIndex:
         cases: Counter[tuple[tuple[str, ...], bool]] = Counter()
         pages: dict[str, str | None] = {}
         titled: list[Source] = []
+        sources = list(sources)
+        targets = {link.target for source in sources for link in source.links}
         for source in sources:
             if source.title:
                 titled.append(source)
-            entity = page_entity(source)
+            entity = linked_entity(source, targets)
             pages[source.path] = entity
             if entity:
                 for name in (source.title or "", entity.replace("-", " ")):
@@ -360,6 +366,11 @@ class EntityIndex:
         return index
 
     @cached_property
+    def starts(self) -> frozenset[str]:
+        """The first words of the index's proper names: where :meth:`mentions` looks."""
+        return frozenset(key[0] for key in self.proper)
+
+    @cached_property
     def known(self) -> frozenset[str]:
         """Slugs of the corpus's pages and link targets."""
         return frozenset({*(p for p in self.pages.values() if p), *self.names.values()})
@@ -369,11 +380,17 @@ class EntityIndex:
         ``text`` ('Anthropic', not the concept 'deepfakes'), longest first at each place,
         in order."""
         words = [(m.start(), m.end(), fold(m.group()).lower()) for m in _WORD.finditer(text)]
+        bare = [_bare(w[2]) for w in words]
+        starts = self.starts
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words):
+            first = text[words[i][0]]
+            if bare[i] not in starts or not (first.isupper() or first.isdigit()):
+                i += 1  # no proper name of the index begins with this word
+                continue
             for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-                key = tuple(_bare(w[2]) for w in words[i : i + n])
+                key = tuple(bare[i : i + n])
                 target = self.names.get(key) if key in self.proper else None
                 if (
                     target is not None
@@ -438,12 +455,14 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
     """The claims of one source, each with the entity it is about (None when its sentence
     names several things and none of them plainly owns the figure)."""
     page = index.pages.get(source.path)
+    titled = page_entity(source)
     links = sorted(source.links, key=lambda link: link.start)
     out: list[Claim] = []
     cache: dict[int, list[tuple[int, int, str]]] = {}
     for claim in claims:
-        if claim.entity is not None:  # a table row's
-            out.append(claim)
+        if claim.entity is not None:  # a table row's: the page's own, by the index's name
+            own = claim.entity == titled and claim.entity != page
+            out.append(claim.model_copy(update={"entity": page}) if own else claim)
             continue
         sentence = claim.sentence
         mentions = cache.get(sentence.start)
@@ -465,7 +484,7 @@ def _sentence_mentions(
         if link.start >= start and link.end <= end:
             found.append((link.start, link.end, link.target))
     text = source.text[start:end]
-    for s, e, target in (*index.mentions(text), *_proper_runs(text, index.known)):
+    for s, e, target in (*index.mentions(text), *_proper_runs(text)):
         s, e = s + start, e + start
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
@@ -492,7 +511,7 @@ _GENERIC_FIRST = frozenset(
 )  # fmt: skip
 
 
-def _proper_runs(text: str, known: Collection[str] = frozenset()) -> list[tuple[int, int, str]]:
+def _proper_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
     index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
     word is left out when it is a function word ('The', 'In')."""
@@ -515,7 +534,7 @@ def _proper_runs(text: str, known: Collection[str] = frozenset()) -> list[tuple[
         name = " ".join(w.group() for w in words[i:j])
         key = slug(name)
         capitals = sum(1 for w in words[i:j] if w.group()[0].isupper())
-        if i == 0 and capitals == 1 and key not in known and not _cased_inside(word):
+        if i == 0 and capitals == 1 and not _cased_inside(word):
             i = j  # 'Estimated ...', 'Choose a size', 'Scenario 3:': a capital of the sentence
             continue
         plans = docs_words()["qualifier_words"]
@@ -540,35 +559,95 @@ def _owner(
     q = claim.quantity
     sentence = claim.sentence
     text = source.text
-    before = [m for m in mentions if m[1] <= q.start]
+    # names after a preposition are objects ('On Railway, the setup is two services';
+    # '96.7% on AIME 2024, 87.7% on GPQA Diamond'), not the subject of a figure after them
+    before = [m for m in mentions if m[1] <= q.start and not _after_preposition(text, m[0])]
     # "OpenAI's $500B valuation": a possessive right before the figure
     for _s, e, target in reversed(before):
         between = text[e : q.start]
         if between.startswith(("'s", "\u2019s")) and len(between.split()) <= POSSESSIVE_WORDS:
             return target
+    # 'OpenAI grew to $13B, while Anthropic grew to $9B': a figure after a turn of the
+    # sentence ('while', 'vs', ';') is the name's after that turn
+    turns = [m.end() for m in _TURN.finditer(text, sentence.start, q.start)]
+    if turns:
+        inside = [m for m in before if m[0] >= turns[-1]]
+        if inside:
+            return inside[-1][2]
     if before and before[0][0] - sentence.start <= 2:
         return before[0][2]  # the sentence opens with a name: its subject
     if not before:
         # 'It raised ...', 'The organization has received $53,000 from SFF', 'Total funding
-        # was $110 million, with Coefficient Giving providing 60%': a figure no name comes
-        # before is about the section's or the page's own subject, not a name after it.
-        # A plan's limit or a price ('5,000 branches on the Pro plan', '$20/vCPU-month')
-        # is the product's, which product docs rarely name: those meet across pages by
-        # their plan, unit and words
+        # was $110 million': a figure no name comes before is about the section's or the
+        # page's own subject, when the sentence names nothing else or opens with a word that
+        # stands for the subject ('It', 'The company'). A plan's limit or a price ('5,000
+        # branches on the Pro plan', '$20/vCPU-month') is the product's, which product docs
+        # rarely name: those meet across pages by their plan, unit and words.
         section = _section_entity(source, sentence.start)
         if section is None and is_product_claim(claim):
             return UNNAMED
-        return section or WEAK + (page or "")
-    targets = {m[2] for m in mentions}
+        if section is not None:
+            return section
+        if not mentions or _about_subject(sentence.text):
+            return page
+        return None  # 'a $25 million theft from Arup': whose figure it is is not said
     if len({m[2] for m in before}) == 1:
-        return before[0][2]  # the one name before the figure: 'In 2025, Acme Corp raised
+        return before[0][2]  # the one name before the figure: 'In 2025, Acme Corp raised'
+    targets = {m[2] for m in mentions}
     if page in targets and len(targets) == 1:
         return page
-    if len(targets) <= MAX_JOINT_ENTITIES:
-        # a sentence that names a few things and makes none plainly its subject ("vs
-        # OpenAI's $500B"): its claims are about those things together, as a guess
-        return WEAK + "+".join(sorted(targets))
-    return WEAK
+    return None  # several names, none of them plainly the subject: not compared
+
+
+# Words that open a sentence about the page's own subject without naming it: 'It raised',
+# 'The company's revenue', 'Its budget'.
+_SUBJECT_PRONOUNS = frozenset({"it", "its", "they", "their", "he", "she", "his", "her"})
+_SUBJECT_NOUNS = frozenset(
+    {"company", "organization", "organisation", "lab", "laboratory", "fund", "foundation",
+     "institute", "group", "firm", "startup", "nonprofit", "project", "program", "programme",
+     "team", "center", "centre", "initiative", "platform", "service", "product", "model",
+     "agency", "university", "network", "coalition", "campaign", "society", "council"}
+)  # fmt: skip
+
+
+# Where a sentence turns to another subject.
+_TURN = re.compile(
+    r";|\||\u2014|\bwhile\b|\bwhereas\b|\bvs\b\.?|\bversus\b|\bcompared (?:to|with)\b"
+    r"|\bbut\b|\bunlike\b",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "for", "with", "from", "to", "by", "via", "of", "than", "like",
+     "unlike", "vs", "versus", "into", "over", "under", "about", "after", "before",
+     "between", "among", "against", "through", "including", "across", "within", "without",
+     "toward", "towards", "beyond", "behind", "per", "as"}
+)  # fmt: skip
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a preposition ('On Railway', 'to FLI').
+
+    >>> _after_preposition("On Railway, the", 3), _after_preposition("Acme raised", 0)
+    (True, False)
+    """
+    words = _WORD.findall(text[max(0, start - 16) : start])
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+def _about_subject(sentence: str) -> bool:
+    """Whether a sentence opens with a word standing for the page's subject.
+
+    >>> _about_subject("It raised $5M from Acme."), _about_subject("The company's revenue")
+    (True, True)
+    >>> _about_subject("The market's prediction proved correct")
+    False
+    """
+    words = [_bare(w.lower()) for w in _WORD.findall(sentence[:40])][:2]
+    if not words:
+        return False
+    if words[0] in _SUBJECT_PRONOUNS:
+        return True
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in _SUBJECT_NOUNS
 
 
 def is_product_claim(claim: Claim) -> bool:
@@ -604,7 +683,7 @@ def _section_entity(source: Source, offset: int) -> str | None:
 
 def entity_of(claims: Sequence[Claim]) -> str | None:
     """The entity a group of claims is about, when they share one."""
-    entities = {(c.entity or "").removeprefix(WEAK) for c in claims}
+    entities = {c.entity or "" for c in claims}
     return (entities.pop() or None) if len(entities) == 1 else None
 
 
@@ -626,7 +705,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     before = _CONTEXT_WORD.findall(fold(text[:at]).lower())[-CONTEXT_WORDS:]
     after = _CONTEXT_WORD.findall(fold(text[end:]).lower())[:CONTEXT_WORDS]
     stop = stop_words()
-    own = set((claim.entity or "").removeprefix(WEAK).split("-"))
+    own = set((claim.entity or "").split("-"))
     return frozenset(
         w
         for w in (*before, *after)
@@ -676,12 +755,37 @@ def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
             continue  # a bare number: nothing says what it is
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
+        if _supposed(claim):
+            continue  # 'if you deploy 3 replicas, ...': the reader's choice, not a fact
         hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
         groups.extend(_pair(blocks[key], overlap))
     return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
+
+
+_SUPPOSITION = re.compile(r"\b(?:if|suppose|supposing|say)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _supposed(claim: Claim) -> bool:
+    """Whether a figure is inside an 'if' clause of its sentence: a supposition.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> t = "So if you deploy 3 replicas, you get 72 vCPU."
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> def at(x, v):
+    ...     q = Quantity(text=x, start=t.index(x), end=t.index(x) + len(x), value=v, low=v,
+    ...                  high=v, bound=Bound.EXACT)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="")
+    >>> _supposed(at("3", 3)), _supposed(at("72", 72))
+    (True, False)
+    """
+    at = claim.quantity.start - claim.sentence.start
+    return 0 <= at <= len(claim.sentence.text) and bool(
+        _SUPPOSITION.search(claim.sentence.text[:at])
+    )
 
 
 def _stem(word: str) -> str:
@@ -693,6 +797,36 @@ def _stem(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
     return word[:-1]
+
+
+# A sentence with this many figures of one kind and unit or more lists them.
+LIST_FIGURES = 3
+
+
+def _listed(claims: Sequence[Claim]) -> list[bool]:
+    """Of each claim, whether its sentence gives LIST_FIGURES or more figures of
+    ``claims`` (one block)."""
+    per = Counter((c.source, c.sentence.start) for c in claims)
+    return [
+        "table" not in c.qualifiers and per[(c.source, c.sentence.start)] >= LIST_FIGURES
+        for c in claims
+    ]
+
+
+def _counts_label(label: str | None, counted: str | None, following: str | None) -> bool:
+    """Whether what a sentence's figure is of, its counted thing or the word after it, is
+    in a table's label (or the sentence says neither).
+
+    >>> _counts_label("probability", "pledge", "equity")
+    False
+    >>> _counts_label("branches per project", "stores", "branches")
+    True
+    """
+    if not counted and not following:
+        return True
+    label_words = {_stem(w) for w in _CONTEXT_WORD.findall((label or "").lower())}
+    said = [_CONTEXT_WORD.findall(x.lower()) for x in (counted, following) if x]
+    return any(words and all(_stem(w) in label_words for w in words) for words in said)
 
 
 def _says_label(label: str | None, counted: str | None, words: frozenset[str]) -> bool:
@@ -713,9 +847,36 @@ def _says_label(label: str | None, counted: str | None, words: frozenset[str]) -
     return bool(wanted) and wanted <= have
 
 
+def next_word(claim: Claim) -> str | None:
+    """The first content word after a claim's figure in its sentence: what the figure is
+    of when the claim names no counted thing ('$25 million theft', '$12 million from').
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> s = Sentence(source="a", index=0, start=0, end=40, line=1, column=1,
+    ...              text="a $25 million theft from Arup")
+    >>> q = Quantity(text="$25 million", start=2, end=13, value=2.5e7, low=2.5e7, high=2.5e7,
+    ...              bound=Bound.EXACT)
+    >>> next_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                 actor=None, frame=""))
+    'theft'
+    """
+    sentence = claim.sentence
+    at = claim.quantity.end - sentence.start
+    if not 0 <= at <= len(sentence.text):
+        return None
+    stop = stop_words()
+    for word in _CONTEXT_WORD.findall(fold(sentence.text[at:]).lower()):
+        if word not in stop and word not in _VAGUE_WORDS and len(word) > 1:
+            return str(word)
+    return None
+
+
 def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
+    nexts = [next_word(c) for c in claims]
+    listed = _listed(claims)
+    generic = docs_words()["value_headers"]
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         by_source[claim.source].append(i)
@@ -728,13 +889,27 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
         if a.counted and b.counted and a.counted != b.counted and wa is not None and wb is not None:
             return 0.0
         if wa is None and wb is None:
-            # two tables' cells: their column or row labels must be the same
-            return 1.0 if a.counted and a.counted == b.counted else 0.0
+            # two tables' cells: their column or row labels must be the same, and say what
+            # the figure is ('Amount' of a grant to the page's subject says nothing)
+            same = a.counted and a.counted == b.counted and a.counted not in generic
+            return 1.0 if same else 0.0
         if wa is None or wb is None:
-            # a table's cell and a sentence: the sentence says the cell's label
+            # a table's cell and a sentence: the sentence says the cell's label, and what
+            # the sentence counts is in it
             cell, said = (a, wb) if wa is None else (b, wa)
             other = b if wa is None else a
+            following = nexts[j if wa is None else i]
+            if cell.counted in generic or not _counts_label(cell.counted, other.counted, following):
+                return 0.0
+            if listed[i if wa is not None else j] and not other.counted:
+                return 0.0  # one of a list of figures that says what none of them is
             return 1.0 if _says_label(cell.counted, other.counted, said or frozenset()) else 0.0
+        if (listed[i] or listed[j]) and not (a.counted and a.counted == b.counted):
+            # a list of figures ('$7.8M for X, $5.3M for Y, $0.5M for Z'): each is what
+            # its own counted word says, and one that says none is no one claim
+            return 0.0
+        if not (a.counted and a.counted == b.counted) and nexts[i] != nexts[j]:
+            return 0.0  # '$15 million grant' is not '$12 million from'
         shared = len(wa & wb)
         if shared < MIN_SHARED_WORDS:
             return 0.0
@@ -774,132 +949,17 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
     return [p for p in parts.values() if len({c.source for c in p}) > 1]
 
 
-# --- claims of guessed entities, by their words -----------------------------------------------
-
-# A claim whose entity is guessed meets another only if the words around the two figures
-# share at least this many content words and this share of the fewer: the same sentence,
-# copied or lightly edited, not another claim in the same vocabulary.
-LOOSE_MIN_SHARED = 4
-LOOSE_OVERLAP = 0.6
-# Words around figures in more claims of a block than this say nothing of which claim it is
-# ('funding', 'safety' in a wiki about AI safety funding); they are not looked up.
-LOOSE_MAX_DOCUMENT_FREQUENCY = 200
-
-
 def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
-    """Groups of the same claim in a docs corpus: first the claims of each named entity
-    (:func:`align_docs`), then, among the claims left, those whose entity is guessed (see
-    WEAK) with any claim of compatible entity said in nearly the same words."""
+    """Groups of the same claim in a docs corpus: the claims of each entity aligned on
+    their own (:func:`align_docs`). Claims of no known entity are not compared."""
     by_entity: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.entity is not None and not claim.entity.startswith(WEAK):
+        if claim.entity is not None:
             by_entity[claim.entity].append(claim)
     groups: list[list[Claim]] = []
     for entity in sorted(by_entity):
         groups.extend(align_docs(by_entity[entity], overlap))
-    taken = {id(c) for g in groups for c in g}
-    rest = [c for c in claims if c.entity is not None and id(c) not in taken]
-    groups.extend(_loose(rest))
     return groups
-
-
-def next_word(claim: Claim) -> str | None:
-    """The first content word after a claim's figure in its sentence: what a guessed
-    entity's figure must share with another page's to be the same sentence's figure.
-
-    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
-    >>> s = Sentence(source="a", index=0, start=0, end=40, line=1, column=1,
-    ...              text="a $25 million theft from Arup")
-    >>> q = Quantity(text="$25 million", start=2, end=13, value=2.5e7, low=2.5e7, high=2.5e7,
-    ...              bound=Bound.EXACT)
-    >>> next_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
-    ...                 actor=None, frame=""))
-    'theft'
-    """
-    sentence = claim.sentence
-    at = claim.quantity.end - sentence.start
-    if not 0 <= at <= len(sentence.text):
-        return None
-    stop = stop_words()
-    for word in _CONTEXT_WORD.findall(fold(sentence.text[at:]).lower()):
-        if word not in stop and word not in _VAGUE_WORDS and len(word) > 1:
-            return str(word)
-    return None
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Two entities that may be one: equal, or one of them guessed."""
-    return a == b or a.startswith(WEAK) or b.startswith(WEAK)
-
-
-def _loose(claims: Sequence[Claim]) -> list[list[Claim]]:
-    blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        q = claim.quantity
-        if "table" in claim.qualifiers or q.kind is not QuantityKind.AMOUNT:
-            continue
-        if q.low is None and q.high is None:
-            continue
-        if not (claim.counted or q.unit or q.currency) or _WORKED.search(claim.sentence.text):
-            continue
-        hard = tuple(x for x in claim.qualifiers if not _YEAR_QUALIFIER.match(x))
-        blocks[(q.unit, q.currency, q.rate, hard, claim.when)].append(claim)
-    groups: list[list[Claim]] = []
-    for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
-        block = sorted(blocks[key], key=lambda c: (c.source, c.quantity.start, c.quantity.end))
-        if len({c.source for c in block}) > 1:
-            groups.extend(_loose_pairs(block))
-    return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
-
-
-def _loose_pairs(block: Sequence[Claim]) -> list[list[Claim]]:
-    words = [context_words(c) for c in block]
-    nexts = [next_word(c) for c in block]
-    frequency: Counter[str] = Counter(w for ws in words for w in ws)
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, ws in enumerate(words):
-        for w in ws:
-            if frequency[w] <= LOOSE_MAX_DOCUMENT_FREQUENCY:
-                index[w].append(i)
-    best: dict[tuple[int, str], tuple[float, float, int]] = {}
-    for i, claim in enumerate(block):
-        shared: Counter[int] = Counter()
-        for w in words[i]:
-            for j in index.get(w, ()):
-                if j != i and block[j].source != claim.source:
-                    shared[j] += 1
-        for j, count in shared.items():
-            other = block[j]
-            if count < LOOSE_MIN_SHARED or not _compatible(claim.entity or "", other.entity or ""):
-                continue
-            if claim.counted and other.counted and claim.counted != other.counted:
-                continue
-            if nexts[i] != nexts[j]:
-                continue  # '$15 million grant' is not '$12 million from'; '0.4% (o3)' not '0.3%'
-            score = count / min(len(words[i]), len(words[j]))
-            if score < LOOSE_OVERLAP:
-                continue
-            rank = (score, -_log_distance(claim.quantity, other.quantity), -j)
-            key = (i, other.source)
-            if key not in best or rank > best[key]:
-                best[key] = rank
-    parent = list(range(len(block)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for (i, _source), rank in sorted(best.items()):
-        j = -int(rank[2])
-        mutual = best.get((j, block[i].source))
-        if mutual is not None and -int(mutual[2]) == i:
-            parent[find(i)] = find(j)
-    parts: dict[int, list[Claim]] = defaultdict(list)
-    for i, claim in enumerate(block):
-        parts[find(i)].append(claim)
-    return [p for p in parts.values() if len({c.source for c in p}) > 1]
 
 
 def _log_distance(a: Quantity, b: Quantity) -> float:
