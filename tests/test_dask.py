@@ -56,14 +56,46 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_seeds_report_is_byte_identical(scheduler: str) -> None:
-    report = engine.check(["seeds/"], Settings(), scheduler=scheduler, partition=2)
+    told: dict[str, tuple[int, int]] = {}
+
+    def stages(done: int, total: int, stage: str) -> None:
+        told[stage] = (done, total)
+
+    report = engine.check(["seeds/"], Settings(), scheduler=scheduler, partition=2, stages=stages)
     assert render_json(report) == _local(["seeds/"])
+    # the later stages are told as they finish: every task of the stories phase, every story
+    assert set(told) == {engine.STORIES_STAGE, engine.COMPARE_STAGE}
+    assert all(done == total > 0 for done, total in told.values())
 
 
 def test_mixed_fixtures_report_is_byte_identical(scheduler: str) -> None:
     paths = [os.path.relpath(p, ROOT) for p in _mixed()]
     report = engine.check(paths, Settings(), scheduler=scheduler, partition=8)
     assert render_json(report) == _local(paths)
+
+
+def _docs() -> list[str]:
+    """Every docs fixture case's pages in one run."""
+    root = ROOT / "fixtures-docs"
+    cases = sorted(p for p in root.iterdir() if p.is_dir())
+    return [
+        os.path.relpath(page, ROOT)
+        for case in cases
+        for page in sorted(case.iterdir())
+        if page.name != "expected.toml"
+    ]
+
+
+@pytest.mark.parametrize("corpus", ["auto", "docs"])
+def test_docs_fixtures_report_is_byte_identical(scheduler: str, corpus: str) -> None:
+    """A documentation tree (found as one with corpus = auto): entity-keyed claims,
+    compared by entity across the whole corpus."""
+    paths = _docs()
+    settings = Settings(corpus=corpus)
+    report = engine.check(paths, settings, scheduler=scheduler, partition=2)
+    assert report.corpus == "docs"
+    assert report.findings
+    assert render_json(report) == render_json(pipeline.check(paths, settings))
 
 
 def test_sources_that_cannot_be_read_are_skipped_with_their_reason(

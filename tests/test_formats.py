@@ -349,3 +349,30 @@ def test_markdown_quotes_seed_sentences(seeds: Report) -> None:
     text = render_markdown(seeds)
     assert "“Soon after, a deployment of **11,000** North Korean troops" in text
     assert "**up to 12,000** troops" in text
+
+
+def _bar_output(updates: list[tuple[int, int, str]], min_total: int = 20) -> str:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from crosscheck.render.terminal import progress_bar
+
+    out = StringIO()
+    console = Console(file=out, force_terminal=True, width=80, color_system=None)
+    with progress_bar(min_total, console) as update:
+        for done, total, stage in updates:
+            update(done, total, stage)
+    return out.getvalue()
+
+
+def test_the_progress_bar_shows_each_stage_of_a_long_run() -> None:
+    shown = _bar_output(
+        [(0, 40, "reading sources"), (40, 40, "reading sources"), (3, 9, "grouping stories")]
+    )
+    assert "reading sources" in shown and "grouping stories" in shown
+    assert "3/9" in shown
+
+
+def test_the_progress_bar_stays_quiet_for_a_short_run() -> None:
+    assert _bar_output([(0, 5, "reading sources"), (2, 9, "grouping stories")]) == ""

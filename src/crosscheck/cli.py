@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from crosscheck.cache import Cache
     from crosscheck.fetch import Fetcher
     from crosscheck.models import Report
+    from crosscheck.render.terminal import Update
     from crosscheck.settings import Settings
 
 app = typer.Typer(
@@ -222,11 +223,6 @@ def run(
         if one_story:
             overrides["one_story"] = True
         settings = _settings(config, overrides)
-        if engine is Engine.dask and settings.corpus == "docs":
-            raise _usage(
-                "--engine dask checks news corpora only for now: use the local engine for "
-                'corpus = "docs" (with corpus = "auto" it reads every corpus as news)'
-            )
         focus_paths = list(focus or [])
         if changed_since is not None:
             focus_paths += _changed_files(changed_since, paths)
@@ -399,7 +395,7 @@ def _dask_check(scheduler: str | None, quiet: bool) -> Callable[..., Report]:
             typer.echo(f"crosscheck: Dask dashboard at {link}", err=True)
 
     def check(*args: Any, jobs: int, **kwargs: Any) -> Report:
-        return distributed.check(*args, workers=jobs, **kwargs)
+        return distributed.check(*args, workers=jobs, stages=kwargs.get("progress"), **kwargs)
 
     return partial(check, scheduler=scheduler, dashboard=dashboard)
 
@@ -454,8 +450,9 @@ def _changed_files(ref: str, paths: list[str]) -> list[str]:
 
 
 @contextmanager
-def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr for long runs, only when stderr is a terminal."""
+def _progress(quiet: bool) -> Iterator[Update | None]:
+    """A progress bar on stderr for long runs, only when stderr is a terminal (a line
+    per stage: the dask engine tells its later stages too)."""
     if quiet or not sys.stderr.isatty():
         yield None
         return

@@ -4,12 +4,15 @@
    is (a local path, or an fsspec URL such as ``s3://`` or ``gs://`` the workers can
    see), each with the corpus's common year, to its claims, shingles and story profile:
    :func:`crosscheck.pipeline.read_cached`, through the same per-file cache.
-2. **Stories** (a join): what each document left for grouping (profile and shingles,
-   never its text or claims) goes worker to worker to one task,
-   :func:`crosscheck.pipeline.join_stories`, which finds copies and stories.
+2. **Stories** (shuffles, :mod:`crosscheck.story_shuffle`): the documents' profiles stay
+   on the workers; template lines, document frequencies and rare terms' postings go to
+   the bucket of their key, candidate pairs to the bucket of the pair, and only the
+   sparse edge list to one task, for average linkage. Copies are found the same way:
+   shingles to the bucket of the shingle, shared counts to the bucket of the pair.
 3. **Comparing** (a map over stories): each partition sends each of its documents to
    the bucket of its story (a shuffle, worker to worker); each bucket aligns and compares
-   its stories, :func:`crosscheck.pipeline.compare_story`.
+   its stories, :func:`crosscheck.pipeline.compare_story`. A documentation corpus is
+   compared in one task, as its entities' names are the whole corpus's.
 
 Only the findings, the report's line for each source and the stories come back to the
 client, which assembles the report as the local engine does: for any input, the two
@@ -29,17 +32,20 @@ import operator
 import os
 import zlib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from crosscheck import story_shuffle
 from crosscheck.cache import Cache
+from crosscheck.docs import EntityIndex, assign_entities, is_doc_like
 from crosscheck.errors import CrosscheckError, InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher, is_url
 from crosscheck.ingest import Entry, left_out, load_source, plan_sources, read_entry
-from crosscheck.models import Finding, Report, SkippedFile, Source, SourceOut, Story
+from crosscheck.models import Claim, Finding, Report, SkippedFile, Source, SourceOut
 from crosscheck.pipeline import (
     Progress,
     Read,
@@ -47,14 +53,13 @@ from crosscheck.pipeline import (
     collector_paused,
     common_year,
     compare_story,
-    join_stories,
     nothing_message,
     read_cached,
     source_row,
     with_year,
 )
 from crosscheck.settings import Settings
-from crosscheck.stories import Grouping, Profile
+from crosscheck.story_shuffle import Copies, Linked, story_list
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -146,9 +151,13 @@ def check(
     fetcher: Fetcher | None = None,
     dashboard: Callable[[str], None] | None = None,
     partition: int | None = None,
+    stages: Stages | None = None,
 ) -> Report:
     """:func:`crosscheck.pipeline.check` on a Dask cluster (``scheduler``'s, else a local
-    one of ``workers`` processes); ``dashboard(link)`` is told where its dashboard is."""
+    one of ``workers`` processes); ``dashboard(link)`` is told where its dashboard is,
+    ``progress(done, total)`` how many sources are read, and ``stages(done, total,
+    stage)`` how far the later stages are (tasks of the stories phase, stories
+    compared)."""
     require()
     settings = settings or Settings()
     jobs, skipped = plan(paths, settings, stdin, stdin_name, fetcher)
@@ -157,7 +166,16 @@ def check(
     with connect(scheduler, workers) as client:
         if dashboard is not None and client.dashboard_link and _serves_dashboard(client):
             dashboard(client.dashboard_link)
-        return run(client, jobs, skipped, settings, cache, progress, partition or partition_size())
+        return run(
+            client,
+            jobs,
+            skipped,
+            settings,
+            cache,
+            progress,
+            partition or partition_size(),
+            stages,
+        )
 
 
 def _serves_dashboard(client: Client) -> bool:
@@ -298,11 +316,12 @@ def _read_fsspec(url: str, settings: Settings) -> Source | SkippedFile:
     return load_source(url, data, settings)
 
 
-def years_of(part: Ingested) -> tuple[Counter[int], tuple[SkippedFile, ...], int]:
+def years_of(part: Ingested) -> tuple[Counter[int], tuple[SkippedFile, ...], int, int]:
     """What the client needs of a partition read: its publication years, the files it
-    skipped, and how many sources it holds."""
+    skipped, how many sources it holds, and how many of them read as documentation."""
     years = Counter(int(s.published[:4]) for s in part.sources if s.published)
-    return years, part.skipped, len(part.sources)
+    docs = sum(is_doc_like(s) for s in part.sources)
+    return years, part.skipped, len(part.sources), docs
 
 
 def read_part(
@@ -317,37 +336,16 @@ def count(reads: Sequence[Read]) -> int:
     return len(reads)
 
 
-GroupingInputs = tuple[dict[str, Profile], dict[str, Collection[int]]]
-
-
-def grouping_inputs(reads: Sequence[Read]) -> GroupingInputs:
-    """What the stories join needs of a partition: profiles and shingles, by path."""
-    return (
-        {r.source.path: r.profile for r in reads},
-        {r.source.path: r.shingles for r in reads},
-    )
-
-
 @dataclass(frozen=True)
 class Joined:
-    """The corpus-wide result of the stories join."""
+    """What comparing needs of the stories phase: the copies, and each source's story."""
 
     copies: dict[str, str]
-    grouping: Grouping
-    independent: int
+    of: dict[str, str]
 
 
-def join(settings: Settings, *parts: GroupingInputs) -> Joined:
-    """Copies and stories of the whole corpus, from every partition's grouping inputs (in
-    path order, as the partitions are)."""
-    profiles: dict[str, Profile] = {}
-    shingles: dict[str, Collection[int]] = {}
-    for p, s in parts:
-        profiles.update(p)
-        shingles.update(s)
-    with collector_paused():
-        copies, grouping = join_stories(profiles, shingles, settings)
-    return Joined(copies, grouping, len({copies.get(p, p) for p in profiles}))
+def join(copies: Copies, linked: Linked) -> Joined:
+    return Joined(copies.copies, linked.of)
 
 
 def frames_part(reads: Sequence[Read], joined: Joined) -> dict[str, set[str]]:
@@ -383,7 +381,7 @@ def split_part(reads: Sequence[Read], joined: Joined, buckets: int) -> list[dict
     """A partition's reads by bucket, and within each by story (in path order)."""
     pieces: list[dict[str, list[Read]]] = [{} for _ in range(buckets)]
     for r in reads:
-        story = joined.grouping.of[r.source.path]
+        story = joined.of[r.source.path]
         pieces[bucket_of(story, buckets)].setdefault(story, []).append(r)
     return pieces
 
@@ -406,13 +404,31 @@ def compare_bucket(
         }
 
 
+def compare_docs(
+    story: str,
+    joined: Joined,
+    frames: frozenset[str],
+    settings: Settings,
+    *parts: Sequence[Read],
+) -> dict[str, list[Finding]]:
+    """The findings of a documentation corpus, compared as one story by entity: the
+    entities' names are the whole corpus's (page titles, link words), so this is one task
+    that holds every source read (the docs engine's one global pass)."""
+    reads = [r for part in parts for r in part]
+    with collector_paused():
+        index = EntityIndex.build(r.source for r in reads)
+        claims: list[Claim] = []
+        for r in reads:
+            claims.extend(
+                c for c in assign_entities(r.claims, r.source, index) if c.entity is not None
+            )
+        found = compare_story(story, reads, joined.copies, frames, settings, "docs", claims)
+    return {story: found}
+
+
 def rows_part(reads: Sequence[Read], joined: Joined) -> list[SourceOut]:
     """The report's line for each source of a partition."""
-    return [source_row(r, joined.copies, joined.grouping.of) for r in reads]
-
-
-def stories_of(joined: Joined) -> tuple[tuple[Story, ...], int]:
-    return joined.grouping.stories, joined.independent
+    return [source_row(r, joined.copies, joined.of) for r in reads]
 
 
 # =========================================================================================
@@ -428,6 +444,7 @@ def run(
     cache: Cache | None,
     progress: Progress | None,
     partition: int,
+    stages: Stages | None = None,
 ) -> Report:
     """The report of ``jobs`` (and of the files ``skipped`` while listing), computed on
     ``client``'s cluster."""
@@ -437,14 +454,17 @@ def run(
     years: Counter[int] = Counter()
     all_skipped = list(skipped)
     total = 0
-    for part_years, part_skipped, part_sources in found:
+    doc_like = 0
+    for part_years, part_skipped, part_sources, part_docs in found:
         years.update(part_years)
         all_skipped.extend(part_skipped)
         total += part_sources
+        doc_like += part_docs
     skipped_files = _sorted_skipped(all_skipped)
     if total == 0:
         raise NothingToCheckError(nothing_message(skipped_files))
     year = common_year(years)
+    mode = _mode(settings.corpus, total, doc_like)
     # The client drops each future once what needs it is submitted: Dask then frees the
     # result as soon as its last dependent is done (and still knows how to compute it
     # again if a worker holding a dependent's input dies).
@@ -452,46 +472,94 @@ def run(
         client.submit(read_part, part, year, settings.shingle_words, cache) for part in ingested
     ]
     del ingested
-    if progress is not None:
-        _track([client.submit(count, part) for part in reads], total, progress)
-    joined = client.submit(join, settings, *[client.submit(grouping_inputs, r) for r in reads])
+    sizes = [client.submit(count, part) for part in reads] if progress is not None else []
+    buckets = max(1, min(len(reads), BUCKETS_PER_WORKER * _workers(client)))
+    tasks: list[Future[Any]] | None = [] if stages is not None else None
+    phase = story_shuffle.submit(client, reads, settings, mode, buckets, tasks)
+    joined = client.submit(join, phase.copies, phase.linked)
     frames = client.submit(
         templates, settings, *[client.submit(frames_part, part, joined) for part in reads]
     )
     rows = [client.submit(rows_part, part, joined) for part in reads]
-    buckets = max(1, min(len(reads), BUCKETS_PER_WORKER * _workers(client)))
-    pieces = [client.submit(split_part, part, joined, buckets) for part in reads]
-    del reads
-    compared = [
-        client.submit(
-            compare_bucket,
-            joined,
-            frames,
-            settings,
-            *[client.submit(operator.getitem, piece, k) for piece in pieces],
-        )
-        for k in range(buckets)
-    ]
-    del pieces, frames
-    stories, independent = client.submit(stories_of, joined).result()
-    del joined
+    if mode == "docs":
+        compared = [client.submit(compare_docs, DOCS_STORY, joined, frames, settings, *reads)]
+    else:
+        pieces = [client.submit(split_part, part, joined, buckets) for part in reads]
+        compared = [
+            client.submit(
+                compare_bucket,
+                joined,
+                frames,
+                settings,
+                *[client.submit(operator.getitem, piece, k) for piece in pieces],
+            )
+            for k in range(buckets)
+        ]
+        del pieces
+    del reads, frames
+    if progress is not None:
+        _track(sizes, total, progress)
+    if stages is not None and tasks is not None:
+        counts = [client.submit(len, bucket) for bucket in compared]
+        stories_in = client.submit(_story_count, phase.linked)
+        _track(tasks, len(tasks), partial(_told, stages, STORIES_STAGE), counted=False)
+        _track(counts, stories_in.result(), partial(_told, stages, COMPARE_STAGE))
+    stories = client.submit(story_list, phase.linked, *phase.finished).result()
+    independent = client.submit(_originals, phase.copies).result()
+    del joined, phase
     by_story: dict[str, list[Finding]] = {}
     for found_in_bucket in client.gather(compared):
         by_story.update(found_in_bucket)
     findings = [f for story in stories for f in by_story.get(story.id, [])]
     all_rows = [row for part in client.gather(rows) for row in part]
-    return assemble_report(all_rows, stories, skipped_files, findings, independent)
+    return assemble_report(all_rows, stories, skipped_files, findings, independent, mode)
 
 
-def _track(sizes: Sequence[Future[int]], total: int, progress: Progress) -> None:
-    """Tell ``progress`` how many of ``total`` sources are read, as partitions finish."""
+# A documentation corpus is one story (see crosscheck.pipeline.docs_story).
+DOCS_STORY = "S1"
+
+
+def _mode(setting: str, sources: int, doc_like: int) -> str:
+    """'news' or 'docs', as :func:`crosscheck.docs.corpus_mode` decides it, from counts."""
+    if setting in ("news", "docs"):
+        return setting
+    return "docs" if sources and doc_like * 2 > sources else "news"
+
+
+def _originals(copies: Copies) -> int:
+    return copies.originals
+
+
+# What the later stages are called on the progress bar.
+STORIES_STAGE = "grouping stories"
+COMPARE_STAGE = "comparing stories"
+Stages = Callable[[int, int, str], None]
+
+
+def _track(
+    futures: list[Future[Any]], total: int, progress: Progress, counted: bool = True
+) -> None:
+    """Tell ``progress`` how much of ``total`` is done as ``futures`` finish: each adds its
+    result (a count), or 1 when not ``counted``. The list is emptied as it is handed
+    over, so that each finished result is freed once nothing else needs it."""
     from distributed import as_completed
 
     done = 0
     progress(done, total)
-    for future in as_completed(sizes):
-        done += future.result()
+    pending = as_completed(futures)
+    futures.clear()
+    for future in pending:
+        done += future.result() if counted else 1
         progress(done, total)
+        del future
+
+
+def _told(stages: Stages, stage: str, done: int, total: int) -> None:
+    stages(done, total, stage)
+
+
+def _story_count(linked: Linked) -> int:
+    return len(linked.done or linked.outlines)
 
 
 def _workers(client: Client) -> int:

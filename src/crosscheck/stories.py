@@ -30,7 +30,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -293,10 +293,14 @@ class Space:
 
     def similarity(self, a: str, b: str) -> float | None:
         """Cosine of two documents' vectors; None when either has no words of its own."""
-        va, vb = self.vectors[self.index[a]], self.vectors[self.index[b]]
-        if not va or not vb:
-            return None
-        return math.fsum(va[t] * vb[t] for t in va.keys() & vb.keys())  # any order, one sum
+        return cosine(self.vectors[self.index[a]], self.vectors[self.index[b]])
+
+
+def cosine(va: Vector, vb: Vector) -> float | None:
+    """Cosine of two unit vectors; None when either has no words of its own."""
+    if not va or not vb:
+        return None
+    return math.fsum(va[t] * vb[t] for t in va.keys() & vb.keys())  # any order, one sum
 
 
 def build_space(profiles: Mapping[str, Profile], settings: Settings) -> Space:
@@ -307,32 +311,12 @@ def build_space(profiles: Mapping[str, Profile], settings: Settings) -> Space:
     for p in ordered:
         for h in {h for h, _ in p.lines}:
             holders[h].append(p.published)
-    template = {
-        h
-        for h, days in holders.items()
-        if len(days) > settings.story_boilerplate_documents
-        and not _syndicated(days, settings.story_syndication_days)
-    }
-    counts: list[Counter[str]] = []
-    for p in ordered:
-        terms: Counter[str] = Counter()
-        for k, (h, words) in enumerate(p.lines):
-            if h not in template:
-                terms.update(words)
-                if k == 0 and p.headline:
-                    for _ in range(HEADLINE_WEIGHT - 1):
-                        terms.update(words)
-        for name in p.names & terms.keys():
-            terms[name] *= NAME_WEIGHT
-        counts.append(terms)
+    template = template_lines(holders, settings)
+    counts = [term_counts(p, template) for p in ordered]
     df = Counter(t for c in counts for t in c)
     n = len(ordered)
-    idf = {t: math.log((1 + n) / (1 + k)) + 1 for t, k in df.items()}
-    vectors: list[Vector] = []
-    for c in counts:
-        v = {t: (1 + math.log(k)) * idf[t] for t, k in c.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vectors.append({t: x / norm for t, x in v.items()})
+    idf = {t: inverse_frequency(k, n) for t, k in df.items()}
+    vectors = [unit_vector(c, idf) for c in counts]
     shown = {t: t.title() for p in ordered for t in p.names}
     return Space(
         paths,
@@ -345,6 +329,45 @@ def build_space(profiles: Mapping[str, Profile], settings: Settings) -> Space:
         tuple(p.lead for p in ordered),
         {p: i for i, p in enumerate(paths)},
     )
+
+
+def template_lines(holders: Mapping[int, Sequence[int | None]], settings: Settings) -> set[int]:
+    """The template lines among ``holders`` (a line's hash -> the publication day of each
+    document holding it): held by too many documents, and not all within a few days."""
+    return {
+        h
+        for h, days in holders.items()
+        if len(days) > settings.story_boilerplate_documents
+        and not _syndicated(days, settings.story_syndication_days)
+    }
+
+
+def term_counts(p: Profile, template: Container[int]) -> Counter[str]:
+    """How often a document uses each term outside ``template`` lines, headline and
+    names counted more."""
+    terms: Counter[str] = Counter()
+    for k, (h, words) in enumerate(p.lines):
+        if h not in template:
+            terms.update(words)
+            if k == 0 and p.headline:
+                for _ in range(HEADLINE_WEIGHT - 1):
+                    terms.update(words)
+    for name in p.names & terms.keys():
+        terms[name] *= NAME_WEIGHT
+    return terms
+
+
+def inverse_frequency(held: int, documents: int) -> float:
+    """Smoothed IDF of a term ``held`` by that many of ``documents``."""
+    return math.log((1 + documents) / (1 + held)) + 1
+
+
+def unit_vector(counts: Mapping[str, int], idf: Mapping[str, float]) -> Vector:
+    """A document's unit-length TF-IDF vector (sublinear term frequency), in the order of
+    its ``counts``."""
+    v = {t: (1 + math.log(k)) * idf[t] for t, k in counts.items()}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {t: x / norm for t, x in v.items()}
 
 
 # Corpora of at most SMALL_CORPUS documents merge at story-small-similarity, of at least
@@ -458,15 +481,12 @@ def _edges(
     when that reaches ``story_link_floor``.
     """
     df = Counter(t for v in vectors for t in v)
-    rare = {t for t, k in df.items() if 1 < k <= settings.story_max_postings}
-    # Undated pairs need more words in a corpus large enough to hold look-alike events.
-    undated = 1 - (1 - settings.story_undated_weight) * size_share(len(vectors))
-    # ... and pairs that share no rare name (who or where: few documents name it).
-    nameless = 1 - (1 - settings.story_nameless_weight) * size_share(len(vectors))
-    rare_names = [n & rare for n in names]
-    common = [{t: x for t, x in v.items() if t not in rare} for v in vectors]
-    # The common terms' part of a cosine is at most the product of their norms.
-    norms = [math.sqrt(sum(x * x for x in c.values())) for c in common]
+    rare = {t for t, k in df.items() if is_rare(k, settings)}
+    discounts = pair_discounts(len(vectors), settings)
+    sides = [
+        side(v, d, m, p, n, rare, leads[i] if leads else None)
+        for i, (v, d, m, p, n) in enumerate(zip(vectors, days, months, places, names, strict=True))
+    ]
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     edges: Edges = {}
     for b, vb in enumerate(vectors):
@@ -477,29 +497,88 @@ def _edges(
                 for a, wa in held:
                     partial[a] += wa * wb
                 held.append((b, wb))
-        cb = common[b]
         for a, rare_part in partial.items():
             if rare_part < settings.story_rare_floor:
                 continue
-            gap = _gap(days[a], days[b])
-            if gap is not None and gap > settings.story_same_days and (months[a] or months[b]):
-                gap = min(gap, _span_gap(days[a], months[b]), _span_gap(days[b], months[a]))
-            weight = _time_weight(gap, settings)
-            if gap is None:
-                weight *= undated
-            if rare_names[a].isdisjoint(vectors[b]) and rare_names[b].isdisjoint(vectors[a]):
-                weight *= nameless
-            if places[a] and places[b] and places[a].isdisjoint(places[b]):
-                weight *= settings.story_other_place_weight
-            if leads and leads[a] and leads[b] and leads[a] != leads[b]:
-                weight *= settings.story_other_lead_weight
-            if (rare_part + norms[a] * norms[b]) * weight < settings.story_link_floor:
-                continue
-            ca = common[a]
-            cosine = rare_part + math.fsum(ca[t] * cb[t] for t in ca.keys() & cb.keys())
-            if cosine * weight >= settings.story_link_floor:
-                edges[(a, b)] = cosine * weight
+            similarity = weighed(rare_part, sides[a], sides[b], discounts, settings)
+            if similarity is not None:
+                edges[(a, b)] = similarity
     return edges
+
+
+def is_rare(held: int, settings: Settings) -> bool:
+    """Whether a term held by ``held`` documents (originals) pairs its holders."""
+    return 1 < held <= settings.story_max_postings
+
+
+def pair_discounts(documents: int, settings: Settings) -> tuple[float, float]:
+    """What counts of a pair's similarity, in a corpus of ``documents`` originals, when
+    the pair is undated and when it shares no rare name."""
+    # Undated pairs need more words in a corpus large enough to hold look-alike events.
+    undated = 1 - (1 - settings.story_undated_weight) * size_share(documents)
+    # ... and pairs that share no rare name (who or where: few documents name it).
+    nameless = 1 - (1 - settings.story_nameless_weight) * size_share(documents)
+    return undated, nameless
+
+
+@dataclass(frozen=True)
+class Side:
+    """What weighing a candidate pair needs of one of its documents: its vector, the
+    part of it without rare terms (and that part's norm), its days, months, places, and
+    the rare terms among its names."""
+
+    vector: Vector
+    common: Vector
+    norm: float
+    days: tuple[int, ...]
+    months: tuple[tuple[int, int], ...]
+    places: frozenset[str]
+    rare_names: frozenset[str]
+    lead: str | None = None  # the company its opening is about
+
+
+def side(
+    vector: Vector,
+    days: tuple[int, ...],
+    months: tuple[tuple[int, int], ...],
+    places: frozenset[str],
+    names: frozenset[str],
+    rare: Container[str],
+    lead: str | None = None,
+) -> Side:
+    """One document's :class:`Side`, given which terms are ``rare``."""
+    common = {t: x for t, x in vector.items() if t not in rare}
+    # The common terms' part of a cosine is at most the product of their norms.
+    norm = math.sqrt(sum(x * x for x in common.values()))
+    rare_names = frozenset(n for n in names if n in rare)
+    return Side(vector, common, norm, days, months, places, rare_names, lead)
+
+
+def weighed(
+    rare_part: float, a: Side, b: Side, discounts: tuple[float, float], settings: Settings
+) -> float | None:
+    """The similarity of a candidate pair whose rare terms give ``rare_part`` of its
+    cosine, weighed by time, names and places; None under ``story_link_floor``."""
+    undated, nameless = discounts
+    gap = _gap(a.days, b.days)
+    if gap is not None and gap > settings.story_same_days and (a.months or b.months):
+        gap = min(gap, _span_gap(a.days, b.months), _span_gap(b.days, a.months))
+    weight = _time_weight(gap, settings)
+    if gap is None:
+        weight *= undated
+    if a.rare_names.isdisjoint(b.vector) and b.rare_names.isdisjoint(a.vector):
+        weight *= nameless
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        weight *= settings.story_other_place_weight
+    if a.lead and b.lead and a.lead != b.lead:
+        weight *= settings.story_other_lead_weight
+    if (rare_part + a.norm * b.norm) * weight < settings.story_link_floor:
+        return None
+    ca, cb = a.common, b.common
+    cosine = rare_part + math.fsum(ca[t] * cb[t] for t in ca.keys() & cb.keys())
+    if cosine * weight >= settings.story_link_floor:
+        return cosine * weight
+    return None
 
 
 def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:

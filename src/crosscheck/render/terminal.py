@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from rich.console import Console, Group
 from rich.padding import Padding
@@ -304,29 +304,44 @@ def render_evaluation(result: Evaluation, console: Console) -> None:
     )
 
 
+READING = "reading sources"
+
+
+class Update(Protocol):
+    """A progress callback: ``done`` of ``total`` of a stage (reading sources unless
+    named)."""
+
+    def __call__(self, done: int, total: int, stage: str = READING) -> None: ...
+
+
 @contextmanager
-def progress_bar(min_total: int) -> Iterator[Callable[[int, int], None]]:
-    """A transient progress bar on stderr, shown once a run has at least ``min_total``
-    sources; yields ``update(done, total)``."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+def progress_bar(min_total: int, console: Console | None = None) -> Iterator[Update]:
+    """A transient progress bar on stderr (or ``console``), a line per stage: reading
+    sources, then each later stage a caller names. Shown only when the first stage told
+    (reading) has at least ``min_total`` sources; yields ``update(done, total, stage)``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
     bar = Progress(
-        TextColumn("reading sources"),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        console=Console(stderr=True),
+        console=console or Console(stderr=True),
         transient=True,
     )
-    task = None
+    tasks: dict[str, TaskID] = {}
+    shown: bool | None = None
 
-    def update(done: int, total: int) -> None:
-        nonlocal task
-        if total < min_total:
+    def update(done: int, total: int, stage: str = READING) -> None:
+        nonlocal shown
+        if shown is None:
+            shown = total >= min_total
+            if shown:
+                bar.start()
+        if not shown:
             return
-        if task is None:
-            bar.start()
-            task = bar.add_task("read", total=total)
-        bar.update(task, completed=done)
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
 
     try:
         yield update
