@@ -110,10 +110,14 @@ def df_pieces(
     """How many of a partition's documents (but those ``left_out``) hold each term, by
     bucket of the term."""
     pieces: list[Counter[str]] = [Counter() for _ in range(buckets)]
+    bucket: dict[str, int] = {}
     for path, terms in counts.items():
         if path not in left_out:
             for t in terms:
-                pieces[bucket_of(t, buckets)][t] += 1
+                k = bucket.get(t)
+                if k is None:
+                    k = bucket[t] = bucket_of(t, buckets)
+                pieces[k][t] += 1
     return pieces
 
 
@@ -350,8 +354,8 @@ def side_part(
     }
 
 
-# A rare term's posting: (document, its partition, the term's place in its vector, weight).
-Posting = tuple[str, int, int, float]
+# A rare term's posting: (document, its partition, weight).
+Posting = tuple[str, int, float]
 
 
 def posting_pieces(
@@ -359,68 +363,85 @@ def posting_pieces(
 ) -> list[dict[str, list[Posting]]]:
     """A partition's rare terms' postings (in path order), by bucket of the term."""
     pieces: list[dict[str, list[Posting]]] = [{} for _ in range(buckets)]
+    bucket: dict[str, int] = {}
     for path, s in sides.items():
-        for position, (t, w) in enumerate(s.vector.items()):
+        for t, w in s.vector.items():
             if t not in s.common:  # a rare term
-                pieces[bucket_of(t, buckets)].setdefault(t, []).append((path, part, position, w))
+                k = bucket.get(t)
+                if k is None:
+                    k = bucket[t] = bucket_of(t, buckets)
+                pieces[k].setdefault(t, []).append((path, part, w))
     return pieces
 
 
-# A pair's share of a cosine from one term: (the term's place in the later document's
-# vector, the product of the two weights).
-Share = tuple[int, float]
 Pair = tuple[str, str]
+# Summed in any order, a pair's rare part of its cosine is within a few units in the last
+# place of the local engine's sum (a few hundred terms at most): a pair this close under
+# story_rare_floor is kept, and decided on the exact sum made beside both documents.
+SUM_SLACK = 1e-9
 
 
 @dataclass(frozen=True)
 class Shares:
-    """Pairs' shares of their cosines (each pair: earlier path, later path), and the
-    partition of each document named."""
+    """Pairs (earlier path, later path) with their rare terms' part of the cosine, summed
+    in any order, and the partition of each document named."""
 
-    shares: dict[Pair, list[Share]]
+    shares: dict[Pair, float]
     part: dict[str, int]
 
 
 def share_pieces(buckets: int, *pieces: dict[str, list[Posting]]) -> list[Shares]:
-    """One bucket of terms: every pair of holders of a term, with its share, by bucket of
-    the pair's later document."""
+    """One bucket of terms: every pair of holders of a term and its share of their
+    cosine, by bucket of the pair's later document."""
     postings: dict[str, list[Posting]] = {}
     for piece in pieces:  # in partition order, so each term's holders are in path order
         for t, held in piece.items():
             postings.setdefault(t, []).extend(held)
     out = [Shares({}, {}) for _ in range(buckets)]
     for held in postings.values():
-        for j, (b, part_b, position, wb) in enumerate(held):
+        for j, (b, part_b, wb) in enumerate(held):
             target = out[bucket_of(b, buckets)]
+            shares = target.shares
             target.part[b] = part_b
-            for a, part_a, _, wa in held[:j]:
-                target.shares.setdefault((a, b), []).append((position, wa * wb))
+            for a, part_a, wa in held[:j]:
+                shares[(a, b)] = shares.get((a, b), 0.0) + wa * wb
                 target.part[a] = part_a
     return out
 
 
 def pair_candidates(settings: Settings, *pieces: Shares) -> Shares:
-    """One bucket of pairs: each pair's rare part of its cosine, summed as the local engine
-    sums it (term by term in the later document's order), kept when it reaches
-    ``story_rare_floor`` (as a one-share list)."""
-    shares: dict[Pair, list[Share]] = {}
+    """One bucket of pairs: those whose rare terms' part of the cosine may reach
+    ``story_rare_floor``."""
+    shares: dict[Pair, float] = {}
     part: dict[str, int] = {}
     for piece in pieces:
-        for pair, found in piece.shares.items():
-            shares.setdefault(pair, []).extend(found)
+        for pair, x in piece.shares.items():
+            shares[pair] = shares.get(pair, 0.0) + x
         part.update(piece.part)
-    kept: dict[Pair, list[Share]] = {}
-    for pair, found in shares.items():
-        total = 0.0
-        for _, x in sorted(found):
-            total += x
-        if total >= settings.story_rare_floor:
-            kept[pair] = [(0, total)]
+    floor = settings.story_rare_floor - SUM_SLACK
+    kept = {pair: x for pair, x in shares.items() if x >= floor}
     return Shares(kept, {p: part[p] for pair in kept for p in pair})
 
 
 def pair_requests(candidates: Shares, parts: int) -> list[frozenset[str]]:
     return requests(candidates.shares.keys(), candidates.part, parts)
+
+
+def rare_part(a: Side, b: Side, places: Mapping[str, int]) -> float:
+    """The rare terms' part of two documents' cosine, summed as the local engine sums it:
+    term by term in the later document's vector order (``places``: its rare terms' places
+    in it), from 0.0."""
+    va, vb = a.vector, b.vector
+    total = 0.0
+    for t in sorted(places.keys() & va.keys(), key=places.__getitem__):
+        total += va[t] * vb[t]
+    return total
+
+
+def rare_places(s: Side) -> dict[str, int]:
+    """A document's rare terms (rare for one is rare for all) and their place in its
+    vector."""
+    return {t: i for i, t in enumerate(s.vector) if t not in s.common}
 
 
 def weigh_pairs(
@@ -432,8 +453,15 @@ def weigh_pairs(
         sides.update(s)
     discounts = pair_discounts(copies.originals, settings)
     edges: dict[Pair, float] = {}
-    for (a, b), [(_, rare_part)] in candidates.shares.items():
-        similarity = weighed(rare_part, sides[a], sides[b], discounts, settings)
+    places: dict[str, dict[str, int]] = {}
+    for a, b in candidates.shares:
+        sa, sb = sides[a], sides[b]
+        if b not in places:
+            places[b] = rare_places(sb)
+        part = rare_part(sa, sb, places[b])
+        if part < settings.story_rare_floor:
+            continue
+        similarity = weighed(part, sa, sb, discounts, settings)
         if similarity is not None:
             edges[(a, b)] = similarity
     return edges
