@@ -24,11 +24,13 @@ _FORMS = (
     r"LLC|LP|Bancorp|Bancshares|Holdings|AB|ASA|SpA|SE|Oyj|KGaA|Pty|Bhd"
 )
 # One to four capitalised words (or "&", "and" between them), then the legal form.
+# ... also written with full stops: "Harris Associates L.P.", "Philips N.V.".
+_DOTTED_FORMS = r"L\.P\.|N\.V\.|S\.A\.|B\.V\.|A\.G\.|S\.p\.A\."
 _NAME = re.compile(
     r"(?<![\w&])(?P<name>[A-Z][\w'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'.-]*){0,3})\s+"
-    rf"(?:{_FORMS})\b\.?"
+    rf"(?:(?:{_FORMS})\b\.?|{_DOTTED_FORMS})"
 )
-_FORM = re.compile(rf"(?:{_FORMS})\.?")
+_FORM = re.compile(rf"(?:{_FORMS})\.?|{_DOTTED_FORMS}")
 # Words before a name that make it the object of a preposition or a verb's complement.
 _GOVERNED = re.compile(
     r"\b(?:to|from|in|into|of|for|with|by|at|on|against|over|than|about|under|between|"
@@ -73,6 +75,9 @@ def organisation_subject(text: str, start: int, end: int) -> str | None:
     True
     >>> organisation_subject("Morgan Stanley and Co Inc said it sold 10 mln", 39, 45)
     'morgan stanley'
+    >>> t = "Harris Associates L.P. said it cut its stake to 437,425 shares."
+    >>> organisation_subject(t, t.index("437"), t.index(" shares"))
+    'harris associates'
     >>> t = "S and P Corp said it upgraded 500 mln dlrs of debt of Navistar International Corp."
     >>> organisation_subject(t, t.index("500"), t.index(" of debt"))
     'navistar international'
