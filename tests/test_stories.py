@@ -264,17 +264,20 @@ def test_average_link_is_a_partition_whose_merges_reach_the_threshold(
             assert any(edges.get((a, b), 0.0) >= threshold for a in cluster for b in cluster)
 
 
-def test_profile_reads_names_days_and_places() -> None:
-    text = QUAKE_A
-    source = Source(
+def _source(text: str, published: str | None = None) -> Source:
+    return Source(
         path="a.txt",
         sha256="",
         text=text,
         format="text",
         encoding="utf-8",
         keep=((0, len(text)),),
-        published="2026-03-03",
+        published=published,
     )
+
+
+def test_profile_reads_names_days_and_places() -> None:
+    source = _source(QUAKE_A, published="2026-03-03")
     stated = [("March 1", "2026-03-01", "2026-03-01"), ("December 2", "2026-12-02", "2026-12-02")]
     p = profile(source, frozenset({"Malatya", "Turkey", "AFAD"}), stated)
     assert p.headline and p.lines[0][1] == ("quake", "kills", "30", "central", "turkey")
@@ -415,15 +418,7 @@ def test_names_are_words_written_capitalised_more_than_in_lower_case() -> None:
         "A judge ordered Lindsay Lohan to stay in Rehab until March, the lawyer said.\n"
         "The lawyer for Lohan said the rehab stay was agreed.\n"
     )
-    source = Source(
-        path="a.txt",
-        sha256="",
-        text=text,
-        format="text",
-        encoding="utf-8",
-        keep=((0, len(text)),),
-    )
-    p = profile(source, frozenset(), ())
+    p = profile(_source(text), frozenset(), ())
     assert {"lindsay", "lohan"} <= p.names
     assert not {"rehab", "thursday", "march"} & p.names
 

@@ -432,16 +432,7 @@ def find_stories(space: Space, copies: Mapping[str, str], settings: Settings) ->
     leads = [space.leads[space.index[p]] for p in originals]
     edges = _edges(vectors, days, months, places, names, settings, leads)
     members = _average_link(len(originals), edges, merge_threshold(len(originals), settings))
-    families: dict[str, list[str]] = defaultdict(list)
-    for copy, original in copies.items():
-        families[original].append(copy)
-    stories: list[tuple[list[str], list[int]]] = []
-    for group in members:
-        paths = sorted(
-            path for i in group for path in (originals[i], *families.get(originals[i], ()))
-        )
-        stories.append((paths, group))
-    stories.sort(key=lambda s: s[0][0])
+    stories, families = story_members(members, originals, copies)
     out: list[Story] = []
     of: dict[str, str] = {}
     for number, (paths, group) in enumerate(stories, 1):
@@ -459,6 +450,25 @@ def find_stories(space: Space, copies: Mapping[str, str], settings: Settings) ->
 
 
 Edges = dict[tuple[int, int], float]
+
+
+def story_members(
+    members: Sequence[list[int]], originals: Sequence[str], copies: Mapping[str, str]
+) -> tuple[list[tuple[list[str], list[int]]], dict[str, list[str]]]:
+    """Each story's paths (its originals and their copies, sorted) with its originals'
+    indexes, ordered by first path, as story ids S1, S2, ... number them; and each
+    original's copies. Both engines group by this."""
+    families: dict[str, list[str]] = defaultdict(list)
+    for copy, original in copies.items():
+        families[original].append(copy)
+    stories: list[tuple[list[str], list[int]]] = []
+    for group in members:
+        paths = sorted(
+            path for i in group for path in (originals[i], *families.get(originals[i], ()))
+        )
+        stories.append((paths, group))
+    stories.sort(key=lambda s: s[0][0])
+    return stories, families
 
 
 def _edges(

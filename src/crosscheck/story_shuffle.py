@@ -53,6 +53,7 @@ from crosscheck.stories import (
     one_story,
     pair_discounts,
     side,
+    story_members,
     template_lines,
     term_counts,
     unit_vector,
@@ -503,16 +504,7 @@ def link(settings: Settings, mode: str, copies: Copies, *parts: Mapping[Pair, fl
     edges = dict(sorted(edges.items()))
     with collector_paused():
         members = _average_link(len(originals), edges, merge_threshold(len(originals), settings))
-    families: dict[str, list[str]] = {}
-    for copy, original in copies.copies.items():
-        families.setdefault(original, []).append(copy)
-    stories: list[tuple[list[str], list[int]]] = []
-    for group in members:
-        paths = sorted(
-            path for i in group for path in (originals[i], *families.get(originals[i], ()))
-        )
-        stories.append((paths, group))
-    stories.sort(key=lambda s: s[0][0])
+    stories, _ = story_members(members, originals, copies.copies)
     outlines: list[Outline] = []
     of: dict[str, str] = {}
     for number, (paths, group) in enumerate(stories, 1):
