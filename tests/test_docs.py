@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from crosscheck import check
-from crosscheck.docs import EntityIndex, assign_entities, corpus_mode, price_unit, stamp_times
+from crosscheck.docs import (
+    UNOWNED,
+    EntityIndex,
+    assign_entities,
+    corpus_mode,
+    price_unit,
+    stamp_times,
+)
 from crosscheck.evaluate import evaluate, read_minimums
 from crosscheck.ingest import load_source, read_sources
 from crosscheck.models import Source
@@ -165,7 +172,7 @@ def test_a_sentence_naming_another_thing_after_its_figure_is_not_guessed() -> No
     found = entities_of(
         {"fraud.mdx": page, "arup.mdx": "# Arup Group\n\nArup Group has 18,000 staff.\n"}
     )
-    assert found[("fraud.mdx", "$25 million")] is None
+    assert found[("fraud.mdx", "$25 million")] == UNOWNED
 
 
 def test_a_name_after_a_preposition_is_not_the_subject() -> None:
@@ -175,7 +182,7 @@ def test_a_name_after_a_preposition_is_not_the_subject() -> None:
             "railway.md": "# Railway\n\nRailway has 40 regions.\n",
         }
     )
-    assert found[("queues.md", "two")] is None
+    assert found[("queues.md", "two")] == UNOWNED
 
 
 def test_a_figure_after_a_turn_of_the_sentence_is_the_later_name() -> None:
@@ -208,3 +215,32 @@ def test_a_supposed_figure_is_not_compared(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text(text.format("Guide B", 5))
     (tmp_path / "c.md").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_an_unnamed_study_is_known_by_the_figures_it_is_described_with(tmp_path: Path) -> None:
+    (tmp_path / "a.mdx").write_text(
+        "# Survey results\n\nOf 3,567 respondents, 1,316 answered the FTX section and 300 "
+        "completed a separate FTX survey.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Responses\n\nA total of 3,567 respondents completed the broader EA Survey; of "
+        "these, 1,012 agreed to answer the FTX section.\n"
+    )
+    (tmp_path / "c.mdx").write_text(
+        "# Other\n\nOf 2,100 respondents, 1,500 answered the FTX section and 300 completed "
+        "a separate FTX survey.\n"
+    )
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["1,012", "1,316"]]
+
+
+def test_a_name_describing_the_next_one_is_not_the_subject() -> None:
+    found = entities_of(
+        {
+            "fli.mdx": "# FLI\n\nIn 2021, Ethereum co-founder Vitalik Buterin donated $665.8 "
+            "million to FLI.\n",
+            "vb.mdx": "---\ntitle: Vitalik Buterin (Funder)\n---\nHe gave $1 million in 2018.\n",
+            "eth.mdx": "# Ethereum\n\nEthereum has 9,000 nodes.\n",
+        }
+    )
+    assert found[("fli.mdx", "$665.8 million")] == "vitalik-buterin-funder"

@@ -36,6 +36,7 @@ from crosscheck.normalize import fold
 __all__ = [
     "DOC_FORMATS",
     "UNNAMED",
+    "UNOWNED",
     "EntityIndex",
     "align_docs",
     "align_entities",
@@ -74,6 +75,10 @@ CONTEXT_WORDS = 8
 MIN_SHARED_WORDS = 3
 # The entity of claims whose sentence names nothing.
 UNNAMED = ""
+# The entity of a claim whose sentence names several things and none plainly owns the
+# figure: compared with no entity's claims, only by the figures around it (see
+# :func:`align_entities`); the report shows it as no entity.
+UNOWNED = "?"
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
 # A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
@@ -330,6 +335,7 @@ class EntityIndex:
         cases: Counter[tuple[tuple[str, ...], bool]] = Counter()
         pages: dict[str, str | None] = {}
         titled: list[Source] = []
+        titles: set[tuple[str, ...]] = set()
         sources = list(sources)
         targets = {link.target for source in sources for link in source.links}
         for source in sources:
@@ -342,6 +348,13 @@ class EntityIndex:
                     key = _key(name)
                     if key:
                         votes[key][entity] += 3  # a page's own name outweighs a link's
+                # 'Vitalik Buterin (Funder)': the page is the entity its title names
+                # without the part in brackets, as the other pages write it
+                bare = _BRACKETED.sub("", source.title or "").strip()
+                key = _key(bare) if bare != source.title else None
+                if key and _titled(bare):
+                    votes[key][entity] += 3
+                    titles.add(key)
             for link in source.links:
                 words = source.text[link.start : link.end]
                 key = _key(words)
@@ -350,7 +363,9 @@ class EntityIndex:
                     if not _opens_sentence(source.text, link.start):
                         cases[(key, _titled(words))] += 1
         names = {key: max(counter, key=lambda t: (counter[t], t)) for key, counter in votes.items()}
-        proper = frozenset(key for key in names if cases[(key, True)] > cases[(key, False)])
+        proper = frozenset(
+            key for key in names if cases[(key, True)] > cases[(key, False)] or key in titles
+        )
         index = cls(names=names, pages=pages, proper=proper)
         # A page no link names by its title is a part of something ("Anthropic Valuation",
         # "FTX Collapse and EA's Public Credibility"): it is about the name its title opens
@@ -408,6 +423,8 @@ class EntityIndex:
         return found
 
 
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "von", "van", "&"})
 
 
@@ -452,8 +469,8 @@ def _key(name: str) -> tuple[str, ...] | None:
 
 
 def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex) -> list[Claim]:
-    """The claims of one source, each with the entity it is about (None when its sentence
-    names several things and none of them plainly owns the figure)."""
+    """The claims of one source, each with the entity it is about (UNOWNED when its
+    sentence names several things and none of them plainly owns the figure)."""
     page = index.pages.get(source.path)
     titled = page_entity(source)
     links = sorted(source.links, key=lambda link: link.start)
@@ -470,7 +487,7 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
             mentions = _sentence_mentions(source, sentence.start, sentence.end, links, index)
             cache[sentence.start] = mentions
         entity = _owner(claim, mentions, source, page)
-        out.append(claim.model_copy(update={"entity": entity}) if entity is not None else claim)
+        out.append(claim.model_copy(update={"entity": UNOWNED if entity is None else entity}))
     return out
 
 
@@ -562,6 +579,8 @@ def _owner(
     # names after a preposition are objects ('On Railway, the setup is two services';
     # '96.7% on AIME 2024, 87.7% on GPQA Diamond'), not the subject of a figure after them
     before = [m for m in mentions if m[1] <= q.start and not _after_preposition(text, m[0])]
+    # 'Ethereum co-founder Vitalik Buterin donated': a name that describes the next one
+    before = [m for k, m in enumerate(before) if not _apposed(text, m, before[k + 1 :])]
     # "OpenAI's $500B valuation": a possessive right before the figure
     for _s, e, target in reversed(before):
         between = text[e : q.start]
@@ -574,7 +593,9 @@ def _owner(
         inside = [m for m in before if m[0] >= turns[-1]]
         if inside:
             return inside[-1][2]
-    if before and before[0][0] - sentence.start <= 2:
+    if before and (
+        before[0][0] - sentence.start <= 2 or _opening_phrase(text[sentence.start : before[0][0]])
+    ):
         return before[0][2]  # the sentence opens with a name: its subject
     if not before:
         # 'It raised ...', 'The organization has received $53,000 from SFF', 'Total funding
@@ -597,6 +618,53 @@ def _owner(
     if page in targets and len(targets) == 1:
         return page
     return None  # several names, none of them plainly the subject: not compared
+
+
+# Words that say what a person is, between a name and theirs: 'Ethereum co-founder Vitalik
+# Buterin', 'OpenAI CEO Sam Altman'.
+_ROLE_WORDS = frozenset(
+    {"founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "chief", "president",
+     "chair", "chairman", "director", "head", "researcher", "scientist", "investor",
+     "billionaire", "executive", "engineer", "partner", "leader", "lead", "employee",
+     "board", "member", "alumnus", "philanthropist", "economist", "professor"}
+)  # fmt: skip
+
+
+def _apposed(
+    text: str, mention: tuple[int, int, str], after: Sequence[tuple[int, int, str]]
+) -> bool:
+    """Whether a name only describes the name after it ('Ethereum co-founder Vitalik
+    Buterin').
+
+    >>> t = "Ethereum co-founder Vitalik Buterin donated"
+    >>> _apposed(t, (0, 8, "ethereum"), [(20, 35, "vitalik-buterin")])
+    True
+    """
+    if not after:
+        return False
+    between = text[mention[1] : after[0][0]].split()
+    return 1 <= len(between) <= 2 and between[-1].lower() in _ROLE_WORDS
+
+
+# A sentence opening with a time, then its subject: 'In 2021, Vitalik Buterin donated',
+# 'As of November 2025, NAO monitors'.
+OPENING_PHRASE_CHARS = 32
+
+
+def _opening_phrase(prefix: str) -> bool:
+    """Whether the words before a sentence's first name are a time that opens it.
+
+    >>> _opening_phrase("In 2021, "), _opening_phrase("As of November 2025, ")
+    (True, True)
+    >>> _opening_phrase("Funding from ")
+    False
+    """
+    stripped = prefix.rstrip()
+    return (
+        len(prefix) <= OPENING_PHRASE_CHARS
+        and stripped.endswith(",")
+        and _TIME.search(prefix) is not None
+    )
 
 
 # Words that open a sentence about the page's own subject without naming it: 'It raised',
@@ -684,7 +752,8 @@ def _section_entity(source: Source, offset: int) -> str | None:
 def entity_of(claims: Sequence[Claim]) -> str | None:
     """The entity a group of claims is about, when they share one."""
     entities = {c.entity or "" for c in claims}
-    return (entities.pop() or None) if len(entities) == 1 else None
+    entity = entities.pop() if len(entities) == 1 else UNNAMED
+    return entity if entity not in (UNNAMED, UNOWNED) else None
 
 
 # --- the same claim, by the words around the figure -----------------------------------------
@@ -702,8 +771,8 @@ def context_words(claim: Claim) -> frozenset[str]:
         found = text.find(claim.quantity.text)
         at = found if found >= 0 else min(max(at, 0), len(text))
     end = min(len(text), at + len(claim.quantity.text))
-    before = _CONTEXT_WORD.findall(fold(text[:at]).lower())[-CONTEXT_WORDS:]
-    after = _CONTEXT_WORD.findall(fold(text[end:]).lower())[:CONTEXT_WORDS]
+    before = _CONTEXT_WORD.findall(_words_of(text[:at]))[-CONTEXT_WORDS:]
+    after = _CONTEXT_WORD.findall(_words_of(text[end:]))[:CONTEXT_WORDS]
     stop = stop_words()
     own = set((claim.entity or "").split("-"))
     return frozenset(
@@ -711,6 +780,18 @@ def context_words(claim: Claim) -> frozenset[str]:
         for w in (*before, *after)
         if w not in stop and w not in own and w not in _VAGUE_WORDS and len(w) > 1
     )
+
+
+_DASHES = str.maketrans({"\u2014": " ", "\u2013": " "})
+
+
+def _words_of(text: str) -> str:
+    """Text folded for its words; a dash between two words parts them ('FLI\u2014the').
+
+    >>> _words_of("to FLI\u2014the largest")
+    'to fli the largest'
+    """
+    return fold(text.translate(_DASHES)).lower()
 
 
 # Words around figures that say nothing of what is counted.
@@ -731,7 +812,9 @@ _YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) \d{4}\b")
 _WORKED = re.compile(r"[\u00d7*]\s*[$\u20ac\u00a3]?\d[^=]{0,40}=")
 
 
-def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+def align_docs(
+    claims: Sequence[Claim], overlap: float, *, by_figures: bool = False
+) -> list[list[Claim]]:
     """Groups of the same claim in a docs corpus, from claims of one entity.
 
     Claims meet in a block of the same kind, unit, currency, rate and frame signals; within
@@ -742,7 +825,9 @@ def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
     matches a claim that counts the same thing. A sentence that gives three sums ("$12.7
     billion ..., comprising $8.7 billion in restitution and $4 billion in disgorgement")
     thus meets each in its copy on another page. Parts stated by one source only are
-    dropped.
+    dropped. ``by_figures``: claims of any entity, which meet only when their sentences
+    share the figures around them (:func:`figures_of`); the word after the figure may then
+    differ ('1,012 agreed to answer' and '1,316 answered').
     """
     blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -751,8 +836,12 @@ def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
             continue  # a date of no event, an age of no one
         if q.kind is QuantityKind.AMOUNT and q.low is None and q.high is None:
             continue
-        if q.kind is QuantityKind.AMOUNT and not (claim.counted or q.unit or q.currency):
-            continue  # a bare number: nothing says what it is
+        if (
+            q.kind is QuantityKind.AMOUNT
+            and not (claim.counted or q.unit or q.currency)
+            and (not by_figures or (q.value or 0) < SMALL_FIGURE or _labelled(claim))
+        ):
+            continue  # a bare number: nothing says what it is (unless the figures around do)
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
         if _supposed(claim):
@@ -761,7 +850,7 @@ def align_docs(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
-        groups.extend(_pair(blocks[key], overlap))
+        groups.extend(_pair(blocks[key], overlap, by_figures=by_figures, figures=claims))
     return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
 
 
@@ -865,14 +954,27 @@ def next_word(claim: Claim) -> str | None:
     if not 0 <= at <= len(sentence.text):
         return None
     stop = stop_words()
-    for word in _CONTEXT_WORD.findall(fold(sentence.text[at:]).lower()):
+    for word in _CONTEXT_WORD.findall(_words_of(sentence.text[at:])):
         if word not in stop and word not in _VAGUE_WORDS and len(word) > 1:
             return str(word)
     return None
 
 
-def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
+def _pair(
+    block: Sequence[Claim],
+    overlap: float,
+    *,
+    by_figures: bool = False,
+    figures: Sequence[Claim] | None = None,
+) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
+    around: list[list[Figure]] = []
+    if by_figures:
+        sentences = figures_of(claims if figures is None else figures)
+        around = [
+            [f for other, f in sentences.get((c.source, c.sentence.start), []) if other is not c]
+            for c in claims
+        ]
     words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
     nexts = [next_word(c) for c in claims]
     listed = _listed(claims)
@@ -885,6 +987,14 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
         a, b = claims[i], claims[j]
         if a.when != b.when:
             return 0.0  # another time, plan or tier, or a time one states and one leaves out
+        if by_figures and (
+            not _same_figures(around[i], around[j])
+            or _states(around[j], a)
+            or _states(around[i], b)
+            or not _compatible(a.entity, b.entity)
+        ):
+            return 0.0  # no figures in common, the other states this figure elsewhere, or
+            # the two name different owners
         wa, wb = words[i], words[j]
         if a.counted and b.counted and a.counted != b.counted and wa is not None and wb is not None:
             return 0.0
@@ -904,11 +1014,15 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
             if listed[i if wa is not None else j] and not other.counted:
                 return 0.0  # one of a list of figures that says what none of them is
             return 1.0 if _says_label(cell.counted, other.counted, said or frozenset()) else 0.0
-        if (listed[i] or listed[j]) and not (a.counted and a.counted == b.counted):
+        if (
+            not by_figures
+            and (listed[i] or listed[j])
+            and not (a.counted and a.counted == b.counted)
+        ):
             # a list of figures ('$7.8M for X, $5.3M for Y, $0.5M for Z'): each is what
             # its own counted word says, and one that says none is no one claim
             return 0.0
-        if not (a.counted and a.counted == b.counted) and nexts[i] != nexts[j]:
+        if not by_figures and not (a.counted and a.counted == b.counted) and nexts[i] != nexts[j]:
             return 0.0  # '$15 million grant' is not '$12 million from'
         shared = len(wa & wb)
         if shared < MIN_SHARED_WORDS:
@@ -918,7 +1032,10 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
     def best(i: int, source: str) -> int | None:
         # of figures said in the same words (two in one sentence), the nearer in value:
         # '$500B with $20B ARR' meets '$500B' and '$20B' in its copy, not across them
-        top = max(by_source[source], key=lambda j: (score(i, j), -_distance(i, j), -j))
+        pool = by_source[source] if not by_figures else sharing[i].get(source, ())
+        if not pool:
+            return None
+        top = max(pool, key=lambda j: (score(i, j), -_distance(i, j), -j))
         return top if score(i, top) >= overlap else None
 
     def _distance(i: int, j: int) -> float:
@@ -936,8 +1053,10 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
             i = parent[i]
         return i
 
+    # by figures, only claims that share a figure can meet: each one's, by source
+    sharing = _sharing(claims, around) if by_figures else []
     for i, claim in enumerate(claims):
-        for source in by_source:
+        for source in sharing[i] if by_figures else by_source:
             if source == claim.source:
                 continue
             j = best(i, source)
@@ -951,15 +1070,182 @@ def _pair(block: Sequence[Claim], overlap: float) -> list[list[Claim]]:
 
 def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]:
     """Groups of the same claim in a docs corpus: the claims of each entity aligned on
-    their own (:func:`align_docs`). Claims of no known entity are not compared."""
+    their own (:func:`align_docs`); then the claims left without a partner, whatever their
+    entity (or none), aligned by the figures around them (:func:`figures_of`): 'a 2024
+    field experiment with 1,256 participants' or 'of 3,567 respondents, 1,012 agreed' is
+    an unnamed thing that the figures it is described with identify."""
     by_entity: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.entity is not None:
+        if claim.entity is not None and claim.entity != UNOWNED:
             by_entity[claim.entity].append(claim)
     groups: list[list[Claim]] = []
     for entity in sorted(by_entity):
         groups.extend(align_docs(by_entity[entity], overlap))
-    return groups
+    groups.extend(align_docs([c for c in claims if _describes(c)], overlap, by_figures=True))
+    return [[_shown(c) for c in group] for group in _merged(groups)]
+
+
+def _merged(groups: Sequence[list[Claim]]) -> list[list[Claim]]:
+    """Groups that share a claim, as one (a claim met by its entity and by its figures)."""
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    claim_of: dict[int, Claim] = {}
+    for group in groups:
+        for claim in group:
+            claim_of[id(claim)] = claim
+            parent[find(id(claim))] = find(id(group[0]))
+    merged: dict[int, list[Claim]] = defaultdict(list)
+    for key, claim in claim_of.items():
+        merged[find(key)].append(claim)
+    ordered = [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in merged.values()]
+    return sorted(ordered, key=lambda g: (g[0].source, g[0].quantity.start))
+
+
+def _describes(claim: Claim) -> bool:
+    """Whether a claim may be identified by the figures around it: an amount in running
+    text (a table's row is its own entity, and its cells' figures are of many things)."""
+    return (
+        claim.entity is not None
+        and claim.quantity.kind is QuantityKind.AMOUNT
+        and "table" not in claim.qualifiers
+        and " | " not in claim.sentence.text
+    )
+
+
+# A figure around a claim's figure identifies what the sentence is about when it is this
+# precise (significant digits: '3,567 respondents', '48.87'), or when two are shared:
+# '$8.7 billion in restitution and $4 billion in disgorgement'.
+PRECISE_DIGITS = 3
+SHARED_FIGURES = 2
+# Whole numbers below this say nothing of what a sentence is about: '5 of 6 models', '7
+# co-founders' are in many sentences about many things.
+SMALL_FIGURE = 10
+# Two figures within this share of each other are the same figure written two ways
+# ('$109B' and '$109.1 billion', '$5K' and '$5,000').
+SAME_FIGURE = 0.01
+
+# A figure as a sentence's companion: its value, and how precisely it is written.
+Figure = tuple[float, int]
+
+
+def figures_of(claims: Sequence[Claim]) -> dict[tuple[str, int], list[tuple[Claim, Figure]]]:
+    """The figures of each sentence (by source and start) that may identify what it is
+    about: amounts that are sums, shares or counts of 10 or more, not years."""
+    found: dict[tuple[str, int], list[tuple[Claim, Figure]]] = defaultdict(list)
+    for claim in claims:
+        q = claim.quantity
+        value = q.value if q.value is not None else q.low
+        if q.kind is not QuantityKind.AMOUNT or value is None:
+            continue
+        bare = not (q.unit or q.currency)
+        if bare and (value < SMALL_FIGURE or (value.is_integer() and 1900 <= value < 2100)):
+            continue  # '5 of 6', a year
+        found[(claim.source, claim.sentence.start)].append((claim, (value, _significant(q.text))))
+    return found
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant(text: str) -> int:
+    """The significant digits of the first number written in ``text``.
+
+    >>> _significant("3,567"), _significant("$8.7 billion"), _significant("100")
+    (4, 2, 1)
+    >>> _significant("62.10%")
+    4
+    """
+    match = _NUMBER.search(text)
+    if match is None:
+        return 0
+    number = match.group().rstrip(",").replace(",", "")
+    digits = number.replace(".", "").lstrip("0")
+    if "." not in number:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def _near(x: float, y: float) -> bool:
+    return abs(x - y) <= SAME_FIGURE * max(abs(x), abs(y))
+
+
+def _same_figures(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether two sentences share figures enough to be about one thing."""
+    shared = [(x, digits) for x, digits in a if any(_near(x, y) for y, _ in b)]
+    return len(shared) >= SHARED_FIGURES or any(d >= PRECISE_DIGITS for _, d in shared)
+
+
+def _states(figures: Sequence[Figure], claim: Claim) -> bool:
+    """Whether a sentence's other figures include this claim's figure (its own is met
+    there, not this one)."""
+    q = claim.quantity
+    own = [v for v in (q.value, q.low, q.high) if v is not None]
+    return any(_near(x, v) for x, _ in figures for v in own)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Whether two claims' entities may be one: the same, one owner not known, or one name
+    the end of the other ('future-fund', 'ftx-future-fund').
+
+    >>> _compatible("future-fund", "ftx-future-fund"), _compatible("deepmind", "alphabet")
+    (True, False)
+    """
+    if a == b or UNOWNED in (a, b):
+        return True
+    a, b = sorted((a or "", b or ""), key=len)
+    return bool(a) and b.endswith("-" + a)
+
+
+def _labelled(claim: Claim) -> bool:
+    """Whether a bare number names something: 'Executive Order 14110', '10^25', 'GPT-4'."""
+    sentence = claim.sentence
+    at = claim.quantity.start - sentence.start
+    before = sentence.text[max(0, at - 24) : at]
+    if before.endswith(("^", "-", "#")):
+        return True
+    words = _WORD.findall(before)
+    return bool(words) and before.endswith(" ") and words[-1][0].isupper()
+
+
+def _sharing(
+    claims: Sequence[Claim], around: Sequence[Sequence[Figure]]
+) -> list[dict[str, list[int]]]:
+    """For each claim, the other claims whose sentences share one of its figures (within
+    SAME_FIGURE), by source in order: the only ones it may meet by figures."""
+    buckets: dict[int, set[int]] = defaultdict(set)
+    for i, figures in enumerate(around):
+        for x, _ in figures:
+            buckets[_bucket(x)].add(i)
+    out: list[dict[str, list[int]]] = []
+    for i, figures in enumerate(around):
+        near: set[int] = set()
+        for x, _ in figures:
+            b = _bucket(x)
+            near.update(buckets.get(b - 1, ()), buckets.get(b, ()), buckets.get(b + 1, ()))
+        near.discard(i)
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for j in sorted(near):
+            by_source[claims[j].source].append(j)
+        out.append(dict(sorted(by_source.items())))
+    return out
+
+
+def _bucket(x: float) -> int:
+    """A figure's place on a scale of steps of SAME_FIGURE: near figures are in the same
+    or the next step."""
+    if x <= 0:
+        return 0
+    return math.floor(math.log(x) / math.log1p(SAME_FIGURE))
+
+
+def _shown(claim: Claim) -> Claim:
+    return claim.model_copy(update={"entity": None}) if claim.entity == UNOWNED else claim
 
 
 def _log_distance(a: Quantity, b: Quantity) -> float:
