@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
-from crosscheck.normalize import fold, matching_form, may_contain
+from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, shares_issuer
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
@@ -49,13 +50,17 @@ _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
 )
 _ADDITIVE_AFTER = re.compile(r"^\s+(?:more|additional|extra|further)\b", re.IGNORECASE)
+# Gates (normalize.Gate): what a window needs for the pattern before to match in it.
+_ADDITIVE_GATE = Gate(ends=("another", "additional", "further", "extra"))
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:increase|rise|drop|fall|decline|jump|cut|reduction|gain|loss|growth|decrease)\s+of"
     r"|(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|"
     r"jumped|climbed|gained|lost|cut|raised|lowered|up|down)\s+by)\s+$",
     re.IGNORECASE,
 )
+_CHANGE_GATE = Gate(ends=("of", "by"))
 _CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
+_CHANGE_FROM_GATE = Gate(ends=("from",))
 # "63 new cases": an increment, not the running total.
 _NEW_AFTER = re.compile(r"^\s+(?:new|fresh)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
@@ -64,6 +69,7 @@ _CHANGE_TO_FROM = re.compile(
     rf"\b(?:{CHANGE_VERBS})\s+to\b(?:[^.;]|\.(?=\d)){{0,60}}\bfrom\s+(?:a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+_CHANGE_TO_FROM_GATE = Gate(ends=("from", "a", "an"))
 # Between two figures of one sentence: the first is a part of the second ...
 _PART_OF_NEXT = re.compile(
     r"\b(?:vanguard|part|portion|share|fraction|first wave|first batch|advance guard|"
@@ -366,16 +372,23 @@ def _frame_claims(
     frame = mask_frame(sentence.text)
     # What depends on the sentence alone is read once, not once per figure.
     signals = _Signals(
-        _periods(text), _SEPARATE.search(text) is not None, may_contain(text, _FORECAST_WORDS)
+        _periods(text),
+        _SEPARATE.search(text) is not None,
+        may_contain(text, _FORECAST_WORDS),
+        may_contain(text, _MONTH_WORDS),
     )
+    # Token offsets, to find the tokens before and after a figure by bisection.
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     lead: str | bool | None = False  # the story's lead period, read when first needed
+    clauses: _Clauses | None = None  # the tokens indexed for ``_measure``, when first needed
     claims = []
     for i, q in enumerate(quantities):
         start, end = _outer_span(q, base)
-        after = [t for t in tokens if t.start >= end]
+        after = tokens[bisect_left(starts, end) :]
         if q.vague and after and after[0].text.lower() == "of":
             after = after[1:]  # "dozens of modern missiles" counts the missiles
-        before = [t for t in tokens if t.end <= start]
+        before = tokens[: bisect_right(ends, start)]
         qualifiers = _qualifiers(text, quantities, i, base, signals)
         if q.kind is not QuantityKind.DATE:
             own = _years_of(q, years, quantities, sentence.start, sentence.text)
@@ -404,7 +417,8 @@ def _frame_claims(
             if after and after[0].text.lower() == "of":
                 counted = phrase = _head_noun(after[1:])
             if counted is None:
-                counted = phrase = _measure(before, after)
+                clauses = clauses or _Clauses(tokens)
+                counted = phrase = _measure(before, after, clauses=clauses)
             actor = _subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
             if after and after[0].text.lower() == "strong" and text[end : end + 1] == "-":
@@ -426,8 +440,9 @@ def _frame_claims(
             if counted is None:
                 counted, phrase = _predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
+                clauses = clauses or _Clauses(tokens)
                 counted = phrase = _measure(
-                    before, after, q.unit, q.currency
+                    before, after, q.unit, q.currency, clauses
                 ) or counted_lexicon().units.get(q.unit or "")
             if counted is None and q.currency and q.rate in _PER_ITEM:
                 counted = phrase = "price"  # "€32.50 a share", "$80 a barrel"
@@ -1080,6 +1095,47 @@ def _without_relative_clauses(tokens: Sequence[_Token]) -> list[_Token]:
     return out
 
 
+class _Clauses:
+    """The tokens of a sentence, indexed so that the last words of any prefix without its
+    relative clauses and asides (``_without_relative_clauses``) cost about that many
+    words, not the length of the prefix: a long run of figures is no longer quadratic."""
+
+    def __init__(self, tokens: Sequence[_Token]) -> None:
+        self._tokens = tokens
+        # for each k: the index of the last "(", ")", "," and relative "," before k
+        opened, closed, comma, relative = [-1], [-1], [-1], [-1]
+        for k, token in enumerate(tokens):
+            text = token.text
+            opened.append(k if text == "(" else opened[-1])
+            closed.append(k if text == ")" else closed[-1])
+            comma.append(k if text == "," else comma[-1])
+            starts = (
+                text == ","
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text.lower() in _RELATIVE_WORDS
+            )
+            relative.append(k if starts else relative[-1])
+        self._opened, self._closed, self._comma, self._relative = opened, closed, comma, relative
+
+    def tail(self, n: int, count: int) -> list[_Token]:
+        """``_without_relative_clauses(tokens[:n])[-count:]``. Reading a prefix from a token
+        ``s`` on gives the same tokens as reading it from the start does past ``s``, when
+        no aside or relative clause open before ``s`` can close after it."""
+        s = n - count
+        while s > 0:
+            unclosed = self._opened[s] if self._closed[s] < self._opened[s] else -1
+            relative = self._relative[s]
+            open_clause = relative if relative >= 0 and self._comma[s] < relative + 2 else -1
+            if unclosed < 0 and open_clause < 0:
+                kept = _without_relative_clauses(self._tokens[s:n])
+                if len(kept) >= count:
+                    return kept[-count:]
+                s -= count
+            else:
+                s = min(x for x in (unclosed, open_clause) if x >= 0)
+        return _without_relative_clauses(self._tokens[:n])[-count:]
+
+
 def _fits(name: str, unit: str | None, currency: str | None) -> bool:
     if name in _LENGTH_MEASURES:
         return currency is None and (unit is None or unit in _LENGTH_UNITS)
@@ -1091,12 +1147,19 @@ def _measure(
     after: Sequence[_Token],
     unit: str | None = None,
     currency: str | None = None,
+    clauses: _Clauses | None = None,
 ) -> str | None:
     """What a money, percentage or unit figure with no counted noun measures: the nearest
     measure word before it in its clause (the longest form ending there, so "core
-    inflation" is not "inflation"), else one right after it."""
+    inflation" is not "inflation"), else one right after it. ``clauses``: the sentence's,
+    when ``before`` is a prefix of its tokens."""
     lex = counted_lexicon()
-    window = _lower_words(_without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:])
+    kept = (
+        clauses.tail(len(before), MEASURE_BEFORE_WORDS)
+        if clauses is not None
+        else _without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:]
+    )
+    window = _lower_words(kept)
     for end in range(len(window), 0, -1):
         if window[end - 1] in {";", ":", "(", ")"}:
             break
@@ -1478,6 +1541,12 @@ _WINDOW = re.compile(
     r"|\bover\s+the\s+weekend\b",
     re.IGNORECASE,
 )
+_WINDOW_GATE = Gate(
+    holds=(
+        *("day", "week", "month", "hour", "minute", "year", "quarter", "half", "round"),
+        *("session", "night", "alone"),
+    )
+)
 # A figure for an earlier period, given for comparison: "up from $4.1 billion a year earlier".
 _PREVIOUS_BEFORE = re.compile(
     r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$"
@@ -1488,6 +1557,7 @@ _PREVIOUS_BEFORE = re.compile(
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+_PREVIOUS_GATE = Gate(ends=("from", "with", "to", "versus", "vs", "vs."), holds=("had",))
 # The one before: "The last exchange, in January, freed 75", "the previous record of 40.3C".
 _PREVIOUS_EVENT = re.compile(
     r"\b(?:the|its|their|an?)\s+(?:last|previous|prior|earlier|rejected|failed|"
@@ -1496,6 +1566,12 @@ _PREVIOUS_EVENT = re.compile(
     rf"(?:{EVENT_NOUNS}|exchange|swap|round|deal|offer|bid|approach|proposal|record|high|low|"
     r"peak|meeting|election|vote|census|survey|estimate|count|forecast|season|edition)\b",
     re.IGNORECASE,
+)
+_PREVIOUS_EVENT_GATE = Gate(
+    holds=(
+        *("last", "previous", "prior", "earlier", "rejected", "failed"),
+        *(name.lower() for name in calendar.month_name[1:]),
+    )
 )
 _PREVIOUS_AFTER = re.compile(
     r"^\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
@@ -1512,6 +1588,12 @@ _COMPARISON_BEFORE = re.compile(
     r"\b(?:in|since|for)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$"
     r"|\b(?:record|all-time|previous\s+high\s+of|previous\s+record\s+of)\s+$",
     re.IGNORECASE,
+)
+_COMPARISON_GATE = Gate(
+    ends=(
+        *("in", "since", "for", "nearly", "almost", "than", "over", "about"),
+        *("record", "all-time", "of"),
+    )
 )
 # A round-up sentence about another incident: its figures are not the story's.
 _SEPARATE = re.compile(
@@ -1532,12 +1614,14 @@ _THRESHOLD_AFTER = re.compile(
 )
 # "which targets inflation of 2%", "aims for a deficit of 3%": the clause states a goal.
 _TARGETS = re.compile(r"\b(?:targets|targeted|targeting|aims?\s+(?:for|at)|aiming\s+for)\b", re.I)
+_TARGETS_GATE = Gate(holds=("target", "aim"))
 # Another place than the one the story is about: "In neighbouring Zomba district, 210 cases".
 _ELSEWHERE = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|another|"
     r"other)\s+[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+_ELSEWHERE_GATE = Gate(holds=("other", "neighbo", "nearby", "adjacent"))
 # A forecast or guidance, not a result: "expects revenue of up to $5.3 billion next quarter".
 # ("expected to cost about $240 million" states the cost itself and stays a plain claim.)
 _FORECAST = re.compile(
@@ -1589,11 +1673,18 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:rise|climb|grow|increase|reach|swell|total)\s+(?:to\s+)?(?:as\s+much\s+as\s+)?$",
     re.IGNORECASE,
 )
+_HYPOTHETICAL_GATE = Gate(holds=("would", "could", "might", "may"))
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|threshold\s+of|majority\s+of|quorum\s+of|"
     r"target\s+of|goal\s+of|aims?\s+for|targets?|targeting|targeted)\s+"
     r"(?:at\s+least\s+|a\s+)?$",
     re.IGNORECASE,
+)
+_THRESHOLD_GATE = Gate(
+    ends=(
+        *("need", "needs", "needed", "require", "requires", "required", "of", "for", "target"),
+        *("targets", "targeting", "targeted", "least", "a"),
+    )
 )
 # The whole that a part is counted out of: "31 of the 81 seats", "12 out of 20 members".
 # ... also with the part's noun between: "three ships damaged out of twelve in port".
@@ -1616,6 +1707,7 @@ _ADVANCE_BEFORE = re.compile(
     rf"\b(?:advance|first|initial|lead|leading)\s+{_ADVANCE_NOUNS}\s+of\s+(?:about\s+|some\s+)?$",
     re.IGNORECASE,
 )
+_ADVANCE_GATE = Gate(ends=("of", "about", "some"))
 _ADVANCE_AFTER = re.compile(
     rf"^(?:-strong)?\s+(?:\w+\s+)?(?:advance|initial|lead|leading)\s+{_ADVANCE_NOUNS}\b",
     re.IGNORECASE,
@@ -1626,6 +1718,7 @@ _CONTRIBUTE = re.compile(
     r"pledged|pledges|provide|provides|provided|add|adds|added)\s+(?:about\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
+_CONTRIBUTE_GATE = Gate(holds=("contribut", "commit", "pledge", "provide", "add"))
 _TO_THE_WHOLE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:to|toward|towards)\s+(?:the|its|a|an)\s+$")
 # The reporting period a result is for: "first-half profit", "for the July-September
 # quarter", "in the six months to September", "full-year revenue". Results for other
@@ -1714,12 +1807,18 @@ QUALIFIER_BEFORE_CHARS = 60
 QUALIFIER_AFTER_CHARS = 60
 
 
+# Every month ``scope.month_of`` reads begins with one of these (its names and their
+# abbreviations): a sentence holding none has no month for any figure.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 class _Signals(NamedTuple):
     """What a sentence holds, read once for all its figures."""
 
     periods: list[tuple[int, str]]  # the reporting periods it names (``_periods``)
     separate: bool  # a round-up of another incident (``_SEPARATE``)
     forecast: bool  # may hold a forecast (``_FORECAST_WORDS``); if not, none is searched
+    months: bool  # may name a month (``_MONTH_WORDS``); if not, ``month_of`` finds none
 
 
 def _qualifiers(
@@ -1733,39 +1832,53 @@ def _qualifiers(
     found: set[str] = set()
     clause_after = re.split(r"[,;:()]", after, maxsplit=1)[0]
     clause_before = re.split(r"[;:()]", before)[-1]
-    if _WINDOW.search(clause_after) or _WINDOW.search(clause_before):
+    # each window lowered once: a pattern runs only where its gate says it may match
+    near, near_after, near_before = Window(before), Window(clause_after), Window(clause_before)
+    if (near_after.may(_WINDOW_GATE) and _WINDOW.search(clause_after)) or (
+        near_before.may(_WINDOW_GATE) and _WINDOW.search(clause_before)
+    ):
         found.add("window")
     period = _period(signals.periods, start)
     if period is not None:
         found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
-    others = [o.start - base for o in quantities if o is not q and o.kind is not QuantityKind.DATE]
-    month = month_of(text, start, end, others) if q.kind is not QuantityKind.DATE else None
+    month = None
+    if signals.months and q.kind is not QuantityKind.DATE:
+        others = [
+            o.start - base for o in quantities if o is not q and o.kind is not QuantityKind.DATE
+        ]
+        month = month_of(text, start, end, others)
     if month is not None:
         found.add(month)  # a monthly figure's month (soft: see align.SOFT_PREFIXES)
     if (
-        _PREVIOUS_BEFORE.search(before)
+        (near.may(_PREVIOUS_GATE) and _PREVIOUS_BEFORE.search(before))
         or _PREVIOUS_AFTER.match(clause_after)
-        or _PREVIOUS_EVENT.search(clause_before)
+        or (near_before.may(_PREVIOUS_EVENT_GATE) and _PREVIOUS_EVENT.search(clause_before))
     ):
         found.add("previous")
-    if _COMPARISON_BEFORE.search(before):
+    if near.may(_COMPARISON_GATE) and _COMPARISON_BEFORE.search(before):
         found.add("comparison")
     if signals.separate:
         found.add("separate")
-    found |= scope_qualifiers(re.split(r"[;:()]", text[:start])[-1], after)
-    if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
+    # the clause before the figure, from its last ";", ":" or bracket
+    clause_start = max(text.rfind(mark, 0, start) for mark in ";:()") + 1
+    found |= scope_qualifiers(text[clause_start:start], after)
+    if (near.may(_ADDITIVE_GATE) and _ADDITIVE_BEFORE.search(before)) or _ADDITIVE_AFTER.match(
+        after
+    ):
         found.add("additional")
-    if _CHANGE_BEFORE.search(before) or _NEW_AFTER.match(after):
+    if (near.may(_CHANGE_GATE) and _CHANGE_BEFORE.search(before)) or _NEW_AFTER.match(after):
         found.add("change")
-    if (_CHANGE_FROM.search(before) and _TO_AFTER.match(after)) or _CHANGE_TO_FROM.search(before):
+    if (near.may(_CHANGE_FROM_GATE) and _CHANGE_FROM.search(before) and _TO_AFTER.match(after)) or (
+        near.may(_CHANGE_TO_FROM_GATE) and _CHANGE_TO_FROM.search(before)
+    ):
         found.add("previous")
     if (
         _THRESHOLD_AFTER.match(clause_after)
-        or _THRESHOLD_BEFORE.search(before)
-        or _TARGETS.search(clause_before)
+        or (near.may(_THRESHOLD_GATE) and _THRESHOLD_BEFORE.search(before))
+        or (near_before.may(_TARGETS_GATE) and _TARGETS.search(clause_before))
     ):
         found.add("threshold")
-    if _ELSEWHERE.search(before):
+    if near.may(_ELSEWHERE_GATE) and _ELSEWHERE.search(before):
         found.add("elsewhere")
     # A forecast is often announced at the head of its sentence: "My base case is one more
     # hike in December, taking the policy rate to 5.50%".
@@ -1787,7 +1900,7 @@ def _qualifiers(
         or _deadline_before(text[since_previous:start], follows_figure=i > 0)
     ):
         found.add("forecast")
-    if _HYPOTHETICAL_BEFORE.search(before):
+    if near.may(_HYPOTHETICAL_GATE) and _HYPOTHETICAL_BEFORE.search(before):
         found.add("hypothetical")
     if i > 0 and _WHOLE_BEFORE.fullmatch(text[quantities[i - 1].end - base : start]):
         found.add("whole")
@@ -1799,10 +1912,10 @@ def _qualifiers(
     if _BREAKDOWN_AFTER.match(after):
         found.add("part")
     # Parts named by what they are: two different parts of one whole are two claims.
-    if _ADVANCE_BEFORE.search(before) or _ADVANCE_AFTER.match(after):
+    if (near.may(_ADVANCE_GATE) and _ADVANCE_BEFORE.search(before)) or _ADVANCE_AFTER.match(after):
         # "an advance contingent of 1,200", "a 1,200-strong advance party"
         found.add("advance part")
-    if i + 1 < len(quantities) and _CONTRIBUTE.search(before):
+    if i + 1 < len(quantities) and near.may(_CONTRIBUTE_GATE) and _CONTRIBUTE.search(before):
         between = text[end : quantities[i + 1].start - base]
         if _TO_THE_WHOLE.match(between):
             found.add("contribution")  # "will contribute 1,500 troops to the 4,500-strong force"

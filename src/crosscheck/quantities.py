@@ -28,7 +28,7 @@ from text_to_num import text2num  # type: ignore[import-untyped]  # ships no typ
 
 from crosscheck.lexicon import designation_heads
 from crosscheck.models import Bound, Quantity, QuantityKind, Sentence
-from crosscheck.normalize import fold, may_contain
+from crosscheck.normalize import Gate, Window, fold, may_contain
 
 # How far around a figure the reader looks for its currency, hedge or calibre noun.
 # Hedges are at most four words ("no more than", "an estimated"), so 40 characters suffice.
@@ -400,6 +400,21 @@ _PREFIX_CURRENCY = re.compile(
     r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|AU|NZ|CA|HK|A|C|S|R)?\$|[£€¥₹₩₽])"
     r"|\b(?P<code>USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|RMB|INR|KRW|RUB|NZD|Rs\.?)\s?)\s?$"
 )
+# What the text before a figure ends with (space stripped) when _PREFIX_CURRENCY can match:
+# the pattern is case-sensitive, so a plain ``endswith`` is exact.
+_PREFIX_CURRENCY_ENDS = (
+    *("$", "£", "€", "¥", "₹", "₩", "₽", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF"),
+    *("CNY", "RMB", "INR", "KRW", "RUB", "NZD", "Rs", "Rs."),
+)
+
+
+def _prefix_currency(before: str) -> re.Match[str] | None:
+    """The currency sign or code right before a figure ("US$", "EUR ")."""
+    if not before.rstrip().endswith(_PREFIX_CURRENCY_ENDS):
+        return None
+    return _PREFIX_CURRENCY.search(before)
+
+
 _ATTACHED_SCALE = re.compile(r"(?P<s>bn|mn|mln|bln|tn|trn|k|m|b)(?![A-Za-z])", re.IGNORECASE)
 _SPACED_SCALE = re.compile(
     r"\s+(?P<s>thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakhs?|crores?)\b", re.IGNORECASE
@@ -436,8 +451,11 @@ _HEDGES_AFTER = {
 }
 _HEDGE_AFTER = re.compile(r"[ -](?P<h>" + _alternation(_HEDGES_AFTER) + r")\b", re.IGNORECASE)
 _HEDGE = re.compile(r"(?:^|(?<=\W))(?P<h>" + _alternation(_HEDGES) + r")\s*$", re.IGNORECASE)
+# Gates (normalize.Gate): what a window needs for the pattern before to match in it.
+_HEDGE_GATE = Gate(ends=tuple(_HEDGES))
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|to|and|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?P<o>anywhere from|anywhere between|between|from)\s+$", re.IGNORECASE)
+_RANGE_OPEN_GATE = Gate(ends=("between", "from"))
 # Verbs that make "from X to Y" a change between two figures, not a range (shared with claims).
 CHANGE_VERBS = (
     r"rose|rising|rises|risen|increased|increasing|grew|grown|jumped|climbed|fell|fallen|"
@@ -445,6 +463,7 @@ CHANGE_VERBS = (
     r"cut|raised|lowered|up|down|revised"
 )
 _CHANGE_VERB = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}$", re.IGNORECASE)
+_CHANGE_VERB_GATE = Gate(holds=tuple(CHANGE_VERBS.split("|")))
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NOT_A_MODEL_BEFORE = re.compile(r"(?:\bmid|\bmagnitude)-$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[-\s]+(?:of\s+)?$", re.IGNORECASE)
@@ -894,7 +913,7 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
         plain = digits.replace(",", "")
         precision = 10.0 ** (len(plain) - len(plain.rstrip("0"))) if value else 1.0
     atom = _Atom(start, end, value, precision)
-    currency = _PREFIX_CURRENCY.search(before)
+    currency = _prefix_currency(before)
     if currency:
         symbol = (currency.group("sym") or currency.group("code")).lower()
         atom.currency = _CURRENCY_PREFIXES[symbol]
@@ -938,7 +957,7 @@ def _finish_mixed(text: str, atom: _Atom, before: str) -> _Atom:
     >>> (a.value, a.unit, a.end)
     (7.25, '%', 11)
     """
-    currency = _PREFIX_CURRENCY.search(before)
+    currency = _prefix_currency(before)
     if currency:
         symbol = (currency.group("sym") or currency.group("code")).lower()
         atom.currency = _CURRENCY_PREFIXES[symbol]
@@ -1171,7 +1190,7 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Quantity]:
         if nxt is not None and _is_range(text, atom, nxt):
             _share(atom, nxt)
             q = _Quantity([atom, nxt], atom.start, nxt.end, Bound.RANGE)
-            opener = _RANGE_OPEN.search(text[max(0, atom.start - CONTEXT_CHARS) : atom.start])
+            opener = _range_opener(text[max(0, atom.start - CONTEXT_CHARS) : atom.start])
             if opener:
                 q.start = atom.start - (min(atom.start, CONTEXT_CHARS) - opener.start())
             i += 1
@@ -1214,16 +1233,26 @@ def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     word = join.group("j").lower()
     before = text[max(0, a.start - CONTEXT_CHARS) : a.start]
-    opener = _RANGE_OPEN.search(before)
+    opener = _range_opener(before)
     if word == "and":
         return bool(opener and opener.group("o").lower().endswith("between"))
     if word == "-" and text[a.end : b.start].strip() == "-" and b.start - a.end > 1:
         return False  # "12 - 3" spaced dash: a score or aside, not a range
     if word == "to" and opener and opener.group("o").lower() == "from":
-        return not _CHANGE_VERB.search(before[: opener.start()])  # "rose from 5 to 15"
+        return not _changes(before[: opener.start()])  # "rose from 5 to 15"
     if word == "to" and not opener:
-        return _CHANGE_VERB.search(before) is None and a.value <= b.value
+        return not _changes(before) and a.value <= b.value
     return True
+
+
+def _range_opener(before: str) -> re.Match[str] | None:
+    """'from', 'between' or 'anywhere from' right before a range's first figure."""
+    return _RANGE_OPEN.search(before) if Window(before).may(_RANGE_OPEN_GATE) else None
+
+
+def _changes(before: str) -> bool:
+    """Whether a verb of change ('rose', 'cut') comes shortly before."""
+    return Window(before).may(_CHANGE_VERB_GATE) and _CHANGE_VERB.search(before) is not None
 
 
 def _share(a: _Atom, b: _Atom) -> None:
@@ -1247,7 +1276,7 @@ def _share(a: _Atom, b: _Atom) -> None:
 
 def _apply_hedge(text: str, q: _Quantity) -> None:
     before = text[max(0, q.start - CONTEXT_CHARS) : q.start]
-    m = _HEDGE.search(before)
+    m = _HEDGE.search(before) if Window(before).may(_HEDGE_GATE) else None
     first = q.atoms[0]
     if (
         m
