@@ -35,6 +35,22 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("hedge", quantities._HEDGE, quantities._HEDGE_GATE),
     ("range open", quantities._RANGE_OPEN, quantities._RANGE_OPEN_GATE),
     ("change verb", quantities._CHANGE_VERB, quantities._CHANGE_VERB_GATE),
+    ("magnitude", quantities._MAGNITUDE_BEFORE, quantities._MAGNITUDE_GATE),
+    ("minus", quantities._MINUS_BEFORE, quantities._MINUS_GATE),
+    ("year determiner", quantities._YEAR_DETERMINER, quantities._YEAR_DETERMINER_GATE),
+    ("ratio", quantities._RATIO_BEFORE, quantities._RATIO_GATE),
+    ("call", quantities._CALL_BEFORE, quantities._CALL_GATE),
+    ("of designation", quantities._OF_DESIGNATION, quantities._OF_DESIGNATION_GATE),
+    ("age", quantities._AGE_BEFORE, quantities._AGE_GATE),
+    ("age group", quantities._AGE_GROUP_BEFORE, quantities._AGE_GROUP_GATE),
+]
+# Case-sensitive patterns gated by what the text before, space stripped, ends with.
+ENDS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (quantities._PREFIX_CURRENCY, quantities._PREFIX_CURRENCY_ENDS),
+    (quantities._ID_PART_BEFORE, ("-", "/")),
+    (quantities._AGE_APPOSITION, (",",)),
+    (quantities._AGE_WAS_BEFORE, ("was", "is")),
+    (quantities._AGE_IN_BRACKETS_BEFORE, ("(",)),
 ]
 
 
@@ -79,8 +95,22 @@ def test_gates_on_every_window_of_the_fixtures() -> None:
             for name, pattern, gate in GATED:
                 if pattern.search(before):
                     assert window.may(gate), (name, before)
-            found = quantities._PREFIX_CURRENCY.search(before)
-            assert (quantities._prefix_currency(before) is None) == (found is None), before
+            for pattern, ends in ENDS:
+                if pattern.search(before):
+                    assert before.rstrip().endswith(ends), (pattern.pattern, before)
+
+
+@pytest.mark.parametrize(("pattern", "ends"), ENDS, ids=[str(i) for i in range(len(ENDS))])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_ends_pass_every_match(
+    pattern: re.Pattern[str], ends: tuple[str, ...], data: st.DataObject
+) -> None:
+    word = st.sampled_from([*_words_of(pattern), *ends, "Rico Doyle", "Ann Lee", "1999"])
+    other = st.sampled_from([" ", "\n", " \n", ",", "(", "-", "/", "$", "5", "16-"])
+    text = data.draw(st.lists(st.one_of(word, other), max_size=10).map("".join))
+    if pattern.search(text):
+        assert text.rstrip().endswith(ends), text
 
 
 @given(st.lists(st.sampled_from(["(", ")", ",", "which", "Who", "rate", "core", "."]), max_size=40))

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
@@ -400,7 +401,7 @@ def _frame_claims(
             and not {"previous", "forecast"} & set(qualifiers)
         ):
             if lead is False:
-                lead = _lead_period(source_text, sentence.start)
+                lead = _lead_period(source_text[:LEAD_CHARS])
             if lead is not None:
                 qualifiers = tuple(sorted({*qualifiers, f"during {lead}"}))
         counted: str | None
@@ -682,12 +683,12 @@ _COORDINATED = re.compile(r"\b(?:and|or)\s+(?P<p>of|at|to|by)\s+$", re.IGNORECAS
 
 
 def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]:
-    for i in range(1, len(claims)):
-        second = claims[i]
-        earlier = [c for c in claims[:i] if c.quantity.kind is second.quantity.kind]
-        if not earlier:
+    latest: dict[QuantityKind, Claim] = {}  # the last claim of each kind so far
+    for i, second in enumerate(claims):
+        first = latest.get(second.quantity.kind)  # the figure before, past any date between
+        latest[second.quantity.kind] = second
+        if first is None:
             continue
-        first = earlier[-1]  # the figure before, past any date between them
         start = second.quantity.start - base
         m = _COORDINATED.search(text, max(0, start - 12), start)
         if m is None or first.counted is None or second.quantity.unit != first.quantity.unit:
@@ -697,6 +698,7 @@ def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]
             claims[i] = second.model_copy(
                 update={"counted": first.counted, "counted_text": first.counted_text}
             )
+            latest[second.quantity.kind] = claims[i]
     return claims
 
 
@@ -1136,6 +1138,14 @@ class _Clauses:
         return _without_relative_clauses(self._tokens[:n])[-count:]
 
 
+@cache
+def _measure_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last word of every measure name: a run of words that starts or
+    ends with no such word names no measure, and is not looked up."""
+    names = counted_lexicon().measures
+    return frozenset(n.split(" ")[0] for n in names), frozenset(n.split(" ")[-1] for n in names)
+
+
 def _fits(name: str, unit: str | None, currency: str | None) -> bool:
     if name in _LENGTH_MEASURES:
         return currency is None and (unit is None or unit in _LENGTH_UNITS)
@@ -1160,9 +1170,12 @@ def _measure(
         else _without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:]
     )
     window = _lower_words(kept)
+    firsts, lasts = _measure_edges()
     for end in range(len(window), 0, -1):
         if window[end - 1] in {";", ":", "(", ")"}:
             break
+        if window[end - 1] not in lasts:
+            continue  # no measure ends with this word
         for n in range(min(lex.longest_measure, end), 0, -1):
             name = lex.measures.get(" ".join(window[end - n : end]))
             if name is not None and _fits(name, unit, currency):
@@ -1173,6 +1186,8 @@ def _measure(
     elif ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
         ahead = _lower_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
     for i in range(len(ahead)):
+        if ahead[i] not in firsts:
+            continue  # no measure starts with this word
         for n in range(len(ahead) - i, 0, -1):
             name = lex.measures.get(" ".join(ahead[i : i + n]))
             if name is not None and _fits(name, unit, currency):
@@ -1456,13 +1471,17 @@ def _combine(head: str | None, event: str | None) -> str | None:
 def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
     """(first token index, last token index + 1, canonical actor) of each entity name."""
     index, longest = entity_index()
+    openers = _name_openers()
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
         if not tokens[i].text[0].isupper():
             i += 1
             continue
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        # a name of several words starts with one of the openers; any other word is tried
+        # alone
+        widest = min(longest, len(tokens) - i) if tokens[i].text in openers else 1
+        for n in range(widest, 0, -1):
             words = [t.text for t in tokens[i : i + n]]
             words[-1] = _strip_possessive(words[-1])
             name = " ".join(words)
@@ -1474,6 +1493,13 @@ def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return found
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    """The first word of every entity name of two or more words."""
+    index, _ = entity_index()
+    return frozenset(name.split(" ")[0] for name in index if " " in name)
 
 
 def _strip_possessive(word: str) -> str:
@@ -1658,7 +1684,7 @@ _DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", re.IGNORECASE)
 def _deadline_before(between: str, *, follows_figure: bool) -> bool:
     """A deadline in the figure's clause before it ('By 2028 the bank will cut 1,200'),
     unless it closes the previous figure's phrase ('90 million euros by 2027 and 1,200')."""
-    m = _DEADLINE.search(re.split(r"[,;:()]", between)[-1])
+    m = _DEADLINE.search(_CLAUSE_MARKS.split(between)[-1])
     if m is None:
         return False
     return not (follows_figure and between[: between.find(m.group())].strip() == "")
@@ -1794,16 +1820,23 @@ def _period_name(m: re.Match[str]) -> str:
 # How much of a story's opening names the period its results are for ("Hayase Motor
 # first-half profit falls 18%"): later figures that name none are for that period.
 LEAD_CHARS = 400
+# Openings whose period is remembered: a worker reads one source at a time, so a few
+# suffice (a pure function of the opening: nothing else is kept).
+LEADS_KEPT = 16
 
 
-def _lead_period(source_text: str, sentence_start: int) -> str | None:
-    """The period the story's opening names; its headline, before it, shares it."""
-    lead = source_text[:LEAD_CHARS]
+@lru_cache(maxsize=LEADS_KEPT)
+def _lead_period(lead: str) -> str | None:
+    """The period the story's opening (its first LEAD_CHARS) names; its headline, before
+    it, shares it. Read once per source, not once per figure."""
     m = _PERIOD.search(lead) if may_contain(lead, _PERIOD_WORDS) else None
     return _period_name(m) if m is not None else None
 
 
 QUALIFIER_BEFORE_CHARS = 60
+# What ends a clause around a figure, and what ends the part of a sentence it is in.
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+_SENTENCE_MARKS = re.compile(r"[;:()]")
 QUALIFIER_AFTER_CHARS = 60
 
 
@@ -1830,8 +1863,8 @@ def _qualifiers(
     before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
     after = text[end : end + QUALIFIER_AFTER_CHARS]
     found: set[str] = set()
-    clause_after = re.split(r"[,;:()]", after, maxsplit=1)[0]
-    clause_before = re.split(r"[;:()]", before)[-1]
+    clause_after = _CLAUSE_MARKS.split(after, maxsplit=1)[0]
+    clause_before = _SENTENCE_MARKS.split(before)[-1]
     # each window lowered once: a pattern runs only where its gate says it may match
     near, near_after, near_before = Window(before), Window(clause_after), Window(clause_before)
     if (near_after.may(_WINDOW_GATE) and _WINDOW.search(clause_after)) or (

@@ -467,6 +467,7 @@ _CHANGE_VERB_GATE = Gate(holds=tuple(CHANGE_VERBS.split("|")))
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NOT_A_MODEL_BEFORE = re.compile(r"(?:\bmid|\bmagnitude)-$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[-\s]+(?:of\s+)?$", re.IGNORECASE)
+_MAGNITUDE_GATE = Gate(holds=("magnitude",))
 _MATCH_MINUTE = re.compile(r"(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
 # Month names are matched as written (capitalised), so "300 may have died" stays a count.
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*-\s*)?$")
@@ -492,6 +493,7 @@ _PLURAL_NEXT = re.compile(
 _AGE_AFTER = re.compile(r"^[-\s](?P<u>year|yr|month|week|day)s?[-\s]old\b", re.IGNORECASE)
 # "aged 41", "at age 41", "ages 18 to 25"
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_AGE_GATE = Gate(ends=("aged", "age", "ages"))
 # "Jane Doe, 34, was arrested", "the driver, 45, of Leeds": a name or person noun, then
 # the figure between commas.
 _PERSON_NOUNS = (
@@ -509,6 +511,7 @@ _AGE_GROUP_BEFORE = re.compile(
     r"younger\s+than)\s+$",
     re.IGNORECASE,
 )
+_AGE_GROUP_GATE = Gate(ends=("over", "under", "above", "below", "than"))
 # "aged 19, 22 and 24": a list after an age goes on giving ages.
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
 # A name, in any Latin script ("Luka Ilić, 26", "Zoë Ørsted, 41"), with its suffix ("Marcus
@@ -622,6 +625,7 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Za-z][\w&.]*)\s$")
 _OF_DESIGNATION = re.compile(
     r"\b(?:page|part|chapter|episode|photo|image|slide|step)\s+\d+\s+of\s+$", re.I
 )
+_OF_DESIGNATION_GATE = Gate(ends=("of",))
 _STREET_AFTER = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Parkway|Pkwy|Boulevard|Blvd|"
     r"Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Way|Terrace|Court|Crescent|Highway)\b"
@@ -630,11 +634,13 @@ _STREET_AFTER = re.compile(
 _CALL_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialled|dialed|ring)\s+(?:\w+\s+){0,2}?(?:on\s+)?$", re.IGNORECASE
 )
+_CALL_GATE = Gate(holds=("call", "dial", "ring"))
 _PHONE_BEFORE = re.compile(r"(?:^|\s)(?:\+\d+|0\d{2,})(?:\s\d+)*\s$")
 # A season: "the 2023-24 season", "2023/24".
 _SEASON_BEFORE = re.compile(r"\b(?:19|20)\d\d[-/]$")
 # Words before a year that make it one even when a plural noun follows: "the 2020 races".
 _YEAR_DETERMINER = re.compile(r"\b(?:the|its|their|this|last|next|that)\s+$", re.IGNORECASE)
+_YEAR_DETERMINER_GATE = Gate(ends=("the", "its", "their", "this", "last", "next", "that"))
 # A score, not a range: "beat Everton 2-0", "won 6-4, 6-3", "a 1-1 draw".
 _SCORE_CONTEXT = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
@@ -648,8 +654,10 @@ MAX_SCORE = 200
 _RATIO_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE
 )
+_RATIO_GATE = Gate(ends=("in", "of", "every"))
 # "minus 12 degrees Celsius"
 _MINUS_BEFORE = re.compile(r"(?<!plus or )\bminus\s+$", re.IGNORECASE)
+_MINUS_GATE = Gate(ends=("minus",))
 # "over 68 weeks" is a span of time, not "more than 68 weeks".
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 # "the 10-year Treasury yield", "the 30-year Bund": a term that names a bond.
@@ -884,7 +892,10 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     after = text[end : end + CONTEXT_CHARS]
     if _is_designation(text, start, end) or _is_date_or_time(text, start, end, before, after):
         return None
-    if _is_address_or_phone(digits, before, after) or _RATIO_BEFORE.search(before):
+    near = Window(before)  # lowered once for the gates of the patterns read on it
+    if _is_address_or_phone(digits, before, after, near) or (
+        near.may(_RATIO_GATE) and _RATIO_BEFORE.search(before)
+    ):
         return None  # ... or the "5" of "one in 5 adults": a ratio, not a count
     value = float(digits.replace(",", "") + decimals)
     fraction = None if decimals else _MIXED_FRACTION.match(after)
@@ -904,7 +915,7 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
             return None  # "4th"
         # "in the 87th minute", "an 88th-minute winner": when in a match it happened
         return _Atom(start, end + minute.end(), value, 1.0, unit="minute")
-    age = _read_age(text, start, end, before, after, value, digits + decimals)
+    age = _read_age(text, start, end, before, after, value, digits + decimals, near)
     if age is not None:
         return age
     if decimals:
@@ -919,9 +930,9 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
         atom.currency = _CURRENCY_PREFIXES[symbol]
         atom.currency_explicit = symbol != "$"
         atom.start = start - (len(before) - currency.start())
-    if _MAGNITUDE_BEFORE.search(before):
+    if near.may(_MAGNITUDE_GATE) and _MAGNITUDE_BEFORE.search(before):
         atom.unit = "magnitude"  # "A magnitude 6.4 earthquake", "a magnitude-5.1 aftershock"
-    minus = _MINUS_BEFORE.search(before)
+    minus = _MINUS_BEFORE.search(before) if near.may(_MINUS_GATE) else None
     if minus:
         atom.value = -value
         atom.start = start - (len(before) - minus.start())
@@ -933,10 +944,13 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
         and not decimals
         and "," not in digits
         and YEAR_MIN <= value <= YEAR_MAX
-        and (not _PLURAL_NEXT.match(rest) or _YEAR_DETERMINER.search(before))
+        and (
+            not _PLURAL_NEXT.match(rest)
+            or (near.may(_YEAR_DETERMINER_GATE) and _YEAR_DETERMINER.search(before))
+        )
     ):
         return None  # a year: "in 2019", "the 2016 civil war", "the 2020 races"
-    if _names_something(before, rest, bare):
+    if _names_something(before, rest, bare, near):
         return None  # "Article 5", "Windows 11", "S&P 500", "FTSE 100", "Page 2 of 5"
     if atom.unit in _TIME_UNITS and after[:1] == "-" and _NAMED_TERM_AFTER.match(rest):
         return None  # "the 10-year Treasury yield"
@@ -967,19 +981,19 @@ def _finish_mixed(text: str, atom: _Atom, before: str) -> _Atom:
     return atom
 
 
-def _is_address_or_phone(digits: str, before: str, after: str) -> bool:
+def _is_address_or_phone(digits: str, before: str, after: str, near: Window) -> bool:
     """'10 Downing Street', 'the 400 block of Gilmer St', 'call police on 101', '0800 555
     111', '404-577-8477', the '24' of '2023-24', the '38' of '38-caliber bullets', the
     citation marker '[12]'."""
     return bool(
         _STREET_AFTER.match(after)
         or _BLOCK_AFTER.match(after)
-        or (_CALL_BEFORE.search(before) and not _PLURAL_NEXT.match(after))
+        or (near.may(_CALL_GATE) and _CALL_BEFORE.search(before) and not _PLURAL_NEXT.match(after))
         or _PHONE_BEFORE.search(before)
         or _us_phone(digits, before, after)
         or _CALIBRE_WORD_AFTER.match(after)
         or _ORDINAL_PLACE_AFTER.match(after)
-        or _ID_PART_BEFORE.search(before)
+        or (before.rstrip().endswith(("-", "/")) and _ID_PART_BEFORE.search(before))
         or (before.endswith("[") and after.startswith("]"))  # a citation marker: "[12]"
         or (len(digits) > 1 and digits.startswith("0"))
         or _SEASON_BEFORE.search(before)
@@ -1030,10 +1044,10 @@ _VERB_BEFORE_NAMING = re.compile(
 )
 
 
-def _names_something(before: str, rest: str, bare: bool) -> bool:
+def _names_something(before: str, rest: str, bare: bool, near: Window) -> bool:
     """A number that is part of a name: after a naming word ('Article 5', 'Boeing 737') or
     an all-capitals one ('FTSE 100', 'MAX 9') with no unit, currency or plural after it."""
-    if _OF_DESIGNATION.search(before):
+    if near.may(_OF_DESIGNATION_GATE) and _OF_DESIGNATION.search(before):
         return True
     m = _WORD_BEFORE.search(before)
     if m is None or not bare:
@@ -1049,7 +1063,14 @@ def _names_something(before: str, rest: str, bare: bool) -> bool:
 
 
 def _read_age(
-    text: str, start: int, end: int, before: str, after: str, value: float, figure: str
+    text: str,
+    start: int,
+    end: int,
+    before: str,
+    after: str,
+    value: float,
+    figure: str,
+    near: Window,
 ) -> _Atom | None:
     """'a 23-year-old man', 'aged 41', 'Jane Doe, 34,': the age of a person."""
     unit = "year"
@@ -1058,24 +1079,27 @@ def _read_age(
         unit = m.group("u").lower().replace("yr", "year")
         end += m.end()
     elif not (
-        _AGE_BEFORE.search(before)
-        or _AGE_GROUP_BEFORE.search(before)
+        (near.may(_AGE_GATE) and _AGE_BEFORE.search(before))
+        or (near.may(_AGE_GROUP_GATE) and _AGE_GROUP_BEFORE.search(before))
         or (
-            _AGE_APPOSITION.search(before)
+            before.rstrip().endswith(",")  # (case-sensitive: a plain test is exact)
+            and _AGE_APPOSITION.search(before)
             and _AGE_APPOSITION_AFTER.match(after)
             and figure.isdigit()
             and value <= MAX_AGE
             and not _DATE_BEFORE.search(before[:-1].rstrip())
         )
         or (
-            _AGE_WAS_BEFORE.search(before)
+            before.rstrip().endswith(("was", "is"))
+            and _AGE_WAS_BEFORE.search(before)
             and _AGE_WAS_AFTER.match(after)
             and figure.isdigit()
             and value <= MAX_AGE
         )
         or (
             # "Mara Ilves (67), whose husband ...": an age in brackets after a full name
-            _AGE_IN_BRACKETS_BEFORE.search(before)
+            before.rstrip().endswith("(")
+            and _AGE_IN_BRACKETS_BEFORE.search(before)
             and after.startswith(")")
             and figure.isdigit()
             and value <= MAX_AGE
@@ -1101,6 +1125,10 @@ def _read_decade_age(text: str, start: int, end: int, before: str, value: float)
     return atom
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+
 def _is_designation(text: str, start: int, end: int) -> bool:
     """Model names and codes: Su-34, COVID-19, Tu-160, MiG-31I, F-16, G7, Boeing 737-800."""
     if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
@@ -1109,7 +1137,7 @@ def _is_designation(text: str, start: int, end: int) -> bool:
     if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isupper():
         return True  # "737-MAX"
     # Letters glued after the figure that are not a unit or scale: "4x4", "5G", "B52s".
-    glued = re.match(r"[A-Za-z]+", text[end : end + 12])
+    glued = _LETTERS.match(text[end : end + 12])
     if glued and _GLUED_TEMPERATURE.match(text, end):
         return False  # "41.2C"
     if glued:
@@ -1328,7 +1356,7 @@ def _apply_rate(text: str, q: _Quantity) -> None:
         q.rate = "share"
         return
     m = _RATE.match(text, q.end, min(len(text), q.end + CONTEXT_CHARS))
-    if m and not re.search(r"[,;:()]", text[q.end : m.start("r")]):
+    if m and not _CLAUSE_MARKS.search(text[q.end : m.start("r")]):
         q.rate = _RATES[m.group("r").lower()]
         return
     before = _RATE_ADJECTIVE_BEFORE.search(text, max(0, q.start - RATE_BEFORE_CHARS), q.start)
