@@ -32,6 +32,8 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("threshold", claims._THRESHOLD_BEFORE, claims._THRESHOLD_GATE),
     ("advance", claims._ADVANCE_BEFORE, claims._ADVANCE_GATE),
     ("contribute", claims._CONTRIBUTE, claims._CONTRIBUTE_GATE),
+    ("population", claims._POPULATION_BEFORE, claims._POPULATION_GATE),
+    ("study", claims._STUDY_BEFORE, claims._STUDY_GATE),
     ("hedge", quantities._HEDGE, quantities._HEDGE_GATE),
     ("range open", quantities._RANGE_OPEN, quantities._RANGE_OPEN_GATE),
     ("change verb", quantities._CHANGE_VERB, quantities._CHANGE_VERB_GATE),
@@ -98,6 +100,20 @@ def test_gates_on_every_window_of_the_fixtures() -> None:
             for pattern, ends in ENDS:
                 if pattern.search(before):
                     assert before.rstrip().endswith(ends), (pattern.pattern, before)
+            assert _spans(quantities._prefix_currency(before)) == _spans(
+                quantities._PREFIX_CURRENCY.search(before)
+            ), before
+
+
+def _spans(m: re.Match[str] | None) -> object:
+    return m and (m.span(), m.groupdict())
+
+
+@given(st.text(alphabet=st.sampled_from("US.$AR€sED \n,x1"), max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_prefix_currency_reads_only_the_end(before: str) -> None:
+    found = quantities._PREFIX_CURRENCY.search(before)
+    assert _spans(quantities._prefix_currency(before)) == _spans(found), before
 
 
 @pytest.mark.parametrize(("pattern", "ends"), ENDS, ids=[str(i) for i in range(len(ENDS))])

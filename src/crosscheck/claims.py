@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -129,8 +128,9 @@ _PREPOSITIONS = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word or a mark of a sentence, with its offsets (a tuple: a sentence makes many)."""
+
     text: str
     start: int
     end: int
@@ -447,9 +447,11 @@ def _frame_claims(
                 ) or counted_lexicon().units.get(q.unit or "")
             if counted is None and q.currency and q.rate in _PER_ITEM:
                 counted = phrase = "price"  # "€32.50 a share", "$80 a barrel"
-            if _POPULATION_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
+            study = text[max(0, start - STUDY_WINDOW_CHARS) : start]
+            near = Window(study)
+            if near.may(_POPULATION_GATE) and _POPULATION_BEFORE.search(study):
                 counted, phrase = "population", phrase or "population"  # "a town of 9,000"
-            elif _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
+            elif near.may(_STUDY_GATE) and _STUDY_BEFORE.search(study):
                 # "a study of 4,812 people", "a trial involving more than 4,800 adults"
                 counted, phrase = "participants", phrase or "participants"
             if counted == "people" and aboard(text, start, end):
@@ -911,6 +913,12 @@ _POPULATION_BEFORE = re.compile(
     r"roughly|more\s+than|just\s+(?:over|under))?\s*$",
     re.IGNORECASE,
 )
+_POPULATION_GATE = Gate(
+    holds=(
+        *("town", "city", "village", "country", "nation", "island", "community", "province"),
+        *("region", "district", "state", "capital", "port", "municipality"),
+    )
+)
 # Whoever a study, survey or trial is "of" are its participants, whatever the outlet calls
 # them (people, adults, volunteers, nurses): "a study of 4,812 people", "a survey of more
 # than 2,000 adults", "a trial involving 300 patients".
@@ -921,6 +929,9 @@ _STUDY_BEFORE = re.compile(
     r"(?:(?:more|fewer|less)\s+than|about|around|some|nearly|almost|over|roughly|"
     r"an\s+estimated|just\s+(?:over|under))?\s*$",
     re.IGNORECASE,
+)
+_STUDY_GATE = Gate(
+    holds=("stud", "survey", "trial", "poll", "cohort", "sample", "analysis", "experiment")
 )
 # Units of an amount of stuff: "4.2 million tonnes of grain", "500 barrels of oil".
 _MASS_UNITS = frozenset({"t", "kg", "bbl", "l", "gal"})

@@ -408,11 +408,16 @@ _PREFIX_CURRENCY_ENDS = (
 )
 
 
+# The longest match of _PREFIX_CURRENCY ("U.S.$ ", "Rs.  " before a last line break), so
+# a search may start this far from the end: the look-behind still sees what is before.
+PREFIX_CURRENCY_CHARS = 8
+
+
 def _prefix_currency(before: str) -> re.Match[str] | None:
     """The currency sign or code right before a figure ("US$", "EUR ")."""
     if not before.rstrip().endswith(_PREFIX_CURRENCY_ENDS):
         return None
-    return _PREFIX_CURRENCY.search(before)
+    return _PREFIX_CURRENCY.search(before, max(0, len(before) - PREFIX_CURRENCY_CHARS))
 
 
 _ATTACHED_SCALE = re.compile(r"(?P<s>bn|mn|mln|bln|tn|trn|k|m|b)(?![A-Za-z])", re.IGNORECASE)
@@ -1451,7 +1456,14 @@ def iter_numbers(text: str) -> Iterator[tuple[int, int]]:
     """
     taken = _Taken(len(text))
     spans: list[tuple[int, int]] = []
-    for pattern in (_WORD_SCALE, _SPELLED, _DIGITS):
+    patterns = (
+        _WORD_SCALE if may_contain(text, _WORD_SCALE_WORDS) else None,
+        _SPELLED if _may_spell(text) else None,  # the same gates as _read_atoms'
+        _DIGITS,
+    )
+    for pattern in patterns:
+        if pattern is None:
+            continue
         for m in pattern.finditer(text):
             if not taken.overlaps(*m.span()):
                 spans.append(m.span())
