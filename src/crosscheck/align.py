@@ -46,6 +46,12 @@ _SAYS_NOTHING = frozenset(
 )
 
 
+# Counts of shares someone holds or bought are that holder's: two reports of a takeover
+# give many holders' stakes, so a count whose holder is not named is not compared. (Sold
+# shares are often an issuer's offering, "the company sold 34 mln shares".)
+HOLDERS_COUNTS = frozenset({"shares held", "shares bought"})
+
+
 def block_key(claim: Claim) -> BlockKey | None:
     """What a claim must share with another to be the same claim; None if not comparable."""
     q = claim.quantity
@@ -57,6 +63,8 @@ def block_key(claim: Claim) -> BlockKey | None:
         return (q.kind.value, claim.counted, None, None, None, _hard(claim.qualifiers))
     if claim.counted is None and q.unit is None and q.currency is None:
         return None  # a bare number: nothing says what it is
+    if claim.counted in HOLDERS_COUNTS and claim.actor is None:
+        return None  # "the group raised its stake to 88,580 shares": whose stake?
     if q.low is None and q.high is None:
         return None
     return (q.kind.value, claim.counted, q.unit, q.currency, q.rate, _hard(claim.qualifiers))

@@ -22,7 +22,7 @@ from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import fold, matching_form, may_contain
-from crosscheck.organisations import organisation_subject, shares_issuer
+from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
@@ -62,6 +62,13 @@ _TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
 # "rose to 6.8% in October from 6.1% in September": the figure after "from" is the old one.
 _CHANGE_TO_FROM = re.compile(
     rf"\b(?:{CHANGE_VERBS})\s+to\b(?:[^.;]|\.(?=\d)){{0,60}}\bfrom\s+(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+# "increased to 33 mln shares from the proposed 30 mln", "raised its stake to 816,000
+# shares, or 11.3 pct, from 453,300": after a new figure, "from" gives the old one.
+_TO_FIGURE_FROM = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|some\s+)?\S{0,4}\d[^;]{0,100}\bfrom\s+(?:the\s+|a\s+)?"
+    r"(?:proposed\s+|previous\s+|original\s+|earlier\s+|prior\s+|planned\s+)?$",
     re.IGNORECASE,
 )
 # Between two figures of one sentence: the first is a part of the second ...
@@ -449,6 +456,9 @@ def _frame_claims(
             issuer = shares_issuer(text, start, end) if counted in {"shares", "stake"} else None
             if issuer is not None:  # "593,000 shares of Midway Airlines": Midway's shares
                 qualifiers = tuple(sorted({*qualifiers, f"of {issuer}"}))
+            deal = share_deal(text, start, end) if counted == "shares" else None
+            if deal is not None:  # "a stake of 412,000 shares" is no offering of 1.2 mln
+                counted = f"shares {deal}"
             if counted in {"price", "cost"}:
                 variant = _variant(q, quantities)
                 if variant is not None:
@@ -1484,7 +1494,8 @@ _PREVIOUS_BEFORE = re.compile(
     # an earlier stage, in the past perfect: "It had marketed the stock at $17 to $19",
     # "officials had earlier put the toll at 19"
     r"|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|originally\s+|first\s+)?"
-    r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted)\b"
+    r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted|planned|"
+    r"proposed|intended)\b"
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
@@ -1757,7 +1768,11 @@ def _qualifiers(
         found.add("additional")
     if _CHANGE_BEFORE.search(before) or _NEW_AFTER.match(after):
         found.add("change")
-    if (_CHANGE_FROM.search(before) and _TO_AFTER.match(after)) or _CHANGE_TO_FROM.search(before):
+    if (
+        (_CHANGE_FROM.search(before) and _TO_AFTER.match(after))
+        or _CHANGE_TO_FROM.search(before)
+        or (before.endswith(" ") and _TO_FIGURE_FROM.search(text, max(0, start - 150), start))
+    ):
         found.add("previous")
     if (
         _THRESHOLD_AFTER.match(clause_after)
