@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.mentions import age_holder
+from crosscheck.mentions import age_holder, one_per_source, shared_surnames
 from crosscheck.models import QuantityKind, Source
 from crosscheck.pipeline import read_claims
 
@@ -29,6 +29,7 @@ CASES = [
     ("Police identified the men as Marcus Clark III, 27, and Luis Baez, 24.", "27", "marcus clark"),
     ("Police identified the men as Marcus Clark III, 27, and Luis Baez, 24.", "24", "luis baez"),
     ("The suspect, Tony Jackson, 40; was arrested.", "40", "tony jackson"),
+    ("The fifth victim, Ana Dia Ruiz, 26 \u2014 who was shot \u2014 died.", "26", "ana dia ruiz"),
     ("He was identified as Edgar Sanchez (15).", "15", "edgar sanchez"),
     ("Kemp, a 43-year-old father of two, was remembered.", "43-year-old", "kemp"),
     ("Rico Doyle was 35.", "35", "rico doyle"),
@@ -81,3 +82,14 @@ def test_kin_with_a_possessive_is_one_person_of_the_story() -> None:
     text = "A dad accidentally shot his 10-year-old son in the cheek."
     at = text.index("10-year-old")
     assert age_holder(text, at, at + 11) == "the son"
+
+
+def test_a_surname_two_people_of_the_source_share_is_nobody_in_particular() -> None:
+    text = (
+        "Marcela Franco died Sunday. Tsang said Franco, 26, had registered for classes. "
+        "She was riding with her father, Carlos Franco, when both were shot."
+    )
+    surnames = shared_surnames(text)
+    assert surnames == frozenset({"franco"})
+    assert one_per_source([("franco", 26.0), ("tsang", 61.0)], surnames) == [None, "tsang"]
+    assert shared_surnames("Marcela Franco died. Franco, 26, had registered.") == frozenset()

@@ -270,7 +270,27 @@ def _two_of(text: str, noun: str) -> bool:
     return len(set(aged)) > 1
 
 
-def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str | None]:
+def shared_surnames(text: str) -> frozenset[str]:
+    """Surnames (matching form) that the source gives to two people or more: "Marcela
+    Franco" and "Carlos Franco", with or without middle names. A surname alone ("Franco,
+    26") is then one of a family, and which one is not known.
+
+    >>> sorted(shared_surnames("Marcela Franco died. Carlos Navarro Franco, 68, and Sgt. "
+    ...                        "Pat Doyle spoke; Marcela Dia Franco was 26."))
+    ['franco']
+    """
+    firsts: dict[str, set[str]] = {}
+    for m in _NAME.finditer(fold(text)):
+        person = _person(m.group(), whole=True)
+        words = person.split() if person else []
+        if len(words) > 1:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    return frozenset(surname for surname, first in firsts.items() if len(first) > 1)
+
+
+def one_per_source(
+    holders: list[tuple[str | None, float | None]], surnames: frozenset[str] = frozenset()
+) -> list[str | None]:
     """The holders of one source's ages, with those the source shows to be more than one
     person dropped:
 
@@ -278,7 +298,8 @@ def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str |
       hurt, and which one another outlet's girl is, is not known;
     * a surname alone given two different ages ("Franco, 68" and "Franco, 26": father and
       daughter), or shared by two full names of the source ("Samir Zawahri", "Chris
-      Zawahri"): which of the family it is, is not known.
+      Zawahri"), given ages or not (``surnames``, see :func:`shared_surnames`): which of
+      the family it is, is not known.
 
     >>> one_per_source([("the girl (hurt)", 11.0), ("the boy (hurt)", 8.0),
     ...                 ("the girl (hurt)", 12.0), ("the girl (hurt)", 11.0)])
@@ -299,7 +320,7 @@ def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str |
 
     def ambiguous(holder: str) -> bool:
         if holder.endswith(HURT) or " " not in holder:
-            return len(values[holder]) > 1 or families.get(holder, 0) > 1
+            return len(values[holder]) > 1 or families.get(holder, 0) > 1 or holder in surnames
         return False
 
     return [None if holder is not None and ambiguous(holder) else holder for holder, _ in holders]
