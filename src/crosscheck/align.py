@@ -29,6 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from crosscheck.lexicon import nicknames, stop_words
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.series import issues_apart, series_pairs
 from crosscheck.settings import Settings
 
 BlockKey = tuple[str, str | None, str | None, str | None, str | None, tuple[str, ...]]
@@ -153,6 +154,8 @@ def align(
     groups = [part for g in groups for part in _by_place_and_time(g)]
     groups = [part for g in groups for part in _partitions_apart(g)]
     groups = [part for g in groups for part in _one_per_sentence(g, settings)]
+    series = series_pairs(groups)  # issues of one recurring report are other periods
+    groups = [part for g in groups for part in issues_apart(g, series)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
 
