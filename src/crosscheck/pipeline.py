@@ -38,7 +38,7 @@ from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.ingest import published_line, read_sources
 from crosscheck.markup import DOC_SUFFIXES
-from crosscheck.mentions import one_per_source, shared_surnames
+from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import (
     Claim,
     ClaimList,
@@ -155,12 +155,29 @@ def _settled(claims: Sequence[Claim], text: str) -> tuple[Claim, ...]:
         for c in claims
     ]
     surnames = shared_surnames(text) if any(holder for holder, _ in ages) else frozenset()
-    holders = one_per_source(ages, surnames)
-    return tuple(
-        c if holder == c.actor or c.quantity.kind is not QuantityKind.AGE
-        else c.model_copy(update={"actor": holder})
-        for c, holder in zip(claims, holders, strict=True)
-    )  # fmt: skip
+    old = frozenset(
+        c.quantity.value
+        for c in claims
+        if c.quantity.kind is QuantityKind.AGE and REVISED.search(c.sentence.text)
+    )
+    holders = one_per_source(ages, surnames, old)
+    values: dict[str, set[float | None]] = {}
+    for holder, (_, value) in zip(holders, ages, strict=True):
+        if holder is not None:
+            values.setdefault(holder, set()).add(value)
+    settled: list[Claim] = []
+    for c, holder in zip(claims, holders, strict=True):
+        if c.quantity.kind is not QuantityKind.AGE:
+            settled.append(c)
+            continue
+        update: dict[str, object] = {}
+        if holder != c.actor:
+            update["actor"] = holder
+        if holder is not None and c.quantity.value in old and len(values[holder]) > 1:
+            # the corrected age: the source's own earlier figure, not its current one
+            update["qualifiers"] = tuple(sorted({*c.qualifiers, "previous"}))
+        settled.append(c.model_copy(update=update) if update else c)
+    return tuple(settled)
 
 
 def _read_encoded(source: Source, key: str, shingle_words: int) -> bytes:
