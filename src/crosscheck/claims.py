@@ -1653,7 +1653,13 @@ _PERIODS = (
     ("q3", r"third[- ]quarter|\bq3\b|july\s*[-\u2013]\s*september"),
     ("q4", r"fourth[- ]quarter|\bq4\b|october\s*[-\u2013]\s*december"),
     ("9m", r"nine\s+months|\b9m\b"),
-    ("fy", r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year|for\s+the\s+year\b"),
+    # a running total since the year began: "year-to-date sales", "so far this year"
+    ("ytd", r"year[-\s]+to[-\s]+date|so\s+far\s+this\s+year|\bytd\b|cumulative"),
+    (
+        "fy",
+        r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year"
+        r"|for\s+the\s+year\b(?![-\s]+to[-\s]+date)",
+    ),
 )
 _PERIOD = re.compile(
     "|".join(
@@ -1682,6 +1688,8 @@ _PERIOD_WORDS = (
     "july",
     "9m",
     "year",
+    "ytd",
+    "cumulative",
 )
 
 
