@@ -406,6 +406,10 @@ def test_measures_and_signals_of_finance_and_disaster_reporting(
         ),
         ("Rival Kuroda Motors reported profit of ¥640bn.", [("¥640bn", ("separate",))]),
         (
+            "Year-to-date sales rose 2.3% to $2.14 billion.",
+            [("2.3%", ("during ytd", "tally")), ("$2.14 billion", ("during ytd",))],
+        ),
+        (
             "Ondura will contribute 1,500 troops to the 4,500-strong alliance force.",
             [("1,500", ("contribution",)), ("4,500", ())],
         ),

@@ -87,6 +87,11 @@ def dates_of(text: str, **kwargs: object) -> list[tuple[str, str, str, str]]:
             [("2011", "2011-01-01", "2011-12-31", "year")],
         ),
         (
+            "Pre-tax profits for 1986 rose to 1.14 billion stg.",
+            [("1986", "1986-01-01", "1986-12-31", "year")],
+        ),
+        ("The plant was sold for 1990 dlrs a share.", []),
+        (
             "On Sept. 9, 2024 the storm made landfall.",
             [("Sept. 9, 2024", "2024-09-09", "2024-09-09", "day")],
         ),

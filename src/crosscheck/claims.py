@@ -23,7 +23,7 @@ from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
-from crosscheck.organisations import organisation_subject, shares_issuer
+from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
@@ -70,6 +70,13 @@ _CHANGE_TO_FROM = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_TO_FROM_GATE = Gate(ends=("from", "a", "an"))
+# "increased to 33 mln shares from the proposed 30 mln", "raised its stake to 816,000
+# shares, or 11.3 pct, from 453,300": after a new figure, "from" gives the old one.
+_TO_FIGURE_FROM = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|some\s+)?\S{0,4}\d[^;]{0,100}\bfrom\s+(?:the\s+|a\s+)?"
+    r"(?:proposed\s+|previous\s+|original\s+|earlier\s+|prior\s+|planned\s+)?$",
+    re.IGNORECASE,
+)
 # Between two figures of one sentence: the first is a part of the second ...
 _PART_OF_NEXT = re.compile(
     r"\b(?:vanguard|part|portion|share|fraction|first wave|first batch|advance guard|"
@@ -467,6 +474,9 @@ def _frame_claims(
             issuer = shares_issuer(text, start, end) if counted in {"shares", "stake"} else None
             if issuer is not None:  # "593,000 shares of Midway Airlines": Midway's shares
                 qualifiers = tuple(sorted({*qualifiers, f"of {issuer}"}))
+            deal = share_deal(text, start, end) if counted == "shares" else None
+            if deal is not None:  # "a stake of 412,000 shares" is no offering of 1.2 mln
+                counted = f"shares {deal}"
             if counted in {"price", "cost"}:
                 variant = _variant(q, quantities)
                 if variant is not None:
@@ -1590,7 +1600,8 @@ _PREVIOUS_BEFORE = re.compile(
     # an earlier stage, in the past perfect: "It had marketed the stock at $17 to $19",
     # "officials had earlier put the toll at 19"
     r"|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|originally\s+|first\s+)?"
-    r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted)\b"
+    r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted|planned|"
+    r"proposed|intended)\b"
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
@@ -1772,7 +1783,13 @@ _PERIODS = (
     ("q3", r"third[- ]quarter|\bq3\b|july\s*[-\u2013]\s*september"),
     ("q4", r"fourth[- ]quarter|\bq4\b|october\s*[-\u2013]\s*december"),
     ("9m", r"nine\s+months|\b9m\b"),
-    ("fy", r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year|for\s+the\s+year\b"),
+    # a running total since the year began: "year-to-date sales", "so far this year"
+    ("ytd", r"year[-\s]+to[-\s]+date|so\s+far\s+this\s+year|\bytd\b|cumulative"),
+    (
+        "fy",
+        r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year"
+        r"|for\s+the\s+year\b(?![-\s]+to[-\s]+date)",
+    ),
 )
 _PERIOD = re.compile(
     "|".join(
@@ -1801,6 +1818,8 @@ _PERIOD_WORDS = (
     "july",
     "9m",
     "year",
+    "ytd",
+    "cumulative",
 )
 
 
@@ -1912,8 +1931,10 @@ def _qualifiers(
         found.add("additional")
     if (near.may(_CHANGE_GATE) and _CHANGE_BEFORE.search(before)) or _NEW_AFTER.match(after):
         found.add("change")
-    if (near.may(_CHANGE_FROM_GATE) and _CHANGE_FROM.search(before) and _TO_AFTER.match(after)) or (
-        near.may(_CHANGE_TO_FROM_GATE) and _CHANGE_TO_FROM.search(before)
+    if (
+        (near.may(_CHANGE_FROM_GATE) and _CHANGE_FROM.search(before) and _TO_AFTER.match(after))
+        or (near.may(_CHANGE_TO_FROM_GATE) and _CHANGE_TO_FROM.search(before))
+        or (before.endswith(" ") and _TO_FIGURE_FROM.search(text, max(0, start - 150), start))
     ):
         found.add("previous")
     if (

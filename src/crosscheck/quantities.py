@@ -525,8 +525,9 @@ _AGE_APPOSITION = re.compile(
     rf"(?:\b[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u024f'-]+"
     rf"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?|\b(?:{_PERSON_NOUNS})),\s*$"
 )
-# ... and after the figure, the apposition closes: "Baez, 24.", "Jackson, 40;", "Lee, 19)".
-_AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|\.(?!\d))")
+# ... and after the figure, the apposition closes: "Baez, 24.", "Jackson, 40;", "Lee, 19)",
+# "Franco, 26 — who ...".
+_AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)\u2014\u2013]|\.(?!\d))|^\s+--?\s")
 # "Rico Doyle was 35.": a full name, "was", then the figure closing the clause.
 _AGE_WAS_BEFORE = re.compile(
     r"\b[A-Z][a-z\u00df-\u024f'-]+\s+[A-Z][a-z\u00df-\u024f'-]+\s+(?:was|is)\s+$"
