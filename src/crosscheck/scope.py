@@ -641,6 +641,8 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
     True
     >>> others_of_another_fate("injuring an officer and ", " others.", "injured")
     False
+    >>> others_of_another_fate("", " others were injured.", "injured")
+    True
     """
     if event is None or not _OTHERS_AFTER.match(after):
         return False
@@ -651,4 +653,4 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
             form = " ".join(words[max(0, i - n + 1) : i + 1])
             if form in events:
                 return events[form] != event
-    return False
+    return True  # "Ten others were injured.": the others than the dead named before
