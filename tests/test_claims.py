@@ -605,3 +605,10 @@ def test_people_charged_past_a_place(text: str, figure: str) -> None:
     Louisiana"): officers charged are not officers involved."""
     (claim,) = [c for c in claims_of(text) if c.quantity.text == figure]
     assert claim.counted == "charged"
+
+
+def test_others_of_another_fate_are_all_of_theirs() -> None:
+    # "one died and three others were injured": the three are all the injured, as a
+    # headline's "1 dead, 3 injured" says, not a part of them
+    (claim,) = claims_of("One woman died and three others were injured in the rampage.")
+    assert (claim.counted, "part" in claim.qualifiers) == ("injured", False)

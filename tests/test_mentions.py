@@ -130,3 +130,12 @@ def test_an_age_the_source_says_was_corrected_is_not_a_second_person() -> None:
         if c.quantity.kind is QuantityKind.AGE and c.actor
     }
     assert ages == {(10.0, "the boy (hurt)", False), (11.0, "the boy (hurt)", True)}
+
+
+def test_a_headline_passive_is_not_a_suspect() -> None:
+    text = "HPD: 8-year-old shot, killed after accident in south Houston"
+    at = text.index("8-year-old")
+    assert age_holder(text, at, at + 10) != "the suspect"
+    text = "After a fight the 15-year-old shot Wilson twice."
+    at = text.index("15-year-old")
+    assert age_holder(text, at, at + 11) == "the suspect"

@@ -31,6 +31,7 @@ from crosscheck.scope import (
     dates_a_statement,
     is_stamp,
     month_of,
+    others_of_another_fate,
     same_dated_clause,
     scope_qualifiers,
     time_frame,
@@ -538,6 +539,8 @@ def _frame_claims(
         whole = _INCLUDING_BEFORE.search(window) if may_contain(window, _INCLUDING_WORDS) else None
         if whole and counted and counted in map(_class_of, whole.group("whole").split()):
             qualifiers = tuple(sorted({*qualifiers, "part"}))
+        elif "part" in qualifiers and others_of_another_fate(text[:start], text[end:], counted):
+            qualifiers = tuple(x for x in qualifiers if x != "part")  # all the injured
         if counted in _LEVELS:
             # a level is held, not counted over a window: "a 14.2% stake built up over the
             # past 18 months" is the stake now

@@ -395,7 +395,9 @@ _SUSPECT = re.compile(
     r"(?:each\s+|later\s+|also\s+)?(?:charged|arrested|accused|booked|indicted|detained|"
     r"taken into custody|jailed|convicted|sentenced)\b"
     r"|(?:allegedly\s+|then\s+)?(?:shot|killed|opened fire|fired|stabbed|gunned)\b"
-    r"(?!\s+(?:and|in|at|by|dead|to death)\b))",
+    # ... with an object after it: "8-year-old shot, killed after accident" is a headline's
+    # passive, the child was shot
+    r"(?!\s*[,;.:]|\s*$|\s+(?:and|in|at|by|dead|to death|after|while|during|on|near)\b))",
     re.IGNORECASE,
 )
 

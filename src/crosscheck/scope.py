@@ -624,3 +624,33 @@ def anchor_days(
                 claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, day}))})
             )
     return out
+
+
+# "N others" right after the figure: others than someone the sentence named before.
+_OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
+    """Whether "N others" counts everyone the event befell, not a part of them: the one
+    named before it met another fate ("One woman died and [three] others were injured":
+    the three are all the injured), where "injuring an officer and [two] others" gives a
+    part of the injured.
+
+    >>> others_of_another_fate("One woman died and ", " others were injured.", "injured")
+    True
+    >>> others_of_another_fate("injuring an officer and ", " others.", "injured")
+    False
+    >>> others_of_another_fate("", " others were injured.", "injured")
+    True
+    """
+    if event is None or not _OTHERS_AFTER.match(after):
+        return False
+    events = counted_lexicon().events
+    words = _WORDS.findall(before.lower())
+    for i in range(len(words) - 1, -1, -1):
+        for n in (2, 1):
+            form = " ".join(words[max(0, i - n + 1) : i + 1])
+            if form in events:
+                return events[form] != event
+    return True  # "Ten others were injured.": the others than the dead named before
