@@ -467,6 +467,12 @@ _MONTH = re.compile(
 # A capitalised month right after a figure's unit names what the figure is for ("a 2.3 pct
 # December gain"); elsewhere a month must follow "in", "for", "during" or "of" (May, March).
 _UNIT_THEN = re.compile(r"^\s*(?:pct|percent|per\s+cent|%)?\s*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"[-\u2013/]\s*$|\b(?:to|through)\s+$")
+# A capitalised month before the noun of what is reported: "February sales", "its March
+# load factor", "the January index" (never the modal "May be").
+_NAMES_MEASURE = re.compile(
+    r"\s+(?!be\b|have\b|not\b|also\b|quarter|half|year|period|term|to\b|through\b)[a-z][a-z-]+\b"
+)
 
 
 def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | None:
@@ -485,16 +491,31 @@ def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | No
     True
     >>> month_of("Since January, 300 people have died.", 15, 18, []) is None
     True
+    >>> t = "Its February load factor declined 1.6 pct to 55.9 pct."
+    >>> a, b = t.index("1.6"), t.index("55.9")
+    >>> month_of(t, b, b + 8, [a])
+    'in month february'
     """
     best: tuple[int, str] | None = None
     for m in _MONTH.finditer(text):
         at = m.start()
-        if m.group("prep") is None:
+        # "its February load factor declined 1.6 pct to 55.9 pct": a month naming what the
+        # clause reports is for each of its figures, however many stand between
+        named = (
+            m.group("prep") is None
+            and at < start
+            and m.group("month")[:1].isupper()
+            and not _RANGE_BEFORE.search(text, 0, at)  # "the July-September quarter"
+            and _NAMES_MEASURE.match(text, m.end()) is not None
+        )
+        if m.group("prep") is None and not named:
             glued = m.start() >= end and _UNIT_THEN.match(text[end : m.start()])
             if not (glued and m.group("month")[:1].isupper()):
                 continue
         low, high = (at, start) if at < start else (end, at)
-        if any(low < o < high for o in others) or not same_dated_clause(text, at, start):
+        if not same_dated_clause(text, at, start) or (
+            not named and any(low < o < high for o in others)
+        ):
             continue
         distance = start - at if at < start else at - end
         if best is None or distance < best[0]:
