@@ -478,8 +478,8 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     if m is None:
         return None
     words = re.sub(r"(?:'s|\u2019s|')$", "", m.group()).replace(",", " ").split()
-    titles = dated_lexicon().titles
-    while words and words[0].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+    titles = _titles()
+    while words and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     words = [w for w in words if w.rstrip(".") not in {"Jr", "Sr", "II", "III", "IV"}]
     if not words or (len(words) == 1 and len(words[0]) <= 2):
@@ -490,6 +490,13 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     ):  # "Only the 24-year-old ...": a sentence's first word, not a name
         return None
     return matching_form(name.replace("-", " ")).replace(".", "")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles before a name ("sgt", "sgt.", "capt"), with and without their full stop."""
+    titles = dated_lexicon().titles
+    return frozenset(titles) | {t.rstrip(".") for t in titles}
 
 
 def _is_entity(name: str) -> bool:
