@@ -406,6 +406,10 @@ def test_measures_and_signals_of_finance_and_disaster_reporting(
         ),
         ("Rival Kuroda Motors reported profit of ¥640bn.", [("¥640bn", ("separate",))]),
         (
+            "Year-to-date sales rose 2.3% to $2.14 billion.",
+            [("2.3%", ("during ytd", "tally")), ("$2.14 billion", ("during ytd",))],
+        ),
+        (
             "Ondura will contribute 1,500 troops to the 4,500-strong alliance force.",
             [("1,500", ("contribution",)), ("4,500", ())],
         ),
@@ -601,3 +605,10 @@ def test_people_charged_past_a_place(text: str, figure: str) -> None:
     Louisiana"): officers charged are not officers involved."""
     (claim,) = [c for c in claims_of(text) if c.quantity.text == figure]
     assert claim.counted == "charged"
+
+
+def test_others_of_another_fate_are_all_of_theirs() -> None:
+    # "one died and three others were injured": the three are all the injured, as a
+    # headline's "1 dead, 3 injured" says, not a part of them
+    (claim,) = claims_of("One woman died and three others were injured in the rampage.")
+    assert (claim.counted, "part" in claim.qualifiers) == ("injured", False)

@@ -696,3 +696,17 @@ def test_published_date_line(text: str, stamp: str | None) -> None:
     assert published_line(text) == stamp
     source = load_source("a.txt", text.encode(), Settings())
     assert isinstance(source, Source) and source.published == stamp
+
+
+def test_a_teaser_line_for_another_page_is_chrome() -> None:
+    text = (
+        "One woman died and three others were injured in the rampage.\n"
+        "Related: Police: 5 officers dead, 7 hurt in Dallas protest shooting\n"
+        "PHOTOS: 1 dead, 4 injured in Bristol View as list (Photo: WJHL) (Photo: WJHL)\n"
+        "Related: the suspect was known to police. He had served time. Officers said so.\n"
+    )
+    _, regions = find_chrome(text)
+    assert [(r.line, r.reason) for r in regions] == [
+        (2, "page chrome: Related"),
+        (3, "page chrome: PHOTOS"),
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.organisations import organisation_subject
+from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.pipeline import check
 from crosscheck.settings import Settings
 
@@ -59,8 +59,30 @@ def test_any_text_gives_a_key_or_none(text: str, start: int, length: int) -> Non
 
 
 def test_shares_of_two_companies_are_two_claims(tmp_path: Path) -> None:
-    a = "An investor group said it holds 1,483,886 Prime Medical shares after buying more.\n"
-    b = "An investor group said it holds 365,375 Computer Memories shares, a filing showed.\n"
+    # one named holder (a stake whose holder is not named is not compared: below)
+    a = "Dart Group Corp said it holds 1,483,886 Prime Medical shares after buying more.\n"
+    b = "Dart Group Corp said it holds 365,375 Computer Memories shares, a filing showed.\n"
     assert _conflicts(tmp_path, a, b) == 0
-    b = "An investor group said it holds 1,365,375 Prime Medical shares, a filing showed.\n"
+    b = "Dart Group Corp said it holds 1,365,375 Prime Medical shares, a filing showed.\n"
     assert _conflicts(tmp_path, a, b) == 1
+
+
+def test_counts_of_shares_of_different_deals_are_different_claims(tmp_path: Path) -> None:
+    a = "Harris Associates said it raised its stake in Cyclops Corp to 437,425 shares.\n"
+    b = "Harris Associates said Cyclops Corp filed for an offering of 1.2 mln shares.\n"
+    assert _conflicts(tmp_path, a, b) == 0
+
+
+def test_a_stake_whose_holder_is_not_named_is_not_compared(tmp_path: Path) -> None:
+    a = "A group of investment firms said it lowered its stake in Cyclops Corp to 260,500 shares.\n"
+    b = "Harris Associates L.P. said it cut its stake in Cyclops Corp to 437,425 shares.\n"
+    assert _conflicts(tmp_path, a, b) == 0
+    c = "Harris Associates L.P. said it has cut its stake in Cyclops Corp to 400,000 shares.\n"
+    assert _conflicts(tmp_path, b, c) == 1
+
+
+def test_the_old_value_of_a_change_of_shares_is_the_same_kind_and_previous() -> None:
+    t = "It raised its stake in Wrather Corp to 816,000 shares, or 11.3 pct of the total outstanding from 453,300 shares."  # noqa: E501
+    old = t.index("453,300")
+    assert share_deal(t, old, old + 7) == "held"
+    assert shares_issuer(t, old, old + 7) == "wrather"

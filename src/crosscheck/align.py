@@ -29,6 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from crosscheck.lexicon import nicknames, stop_words
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.series import issues_apart, series_pairs
 from crosscheck.settings import Settings
 
 BlockKey = tuple[str, str | None, str | None, str | None, str | None, tuple[str, ...]]
@@ -46,6 +47,12 @@ _SAYS_NOTHING = frozenset(
 )
 
 
+# Counts of shares someone holds or bought are that holder's: two reports of a takeover
+# give many holders' stakes, so a count whose holder is not named is not compared. (Sold
+# shares are often an issuer's offering, "the company sold 34 mln shares".)
+HOLDERS_COUNTS = frozenset({"shares held", "shares bought"})
+
+
 def block_key(claim: Claim) -> BlockKey | None:
     """What a claim must share with another to be the same claim; None if not comparable."""
     q = claim.quantity
@@ -57,6 +64,8 @@ def block_key(claim: Claim) -> BlockKey | None:
         return (q.kind.value, claim.counted, None, None, None, _hard(claim.qualifiers))
     if claim.counted is None and q.unit is None and q.currency is None:
         return None  # a bare number: nothing says what it is
+    if claim.counted in HOLDERS_COUNTS and claim.actor is None:
+        return None  # "the group raised its stake to 88,580 shares": whose stake?
     if q.low is None and q.high is None:
         return None
     return (q.kind.value, claim.counted, q.unit, q.currency, q.rate, _hard(claim.qualifiers))
@@ -145,6 +154,8 @@ def align(
     groups = [part for g in groups for part in _by_place_and_time(g)]
     groups = [part for g in groups for part in _partitions_apart(g)]
     groups = [part for g in groups for part in _one_per_sentence(g, settings)]
+    series = series_pairs(groups)  # issues of one recurring report are other periods
+    groups = [part for g in groups for part in issues_apart(g, series)]
     return [sorted(g, key=_position) for g in groups if len({c.source for c in g}) > 1]
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
@@ -21,8 +22,8 @@ from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
-from crosscheck.normalize import fold, matching_form, may_contain
-from crosscheck.organisations import organisation_subject, shares_issuer
+from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
+from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
@@ -30,6 +31,7 @@ from crosscheck.scope import (
     dates_a_statement,
     is_stamp,
     month_of,
+    others_of_another_fate,
     same_dated_clause,
     scope_qualifiers,
     time_frame,
@@ -49,19 +51,31 @@ _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
 )
 _ADDITIVE_AFTER = re.compile(r"^\s+(?:more|additional|extra|further)\b", re.IGNORECASE)
+# Gates (normalize.Gate): what a window needs for the pattern before to match in it.
+_ADDITIVE_GATE = Gate(ends=("another", "additional", "further", "extra"))
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:increase|rise|drop|fall|decline|jump|cut|reduction|gain|loss|growth|decrease)\s+of"
     r"|(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|"
     r"jumped|climbed|gained|lost|cut|raised|lowered|up|down)\s+by)\s+$",
     re.IGNORECASE,
 )
+_CHANGE_GATE = Gate(ends=("of", "by"))
 _CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
+_CHANGE_FROM_GATE = Gate(ends=("from",))
 # "63 new cases": an increment, not the running total.
 _NEW_AFTER = re.compile(r"^\s+(?:new|fresh)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
 # "rose to 6.8% in October from 6.1% in September": the figure after "from" is the old one.
 _CHANGE_TO_FROM = re.compile(
     rf"\b(?:{CHANGE_VERBS})\s+to\b(?:[^.;]|\.(?=\d)){{0,60}}\bfrom\s+(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_TO_FROM_GATE = Gate(ends=("from", "a", "an"))
+# "increased to 33 mln shares from the proposed 30 mln", "raised its stake to 816,000
+# shares, or 11.3 pct, from 453,300": after a new figure, "from" gives the old one.
+_TO_FIGURE_FROM = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|some\s+)?\S{0,4}\d[^;]{0,100}\bfrom\s+(?:the\s+|a\s+)?"
+    r"(?:proposed\s+|previous\s+|original\s+|earlier\s+|prior\s+|planned\s+)?$",
     re.IGNORECASE,
 )
 # Between two figures of one sentence: the first is a part of the second ...
@@ -122,8 +136,9 @@ _PREPOSITIONS = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word or a mark of a sentence, with its offsets (a tuple: a sentence makes many)."""
+
     text: str
     start: int
     end: int
@@ -366,16 +381,23 @@ def _frame_claims(
     frame = mask_frame(sentence.text)
     # What depends on the sentence alone is read once, not once per figure.
     signals = _Signals(
-        _periods(text), _SEPARATE.search(text) is not None, may_contain(text, _FORECAST_WORDS)
+        _periods(text),
+        _SEPARATE.search(text) is not None,
+        may_contain(text, _FORECAST_WORDS),
+        may_contain(text, _MONTH_WORDS),
     )
+    # Token offsets, to find the tokens before and after a figure by bisection.
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     lead: str | bool | None = False  # the story's lead period, read when first needed
+    clauses: _Clauses | None = None  # the tokens indexed for ``_measure``, when first needed
     claims = []
     for i, q in enumerate(quantities):
         start, end = _outer_span(q, base)
-        after = [t for t in tokens if t.start >= end]
+        after = tokens[bisect_left(starts, end) :]
         if q.vague and after and after[0].text.lower() == "of":
             after = after[1:]  # "dozens of modern missiles" counts the missiles
-        before = [t for t in tokens if t.end <= start]
+        before = tokens[: bisect_right(ends, start)]
         qualifiers = _qualifiers(text, quantities, i, base, signals)
         if q.kind is not QuantityKind.DATE:
             own = _years_of(q, years, quantities, sentence.start, sentence.text)
@@ -387,7 +409,7 @@ def _frame_claims(
             and not {"previous", "forecast"} & set(qualifiers)
         ):
             if lead is False:
-                lead = _lead_period(source_text, sentence.start)
+                lead = _lead_period(source_text[:LEAD_CHARS])
             if lead is not None:
                 qualifiers = tuple(sorted({*qualifiers, f"during {lead}"}))
         counted: str | None
@@ -404,7 +426,8 @@ def _frame_claims(
             if after and after[0].text.lower() == "of":
                 counted = phrase = _head_noun(after[1:])
             if counted is None:
-                counted = phrase = _measure(before, after)
+                clauses = clauses or _Clauses(tokens)
+                counted = phrase = _measure(before, after, clauses=clauses)
             actor = _subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
             if after and after[0].text.lower() == "strong" and text[end : end + 1] == "-":
@@ -426,14 +449,17 @@ def _frame_claims(
             if counted is None:
                 counted, phrase = _predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
+                clauses = clauses or _Clauses(tokens)
                 counted = phrase = _measure(
-                    before, after, q.unit, q.currency
+                    before, after, q.unit, q.currency, clauses
                 ) or counted_lexicon().units.get(q.unit or "")
             if counted is None and q.currency and q.rate in _PER_ITEM:
                 counted = phrase = "price"  # "€32.50 a share", "$80 a barrel"
-            if _POPULATION_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
+            study = text[max(0, start - STUDY_WINDOW_CHARS) : start]
+            near = Window(study)
+            if near.may(_POPULATION_GATE) and _POPULATION_BEFORE.search(study):
                 counted, phrase = "population", phrase or "population"  # "a town of 9,000"
-            elif _STUDY_BEFORE.search(text[max(0, start - STUDY_WINDOW_CHARS) : start]):
+            elif near.may(_STUDY_GATE) and _STUDY_BEFORE.search(study):
                 # "a study of 4,812 people", "a trial involving more than 4,800 adults"
                 counted, phrase = "participants", phrase or "participants"
             if counted == "people" and aboard(text, start, end):
@@ -449,6 +475,9 @@ def _frame_claims(
             issuer = shares_issuer(text, start, end) if counted in {"shares", "stake"} else None
             if issuer is not None:  # "593,000 shares of Midway Airlines": Midway's shares
                 qualifiers = tuple(sorted({*qualifiers, f"of {issuer}"}))
+            deal = share_deal(text, start, end) if counted == "shares" else None
+            if deal is not None:  # "a stake of 412,000 shares" is no offering of 1.2 mln
+                counted = f"shares {deal}"
             if counted in {"price", "cost"}:
                 variant = _variant(q, quantities)
                 if variant is not None:
@@ -510,6 +539,8 @@ def _frame_claims(
         whole = _INCLUDING_BEFORE.search(window) if may_contain(window, _INCLUDING_WORDS) else None
         if whole and counted and counted in map(_class_of, whole.group("whole").split()):
             qualifiers = tuple(sorted({*qualifiers, "part"}))
+        elif "part" in qualifiers and others_of_another_fate(text[:start], text[end:], counted):
+            qualifiers = tuple(x for x in qualifiers if x != "part")  # all the injured
         if counted in _LEVELS:
             # a level is held, not counted over a window: "a 14.2% stake built up over the
             # past 18 months" is the stake now
@@ -667,12 +698,12 @@ _COORDINATED = re.compile(r"\b(?:and|or)\s+(?P<p>of|at|to|by)\s+$", re.IGNORECAS
 
 
 def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]:
-    for i in range(1, len(claims)):
-        second = claims[i]
-        earlier = [c for c in claims[:i] if c.quantity.kind is second.quantity.kind]
-        if not earlier:
+    latest: dict[QuantityKind, Claim] = {}  # the last claim of each kind so far
+    for i, second in enumerate(claims):
+        first = latest.get(second.quantity.kind)  # the figure before, past any date between
+        latest[second.quantity.kind] = second
+        if first is None:
             continue
-        first = earlier[-1]  # the figure before, past any date between them
         start = second.quantity.start - base
         m = _COORDINATED.search(text, max(0, start - 12), start)
         if m is None or first.counted is None or second.quantity.unit != first.quantity.unit:
@@ -682,6 +713,7 @@ def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]
             claims[i] = second.model_copy(
                 update={"counted": first.counted, "counted_text": first.counted_text}
             )
+            latest[second.quantity.kind] = claims[i]
     return claims
 
 
@@ -894,6 +926,12 @@ _POPULATION_BEFORE = re.compile(
     r"roughly|more\s+than|just\s+(?:over|under))?\s*$",
     re.IGNORECASE,
 )
+_POPULATION_GATE = Gate(
+    holds=(
+        *("town", "city", "village", "country", "nation", "island", "community", "province"),
+        *("region", "district", "state", "capital", "port", "municipality"),
+    )
+)
 # Whoever a study, survey or trial is "of" are its participants, whatever the outlet calls
 # them (people, adults, volunteers, nurses): "a study of 4,812 people", "a survey of more
 # than 2,000 adults", "a trial involving 300 patients".
@@ -904,6 +942,9 @@ _STUDY_BEFORE = re.compile(
     r"(?:(?:more|fewer|less)\s+than|about|around|some|nearly|almost|over|roughly|"
     r"an\s+estimated|just\s+(?:over|under))?\s*$",
     re.IGNORECASE,
+)
+_STUDY_GATE = Gate(
+    holds=("stud", "survey", "trial", "poll", "cohort", "sample", "analysis", "experiment")
 )
 # Units of an amount of stuff: "4.2 million tonnes of grain", "500 barrels of oil".
 _MASS_UNITS = frozenset({"t", "kg", "bbl", "l", "gal"})
@@ -1080,6 +1121,55 @@ def _without_relative_clauses(tokens: Sequence[_Token]) -> list[_Token]:
     return out
 
 
+class _Clauses:
+    """The tokens of a sentence, indexed so that the last words of any prefix without its
+    relative clauses and asides (``_without_relative_clauses``) cost about that many
+    words, not the length of the prefix: a long run of figures is no longer quadratic."""
+
+    def __init__(self, tokens: Sequence[_Token]) -> None:
+        self._tokens = tokens
+        # for each k: the index of the last "(", ")", "," and relative "," before k
+        opened, closed, comma, relative = [-1], [-1], [-1], [-1]
+        for k, token in enumerate(tokens):
+            text = token.text
+            opened.append(k if text == "(" else opened[-1])
+            closed.append(k if text == ")" else closed[-1])
+            comma.append(k if text == "," else comma[-1])
+            starts = (
+                text == ","
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text.lower() in _RELATIVE_WORDS
+            )
+            relative.append(k if starts else relative[-1])
+        self._opened, self._closed, self._comma, self._relative = opened, closed, comma, relative
+
+    def tail(self, n: int, count: int) -> list[_Token]:
+        """``_without_relative_clauses(tokens[:n])[-count:]``. Reading a prefix from a token
+        ``s`` on gives the same tokens as reading it from the start does past ``s``, when
+        no aside or relative clause open before ``s`` can close after it."""
+        s = n - count
+        while s > 0:
+            unclosed = self._opened[s] if self._closed[s] < self._opened[s] else -1
+            relative = self._relative[s]
+            open_clause = relative if relative >= 0 and self._comma[s] < relative + 2 else -1
+            if unclosed < 0 and open_clause < 0:
+                kept = _without_relative_clauses(self._tokens[s:n])
+                if len(kept) >= count:
+                    return kept[-count:]
+                s -= count
+            else:
+                s = min(x for x in (unclosed, open_clause) if x >= 0)
+        return _without_relative_clauses(self._tokens[:n])[-count:]
+
+
+@cache
+def _measure_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last word of every measure name: a run of words that starts or
+    ends with no such word names no measure, and is not looked up."""
+    names = counted_lexicon().measures
+    return frozenset(n.split(" ")[0] for n in names), frozenset(n.split(" ")[-1] for n in names)
+
+
 def _fits(name: str, unit: str | None, currency: str | None) -> bool:
     if name in _LENGTH_MEASURES:
         return currency is None and (unit is None or unit in _LENGTH_UNITS)
@@ -1091,15 +1181,25 @@ def _measure(
     after: Sequence[_Token],
     unit: str | None = None,
     currency: str | None = None,
+    clauses: _Clauses | None = None,
 ) -> str | None:
     """What a money, percentage or unit figure with no counted noun measures: the nearest
     measure word before it in its clause (the longest form ending there, so "core
-    inflation" is not "inflation"), else one right after it."""
+    inflation" is not "inflation"), else one right after it. ``clauses``: the sentence's,
+    when ``before`` is a prefix of its tokens."""
     lex = counted_lexicon()
-    window = _lower_words(_without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:])
+    kept = (
+        clauses.tail(len(before), MEASURE_BEFORE_WORDS)
+        if clauses is not None
+        else _without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:]
+    )
+    window = _lower_words(kept)
+    firsts, lasts = _measure_edges()
     for end in range(len(window), 0, -1):
         if window[end - 1] in {";", ":", "(", ")"}:
             break
+        if window[end - 1] not in lasts:
+            continue  # no measure ends with this word
         for n in range(min(lex.longest_measure, end), 0, -1):
             name = lex.measures.get(" ".join(window[end - n : end]))
             if name is not None and _fits(name, unit, currency):
@@ -1110,6 +1210,8 @@ def _measure(
     elif ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
         ahead = _lower_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
     for i in range(len(ahead)):
+        if ahead[i] not in firsts:
+            continue  # no measure starts with this word
         for n in range(len(ahead) - i, 0, -1):
             name = lex.measures.get(" ".join(ahead[i : i + n]))
             if name is not None and _fits(name, unit, currency):
@@ -1393,13 +1495,17 @@ def _combine(head: str | None, event: str | None) -> str | None:
 def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
     """(first token index, last token index + 1, canonical actor) of each entity name."""
     index, longest = entity_index()
+    openers = _name_openers()
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
         if not tokens[i].text[0].isupper():
             i += 1
             continue
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        # a name of several words starts with one of the openers; any other word is tried
+        # alone
+        widest = min(longest, len(tokens) - i) if tokens[i].text in openers else 1
+        for n in range(widest, 0, -1):
             words = [t.text for t in tokens[i : i + n]]
             words[-1] = _strip_possessive(words[-1])
             name = " ".join(words)
@@ -1411,6 +1517,13 @@ def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return found
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    """The first word of every entity name of two or more words."""
+    index, _ = entity_index()
+    return frozenset(name.split(" ")[0] for name in index if " " in name)
 
 
 def _strip_possessive(word: str) -> str:
@@ -1478,16 +1591,24 @@ _WINDOW = re.compile(
     r"|\bover\s+the\s+weekend\b",
     re.IGNORECASE,
 )
+_WINDOW_GATE = Gate(
+    holds=(
+        *("day", "week", "month", "hour", "minute", "year", "quarter", "half", "round"),
+        *("session", "night", "alone"),
+    )
+)
 # A figure for an earlier period, given for comparison: "up from $4.1 billion a year earlier".
 _PREVIOUS_BEFORE = re.compile(
     r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$"
     # an earlier stage, in the past perfect: "It had marketed the stock at $17 to $19",
     # "officials had earlier put the toll at 19"
     r"|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|originally\s+|first\s+)?"
-    r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted)\b"
+    r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted|planned|"
+    r"proposed|intended)\b"
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+_PREVIOUS_GATE = Gate(ends=("from", "with", "to", "versus", "vs", "vs."), holds=("had",))
 # The one before: "The last exchange, in January, freed 75", "the previous record of 40.3C".
 _PREVIOUS_EVENT = re.compile(
     r"\b(?:the|its|their|an?)\s+(?:last|previous|prior|earlier|rejected|failed|"
@@ -1496,6 +1617,12 @@ _PREVIOUS_EVENT = re.compile(
     rf"(?:{EVENT_NOUNS}|exchange|swap|round|deal|offer|bid|approach|proposal|record|high|low|"
     r"peak|meeting|election|vote|census|survey|estimate|count|forecast|season|edition)\b",
     re.IGNORECASE,
+)
+_PREVIOUS_EVENT_GATE = Gate(
+    holds=(
+        *("last", "previous", "prior", "earlier", "rejected", "failed"),
+        *(name.lower() for name in calendar.month_name[1:]),
+    )
 )
 _PREVIOUS_AFTER = re.compile(
     r"^\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
@@ -1512,6 +1639,12 @@ _COMPARISON_BEFORE = re.compile(
     r"\b(?:in|since|for)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$"
     r"|\b(?:record|all-time|previous\s+high\s+of|previous\s+record\s+of)\s+$",
     re.IGNORECASE,
+)
+_COMPARISON_GATE = Gate(
+    ends=(
+        *("in", "since", "for", "nearly", "almost", "than", "over", "about"),
+        *("record", "all-time", "of"),
+    )
 )
 # A round-up sentence about another incident: its figures are not the story's.
 _SEPARATE = re.compile(
@@ -1532,12 +1665,14 @@ _THRESHOLD_AFTER = re.compile(
 )
 # "which targets inflation of 2%", "aims for a deficit of 3%": the clause states a goal.
 _TARGETS = re.compile(r"\b(?:targets|targeted|targeting|aims?\s+(?:for|at)|aiming\s+for)\b", re.I)
+_TARGETS_GATE = Gate(holds=("target", "aim"))
 # Another place than the one the story is about: "In neighbouring Zomba district, 210 cases".
 _ELSEWHERE = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|another|"
     r"other)\s+[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+_ELSEWHERE_GATE = Gate(holds=("other", "neighbo", "nearby", "adjacent"))
 # A forecast or guidance, not a result: "expects revenue of up to $5.3 billion next quarter".
 # ("expected to cost about $240 million" states the cost itself and stays a plain claim.)
 _FORECAST = re.compile(
@@ -1574,7 +1709,7 @@ _DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", re.IGNORECASE)
 def _deadline_before(between: str, *, follows_figure: bool) -> bool:
     """A deadline in the figure's clause before it ('By 2028 the bank will cut 1,200'),
     unless it closes the previous figure's phrase ('90 million euros by 2027 and 1,200')."""
-    m = _DEADLINE.search(re.split(r"[,;:()]", between)[-1])
+    m = _DEADLINE.search(_CLAUSE_MARKS.split(between)[-1])
     if m is None:
         return False
     return not (follows_figure and between[: between.find(m.group())].strip() == "")
@@ -1589,11 +1724,18 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:rise|climb|grow|increase|reach|swell|total)\s+(?:to\s+)?(?:as\s+much\s+as\s+)?$",
     re.IGNORECASE,
 )
+_HYPOTHETICAL_GATE = Gate(holds=("would", "could", "might", "may"))
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|threshold\s+of|majority\s+of|quorum\s+of|"
     r"target\s+of|goal\s+of|aims?\s+for|targets?|targeting|targeted)\s+"
     r"(?:at\s+least\s+|a\s+)?$",
     re.IGNORECASE,
+)
+_THRESHOLD_GATE = Gate(
+    ends=(
+        *("need", "needs", "needed", "require", "requires", "required", "of", "for", "target"),
+        *("targets", "targeting", "targeted", "least", "a"),
+    )
 )
 # The whole that a part is counted out of: "31 of the 81 seats", "12 out of 20 members".
 # ... also with the part's noun between: "three ships damaged out of twelve in port".
@@ -1616,6 +1758,7 @@ _ADVANCE_BEFORE = re.compile(
     rf"\b(?:advance|first|initial|lead|leading)\s+{_ADVANCE_NOUNS}\s+of\s+(?:about\s+|some\s+)?$",
     re.IGNORECASE,
 )
+_ADVANCE_GATE = Gate(ends=("of", "about", "some"))
 _ADVANCE_AFTER = re.compile(
     rf"^(?:-strong)?\s+(?:\w+\s+)?(?:advance|initial|lead|leading)\s+{_ADVANCE_NOUNS}\b",
     re.IGNORECASE,
@@ -1626,6 +1769,7 @@ _CONTRIBUTE = re.compile(
     r"pledged|pledges|provide|provides|provided|add|adds|added)\s+(?:about\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
+_CONTRIBUTE_GATE = Gate(holds=("contribut", "commit", "pledge", "provide", "add"))
 _TO_THE_WHOLE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:to|toward|towards)\s+(?:the|its|a|an)\s+$")
 # The reporting period a result is for: "first-half profit", "for the July-September
 # quarter", "in the six months to September", "full-year revenue". Results for other
@@ -1642,7 +1786,13 @@ _PERIODS = (
     ("q3", r"third[- ]quarter|\bq3\b|july\s*[-\u2013]\s*september"),
     ("q4", r"fourth[- ]quarter|\bq4\b|october\s*[-\u2013]\s*december"),
     ("9m", r"nine\s+months|\b9m\b"),
-    ("fy", r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year|for\s+the\s+year\b"),
+    # a running total since the year began: "year-to-date sales", "so far this year"
+    ("ytd", r"year[-\s]+to[-\s]+date|so\s+far\s+this\s+year|\bytd\b|cumulative"),
+    (
+        "fy",
+        r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year"
+        r"|for\s+the\s+year\b(?![-\s]+to[-\s]+date)",
+    ),
 )
 _PERIOD = re.compile(
     "|".join(
@@ -1671,6 +1821,8 @@ _PERIOD_WORDS = (
     "july",
     "9m",
     "year",
+    "ytd",
+    "cumulative",
 )
 
 
@@ -1701,17 +1853,29 @@ def _period_name(m: re.Match[str]) -> str:
 # How much of a story's opening names the period its results are for ("Hayase Motor
 # first-half profit falls 18%"): later figures that name none are for that period.
 LEAD_CHARS = 400
+# Openings whose period is remembered: a worker reads one source at a time, so a few
+# suffice (a pure function of the opening: nothing else is kept).
+LEADS_KEPT = 16
 
 
-def _lead_period(source_text: str, sentence_start: int) -> str | None:
-    """The period the story's opening names; its headline, before it, shares it."""
-    lead = source_text[:LEAD_CHARS]
+@lru_cache(maxsize=LEADS_KEPT)
+def _lead_period(lead: str) -> str | None:
+    """The period the story's opening (its first LEAD_CHARS) names; its headline, before
+    it, shares it. Read once per source, not once per figure."""
     m = _PERIOD.search(lead) if may_contain(lead, _PERIOD_WORDS) else None
     return _period_name(m) if m is not None else None
 
 
 QUALIFIER_BEFORE_CHARS = 60
+# What ends a clause around a figure, and what ends the part of a sentence it is in.
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+_SENTENCE_MARKS = re.compile(r"[;:()]")
 QUALIFIER_AFTER_CHARS = 60
+
+
+# Every month ``scope.month_of`` reads begins with one of these (its names and their
+# abbreviations): a sentence holding none has no month for any figure.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 class _Signals(NamedTuple):
@@ -1720,6 +1884,7 @@ class _Signals(NamedTuple):
     periods: list[tuple[int, str]]  # the reporting periods it names (``_periods``)
     separate: bool  # a round-up of another incident (``_SEPARATE``)
     forecast: bool  # may hold a forecast (``_FORECAST_WORDS``); if not, none is searched
+    months: bool  # may name a month (``_MONTH_WORDS``); if not, ``month_of`` finds none
 
 
 def _qualifiers(
@@ -1731,41 +1896,57 @@ def _qualifiers(
     before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
     after = text[end : end + QUALIFIER_AFTER_CHARS]
     found: set[str] = set()
-    clause_after = re.split(r"[,;:()]", after, maxsplit=1)[0]
-    clause_before = re.split(r"[;:()]", before)[-1]
-    if _WINDOW.search(clause_after) or _WINDOW.search(clause_before):
+    clause_after = _CLAUSE_MARKS.split(after, maxsplit=1)[0]
+    clause_before = _SENTENCE_MARKS.split(before)[-1]
+    # each window lowered once: a pattern runs only where its gate says it may match
+    near, near_after, near_before = Window(before), Window(clause_after), Window(clause_before)
+    if (near_after.may(_WINDOW_GATE) and _WINDOW.search(clause_after)) or (
+        near_before.may(_WINDOW_GATE) and _WINDOW.search(clause_before)
+    ):
         found.add("window")
     period = _period(signals.periods, start)
     if period is not None:
         found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
-    others = [o.start - base for o in quantities if o is not q and o.kind is not QuantityKind.DATE]
-    month = month_of(text, start, end, others) if q.kind is not QuantityKind.DATE else None
+    month = None
+    if signals.months and q.kind is not QuantityKind.DATE:
+        others = [
+            o.start - base for o in quantities if o is not q and o.kind is not QuantityKind.DATE
+        ]
+        month = month_of(text, start, end, others)
     if month is not None:
         found.add(month)  # a monthly figure's month (soft: see align.SOFT_PREFIXES)
     if (
-        _PREVIOUS_BEFORE.search(before)
+        (near.may(_PREVIOUS_GATE) and _PREVIOUS_BEFORE.search(before))
         or _PREVIOUS_AFTER.match(clause_after)
-        or _PREVIOUS_EVENT.search(clause_before)
+        or (near_before.may(_PREVIOUS_EVENT_GATE) and _PREVIOUS_EVENT.search(clause_before))
     ):
         found.add("previous")
-    if _COMPARISON_BEFORE.search(before):
+    if near.may(_COMPARISON_GATE) and _COMPARISON_BEFORE.search(before):
         found.add("comparison")
     if signals.separate:
         found.add("separate")
-    found |= scope_qualifiers(re.split(r"[;:()]", text[:start])[-1], after)
-    if _ADDITIVE_BEFORE.search(before) or _ADDITIVE_AFTER.match(after):
+    # the clause before the figure, from its last ";", ":" or bracket
+    clause_start = max(text.rfind(mark, 0, start) for mark in ";:()") + 1
+    found |= scope_qualifiers(text[clause_start:start], after)
+    if (near.may(_ADDITIVE_GATE) and _ADDITIVE_BEFORE.search(before)) or _ADDITIVE_AFTER.match(
+        after
+    ):
         found.add("additional")
-    if _CHANGE_BEFORE.search(before) or _NEW_AFTER.match(after):
+    if (near.may(_CHANGE_GATE) and _CHANGE_BEFORE.search(before)) or _NEW_AFTER.match(after):
         found.add("change")
-    if (_CHANGE_FROM.search(before) and _TO_AFTER.match(after)) or _CHANGE_TO_FROM.search(before):
+    if (
+        (near.may(_CHANGE_FROM_GATE) and _CHANGE_FROM.search(before) and _TO_AFTER.match(after))
+        or (near.may(_CHANGE_TO_FROM_GATE) and _CHANGE_TO_FROM.search(before))
+        or (before.endswith(" ") and _TO_FIGURE_FROM.search(text, max(0, start - 150), start))
+    ):
         found.add("previous")
     if (
         _THRESHOLD_AFTER.match(clause_after)
-        or _THRESHOLD_BEFORE.search(before)
-        or _TARGETS.search(clause_before)
+        or (near.may(_THRESHOLD_GATE) and _THRESHOLD_BEFORE.search(before))
+        or (near_before.may(_TARGETS_GATE) and _TARGETS.search(clause_before))
     ):
         found.add("threshold")
-    if _ELSEWHERE.search(before):
+    if near.may(_ELSEWHERE_GATE) and _ELSEWHERE.search(before):
         found.add("elsewhere")
     # A forecast is often announced at the head of its sentence: "My base case is one more
     # hike in December, taking the policy rate to 5.50%".
@@ -1787,7 +1968,7 @@ def _qualifiers(
         or _deadline_before(text[since_previous:start], follows_figure=i > 0)
     ):
         found.add("forecast")
-    if _HYPOTHETICAL_BEFORE.search(before):
+    if near.may(_HYPOTHETICAL_GATE) and _HYPOTHETICAL_BEFORE.search(before):
         found.add("hypothetical")
     if i > 0 and _WHOLE_BEFORE.fullmatch(text[quantities[i - 1].end - base : start]):
         found.add("whole")
@@ -1799,10 +1980,10 @@ def _qualifiers(
     if _BREAKDOWN_AFTER.match(after):
         found.add("part")
     # Parts named by what they are: two different parts of one whole are two claims.
-    if _ADVANCE_BEFORE.search(before) or _ADVANCE_AFTER.match(after):
+    if (near.may(_ADVANCE_GATE) and _ADVANCE_BEFORE.search(before)) or _ADVANCE_AFTER.match(after):
         # "an advance contingent of 1,200", "a 1,200-strong advance party"
         found.add("advance part")
-    if i + 1 < len(quantities) and _CONTRIBUTE.search(before):
+    if i + 1 < len(quantities) and near.may(_CONTRIBUTE_GATE) and _CONTRIBUTE.search(before):
         between = text[end : quantities[i + 1].start - base]
         if _TO_THE_WHOLE.match(between):
             found.add("contribution")  # "will contribute 1,500 troops to the 4,500-strong force"

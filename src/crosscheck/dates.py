@@ -70,6 +70,11 @@ EVENT_NOUNS = (
     "hurricane|typhoon|cyclone|war|invasion|attack|attacks|outbreak|pandemic|crisis|crash|"
     "rescue|summit|games|olympics|season|census|budget|disaster|fire|wildfire|eruption"
 )
+# Words after a number that make it an amount, not a year ("for 1990 dlrs").
+_AMOUNT_NOUNS = (
+    "dlrs|dollars|yen|marks|francs|stg|pounds|euros|shares|pct|percent|people|persons|"
+    "units|tons|tonnes|barrels|acres|feet|miles|men|women|workers|jobs|employees|votes"
+)
 _PART = "|".join(sorted((re.escape(p) for p in _PARTS), key=len, reverse=True))
 
 # Each pattern names its groups; the first that matches at a position wins (longest first).
@@ -87,7 +92,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\s+quarter\s+of\s+)" + _YEAR + r"\b",
         ),
         ("part", rf"(?i:\b(?P<part>{_PART})(?:\s+|-)(?:of\s+)?){_YEAR}\b"),
-        ("year", rf"\b(?i:in|during|of|by\s+the\s+end\s+of)\s+{_YEAR}\b(?![-\u2013/]\d)"),
+        # "in 2022", "for 1986" (a result's year), never "for 1990 dlrs" (an amount)
+        (
+            "year",
+            rf"\b(?i:in|during|of|for|by\s+the\s+end\s+of)\s+{_YEAR}\b(?![-\u2013/]\d)"
+            rf"(?!\s+(?:{_AMOUNT_NOUNS})\b)",
+        ),
         # a year naming an event: "the 2010 Chile rescue", "Malawi's 2004 election"
         ("year", rf"(?:\b(?i:the)|'s)\s+{_YEAR}(?=\s+(?:[A-Z]|(?:{EVENT_NOUNS})\b))"),
     )

@@ -907,12 +907,29 @@ def find_chrome(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Region, .
     return tuple(keep), tuple(regions)
 
 
+# (d) A line that opens with one of these and a colon is a link to another page, a teaser
+# with that page's headline ("Related: 5 officers dead, 7 hurt in Dallas", "Previous story:
+# 1 dead, 4 injured after ..."): its figures are the other story's.
+_TEASER = re.compile(
+    r"\s*(?P<label>related|previous\s+story|next\s+story|previously|photos?|video|watch|"
+    r"read\s+more|more|see\s+also|also\s+read|read\s+also|listen|gallery)\s*:\s+\S",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[A-Z]")
+
+
 def _find_spans(lines: Sequence[str]) -> list[_Span]:
     spans: list[_Span] = []
     seen_prose = False
     index = 0
     while index < len(lines):
         line = lines[index]
+        teaser = _TEASER.match(line)
+        if teaser is not None and not _SENTENCE_BREAK.search(line):
+            # one headline, perhaps with a gallery's captions after it: never a paragraph
+            spans.append(_Span(index, index, teaser.group("label")))
+            index += 1
+            continue
         label = None if _continues(lines, index) else _label(line)
         if label is None:
             seen_prose = seen_prose or _is_prose(line)

@@ -25,6 +25,7 @@ matches "jamick corley" and "corley" to it), or a role ("the victim").
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -162,7 +163,11 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the suspect'
     >>> t = "The bullet struck his 11-year-old son in the cheek."
     >>> age_holder(t, 22, 33)
+    'the boy (hurt)'
+    >>> age_holder("He drove his 24-year-old son to work.", 13, 24)
     'the son'
+    >>> age_holder("Boy, 11, Recovering in Hospital After Shooting", 5, 7)
+    'the boy (hurt)'
     >>> age_holder("His friend, a 12-year-old girl, was struck in the knee.", 14, 25)
     'the girl (hurt)'
     >>> age_holder("It sent an 11-year-old girl to the hospital.", 11, 22)
@@ -192,6 +197,11 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     head = text[:start]
     # Before it, in apposition: "Marcus Clark III, 27", "Ed Sanchez (15)", "Doyle was 35".
     name = _name_before(head)
+    if name in HURT_NOUNS:
+        # "Boy, 11, Recovering in Hospital": a generic noun is the person the incident hurt,
+        # or nobody in particular
+        hurt = _HURT_AFTER.match(_clause(rest.lstrip(" ,)"), None))
+        return f"the {name} {HURT}" if hurt else None
     if name is not None:
         return name
     role = _role_before(head) or (noun if noun in ROLES else None)
@@ -199,7 +209,19 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         return f"the {role}"
     if worded and noun in KIN and _POSSESSIVE_BEFORE.search(head):
         # "his 11-year-old son", "Danny Davis' 15-year-old grandson": the one kinsman the
-        # story is about, whoever else is named before him
+        # story is about, whoever else is named before him; a hurt son under 18 is the boy
+        # the incident hurt, whom other outlets call "an 11-year-old boy"
+        child = CHILD_KIN.get(noun)
+        young = figure_years(text[start:end]) < ADULT_AGE
+        if (
+            child
+            and young
+            and (
+                _HURT_AFTER.match(_clause(rest, noun))
+                or _HURT_BEFORE.search(_POSSESSIVE_BEFORE.sub("the ", head))
+            )
+        ):
+            return f"the {child} {HURT}"
         return f"the {noun}"
     figure = text[start:end].split("-")[0].split()[0] if text[start:end].strip() else ""
     definite = worded and re.search(r"\bthe\s*$", head, re.I) is not None
@@ -237,6 +259,22 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     return None
 
 
+# Kin who, as children, are the boy or girl another outlet names generically.
+CHILD_KIN = {"son": "boy", "daughter": "girl", "grandson": "boy", "granddaughter": "girl"}
+ADULT_AGE = 18  # a son or daughter this old or older is no "boy" or "girl"
+
+
+def figure_years(figure: str) -> float:
+    """The years an age's own words give ("11-year-old" is 11, "6-month-old" under 1);
+    infinity when they give none."""
+    m = re.match(r"\s*(\d+)", figure)
+    if m is None:
+        return math.inf
+    if re.search(r"month|week|day", figure, re.I):
+        return 0.0
+    return float(m.group(1))
+
+
 # Generic nouns that, with what happened to them, stand for one person of an incident.
 HURT_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant"}
@@ -270,7 +308,38 @@ def _two_of(text: str, noun: str) -> bool:
     return len(set(aged)) > 1
 
 
-def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str | None]:
+def shared_surnames(text: str) -> frozenset[str]:
+    """Surnames (matching form) that the source gives to two people or more: "Marcela
+    Franco" and "Carlos Franco", with or without middle names. A surname alone ("Franco,
+    26") is then one of a family, and which one is not known.
+
+    >>> sorted(shared_surnames("Marcela Franco died. Carlos Navarro Franco, 68, and Sgt. "
+    ...                        "Pat Doyle spoke; Marcela Dia Franco was 26."))
+    ['franco']
+    """
+    firsts: dict[str, set[str]] = {}
+    for m in _NAME.finditer(fold(text)):
+        person = _person(m.group(), whole=True)
+        words = person.split() if person else []
+        if len(words) > 1:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    return frozenset(surname for surname, first in firsts.items() if len(first) > 1)
+
+
+# A sentence that gives a figure as what was said before a correction: "Police initially
+# said the boy was 11 years old due to misinformation from his parents".
+REVISED = re.compile(
+    r"\b(?:initially|originally|at first|first (?:said|reported|identified)|"
+    r"(?:had )?(?:earlier|previously) (?:said|reported|identified))\b",
+    re.IGNORECASE,
+)
+
+
+def one_per_source(
+    holders: list[tuple[str | None, float | None]],
+    surnames: frozenset[str] = frozenset(),
+    old: frozenset[float | None] = frozenset(),
+) -> list[str | None]:
     """The holders of one source's ages, with those the source shows to be more than one
     person dropped:
 
@@ -278,7 +347,12 @@ def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str |
       hurt, and which one another outlet's girl is, is not known;
     * a surname alone given two different ages ("Franco, 68" and "Franco, 26": father and
       daughter), or shared by two full names of the source ("Samir Zawahri", "Chris
-      Zawahri"): which of the family it is, is not known.
+      Zawahri"), given ages or not (``surnames``, see :func:`shared_surnames`): which of
+      the family it is, is not known.
+
+    Ages the source says were corrected (``old``: stated in a sentence of ``REVISED``) do not
+    make a second person: "the boy, 11" and "the boy, 10" after "police initially said the
+    boy was 11" is one boy, now 10.
 
     >>> one_per_source([("the girl (hurt)", 11.0), ("the boy (hurt)", 8.0),
     ...                 ("the girl (hurt)", 12.0), ("the girl (hurt)", 11.0)])
@@ -299,7 +373,8 @@ def one_per_source(holders: list[tuple[str | None, float | None]]) -> list[str |
 
     def ambiguous(holder: str) -> bool:
         if holder.endswith(HURT) or " " not in holder:
-            return len(values[holder]) > 1 or families.get(holder, 0) > 1
+            current = values[holder] - old or values[holder]
+            return len(current) > 1 or families.get(holder, 0) > 1 or holder in surnames
         return False
 
     return [None if holder is not None and ambiguous(holder) else holder for holder, _ in holders]
@@ -320,7 +395,9 @@ _SUSPECT = re.compile(
     r"(?:each\s+|later\s+|also\s+)?(?:charged|arrested|accused|booked|indicted|detained|"
     r"taken into custody|jailed|convicted|sentenced)\b"
     r"|(?:allegedly\s+|then\s+)?(?:shot|killed|opened fire|fired|stabbed|gunned)\b"
-    r"(?!\s+(?:and|in|at|by|dead|to death)\b))",
+    # ... with an object after it: "8-year-old shot, killed after accident" is a headline's
+    # passive, the child was shot
+    r"(?!\s*[,;.:]|\s*$|\s+(?:and|in|at|by|dead|to death|after|while|during|on|near)\b))",
     re.IGNORECASE,
 )
 
@@ -401,8 +478,8 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     if m is None:
         return None
     words = re.sub(r"(?:'s|\u2019s|')$", "", m.group()).replace(",", " ").split()
-    titles = dated_lexicon().titles
-    while words and words[0].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+    titles = _titles()
+    while words and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     words = [w for w in words if w.rstrip(".") not in {"Jr", "Sr", "II", "III", "IV"}]
     if not words or (len(words) == 1 and len(words[0]) <= 2):
@@ -413,6 +490,13 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     ):  # "Only the 24-year-old ...": a sentence's first word, not a name
         return None
     return matching_form(name.replace("-", " ")).replace(".", "")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles before a name ("sgt", "sgt.", "capt"), with and without their full stop."""
+    titles = dated_lexicon().titles
+    return frozenset(titles) | {t.rstrip(".") for t in titles}
 
 
 def _is_entity(name: str) -> bool:

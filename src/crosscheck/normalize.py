@@ -12,11 +12,11 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Final
+from typing import Final, NamedTuple
 
 from crosscheck.lexicon import spelling
 
-__all__ = ["american", "fold", "matching_form", "may_contain"]
+__all__ = ["Gate", "Window", "american", "fold", "matching_form", "may_contain"]
 
 # Curly single quotes, the modifier-letter apostrophe and single primes: all read as "'".
 _SINGLE_QUOTES: Final = "\u2018\u2019\u201a\u201b\u02bc\u2032\u2035\u2039\u203a"
@@ -199,3 +199,44 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     if any(word in low for word in words):
         return True
     return not low.isascii() and _ASCII_CASE_TWINS.search(text) is not None
+
+
+class Gate(NamedTuple):
+    """What every match of a case-insensitive pattern needs, to skip searching a short
+    window that cannot match: ``ends``, words one of which ends the window once trailing
+    space is stripped (patterns that end ``word\\s+$``), or ``holds``, words one of which
+    it contains (lowercase ASCII). A window passes if either test does."""
+
+    ends: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()
+
+
+class Window:
+    """A short stretch of text beside a figure, lowered once so that each pattern's
+    :class:`Gate` costs a string test, not a search. Exact like :func:`may_contain`: text
+    holding a character that ``re.IGNORECASE`` reads as an ASCII letter passes every gate.
+
+    >>> w = Window("a rise of ")
+    >>> w.may(Gate(ends=("of", "by"))), w.may(Gate(ends=("from",))), w.may(Gate(holds=("ris",)))
+    (True, False, True)
+    >>> Window("a ri\u017fe of ").may(Gate(ends=("from",)))
+    True
+    """
+
+    __slots__ = ("_low", "_tail")
+
+    def __init__(self, text: str) -> None:
+        exact = text.isascii() or _ASCII_CASE_TWINS.search(text) is None
+        self._low = text.lower() if exact else None
+        self._tail = self._low.rstrip() if self._low is not None else None
+
+    def may(self, gate: Gate) -> bool:
+        """False only when no match of the gated pattern can be in the window."""
+        if self._low is None or self._tail is None:
+            return True
+        if gate.ends and self._tail.endswith(gate.ends):
+            return True
+        for word in gate.holds:  # noqa: SIM110 (a loop: any() of a generator is slower)
+            if word in self._low:
+                return True
+        return False

@@ -186,10 +186,94 @@ def shares_issuer(text: str, start: int, end: int) -> str | None:
     after = _ISSUER_BEFORE_SHARES.match(text, end) or _SHARES_OF.match(text, end)
     found = after or _STAKE_IN.search(text, max(0, start - ISSUER_WINDOW_CHARS), start)
     if found is None:
-        return None
+        new = _new_value(text, start)
+        return shares_issuer(text, *new) if new is not None else None
     words = found.group("name").split()
     while words and words[0] in _NOT_NAME_START:
         words.pop(0)
     while words and (words[-1] in {"and", "&"} or _FORM.fullmatch(words[-1])):
         words.pop()
     return matching_form(" ".join(words)).lower() if words else None
+
+
+# What a count of shares is of: the shares a company has ("outstanding"), a holder's
+# stake, a purchase, a sale, an offering, an authorisation, a buy-back, or options and
+# warrants on them. A takeover's reports give many such counts for one company, and each
+# is another quantity: "raised its stake to 412,000 shares" is no offering of 1.2 mln.
+_DEALS = (
+    ("outstanding", r"outstanding|on\s+issue|in\s+issue|issued\s+and\s+outstanding"),
+    ("repurchased", r"buy\s*-?\s*back|buybacks?|repurchas\w*|buy\s+back"),
+    ("options", r"options?|warrants?|convertible|converted|conversion|rights"),
+    ("authorized", r"authori[sz]ed|authori[sz]ation"),
+    ("tendered", r"tender\w*"),
+    # an issuer's offering is its sale: "its offering of 31,000,000 shares", "sold 34 mln"
+    (
+        "sold",
+        r"offer\w*|placement|placing|registration|flotation|issue|issuing|sold|sells?|"
+        r"selling|sale|dispos\w*",
+    ),
+    ("bought", r"bought|buys?|buying|purchas\w*|acquir\w*|acquisition"),
+    ("held", r"stake|owns?|owned|holds?|holding|holdings|controls?|controlled|beneficially"),
+)
+_DEAL = re.compile(
+    "|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _DEALS), re.IGNORECASE
+)
+DEAL_WINDOW_CHARS = 60  # how far from a count of shares the word saying what it is of counts
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:and|while|but|which|who)\s")
+
+
+def share_deal(text: str, start: int, end: int) -> str | None:
+    """What the count of shares at ``start``-``end`` of ``text`` is of (see _DEALS): the
+    deal word nearest the figure inside its clause, after it first on a tie; None when
+    the clause says nothing.
+
+    >>> t = "It raised its stake in Dart Inc to 412,000 shares from 347,000 shares."
+    >>> share_deal(t, t.index("412"), t.index(" shares from"))
+    'held'
+    >>> t = "BRT filed for the public offering of 1.2 mln shares of common stock."
+    >>> share_deal(t, t.index("1.2"), t.index(" shares of"))
+    'sold'
+    >>> t = "Piedmont now has about 18.6 mln shares outstanding."
+    >>> share_deal(t, t.index("18.6"), t.index(" shares out"))
+    'outstanding'
+    >>> share_deal("The company has 52.6 mln shares.", 16, 24) is None
+    True
+    """
+    new = _new_value(text, start)
+    if new is not None:  # the old value of a change is of what the new one is of
+        return share_deal(text, *new)
+    before = text[max(0, start - DEAL_WINDOW_CHARS) : start]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    after = text[end : end + DEAL_WINDOW_CHARS]
+    after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    found_after = _DEAL.search(after)
+    found_before = list(_DEAL.finditer(before))
+    if found_after is None and not found_before:
+        return None
+    if found_after is not None and (
+        not found_before or found_after.start() <= len(before) - found_before[-1].end()
+    ):
+        return found_after.lastgroup
+    return found_before[-1].lastgroup
+
+
+# The old value of a change of shares: "raised its stake to 816,000 shares, or 11.3 pct,
+# from 453,300 shares" (what the new value is of, the old one is of too).
+_FROM_BEFORE = re.compile(r"[,;]?\s*(?:from|against|compared\s+with|up\s+from|down\s+from)\s+$")
+_SHARE_COUNT = re.compile(
+    r"\d[\d,.]*(?:\s+(?:mln|million|billion))?(?=\s+(?:[\w-]+\s+){0,3}shares\b)"
+)
+
+
+def _new_value(text: str, start: int) -> tuple[int, int] | None:
+    """Where the new value of the change whose old value starts at ``start`` is: the last
+    count of shares before it in ``text``, when ``start`` follows 'from'; else None.
+
+    >>> t = "It raised its stake to 816,000 shares, or 11.3 pct, from 453,300 shares."
+    >>> _new_value(t, t.index("453")), t.index("816")
+    ((23, 30), 23)
+    """
+    if not _FROM_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    found = list(_SHARE_COUNT.finditer(text, 0, start))
+    return (found[-1].start(), found[-1].end()) if found else None

@@ -38,7 +38,7 @@ from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.ingest import published_line, read_sources
 from crosscheck.markup import DOC_SUFFIXES
-from crosscheck.mentions import one_per_source
+from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import (
     Claim,
     ClaimList,
@@ -100,7 +100,7 @@ def read_claims(source: Source, shingle_words: int = Settings().shingle_words) -
     return Read(
         source,
         sentences,
-        _settled(claims),
+        _settled(claims, _kept_text(source)),
         packed(shingles(_kept_text(source), shingle_words)),
         profile(source, names, days),
     )
@@ -147,18 +147,37 @@ def read_piece(
     return len(sentences), tuple(claims), days
 
 
-def _settled(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+def _settled(claims: Sequence[Claim], text: str) -> tuple[Claim, ...]:
     """A source's claims with the ages of people it shows to be more than one person (two
     hurt girls, a surname of two relatives) given to nobody (see ``one_per_source``)."""
-    holders = one_per_source(
-        [(c.actor, c.quantity.value) if c.quantity.kind is QuantityKind.AGE else (None, None)
-         for c in claims]
-    )  # fmt: skip
-    return tuple(
-        c if holder == c.actor or c.quantity.kind is not QuantityKind.AGE
-        else c.model_copy(update={"actor": holder})
-        for c, holder in zip(claims, holders, strict=True)
-    )  # fmt: skip
+    ages = [
+        (c.actor, c.quantity.value) if c.quantity.kind is QuantityKind.AGE else (None, None)
+        for c in claims
+    ]
+    surnames = shared_surnames(text) if any(holder for holder, _ in ages) else frozenset()
+    old = frozenset(
+        c.quantity.value
+        for c in claims
+        if c.quantity.kind is QuantityKind.AGE and REVISED.search(c.sentence.text)
+    )
+    holders = one_per_source(ages, surnames, old)
+    values: dict[str, set[float | None]] = {}
+    for holder, (_, value) in zip(holders, ages, strict=True):
+        if holder is not None:
+            values.setdefault(holder, set()).add(value)
+    settled: list[Claim] = []
+    for c, holder in zip(claims, holders, strict=True):
+        if c.quantity.kind is not QuantityKind.AGE:
+            settled.append(c)
+            continue
+        update: dict[str, object] = {}
+        if holder != c.actor:
+            update["actor"] = holder
+        if holder is not None and c.quantity.value in old and len(values[holder]) > 1:
+            # the corrected age: the source's own earlier figure, not its current one
+            update["qualifiers"] = tuple(sorted({*c.qualifiers, "previous"}))
+        settled.append(c.model_copy(update=update) if update else c)
+    return tuple(settled)
 
 
 def _read_encoded(source: Source, key: str, shingle_words: int) -> bytes:
@@ -243,7 +262,11 @@ def _joined(
         days.extend(piece_days)
         count += sentences
     return Read(
-        source, count, _settled(claims), packed(kept_shingles), profile(source, names, days)
+        source,
+        count,
+        _settled(claims, _kept_text(source)),
+        packed(kept_shingles),
+        profile(source, names, days),
     )
 
 

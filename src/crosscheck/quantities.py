@@ -28,7 +28,7 @@ from text_to_num import text2num  # type: ignore[import-untyped]  # ships no typ
 
 from crosscheck.lexicon import designation_heads
 from crosscheck.models import Bound, Quantity, QuantityKind, Sentence
-from crosscheck.normalize import fold, may_contain
+from crosscheck.normalize import Gate, Window, fold, may_contain
 
 # How far around a figure the reader looks for its currency, hedge or calibre noun.
 # Hedges are at most four words ("no more than", "an estimated"), so 40 characters suffice.
@@ -400,6 +400,26 @@ _PREFIX_CURRENCY = re.compile(
     r"(?:(?<![A-Za-z])(?P<sym>(?:US|U\.S\.|AU|NZ|CA|HK|A|C|S|R)?\$|[£€¥₹₩₽])"
     r"|\b(?P<code>USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|RMB|INR|KRW|RUB|NZD|Rs\.?)\s?)\s?$"
 )
+# What the text before a figure ends with (space stripped) when _PREFIX_CURRENCY can match:
+# the pattern is case-sensitive, so a plain ``endswith`` is exact.
+_PREFIX_CURRENCY_ENDS = (
+    *("$", "£", "€", "¥", "₹", "₩", "₽", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF"),
+    *("CNY", "RMB", "INR", "KRW", "RUB", "NZD", "Rs", "Rs."),
+)
+
+
+# The longest match of _PREFIX_CURRENCY ("U.S.$ ", "Rs.  " before a last line break), so
+# a search may start this far from the end: the look-behind still sees what is before.
+PREFIX_CURRENCY_CHARS = 8
+
+
+def _prefix_currency(before: str) -> re.Match[str] | None:
+    """The currency sign or code right before a figure ("US$", "EUR ")."""
+    if not before.rstrip().endswith(_PREFIX_CURRENCY_ENDS):
+        return None
+    return _PREFIX_CURRENCY.search(before, max(0, len(before) - PREFIX_CURRENCY_CHARS))
+
+
 _ATTACHED_SCALE = re.compile(r"(?P<s>bn|mn|mln|bln|tn|trn|k|m|b)(?![A-Za-z])", re.IGNORECASE)
 _SPACED_SCALE = re.compile(
     r"\s+(?P<s>thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakhs?|crores?)\b", re.IGNORECASE
@@ -436,8 +456,11 @@ _HEDGES_AFTER = {
 }
 _HEDGE_AFTER = re.compile(r"[ -](?P<h>" + _alternation(_HEDGES_AFTER) + r")\b", re.IGNORECASE)
 _HEDGE = re.compile(r"(?:^|(?<=\W))(?P<h>" + _alternation(_HEDGES) + r")\s*$", re.IGNORECASE)
+# Gates (normalize.Gate): what a window needs for the pattern before to match in it.
+_HEDGE_GATE = Gate(ends=tuple(_HEDGES))
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|to|and|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?P<o>anywhere from|anywhere between|between|from)\s+$", re.IGNORECASE)
+_RANGE_OPEN_GATE = Gate(ends=("between", "from"))
 # Verbs that make "from X to Y" a change between two figures, not a range (shared with claims).
 CHANGE_VERBS = (
     r"rose|rising|rises|risen|increased|increasing|grew|grown|jumped|climbed|fell|fallen|"
@@ -445,9 +468,11 @@ CHANGE_VERBS = (
     r"cut|raised|lowered|up|down|revised"
 )
 _CHANGE_VERB = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}$", re.IGNORECASE)
+_CHANGE_VERB_GATE = Gate(holds=tuple(CHANGE_VERBS.split("|")))
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NOT_A_MODEL_BEFORE = re.compile(r"(?:\bmid|\bmagnitude)-$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[-\s]+(?:of\s+)?$", re.IGNORECASE)
+_MAGNITUDE_GATE = Gate(holds=("magnitude",))
 _MATCH_MINUTE = re.compile(r"(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
 # Month names are matched as written (capitalised), so "300 may have died" stays a count.
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*-\s*)?$")
@@ -473,6 +498,7 @@ _PLURAL_NEXT = re.compile(
 _AGE_AFTER = re.compile(r"^[-\s](?P<u>year|yr|month|week|day)s?[-\s]old\b", re.IGNORECASE)
 # "aged 41", "at age 41", "ages 18 to 25"
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_AGE_GATE = Gate(ends=("aged", "age", "ages"))
 # "Jane Doe, 34, was arrested", "the driver, 45, of Leeds": a name or person noun, then
 # the figure between commas.
 _PERSON_NOUNS = (
@@ -490,6 +516,7 @@ _AGE_GROUP_BEFORE = re.compile(
     r"younger\s+than)\s+$",
     re.IGNORECASE,
 )
+_AGE_GROUP_GATE = Gate(ends=("over", "under", "above", "below", "than"))
 # "aged 19, 22 and 24": a list after an age goes on giving ages.
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
 # A name, in any Latin script ("Luka Ilić, 26", "Zoë Ørsted, 41"), with its suffix ("Marcus
@@ -498,8 +525,9 @@ _AGE_APPOSITION = re.compile(
     rf"(?:\b[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u024f'-]+"
     rf"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?|\b(?:{_PERSON_NOUNS})),\s*$"
 )
-# ... and after the figure, the apposition closes: "Baez, 24.", "Jackson, 40;", "Lee, 19)".
-_AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|\.(?!\d))")
+# ... and after the figure, the apposition closes: "Baez, 24.", "Jackson, 40;", "Lee, 19)",
+# "Franco, 26 — who ...".
+_AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)\u2014\u2013]|\.(?!\d))|^\s+--?\s")
 # "Rico Doyle was 35.": a full name, "was", then the figure closing the clause.
 _AGE_WAS_BEFORE = re.compile(
     r"\b[A-Z][a-z\u00df-\u024f'-]+\s+[A-Z][a-z\u00df-\u024f'-]+\s+(?:was|is)\s+$"
@@ -603,6 +631,7 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Za-z][\w&.]*)\s$")
 _OF_DESIGNATION = re.compile(
     r"\b(?:page|part|chapter|episode|photo|image|slide|step)\s+\d+\s+of\s+$", re.I
 )
+_OF_DESIGNATION_GATE = Gate(ends=("of",))
 _STREET_AFTER = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Parkway|Pkwy|Boulevard|Blvd|"
     r"Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Way|Terrace|Court|Crescent|Highway)\b"
@@ -611,11 +640,13 @@ _STREET_AFTER = re.compile(
 _CALL_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialled|dialed|ring)\s+(?:\w+\s+){0,2}?(?:on\s+)?$", re.IGNORECASE
 )
+_CALL_GATE = Gate(holds=("call", "dial", "ring"))
 _PHONE_BEFORE = re.compile(r"(?:^|\s)(?:\+\d+|0\d{2,})(?:\s\d+)*\s$")
 # A season: "the 2023-24 season", "2023/24".
 _SEASON_BEFORE = re.compile(r"\b(?:19|20)\d\d[-/]$")
 # Words before a year that make it one even when a plural noun follows: "the 2020 races".
 _YEAR_DETERMINER = re.compile(r"\b(?:the|its|their|this|last|next|that)\s+$", re.IGNORECASE)
+_YEAR_DETERMINER_GATE = Gate(ends=("the", "its", "their", "this", "last", "next", "that"))
 # A score, not a range: "beat Everton 2-0", "won 6-4, 6-3", "a 1-1 draw".
 _SCORE_CONTEXT = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|"
@@ -629,8 +660,10 @@ MAX_SCORE = 200
 _RATIO_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE
 )
+_RATIO_GATE = Gate(ends=("in", "of", "every"))
 # "minus 12 degrees Celsius"
 _MINUS_BEFORE = re.compile(r"(?<!plus or )\bminus\s+$", re.IGNORECASE)
+_MINUS_GATE = Gate(ends=("minus",))
 # "over 68 weeks" is a span of time, not "more than 68 weeks".
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 # "the 10-year Treasury yield", "the 30-year Bund": a term that names a bond.
@@ -865,7 +898,10 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
     after = text[end : end + CONTEXT_CHARS]
     if _is_designation(text, start, end) or _is_date_or_time(text, start, end, before, after):
         return None
-    if _is_address_or_phone(digits, before, after) or _RATIO_BEFORE.search(before):
+    near = Window(before)  # lowered once for the gates of the patterns read on it
+    if _is_address_or_phone(digits, before, after, near) or (
+        near.may(_RATIO_GATE) and _RATIO_BEFORE.search(before)
+    ):
         return None  # ... or the "5" of "one in 5 adults": a ratio, not a count
     value = float(digits.replace(",", "") + decimals)
     fraction = None if decimals else _MIXED_FRACTION.match(after)
@@ -885,7 +921,7 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
             return None  # "4th"
         # "in the 87th minute", "an 88th-minute winner": when in a match it happened
         return _Atom(start, end + minute.end(), value, 1.0, unit="minute")
-    age = _read_age(text, start, end, before, after, value, digits + decimals)
+    age = _read_age(text, start, end, before, after, value, digits + decimals, near)
     if age is not None:
         return age
     if decimals:
@@ -894,15 +930,15 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
         plain = digits.replace(",", "")
         precision = 10.0 ** (len(plain) - len(plain.rstrip("0"))) if value else 1.0
     atom = _Atom(start, end, value, precision)
-    currency = _PREFIX_CURRENCY.search(before)
+    currency = _prefix_currency(before)
     if currency:
         symbol = (currency.group("sym") or currency.group("code")).lower()
         atom.currency = _CURRENCY_PREFIXES[symbol]
         atom.currency_explicit = symbol != "$"
         atom.start = start - (len(before) - currency.start())
-    if _MAGNITUDE_BEFORE.search(before):
+    if near.may(_MAGNITUDE_GATE) and _MAGNITUDE_BEFORE.search(before):
         atom.unit = "magnitude"  # "A magnitude 6.4 earthquake", "a magnitude-5.1 aftershock"
-    minus = _MINUS_BEFORE.search(before)
+    minus = _MINUS_BEFORE.search(before) if near.may(_MINUS_GATE) else None
     if minus:
         atom.value = -value
         atom.start = start - (len(before) - minus.start())
@@ -914,10 +950,13 @@ def _read_number(text: str, m: re.Match[str]) -> _Atom | None:
         and not decimals
         and "," not in digits
         and YEAR_MIN <= value <= YEAR_MAX
-        and (not _PLURAL_NEXT.match(rest) or _YEAR_DETERMINER.search(before))
+        and (
+            not _PLURAL_NEXT.match(rest)
+            or (near.may(_YEAR_DETERMINER_GATE) and _YEAR_DETERMINER.search(before))
+        )
     ):
         return None  # a year: "in 2019", "the 2016 civil war", "the 2020 races"
-    if _names_something(before, rest, bare):
+    if _names_something(before, rest, bare, near):
         return None  # "Article 5", "Windows 11", "S&P 500", "FTSE 100", "Page 2 of 5"
     if atom.unit in _TIME_UNITS and after[:1] == "-" and _NAMED_TERM_AFTER.match(rest):
         return None  # "the 10-year Treasury yield"
@@ -938,7 +977,7 @@ def _finish_mixed(text: str, atom: _Atom, before: str) -> _Atom:
     >>> (a.value, a.unit, a.end)
     (7.25, '%', 11)
     """
-    currency = _PREFIX_CURRENCY.search(before)
+    currency = _prefix_currency(before)
     if currency:
         symbol = (currency.group("sym") or currency.group("code")).lower()
         atom.currency = _CURRENCY_PREFIXES[symbol]
@@ -948,19 +987,19 @@ def _finish_mixed(text: str, atom: _Atom, before: str) -> _Atom:
     return atom
 
 
-def _is_address_or_phone(digits: str, before: str, after: str) -> bool:
+def _is_address_or_phone(digits: str, before: str, after: str, near: Window) -> bool:
     """'10 Downing Street', 'the 400 block of Gilmer St', 'call police on 101', '0800 555
     111', '404-577-8477', the '24' of '2023-24', the '38' of '38-caliber bullets', the
     citation marker '[12]'."""
     return bool(
         _STREET_AFTER.match(after)
         or _BLOCK_AFTER.match(after)
-        or (_CALL_BEFORE.search(before) and not _PLURAL_NEXT.match(after))
+        or (near.may(_CALL_GATE) and _CALL_BEFORE.search(before) and not _PLURAL_NEXT.match(after))
         or _PHONE_BEFORE.search(before)
         or _us_phone(digits, before, after)
         or _CALIBRE_WORD_AFTER.match(after)
         or _ORDINAL_PLACE_AFTER.match(after)
-        or _ID_PART_BEFORE.search(before)
+        or (before.rstrip().endswith(("-", "/")) and _ID_PART_BEFORE.search(before))
         or (before.endswith("[") and after.startswith("]"))  # a citation marker: "[12]"
         or (len(digits) > 1 and digits.startswith("0"))
         or _SEASON_BEFORE.search(before)
@@ -1011,10 +1050,10 @@ _VERB_BEFORE_NAMING = re.compile(
 )
 
 
-def _names_something(before: str, rest: str, bare: bool) -> bool:
+def _names_something(before: str, rest: str, bare: bool, near: Window) -> bool:
     """A number that is part of a name: after a naming word ('Article 5', 'Boeing 737') or
     an all-capitals one ('FTSE 100', 'MAX 9') with no unit, currency or plural after it."""
-    if _OF_DESIGNATION.search(before):
+    if near.may(_OF_DESIGNATION_GATE) and _OF_DESIGNATION.search(before):
         return True
     m = _WORD_BEFORE.search(before)
     if m is None or not bare:
@@ -1030,7 +1069,14 @@ def _names_something(before: str, rest: str, bare: bool) -> bool:
 
 
 def _read_age(
-    text: str, start: int, end: int, before: str, after: str, value: float, figure: str
+    text: str,
+    start: int,
+    end: int,
+    before: str,
+    after: str,
+    value: float,
+    figure: str,
+    near: Window,
 ) -> _Atom | None:
     """'a 23-year-old man', 'aged 41', 'Jane Doe, 34,': the age of a person."""
     unit = "year"
@@ -1039,24 +1085,27 @@ def _read_age(
         unit = m.group("u").lower().replace("yr", "year")
         end += m.end()
     elif not (
-        _AGE_BEFORE.search(before)
-        or _AGE_GROUP_BEFORE.search(before)
+        (near.may(_AGE_GATE) and _AGE_BEFORE.search(before))
+        or (near.may(_AGE_GROUP_GATE) and _AGE_GROUP_BEFORE.search(before))
         or (
-            _AGE_APPOSITION.search(before)
+            before.rstrip().endswith(",")  # (case-sensitive: a plain test is exact)
+            and _AGE_APPOSITION.search(before)
             and _AGE_APPOSITION_AFTER.match(after)
             and figure.isdigit()
             and value <= MAX_AGE
             and not _DATE_BEFORE.search(before[:-1].rstrip())
         )
         or (
-            _AGE_WAS_BEFORE.search(before)
+            before.rstrip().endswith(("was", "is"))
+            and _AGE_WAS_BEFORE.search(before)
             and _AGE_WAS_AFTER.match(after)
             and figure.isdigit()
             and value <= MAX_AGE
         )
         or (
             # "Mara Ilves (67), whose husband ...": an age in brackets after a full name
-            _AGE_IN_BRACKETS_BEFORE.search(before)
+            before.rstrip().endswith("(")
+            and _AGE_IN_BRACKETS_BEFORE.search(before)
             and after.startswith(")")
             and figure.isdigit()
             and value <= MAX_AGE
@@ -1082,6 +1131,10 @@ def _read_decade_age(text: str, start: int, end: int, before: str, value: float)
     return atom
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+
 def _is_designation(text: str, start: int, end: int) -> bool:
     """Model names and codes: Su-34, COVID-19, Tu-160, MiG-31I, F-16, G7, Boeing 737-800."""
     if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
@@ -1090,7 +1143,7 @@ def _is_designation(text: str, start: int, end: int) -> bool:
     if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isupper():
         return True  # "737-MAX"
     # Letters glued after the figure that are not a unit or scale: "4x4", "5G", "B52s".
-    glued = re.match(r"[A-Za-z]+", text[end : end + 12])
+    glued = _LETTERS.match(text[end : end + 12])
     if glued and _GLUED_TEMPERATURE.match(text, end):
         return False  # "41.2C"
     if glued:
@@ -1171,7 +1224,7 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Quantity]:
         if nxt is not None and _is_range(text, atom, nxt):
             _share(atom, nxt)
             q = _Quantity([atom, nxt], atom.start, nxt.end, Bound.RANGE)
-            opener = _RANGE_OPEN.search(text[max(0, atom.start - CONTEXT_CHARS) : atom.start])
+            opener = _range_opener(text[max(0, atom.start - CONTEXT_CHARS) : atom.start])
             if opener:
                 q.start = atom.start - (min(atom.start, CONTEXT_CHARS) - opener.start())
             i += 1
@@ -1214,16 +1267,26 @@ def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     word = join.group("j").lower()
     before = text[max(0, a.start - CONTEXT_CHARS) : a.start]
-    opener = _RANGE_OPEN.search(before)
+    opener = _range_opener(before)
     if word == "and":
         return bool(opener and opener.group("o").lower().endswith("between"))
     if word == "-" and text[a.end : b.start].strip() == "-" and b.start - a.end > 1:
         return False  # "12 - 3" spaced dash: a score or aside, not a range
     if word == "to" and opener and opener.group("o").lower() == "from":
-        return not _CHANGE_VERB.search(before[: opener.start()])  # "rose from 5 to 15"
+        return not _changes(before[: opener.start()])  # "rose from 5 to 15"
     if word == "to" and not opener:
-        return _CHANGE_VERB.search(before) is None and a.value <= b.value
+        return not _changes(before) and a.value <= b.value
     return True
+
+
+def _range_opener(before: str) -> re.Match[str] | None:
+    """'from', 'between' or 'anywhere from' right before a range's first figure."""
+    return _RANGE_OPEN.search(before) if Window(before).may(_RANGE_OPEN_GATE) else None
+
+
+def _changes(before: str) -> bool:
+    """Whether a verb of change ('rose', 'cut') comes shortly before."""
+    return Window(before).may(_CHANGE_VERB_GATE) and _CHANGE_VERB.search(before) is not None
 
 
 def _share(a: _Atom, b: _Atom) -> None:
@@ -1247,7 +1310,7 @@ def _share(a: _Atom, b: _Atom) -> None:
 
 def _apply_hedge(text: str, q: _Quantity) -> None:
     before = text[max(0, q.start - CONTEXT_CHARS) : q.start]
-    m = _HEDGE.search(before)
+    m = _HEDGE.search(before) if Window(before).may(_HEDGE_GATE) else None
     first = q.atoms[0]
     if (
         m
@@ -1299,7 +1362,7 @@ def _apply_rate(text: str, q: _Quantity) -> None:
         q.rate = "share"
         return
     m = _RATE.match(text, q.end, min(len(text), q.end + CONTEXT_CHARS))
-    if m and not re.search(r"[,;:()]", text[q.end : m.start("r")]):
+    if m and not _CLAUSE_MARKS.search(text[q.end : m.start("r")]):
         q.rate = _RATES[m.group("r").lower()]
         return
     before = _RATE_ADJECTIVE_BEFORE.search(text, max(0, q.start - RATE_BEFORE_CHARS), q.start)
@@ -1394,7 +1457,14 @@ def iter_numbers(text: str) -> Iterator[tuple[int, int]]:
     """
     taken = _Taken(len(text))
     spans: list[tuple[int, int]] = []
-    for pattern in (_WORD_SCALE, _SPELLED, _DIGITS):
+    patterns = (
+        _WORD_SCALE if may_contain(text, _WORD_SCALE_WORDS) else None,
+        _SPELLED if _may_spell(text) else None,  # the same gates as _read_atoms'
+        _DIGITS,
+    )
+    for pattern in patterns:
+        if pattern is None:
+            continue
         for m in pattern.finditer(text):
             if not taken.overlaps(*m.span()):
                 spans.append(m.span())

@@ -467,6 +467,12 @@ _MONTH = re.compile(
 # A capitalised month right after a figure's unit names what the figure is for ("a 2.3 pct
 # December gain"); elsewhere a month must follow "in", "for", "during" or "of" (May, March).
 _UNIT_THEN = re.compile(r"^\s*(?:pct|percent|per\s+cent|%)?\s*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"[-\u2013/]\s*$|\b(?:to|through)\s+$")
+# A capitalised month before the noun of what is reported: "February sales", "its March
+# load factor", "the January index" (never the modal "May be").
+_NAMES_MEASURE = re.compile(
+    r"\s+(?!be\b|have\b|not\b|also\b|quarter|half|year|period|term|to\b|through\b)[a-z][a-z-]+\b"
+)
 
 
 def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | None:
@@ -485,16 +491,31 @@ def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | No
     True
     >>> month_of("Since January, 300 people have died.", 15, 18, []) is None
     True
+    >>> t = "Its February load factor declined 1.6 pct to 55.9 pct."
+    >>> a, b = t.index("1.6"), t.index("55.9")
+    >>> month_of(t, b, b + 8, [a])
+    'in month february'
     """
     best: tuple[int, str] | None = None
     for m in _MONTH.finditer(text):
         at = m.start()
-        if m.group("prep") is None:
+        # "its February load factor declined 1.6 pct to 55.9 pct": a month naming what the
+        # clause reports is for each of its figures, however many stand between
+        named = (
+            m.group("prep") is None
+            and at < start
+            and m.group("month")[:1].isupper()
+            and not _RANGE_BEFORE.search(text, 0, at)  # "the July-September quarter"
+            and _NAMES_MEASURE.match(text, m.end()) is not None
+        )
+        if m.group("prep") is None and not named:
             glued = m.start() >= end and _UNIT_THEN.match(text[end : m.start()])
             if not (glued and m.group("month")[:1].isupper()):
                 continue
         low, high = (at, start) if at < start else (end, at)
-        if any(low < o < high for o in others) or not same_dated_clause(text, at, start):
+        if not same_dated_clause(text, at, start) or (
+            not named and any(low < o < high for o in others)
+        ):
             continue
         distance = start - at if at < start else at - end
         if best is None or distance < best[0]:
@@ -624,3 +645,33 @@ def anchor_days(
                 claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, day}))})
             )
     return out
+
+
+# "N others" right after the figure: others than someone the sentence named before.
+_OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
+    """Whether "N others" counts everyone the event befell, not a part of them: the one
+    named before it met another fate ("One woman died and [three] others were injured":
+    the three are all the injured), where "injuring an officer and [two] others" gives a
+    part of the injured.
+
+    >>> others_of_another_fate("One woman died and ", " others were injured.", "injured")
+    True
+    >>> others_of_another_fate("injuring an officer and ", " others.", "injured")
+    False
+    >>> others_of_another_fate("", " others were injured.", "injured")
+    True
+    """
+    if event is None or not _OTHERS_AFTER.match(after):
+        return False
+    events = counted_lexicon().events
+    words = _WORDS.findall(before.lower())
+    for i in range(len(words) - 1, -1, -1):
+        for n in (2, 1):
+            form = " ".join(words[max(0, i - n + 1) : i + 1])
+            if form in events:
+                return events[form] != event
+    return True  # "Ten others were injured.": the others than the dead named before

@@ -524,8 +524,11 @@ def is_rare(held: int, settings: Settings) -> bool:
 def pair_discounts(documents: int, settings: Settings) -> tuple[float, float]:
     """What counts of a pair's similarity, in a corpus of ``documents`` originals, when
     the pair is undated and when it shares no rare name."""
-    # Undated pairs need more words in a corpus large enough to hold look-alike events.
+    # Undated pairs need more words in a corpus large enough to hold look-alike events,
+    # and more again as it grows past that: look-alikes grow with the corpus.
     undated = 1 - (1 - settings.story_undated_weight) * size_share(documents)
+    if documents > LARGE_CORPUS:
+        undated *= settings.story_undated_decade_weight ** math.log10(documents / LARGE_CORPUS)
     # ... and pairs that share no rare name (who or where: few documents name it).
     nameless = 1 - (1 - settings.story_nameless_weight) * size_share(documents)
     return undated, nameless

@@ -56,7 +56,15 @@ def labels() -> Mapping[str, str]:
 
 
 def actor_label(canonical: str) -> str:
-    """Adjective form of an actor for display: 'north korea' -> 'North Korean'."""
+    """Adjective form of an actor for display: 'north korea' -> 'North Korean'; a role
+    stays as written: 'the victim', 'the boy (hurt)' -> 'the hurt boy'.
+
+    >>> actor_label("north korea"), actor_label("the boy (hurt)"), actor_label("ann lee")
+    ('North Korean', 'the hurt boy', 'Ann Lee')
+    """
+    if canonical.startswith("the "):
+        noun = canonical.removeprefix("the ")
+        return f"the hurt {noun.removesuffix(' (hurt)')}" if noun.endswith("(hurt)") else canonical
     return labels().get(canonical, canonical.title())
 
 

@@ -1,0 +1,80 @@
+"""Issues of one recurring report: two sources that fill one template with other figures.
+
+A wire's weekly refinery report, a retailer's monthly sales, a central bank's weekly rates:
+each issue repeats the last one's sentences word for word with the new period's figures.
+When such issues carry no dates, nothing else tells them apart, and every figure of one
+issue seems to contradict the same figure of the other. Outlets reporting one event word
+their reports differently; a copy of one report keeps its figures, or changes one of them.
+So two sources whose near-verbatim claims (frames alike once figures are masked) mostly
+disagree, several times over, are two issues of a series: their figures are of different
+periods, and they are not compared with each other. A copy that changed one figure, or a
+rewrite with one figure of its own, still is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from crosscheck.models import Claim
+
+# How alike two claims' frames (sentences with figures masked, 0-100) must be to be one
+# template's sentence: a weekly report's "refinery runs in the week rose to # mln bpd from
+# a revised # mln" and "... fell to # mln bpd from # mln" score 90 or more; two outlets'
+# reports of one event rarely score over 70.
+SERIES_FRAME_SIMILARITY = 85.0
+# Least number of near-verbatim claims that must differ for two sources to be two issues
+# of a series, and they must outnumber those that agree: one changed figure in a copy is a
+# conflict, a template whose every figure changed is another period.
+SERIES_MIN_DIFFERENT = 2
+
+Pair = tuple[str, str]
+
+
+def series_pairs(groups: Sequence[Sequence[Claim]]) -> frozenset[Pair]:
+    """The pairs of sources (sorted paths) that are two issues of one recurring report,
+    judged on the near-verbatim claims that ``groups`` (aligned claims) put together."""
+    same: Counter[Pair] = Counter()
+    different: Counter[Pair] = Counter()
+    for group in groups:
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.source == b.source:
+                    continue
+                if fuzz.ratio(a.frame, b.frame) < SERIES_FRAME_SIMILARITY:
+                    continue
+                pair = (min(a.source, b.source), max(a.source, b.source))
+                if _value(a) == _value(b):
+                    same[pair] += 1
+                else:
+                    different[pair] += 1
+    return frozenset(
+        pair for pair, n in different.items() if n >= SERIES_MIN_DIFFERENT and n > same[pair]
+    )
+
+
+def issues_apart(group: list[Claim], pairs: frozenset[Pair]) -> list[list[Claim]]:
+    """``group`` in parts that hold no two issues of one series (see :func:`series_pairs`):
+    each claim, in order, joins the first part none of whose sources is of its series."""
+    if not pairs:
+        return [group]
+    parts: list[tuple[set[str], list[Claim]]] = []
+    for claim in group:
+        for sources, members in parts:
+            if not any(_pair(claim.source, s) in pairs for s in sources):
+                sources.add(claim.source)
+                members.append(claim)
+                break
+        else:
+            parts.append(({claim.source}, [claim]))
+    return [members for _, members in parts]
+
+
+def _pair(a: str, b: str) -> Pair:
+    return (min(a, b), max(a, b))
+
+
+def _value(claim: Claim) -> tuple[float | None, float | None]:
+    return (claim.quantity.low, claim.quantity.high)

@@ -1,0 +1,140 @@
+"""The shortcuts that skip work must never change what is read (issue 19): each gate lets
+through every window its pattern matches, and the indexed clause reading of a long
+sentence gives the tokens the plain one does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck import claims, quantities
+from crosscheck.normalize import Gate, Window, fold
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Every gated pattern, with its gate.
+GATED: list[tuple[str, re.Pattern[str], Gate]] = [
+    ("additive", claims._ADDITIVE_BEFORE, claims._ADDITIVE_GATE),
+    ("change", claims._CHANGE_BEFORE, claims._CHANGE_GATE),
+    ("change from", claims._CHANGE_FROM, claims._CHANGE_FROM_GATE),
+    ("change to from", claims._CHANGE_TO_FROM, claims._CHANGE_TO_FROM_GATE),
+    ("window", claims._WINDOW, claims._WINDOW_GATE),
+    ("previous", claims._PREVIOUS_BEFORE, claims._PREVIOUS_GATE),
+    ("previous event", claims._PREVIOUS_EVENT, claims._PREVIOUS_EVENT_GATE),
+    ("comparison", claims._COMPARISON_BEFORE, claims._COMPARISON_GATE),
+    ("targets", claims._TARGETS, claims._TARGETS_GATE),
+    ("elsewhere", claims._ELSEWHERE, claims._ELSEWHERE_GATE),
+    ("hypothetical", claims._HYPOTHETICAL_BEFORE, claims._HYPOTHETICAL_GATE),
+    ("threshold", claims._THRESHOLD_BEFORE, claims._THRESHOLD_GATE),
+    ("advance", claims._ADVANCE_BEFORE, claims._ADVANCE_GATE),
+    ("contribute", claims._CONTRIBUTE, claims._CONTRIBUTE_GATE),
+    ("population", claims._POPULATION_BEFORE, claims._POPULATION_GATE),
+    ("study", claims._STUDY_BEFORE, claims._STUDY_GATE),
+    ("hedge", quantities._HEDGE, quantities._HEDGE_GATE),
+    ("range open", quantities._RANGE_OPEN, quantities._RANGE_OPEN_GATE),
+    ("change verb", quantities._CHANGE_VERB, quantities._CHANGE_VERB_GATE),
+    ("magnitude", quantities._MAGNITUDE_BEFORE, quantities._MAGNITUDE_GATE),
+    ("minus", quantities._MINUS_BEFORE, quantities._MINUS_GATE),
+    ("year determiner", quantities._YEAR_DETERMINER, quantities._YEAR_DETERMINER_GATE),
+    ("ratio", quantities._RATIO_BEFORE, quantities._RATIO_GATE),
+    ("call", quantities._CALL_BEFORE, quantities._CALL_GATE),
+    ("of designation", quantities._OF_DESIGNATION, quantities._OF_DESIGNATION_GATE),
+    ("age", quantities._AGE_BEFORE, quantities._AGE_GATE),
+    ("age group", quantities._AGE_GROUP_BEFORE, quantities._AGE_GROUP_GATE),
+]
+# Case-sensitive patterns gated by what the text before, space stripped, ends with.
+ENDS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (quantities._PREFIX_CURRENCY, quantities._PREFIX_CURRENCY_ENDS),
+    (quantities._ID_PART_BEFORE, ("-", "/")),
+    (quantities._AGE_APPOSITION, (",",)),
+    (quantities._AGE_WAS_BEFORE, ("was", "is")),
+    (quantities._AGE_IN_BRACKETS_BEFORE, ("(",)),
+]
+
+
+def _words_of(pattern: re.Pattern[str]) -> list[str]:
+    return sorted(set(re.findall(r"[A-Za-z][a-z-]*", pattern.pattern)))
+
+
+def _windows(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
+    """Text made of the pattern's own words, in any case, between spaces, punctuation and
+    the characters re.IGNORECASE reads as ASCII letters."""
+    word = st.sampled_from(_words_of(pattern)).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.capitalize()])
+    )
+    other = st.sampled_from(
+        [" ", "  ", "\n", " \n", ",", ".", ";", "(", ")", "-", "5", "2019", "\u017f", "\u212a"]
+    )
+    return st.lists(st.one_of(word, other, st.text(max_size=3)), max_size=14).map("".join)
+
+
+@pytest.mark.parametrize(("name", "pattern", "gate"), GATED, ids=[g[0] for g in GATED])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_gate_passes_every_match(
+    name: str, pattern: re.Pattern[str], gate: Gate, data: st.DataObject
+) -> None:
+    text = data.draw(_windows(pattern))
+    if pattern.search(text):
+        assert Window(text).may(gate), (name, text)
+
+
+def _fixture_texts() -> list[str]:
+    paths = sorted((ROOT / "fixtures").rglob("*.txt")) + sorted((ROOT / "seeds").rglob("*"))
+    return [fold(p.read_text(encoding="utf-8", errors="replace")) for p in paths if p.is_file()]
+
+
+def test_gates_on_every_window_of_the_fixtures() -> None:
+    """The 60 characters before every digit of every fixture and seed text."""
+    for text in _fixture_texts():
+        for m in re.finditer(r"\d", text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            window = Window(before)
+            for name, pattern, gate in GATED:
+                if pattern.search(before):
+                    assert window.may(gate), (name, before)
+            for pattern, ends in ENDS:
+                if pattern.search(before):
+                    assert before.rstrip().endswith(ends), (pattern.pattern, before)
+            assert _spans(quantities._prefix_currency(before)) == _spans(
+                quantities._PREFIX_CURRENCY.search(before)
+            ), before
+
+
+def _spans(m: re.Match[str] | None) -> object:
+    return m and (m.span(), m.groupdict())
+
+
+@given(st.text(alphabet=st.sampled_from("US.$AR€sED \n,x1"), max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_prefix_currency_reads_only_the_end(before: str) -> None:
+    found = quantities._PREFIX_CURRENCY.search(before)
+    assert _spans(quantities._prefix_currency(before)) == _spans(found), before
+
+
+@pytest.mark.parametrize(("pattern", "ends"), ENDS, ids=[str(i) for i in range(len(ENDS))])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_ends_pass_every_match(
+    pattern: re.Pattern[str], ends: tuple[str, ...], data: st.DataObject
+) -> None:
+    word = st.sampled_from([*_words_of(pattern), *ends, "Rico Doyle", "Ann Lee", "1999"])
+    other = st.sampled_from([" ", "\n", " \n", ",", "(", "-", "/", "$", "5", "16-"])
+    text = data.draw(st.lists(st.one_of(word, other), max_size=10).map("".join))
+    if pattern.search(text):
+        assert text.rstrip().endswith(ends), text
+
+
+@given(st.lists(st.sampled_from(["(", ")", ",", "which", "Who", "rate", "core", "."]), max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_clauses_tail_is_the_plain_reading(words: list[str]) -> None:
+    tokens = [claims._Token(w, i, i + 1) for i, w in enumerate(words)]
+    indexed = claims._Clauses(tokens)
+    for n in range(len(tokens) + 1):
+        for count in (1, 3, claims.MEASURE_BEFORE_WORDS):
+            expected = claims._without_relative_clauses(tokens[:n])[-count:]
+            assert indexed.tail(n, count) == expected, (words[:n], count)

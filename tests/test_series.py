@@ -1,0 +1,45 @@
+"""Issues of one recurring report are other periods; a copy with one changed figure is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crosscheck.pipeline import check
+from crosscheck.settings import Settings
+
+MONTH = (
+    "The chain said it had {a} stores open at the end of the month, the company said.\n"
+    "Its payroll numbered {b} employees at the end of the month, the company said.\n"
+    "It served {c} passengers during the month, the company said.\n"
+)
+
+
+def _conflicts(tmp_path: Path, *texts: str) -> int:
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
+    paths = sorted(str(p) for p in tmp_path.iterdir())
+    return len(check(paths, Settings(one_story=True)).conflicts)
+
+
+def test_two_issues_of_a_monthly_report_do_not_conflict(tmp_path: Path) -> None:
+    # each issue has news of its own, so neither is a copy of the other
+    one = MONTH.format(a=412, b=9100, c="1.2 mln") + (
+        "Bad weather in the north kept shoppers at home for much of the period.\n"
+        "Managers blamed a late Easter and strikes at two ports for the weak demand.\n"
+    )
+    two = MONTH.format(a=418, b=9240, c="1.4 mln") + (
+        "A new loyalty scheme drew families back to the suburban branches.\n"
+        "Executives credited warmer weather and an earlier holiday for the stronger trade.\n"
+    )
+    assert _conflicts(tmp_path, one, two) == 0
+
+
+def test_a_rewrite_that_keeps_one_sentence_and_changes_its_figure_conflicts(
+    tmp_path: Path,
+) -> None:
+    one = MONTH.format(a=412, b=9100, c="1.2 mln")
+    two = (
+        "Analysts noted the retailer runs 412 stores across the region.\n"
+        "Its payroll numbered 9,400 employees at the end of the month, the company said.\n"
+    )
+    assert _conflicts(tmp_path, one, two) == 1
