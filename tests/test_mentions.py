@@ -68,27 +68,41 @@ def test_an_age_goes_to_the_person_the_grammar_gives_it_to(
 
 
 def test_an_age_is_never_given_to_the_speaker_or_a_place() -> None:
-    text = "Little Rock police said 22-year-old Jesse Dobbs died, according to Lt. Ann Cole."
-    at = text.index("22-year-old")
-    assert age_holder(text, at, at + 11) == "jesse dobbs"
+    assert (
+        _holder(
+            "Little Rock police said 22-year-old Jesse Dobbs died, according to Lt. Ann Cole.",
+            "22-year-old",
+            11,
+        )
+        == "jesse dobbs"
+    )
     text = "A man in Little Rock, 30, was hurt."  # a place is not an age's holder
     assert age_holder(text, text.index("30"), text.index("30") + 2) != "little rock"
 
 
+def _holder(text: str, figure: str, length: int) -> str | None:
+    """The holder age_holder gives the age that starts at ``figure`` and runs ``length``."""
+    at = text.index(figure)
+    return age_holder(text, at, at + length)
+
+
 def test_kin_with_a_possessive_is_one_person_of_the_story() -> None:
-    text = "Congressman Danny Davis' 15-year-old grandson spoke at the vigil."
-    at = text.index("15-year-old")
-    assert age_holder(text, at, at + 11) == "the grandson"
-    text = "A dad drove his 10-year-old son to the range."
-    at = text.index("10-year-old")
-    assert age_holder(text, at, at + 11) == "the son"
+    assert (
+        _holder(
+            "Congressman Danny Davis' 15-year-old grandson spoke at the vigil.", "15-year-old", 11
+        )
+        == "the grandson"
+    )
+    assert _holder("A dad drove his 10-year-old son to the range.", "10-year-old", 11) == "the son"
     # hurt, a child kinsman is the boy other outlets describe generically
-    text = "Congressman Danny Davis' 15-year-old grandson was shot."
-    at = text.index("15-year-old")
-    assert age_holder(text, at, at + 11) == "the boy (hurt)"
-    text = "A dad accidentally shot his 10-year-old son in the cheek."
-    at = text.index("10-year-old")
-    assert age_holder(text, at, at + 11) == "the boy (hurt)"
+    assert (
+        _holder("Congressman Danny Davis' 15-year-old grandson was shot.", "15-year-old", 11)
+        == "the boy (hurt)"
+    )
+    assert (
+        _holder("A dad accidentally shot his 10-year-old son in the cheek.", "10-year-old", 11)
+        == "the boy (hurt)"
+    )
 
 
 def test_a_surname_two_people_of_the_source_share_is_nobody_in_particular() -> None:
@@ -103,12 +117,11 @@ def test_a_surname_two_people_of_the_source_share_is_nobody_in_particular() -> N
 
 
 def test_a_hurt_son_is_the_boy_other_outlets_describe() -> None:
-    text = "It struck his 11-year-old son in the cheek."
-    at = text.index("11")
-    assert age_holder(text, at, at + 11) == "the boy (hurt)"
-    text = "He drove his 24-year-old son to work, and a car struck him."
-    at = text.index("24")
-    assert age_holder(text, at, at + 11) == "the son"
+    assert _holder("It struck his 11-year-old son in the cheek.", "11", 11) == "the boy (hurt)"
+    assert (
+        _holder("He drove his 24-year-old son to work, and a car struck him.", "24", 11)
+        == "the son"
+    )
 
 
 def test_an_age_the_source_says_was_corrected_is_not_a_second_person() -> None:
@@ -133,9 +146,11 @@ def test_an_age_the_source_says_was_corrected_is_not_a_second_person() -> None:
 
 
 def test_a_headline_passive_is_not_a_suspect() -> None:
-    text = "HPD: 8-year-old shot, killed after accident in south Houston"
-    at = text.index("8-year-old")
-    assert age_holder(text, at, at + 10) != "the suspect"
-    text = "After a fight the 15-year-old shot Wilson twice."
-    at = text.index("15-year-old")
-    assert age_holder(text, at, at + 11) == "the suspect"
+    assert (
+        _holder("HPD: 8-year-old shot, killed after accident in south Houston", "8-year-old", 10)
+        != "the suspect"
+    )
+    assert (
+        _holder("After a fight the 15-year-old shot Wilson twice.", "15-year-old", 11)
+        == "the suspect"
+    )
