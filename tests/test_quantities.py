@@ -231,6 +231,11 @@ def test_figures_for_each_party_or_share(text: str, rate: str) -> None:
         ("It raised Rs 54.6bn in the offering.", 54.6e9, "INR"),
         ("Damages were set at 45 crore rupees.", 450e6, "INR"),
         ("The fund lost 12.4 billion francs last year.", 12.4e9, "CHF"),
+        # wire spellings: the singular before what the money is for, and named dollars
+        ("Norstar is an 11.1 billion dlr multibank company.", 11.1e9, "USD"),
+        ("The posting now stands at 21.95 Canadian dlrs a barrel.", 21.95, "CAD"),
+        ("It issued bonds for 450 mln Danish crowns.", 450e6, "DKK"),
+        ("Net holdings fell 6.7 billion marks in the week.", 6.7e9, "DEM"),
     ],
 )
 def test_south_asian_scales_and_more_currencies(text: str, value: float, currency: str) -> None:
@@ -265,3 +270,10 @@ def test_a_mixed_number_is_its_whole_and_fraction(
     (q,) = read_quantities(sentence, text)
     assert q.value == pytest.approx(whole + n / d) and q.unit == "%"
     assert q.text == f"{whole}{joint}{n}/{d} pct"
+
+
+def test_marks_without_a_scale_are_not_money() -> None:
+    text = "She scored 50 marks in the test."
+    sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    [q] = read_quantities(sentence, text)
+    assert q.currency is None

@@ -134,13 +134,31 @@ _CURRENCY_WORDS = {
     "roubles": "RUB",
     "rubles": "RUB",
     "dlrs": "USD",
+    # a wire's singular before what the money is for: "a 1.3 billion dlr stock transaction"
+    "dlr": "USD",
+    "canadian dlrs": "CAD",
+    "canadian dlr": "CAD",
+    "australian dlrs": "AUD",
+    "australian dlr": "AUD",
+    "new zealand dlrs": "NZD",
+    "new zealand dlr": "NZD",
+    "hong kong dlrs": "HKD",
+    "h.k. dlrs": "HKD",
+    "danish crowns": "DKK",
+    "swedish crowns": "SEK",
+    "norwegian crowns": "NOK",
+    "marks": "DEM",
+    "guilders": "NLG",
+    "lire": "ITL",
+    "pesetas": "ESP",
     "stg": "GBP",
     "pounds": "GBP",
     "pound": "GBP",
 }
 # Currency words that name something else unless a scale word comes first: "200 pounds"
 # is a weight, "46.8 million pounds" is money; "won" is a verb.
-_SCALED_ONLY_CURRENCIES = frozenset({"won", "pounds", "pound"})
+# "50 marks" may be a score; "2.5 billion marks" is money.
+_SCALED_ONLY_CURRENCIES = frozenset({"won", "pounds", "pound", "marks"})
 
 _CENTS = re.compile(r"\s?(?:cts|cents)\b", re.IGNORECASE)
 
