@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
@@ -24,6 +24,7 @@ from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
+from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
@@ -381,7 +382,7 @@ def _frame_claims(
     frame = mask_frame(sentence.text)
     # What depends on the sentence alone is read once, not once per figure.
     signals = _Signals(
-        _periods(text),
+        periods_in(text),
         _SEPARATE.search(text) is not None,
         may_contain(text, _FORECAST_WORDS),
         may_contain(text, _MONTH_WORDS),
@@ -409,7 +410,7 @@ def _frame_claims(
             and not {"previous", "forecast"} & set(qualifiers)
         ):
             if lead is False:
-                lead = _lead_period(source_text[:LEAD_CHARS])
+                lead = lead_period(source_text[:LEAD_CHARS])
             if lead is not None:
                 qualifiers = tuple(sorted({*qualifiers, f"during {lead}"}))
         counted: str | None
@@ -634,7 +635,10 @@ def _market_moves(
         session = _session(f"{clause} {rest}")
         if session is not None:
             extra.add(f"at {session}")  # 'up 29% in early trade' vs 'closed 27% higher'
-        kept = tuple(x for x in claim.qualifiers if not x.startswith("during "))  # a day's move
+        # a day's move is not for the story's reporting period, only for one its own
+        # sentence names ('imports rose 9.7 pct in the first 10 days of March')
+        stated = {f"during {name}" for _, name in periods_in(text)}
+        kept = tuple(x for x in claim.qualifiers if not x.startswith("during ") or x in stated)
         pair = _AGAINST_AFTER.match(text, end, min(len(text), end + QUALIFIER_AFTER_CHARS))
         if pair:
             extra.add(f"against {pair.group(1).lower()}")  # 'rose 1.2% against the euro'
@@ -1771,101 +1775,6 @@ _CONTRIBUTE = re.compile(
 )
 _CONTRIBUTE_GATE = Gate(holds=("contribut", "commit", "pledge", "provide", "add"))
 _TO_THE_WHOLE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:to|toward|towards)\s+(?:the|its|a|an)\s+$")
-# The reporting period a result is for: "first-half profit", "for the July-September
-# quarter", "in the six months to September", "full-year revenue". Results for other
-# periods are other claims; one that names no period joins the one period named.
-_PERIODS = (
-    (
-        "h1",
-        r"first[- ]half|\bh1\b|six\s+months\s+(?:to|through|ended|ending)|half-year|interim"
-        r"|april\s*[-\u2013]\s*september",
-    ),
-    ("h2", r"second[- ]half|\bh2\b|october\s*[-\u2013]\s*march"),
-    ("q1", r"first[- ]quarter|\bq1\b|january\s*[-\u2013]\s*march"),
-    ("q2", r"second[- ]quarter|\bq2\b|april\s*[-\u2013]\s*june"),
-    ("q3", r"third[- ]quarter|\bq3\b|july\s*[-\u2013]\s*september"),
-    ("q4", r"fourth[- ]quarter|\bq4\b|october\s*[-\u2013]\s*december"),
-    ("9m", r"nine\s+months|\b9m\b"),
-    # a running total since the year began: "year-to-date sales", "so far this year"
-    ("ytd", r"year[-\s]+to[-\s]+date|so\s+far\s+this\s+year|\bytd\b|cumulative"),
-    (
-        "fy",
-        r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year"
-        r"|for\s+the\s+year\b(?![-\s]+to[-\s]+date)",
-    ),
-)
-_PERIOD = re.compile(
-    "|".join(
-        f"(?P<{name if name[0].isalpha() else 'm' + name}>{pattern})" for name, pattern in _PERIODS
-    ),
-    re.IGNORECASE,
-)
-
-
-# Words every match of _PERIOD holds ("first-half", "six months to", "fiscal year",
-# "april-june", "h1", "9m"): text without any of them is not searched.
-_PERIOD_WORDS = (
-    "half",
-    "h1",
-    "h2",
-    "month",
-    "interim",
-    "april",
-    "october",
-    "quarter",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "january",
-    "july",
-    "9m",
-    "year",
-    "ytd",
-    "cumulative",
-)
-
-
-def _periods(text: str) -> list[tuple[int, str]]:
-    """Where ``text`` names a reporting period, and which, in order."""
-    if not may_contain(text, _PERIOD_WORDS):
-        return []
-    return [(m.start(), _period_name(m)) for m in _PERIOD.finditer(text)]
-
-
-def _period(found: Sequence[tuple[int, str]], start: int) -> str | None:
-    """The reporting period of the figure at ``start``: the one its sentence names
-    (``found`` by :func:`_periods`), or, if it names several, the nearest before the
-    figure, else the first after it."""
-    if not found:
-        return None
-    if len({name for _, name in found}) == 1:
-        return found[0][1]
-    before = [name for at, name in found if at < start]
-    return before[-1] if before else found[0][1]
-
-
-def _period_name(m: re.Match[str]) -> str:
-    name = m.lastgroup or ""
-    return name[1:] if name.startswith("m") else name
-
-
-# How much of a story's opening names the period its results are for ("Hayase Motor
-# first-half profit falls 18%"): later figures that name none are for that period.
-LEAD_CHARS = 400
-# Openings whose period is remembered: a worker reads one source at a time, so a few
-# suffice (a pure function of the opening: nothing else is kept).
-LEADS_KEPT = 16
-
-
-@lru_cache(maxsize=LEADS_KEPT)
-def _lead_period(lead: str) -> str | None:
-    """The period the story's opening (its first LEAD_CHARS) names; its headline, before
-    it, shares it. Read once per source, not once per figure."""
-    m = _PERIOD.search(lead) if may_contain(lead, _PERIOD_WORDS) else None
-    return _period_name(m) if m is not None else None
-
-
 QUALIFIER_BEFORE_CHARS = 60
 # What ends a clause around a figure, and what ends the part of a sentence it is in.
 _CLAUSE_MARKS = re.compile(r"[,;:()]")
@@ -1881,7 +1790,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 class _Signals(NamedTuple):
     """What a sentence holds, read once for all its figures."""
 
-    periods: list[tuple[int, str]]  # the reporting periods it names (``_periods``)
+    periods: list[tuple[int, str]]  # the reporting periods it names (``periods_in``)
     separate: bool  # a round-up of another incident (``_SEPARATE``)
     forecast: bool  # may hold a forecast (``_FORECAST_WORDS``); if not, none is searched
     months: bool  # may name a month (``_MONTH_WORDS``); if not, ``month_of`` finds none
@@ -1904,7 +1813,7 @@ def _qualifiers(
         near_before.may(_WINDOW_GATE) and _WINDOW.search(clause_before)
     ):
         found.add("window")
-    period = _period(signals.periods, start)
+    period = period_at(signals.periods, start)
     if period is not None:
         found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
     month = None
