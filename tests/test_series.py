@@ -43,3 +43,21 @@ def test_a_rewrite_that_keeps_one_sentence_and_changes_its_figure_conflicts(
         "Its payroll numbered 9,400 employees at the end of the month, the company said.\n"
     )
     assert _conflicts(tmp_path, one, two) == 1
+
+
+def test_issues_worded_a_little_differently_are_still_a_series(tmp_path: Path) -> None:
+    # a weekly count's issues vary the verb and a word or two around the same template
+    one = (
+        "Drilling activity continued to slow last week as the number of active rigs fell "
+        "by 38 to a total of 801, against 1,248 working rigs one year ago, the counter said.\n"
+        "In Canada, the rig count dropped by 52 to a total of 131 working rigs, against 222 "
+        "one year ago.\n"
+    )
+    # frames (figures masked) about 80 alike: under 85, over SERIES_FRAME_SIMILARITY
+    two = (
+        "Drilling activity picked up last week with the number of working rigs up by 23 to "
+        "a total of 784, against 1,063 rigs a year earlier, the counter said.\n"
+        "The Canadian rig count rose by 12 to a total of 143 active rigs, against 230 a "
+        "year earlier.\n"
+    )
+    assert _conflicts(tmp_path, one, two) == 0
