@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from crosscheck import story_shuffle
 from crosscheck.cache import Cache
+from crosscheck.corroboration import corroborating
 from crosscheck.docs import EntityIndex, assign_entities, is_doc_like
 from crosscheck.errors import CrosscheckError, InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher, is_url
@@ -399,7 +400,14 @@ def compare_bucket(
             by_story.setdefault(story, []).extend(reads)
     with collector_paused():
         return {
-            story: compare_story(story, reads, joined.copies, frames, settings)
+            story: compare_story(
+                story,
+                reads,
+                joined.copies,
+                frames,
+                settings,
+                corroborate=corroborating(len(joined.of) - len(joined.copies), settings),
+            )
             for story, reads in by_story.items()
         }
 

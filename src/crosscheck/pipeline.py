@@ -24,6 +24,7 @@ from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
+from crosscheck.corroboration import agreeing_pairs, corroborating, unshown_pairs
 from crosscheck.dates import read_dates
 from crosscheck.docs import (
     EntityIndex,
@@ -59,6 +60,7 @@ from crosscheck.models import (
 from crosscheck.quantities import read_quantities
 from crosscheck.scope import anchor_days, own_day, revisions
 from crosscheck.segment import Locator, split_sentences
+from crosscheck.series import issues_apart
 from crosscheck.settings import FailOn, Settings
 from crosscheck.stories import (
     Grouping,
@@ -767,7 +769,14 @@ def build_report(
             by_story[grouping.of[r.source.path]].append(r)
         for story in grouping.stories:
             findings.extend(
-                compare_story(story.id, by_story[story.id], copies, templates, settings)
+                compare_story(
+                    story.id,
+                    by_story[story.id],
+                    copies,
+                    templates,
+                    settings,
+                    corroborate=corroborating(len(reads) - len(copies), settings),
+                )
             )
     return assemble_report(
         [source_row(r, copies, grouping.of) for r in reads],
@@ -795,10 +804,13 @@ def compare_story(
     settings: Settings,
     mode: str = "news",
     claims_of: Sequence[Claim] | None = None,
+    corroborate: bool = False,
 ) -> list[Finding]:
     """The findings of one story: its sources' claims aligned and compared. ``reads`` are
     the story's sources in path order; ``copies`` needs only theirs. In a docs corpus
-    (``mode``), ``claims_of`` are the claims given an entity, aligned by it."""
+    (``mode``), ``claims_of`` are the claims given an entity, aligned by it. With
+    ``corroborate`` (a large undated corpus, see :mod:`crosscheck.corroboration`), two
+    undated sources are compared only where they agree on some figure."""
     claims = [c for r in reads for c in r.claims] if claims_of is None else list(claims_of)
     if len({copies.get(c.source, c.source) for c in claims}) < 2:
         return []  # a finding needs two independent sources: nothing to align (compare)
@@ -809,13 +821,29 @@ def compare_story(
 
     published = {r.source.path: r.source.published for r in reads}
     revised = revisions(claims)
-    findings: list[Finding] = []
+    found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):
         finding = compare(group, copies, locate, settings, published, story, revised)
         if finding is not None:
-            if mode == "docs":
-                finding = finding.model_copy(update={"entity": entity_of(group)})
-            findings.append(finding)
+            found.append((group, finding))
+    if corroborate and mode != "docs":
+        agreeing = agreeing_pairs((f for _, f in found), copies)
+        shown: list[tuple[list[Claim], Finding]] = []
+        for group, finding in found:
+            unshown = unshown_pairs(group, agreeing, copies, published)
+            if finding.kind != "conflict" or not unshown:
+                shown.append((group, finding))
+                continue
+            for part in issues_apart(group, unshown):
+                again = compare(part, copies, locate, settings, published, story, revised)
+                if again is not None:
+                    shown.append((part, again))
+        found = shown
+    findings: list[Finding] = []
+    for group, finding in found:
+        if mode == "docs":
+            finding = finding.model_copy(update={"entity": entity_of(group)})
+        findings.append(finding)
     return findings
 
 
