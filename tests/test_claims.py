@@ -612,3 +612,22 @@ def test_others_of_another_fate_are_all_of_theirs() -> None:
     # headline's "1 dead, 3 injured" says, not a part of them
     (claim,) = claims_of("One woman died and three others were injured in the rampage.")
     assert (claim.counted, "part" in claim.qualifiers) == ("injured", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 33 passengers died while 37 suffered injuries after the bus fell.",
+        "Five people were killed and 12 sustained injuries in the blast.",
+    ],
+)
+def test_a_figure_that_suffered_injuries_counts_the_injured(text: str) -> None:
+    # the verb after the figure makes it the subject: "injuries" is its event, not a noun
+    # counted apart from the deaths before it
+    injured = [c for c in claims_of(text) if c.counted == "injured"]
+    assert [c.quantity.value for c in injured] == [37 if "37" in text else 12]
+
+
+def test_an_adjective_before_a_plural_still_counts_the_plural() -> None:
+    (claim,) = claims_of("Police said 12 masked robbers stormed the building.")
+    assert claim.counted == "robber"

@@ -828,6 +828,8 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
     # Unknown noun: take the first plural-looking word, else the first word if it is not an
     # adjective or verb form; keep its singular as the canonical head.
     for i, low in enumerate(lowered[:3]):
+        if i and low in lex.events and lowered[0].endswith("ed"):
+            return None, None, None  # "37 suffered injuries": the figure is the verb's subject
         # A capitalised plural is a people ("Ukrainians"), not a name ending in s ("Mars")
         if _plural(low) and (not words[i].text[0].isupper() or low.endswith("ans")):
             return _singular(low), _span_text(words[: i + 1]), _actor_in(words[:i])
