@@ -631,3 +631,23 @@ def test_a_figure_that_suffered_injuries_counts_the_injured(text: str) -> None:
 def test_an_adjective_before_a_plural_still_counts_the_plural() -> None:
     (claim,) = claims_of("Police said 12 masked robbers stormed the building.")
     assert claim.counted == "robber"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the bus fell into a gorge at around 4.10 pm on Thursday.",
+        "The accident happened two kilometres from the town at 4:40 pm.",
+        "The coach plunged off the road at 4:30 pm.",
+    ],
+)
+def test_a_vehicle_falling_or_an_accident_is_the_disaster_moment(text: str) -> None:
+    # "fell" alone is a city's capture; a vehicle that fell into or plunged off something,
+    # or "the accident happened", is the crash
+    (claim,) = [c for c in claims_of(text) if c.quantity.kind.value == "time"]
+    assert claim.counted == "time of disaster"
+
+
+def test_no_accident_is_no_moment() -> None:
+    claims = claims_of("Police said the shooting at 4:40 pm was no accident.")
+    assert [c.counted for c in claims] != ["time of disaster"]
