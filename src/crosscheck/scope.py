@@ -80,12 +80,18 @@ SIGNALS: tuple[Signal, ...] = (
         "part",
         None,
         re.compile(
-            r"^\s*(?:of\s+(?:them|those|the\s+(?:\w+\s+)?(?:victims|people|dead|wounded|"
-            r"injured|passengers|patients|children|men|women|teens|students))\b|others?\b"
+            r"^\s*(?:of\s+(?:them|those|(?:the\s+|(?=\d))(?:[\w-]+\s+){0,2}(?:victims|people|dead|wounded|"
+            r"injured|passengers|patients|children|men|women|teens|students|miners|workers|"
+            r"crew|crewmen|soldiers|hostages|survivors))\b|others?\b"
             r"|other\s+(?:people|victims|men|women|children|teens|persons)\b)",
             re.IGNORECASE,
         ),
-        ("[Two] of the victims died", "One man died and [four] others were hurt"),
+        (
+            "[Two] of the victims died",
+            "One man died and [four] others were hurt",
+            "[12] of the 13 trapped miners were dead",
+            "after reports that [12] of 13 miners trapped had survived",
+        ),
         ("[Two] victims died", "[Four] people were hurt", "It won [31] of the 81 seats"),
     ),
     Signal(
