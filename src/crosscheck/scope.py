@@ -49,6 +49,21 @@ _TALLY = (
     r"(?:\w+\s+){0,2}weekend)\b"
 )
 
+# Several incidents counted together, a round-up's total rather than one incident's:
+# "in three separate shootings", "a series of shootings", "after weekend shootings" (a
+# plural with no article: "the shootings" is often one spree, so it is not a signal).
+_INCIDENTS = r"(?:shootings|incidents|attacks|shootouts|stabbings|robberies|crashes)"
+_SEVERAL_INCIDENTS = (
+    r"\b(?:in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+"
+    r"couple\s+of)\s+(?:separate\s+|different\s+|unrelated\s+)?"
+    + _INCIDENTS
+    + r"|(?:series|string|spate|rash|wave|number|couple)\s+of\s+(?:[\w-]+\s+){0,2}"
+    + _INCIDENTS
+    + r"|(?:multiple|separate|unrelated)\s+"
+    + _INCIDENTS
+    + r"|(?:after|in|from)\s+(?:(?:weekend|overnight|holiday|night|nighttime)\s+)?"
+    + r"(?:shootings|stabbings|shootouts))\b"
+)
 # Groups a count of people is broken down into, and the small figures that count them.
 _GROUP = (
     r"(?:adults?|juveniles?|minors?|men|women|boys|girls|children|teens?|teenagers|officers|"
@@ -73,6 +88,25 @@ SIGNALS: tuple[Signal, ...] = (
             "the shooting left two people dead and [eight] others injured last weekend",
             "A gunman killed [three] people on Monday",
             "About [700] cases have been reported across the country",
+        ),
+    ),
+    Signal(
+        "a count over several incidents",
+        "tally",
+        re.compile(_SEVERAL_INCIDENTS, re.IGNORECASE),
+        re.compile(r"^[^.;]{0,70}?" + _SEVERAL_INCIDENTS, re.IGNORECASE),
+        (
+            "gunfire in three separate shootings left one man dead and [five] others hurt",
+            "a series of back-and-forth shootings that have left [two] people dead",
+            "[4] dead, 9 hurt after weekend shootings across the city",
+            "[Two] men were killed in a string of shootings overnight",
+            "[Six] people were wounded in multiple shootings on Saturday",
+        ),
+        (
+            "the shooting left [two] people dead",
+            "[Three] people died in the shootings at two churches",
+            "He faces [six] counts in the shootings",
+            "one of the [two] shooters fled",
         ),
     ),
     Signal(
