@@ -651,3 +651,11 @@ def test_a_vehicle_falling_or_an_accident_is_the_disaster_moment(text: str) -> N
 def test_no_accident_is_no_moment() -> None:
     claims = claims_of("Police said the shooting at 4:40 pm was no accident.")
     assert [c.counted for c in claims] != ["time of disaster"]
+
+
+def test_times_a_person_was_hit_are_not_people_shot() -> None:
+    # issue 14: people shot, shots fired and times a person was hit are different counts
+    (times,) = claims_of("The boy was shot five times, police said.")
+    (people,) = claims_of("Police said two people were shot.")
+    (shots,) = claims_of("Investigators said 18 shots were fired.")
+    assert {times.counted, people.counted, shots.counted} == {"times shot", "shot", "shots fired"}

@@ -207,3 +207,30 @@ def test_a_dateline_is_not_a_dated_claim(text: str) -> None:
 
     sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
     assert [q for q in read_sentence(sentence, text, default_year=2024) if q.date] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day ahead of the report in a sentence about the past is last year's
+        (
+            "A boy was wounded when shots were fired at a car on Dec. 24.",
+            "2016-01-15",
+            "2015-12-24",
+        ),
+        ("The feud began after an Oct. 13 shooting.", "2016-09-30", "2015-10-13"),
+        # a day behind the report stays in its year; a future one just after New Year moves on
+        ("He was released on bond Aug. 22.", "2016-09-20", "2016-08-22"),
+        ("A hearing is scheduled for Jan. 5.", "2015-12-28", "2016-01-05"),
+        ("A hearing is scheduled for Oct. 5.", "2016-08-20", "2016-10-05"),
+        # a day or two ahead is the report's own day, filed late
+        ("The shooting happened on March 3.", "2016-03-02", "2016-03-03"),
+        # a year stated in the sentence wins
+        ("It happened on Dec. 24, 2016.", "2016-01-15", "2016-12-24"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_the_report_implies(
+    text: str, published: str, expected: str
+) -> None:
+    found = dates_of(text, default_year=int(published[:4]), reference_day=published)
+    assert [earliest for _, earliest, _, _ in found] == [expected]

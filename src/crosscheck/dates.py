@@ -138,8 +138,12 @@ def read_dates(
     *,
     default_year: int | None = None,
     day_first: bool | None = None,
+    reference_day: str | None = None,
 ) -> tuple[Quantity, ...]:
-    """Every date ``sentence`` states, with spans into ``source_text``.
+    """Every date ``sentence`` states, with spans into ``source_text``. A day with no year
+    in a sentence that states none takes, when ``reference_day`` (the source's publication
+    day, ISO) is known, the year :func:`_nearest_year` gives: "Dec. 24" in a report of
+    2016-01-15 is 2015-12-24, not eleven months ahead.
 
     >>> from crosscheck.models import Sentence
     >>> t = "In mid-2024, Putin visited Pyongyang; in June 2024 he signed a treaty."
@@ -153,6 +157,8 @@ def read_dates(
     text = fold(original)
     years = [int(m.group()) for m in _YEAR_ANYWHERE.finditer(text)]
     year_hint = years[0] if len(set(years)) == 1 else default_year
+    reference = _day(reference_day) if len(set(years)) != 1 else None
+    future = reference is not None and _FUTURE.search(text) is not None
     found: list[tuple[int, int, DateSpan]] = []
     taken = bytearray(len(text))  # 1 where an earlier, longer pattern already read a date
     for name, pattern in _PATTERNS:
@@ -161,6 +167,8 @@ def read_dates(
             if any(taken[start:end]):
                 continue
             span = _span(name, m, year_hint, day_first)
+            if span is not None and reference is not None and not m.groupdict().get("year"):
+                span = _nearest_year(span, reference, future)
             if span is None:
                 continue
             if name == "year":
@@ -226,6 +234,64 @@ def _span(
         )
     except (ValueError, KeyError):
         return None  # "February 30", "13/13/13": not a date
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat((iso or "")[:10])
+    except ValueError:
+        return None
+
+
+# A day with no year in a report is in the report's year, unless that puts it ahead of the
+# report in a sentence that speaks of no future (then it is past: "after an Oct. 13
+# shooting" in a report of September 2016 is 2015's), or the next year puts it at most
+# NEXT_YEAR_DAYS ahead in a sentence that does ("a hearing set for Jan. 2" in a report of
+# December 30). A report's date may be a day or two after the event it tells of
+# (time zones, a late edition): PUBLICATION_SLACK_DAYS ahead is still the same day.
+PUBLICATION_SLACK_DAYS = 2
+NEXT_YEAR_DAYS = 62
+_FUTURE = re.compile(
+    r"\b(?:will|shall|scheduled|slated|set\s+(?:for|to)|due|upcoming|next|expected|expects?|"
+    r"plans?|planned|planning|deadline|until|is\s+to|are\s+to|would)\b",
+    re.IGNORECASE,
+)
+
+
+def _nearest_year(span: DateSpan, reference: date, future: bool) -> DateSpan:
+    """``span`` (a day or days with no year stated) moved a year back when the report's
+    year puts it ahead of ``reference`` and its sentence speaks of no ``future``, or a year
+    ahead when it speaks of one and that puts it just ahead.
+
+    >>> def year(m, d, ref, future=False):
+    ...     day = date(ref.year, m, d)
+    ...     return _nearest_year(_days(day, day), ref, future).earliest
+    >>> year(12, 24, date(2016, 1, 15)), year(10, 13, date(2016, 9, 30))
+    ('2015-12-24', '2015-10-13')
+    >>> year(2, 7, date(2016, 9, 20)), year(10, 5, date(2016, 8, 20), future=True)
+    ('2016-02-07', '2016-10-05')
+    >>> year(1, 2, date(2015, 12, 30), future=True), year(1, 2, date(2015, 12, 30))
+    ('2016-01-02', '2015-01-02')
+    """
+    if span.granularity is not Granularity.DAY:
+        return span
+    first, last = date.fromisoformat(span.earliest), date.fromisoformat(span.latest)
+    ahead = (first - reference).days
+    shift = 0
+    try:
+        if ahead > PUBLICATION_SLACK_DAYS and not future:
+            shift = -1
+        elif (
+            ahead < 0
+            and future
+            and (first.replace(year=first.year + 1) - reference).days <= NEXT_YEAR_DAYS
+        ):
+            shift = 1
+        if shift == 0:
+            return span
+        return _days(first.replace(year=first.year + shift), last.replace(year=last.year + shift))
+    except ValueError:
+        return span  # February 29
 
 
 def _numeric(a: int, b: int, y: str, day_first: bool | None) -> DateSpan | None:

@@ -135,7 +135,9 @@ def read_piece(
     for sentence in sentences:
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
-        quantities = read_sentence(sentence, source.text, default_year=year)
+        quantities = read_sentence(
+            sentence, source.text, default_year=year, reference_day=source.published
+        )
         days.extend(
             (q.text, q.date.earliest, q.date.latest) for q in quantities if q.date is not None
         )
@@ -289,11 +291,15 @@ def _renumbered(claims: Sequence[Claim], offset: int) -> Sequence[Claim]:
 
 
 def read_sentence(
-    sentence: Sentence, text: str, *, default_year: int | None = None
+    sentence: Sentence,
+    text: str,
+    *,
+    default_year: int | None = None,
+    reference_day: str | None = None,
 ) -> tuple[Quantity, ...]:
     """Amounts, ages, times and dates of one sentence, in reading order. A figure inside a
     date ("2024-03-04", "10/23/24") belongs to the date, not to an amount."""
-    dates = read_dates(sentence, text, default_year=default_year)
+    dates = read_dates(sentence, text, default_year=default_year, reference_day=reference_day)
     amounts = [
         q
         for q in read_quantities(sentence, text)

@@ -116,7 +116,7 @@ SIGNALS: tuple[Signal, ...] = (
         re.compile(
             r"^\s*(?:of\s+(?:them|those|(?:the\s+|(?=\d))(?:[\w-]+\s+){0,2}(?:victims|people|dead|wounded|"
             r"injured|passengers|patients|children|men|women|teens|students|miners|workers|"
-            r"crew|crewmen|soldiers|hostages|survivors))\b|others?\b"
+            r"crew|crewmen|soldiers|hostages|survivors|shots|rounds|bullets))\b|others?\b"
             r"|other\s+(?:people|victims|men|women|children|teens|persons)\b)",
             re.IGNORECASE,
         ),
@@ -125,6 +125,7 @@ SIGNALS: tuple[Signal, ...] = (
             "One man died and [four] others were hurt",
             "[12] of the 13 trapped miners were dead",
             "after reports that [12] of 13 miners trapped had survived",
+            "[14] of the 18 shots came from one gun",
         ),
         ("[Two] victims died", "[Four] people were hurt", "It won [31] of the 81 seats"),
     ),
