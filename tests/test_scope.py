@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.scope import SIGNALS, scope_qualifiers
+from crosscheck.models import Claim, SkippedFile
+from crosscheck.scope import SIGNALS, earlier_days, scope_qualifiers
 
 
 def _split(example: str) -> tuple[str, str]:
@@ -162,3 +163,36 @@ def test_an_undated_days_report_is_of_its_own_day(tmp_path) -> None:  # type: ig
     assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
     write("The Bank of England forecast a shortage in the money market.")
     assert check([str(tmp_path)], Settings(one_story=True)).conflicts
+
+
+def _claims(path: str, text: str) -> list[Claim]:
+    from crosscheck.ingest import load_source
+    from crosscheck.pipeline import read_claims
+    from crosscheck.settings import Settings
+
+    source = load_source(path, text.encode(), Settings())
+    assert not isinstance(source, SkippedFile)
+    return list(read_claims(source).claims)
+
+
+def test_a_hurt_person_in_a_clause_dated_before_the_story_is_another_incident() -> None:
+    a = _claims(
+        "a.txt",
+        "Published: 2016-01-15\n\nA 13-month-old boy was killed in a drive-by shooting on "
+        "Thursday. A 2-year-old boy was seriously wounded when shots were fired at a car "
+        "on Dec. 24.\n",
+    )
+    b = _claims("b.txt", "Published: 2016-01-16\n\nA 13-month-old boy was killed on Thursday.\n")
+    published = {"a.txt": "2016-01-15", "b.txt": "2016-01-16"}
+    marked = {
+        c.quantity.text: "earlier event" in c.qualifiers for c in earlier_days([*a, *b], published)
+    }
+    assert marked == {"13-month-old": False, "2-year-old": True, "Dec. 24": False}
+
+
+def test_a_day_two_sources_name_is_the_storys_own() -> None:
+    # follow-ups recall the event's day months later: it is not another incident
+    text = "Published: 2016-09-20\n\nThe boy, 6, was killed in the Nov. 3 shooting.\n"
+    claims = [*_claims("a.txt", text), *_claims("b.txt", text)]
+    published = {"a.txt": "2016-09-20", "b.txt": "2016-09-20"}
+    assert not any("earlier event" in c.qualifiers for c in earlier_days(claims, published))

@@ -58,7 +58,7 @@ from crosscheck.models import (
     Summary,
 )
 from crosscheck.quantities import read_quantities
-from crosscheck.scope import anchor_days, own_day, revisions
+from crosscheck.scope import anchor_days, earlier_days, own_day, revisions
 from crosscheck.segment import Locator, split_sentences
 from crosscheck.series import issues_apart
 from crosscheck.settings import FailOn, Settings
@@ -826,6 +826,8 @@ def compare_story(
         return locators[path](offset)
 
     published = {r.source.path: r.source.published for r in reads}
+    if mode != "docs":
+        claims = earlier_days(claims, published)
     revised = revisions(claims)
     found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):

@@ -26,7 +26,7 @@ from functools import cache
 
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
-from crosscheck.models import Claim, QuantityKind
+from crosscheck.models import Claim, Granularity, QuantityKind
 
 
 @dataclass(frozen=True)
@@ -716,3 +716,61 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
             if form in events:
                 return events[form] != event
     return True  # "Ten others were injured.": the others than the dead named before
+
+
+# How many days before a story's first report a day may be and still be its event's:
+# a report may come out a few days after a shooting it tells of (a weekly, a follow-up).
+EARLIER_DAY_SLACK = 7
+# What befalls people in an incident: a count of these, or a person's age, in a clause
+# dated to another day is that day's incident. (Other figures beside a day are often of a
+# different event than the day's: "the force that will monitor the ceasefire signed on 27
+# June", "arrivals since the offensive launched on May 2".)
+_INCIDENT_EVENTS = frozenset({"killed", "injured", "shot", "missing", "trapped", "rescued"})
+
+
+def earlier_days(claims: Sequence[Claim], published: Mapping[str, str | None]) -> list[Claim]:
+    """``claims`` of one story, the figures in a clause that names a day before the story's
+    first report (by more than ``EARLIER_DAY_SLACK`` days) marked ``earlier event``: "A
+    2-year-old boy was wounded when shots were fired at a car Dec. 24" in a report of a
+    January shooting tells of another incident. Only what befalls people is marked (see
+    ``_INCIDENT_EVENTS``). A day that two sources of the story name
+    is the story's own (follow-ups recall "the Nov. 3 shooting" months later), and so is
+    every day of a story whose sources are undated.
+    """
+    days = sorted(d[:10] for d in (published.get(c.source) for c in claims) if d)
+    if not days:
+        return list(claims)
+    try:
+        first = date.fromisoformat(days[0])
+    except ValueError:
+        return list(claims)
+    limit = (first - timedelta(days=EARLIER_DAY_SLACK)).isoformat()
+    named: dict[str, set[str]] = {}
+    for c in claims:
+        span = c.quantity.date
+        if span is not None and span.granularity is Granularity.DAY:
+            named.setdefault(span.latest, set()).add(c.source)
+    earlier = {day for day, sources in named.items() if day < limit and len(sources) == 1}
+    if not earlier:
+        return list(claims)
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.source, c.sentence.start), []).append(c)
+    out: list[Claim] = []
+    for c in claims:
+        s = c.sentence
+        q = c.quantity
+        befell = q.kind is QuantityKind.AGE or (
+            c.counted is not None and c.counted.rsplit(" ", 1)[-1] in _INCIDENT_EVENTS
+        )
+        marked = befell and any(
+            o.quantity.date is not None
+            and o.quantity.date.granularity is Granularity.DAY
+            and o.quantity.date.latest in earlier
+            and same_dated_clause(s.text, o.quantity.start - s.start, q.start - s.start)
+            for o in by_sentence[(c.source, s.start)]
+        )
+        if marked and "earlier event" not in c.qualifiers:
+            c = c.model_copy(update={"qualifiers": tuple(sorted({*c.qualifiers, "earlier event"}))})
+        out.append(c)
+    return out
