@@ -110,6 +110,55 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "another incident told beside this one",
+        "separate",
+        re.compile(
+            r"\b(?:(?:hours?|minutes?|days?|weeks?)\s+(?:after|before)\s+that\s+"
+            + r"(?:incident|shooting|attack|stabbing|crash)"
+            + r"|in\s+(?:an|another)\s+(?:earlier|later|unrelated)\s+(?:incident|shooting|attack)"
+            + r"|another\s+(?:stray\s+)?(?:bullet|round)\s+(?:struck|hit|killed|wounded))\b",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "About an hour after that incident, another bullet struck a [5]-year-old girl",
+            "In an earlier incident, [two] men were wounded",
+        ),
+        (
+            "An hour after the shooting, police arrested a [20]-year-old man",
+            "The bullet struck a [5]-year-old girl",
+        ),
+    ),
+    Signal(
+        "people who fired",
+        "who fired",
+        None,
+        re.compile(
+            r"^\s+(?:[\w-]+\s+){0,2}?(?:officers?|deputies|deputy|troopers?|agents?|people|men|"
+            r"gunmen|shooters|suspects)\s+(?:who\s+|that\s+)?(?:had\s+)?(?:fired|returned\s+fire|"
+            r"opened\s+fire|discharged)\b",
+            re.IGNORECASE,
+        ),
+        (
+            "As many as [seven] officers returned fire",
+            "[Two] deputies fired their weapons",
+            "[3] officers who opened fire were placed on leave",
+        ),
+        ("[Two] officers were injured", "[Seven] people were shot"),
+    ),
+    Signal(
+        "people involved",
+        "involved",
+        None,
+        re.compile(
+            r"^\s+(?:[\w-]+\s+){0,2}?(?:officers?|deputies|deputy|troopers?|agents?|people|men|"
+            r"suspects|persons)\s+(?:who\s+|that\s+)?(?:were|was)\s+(?:directly\s+)?involved\b",
+            re.IGNORECASE,
+        ),
+        ("A total of [five] officers were involved in the shooting",),
+        ("[Five] officers were hurt", "[Five] people involved in a fight were hurt"),
+    ),
+    Signal(
         "a part of the victims",
         "part",
         None,
