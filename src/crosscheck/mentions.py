@@ -149,6 +149,10 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     ('norris greenhouse', 'abdi abdi')
     >>> age_holder("Rico Doyle was 35.", 15, 17)
     'rico doyle'
+    >>> age_holder("The judge granted the release of Norris Greenhouse Jr., 23.", 56, 58)
+    'norris greenhouse'
+    >>> age_holder("Police found a man in Little Rock, 30, and a woman.", 35, 37) is None
+    True
     >>> age_holder("A 25-year-old man was seen running.", 2, 13) is None
     True
     >>> age_holder("A 25-year-old man was shot.", 2, 13)
@@ -438,7 +442,8 @@ def _name_before(head: str) -> str | None:
     candidates = [c for c in _NAME.finditer(stem) if c.end() == len(stem)]
     if not candidates:
         return None
-    if _PLACE_BEFORE.search(stem[: candidates[0].start()]):
+    opening = stem[: candidates[0].start()]
+    if _PLACE_BEFORE.search(opening) and not _OF_A_PERSON.search(opening):
         return None  # "a man in Little Rock, 30,": a place, not the person
     return _person(candidates[0].group(), whole=True)
 
@@ -447,6 +452,16 @@ def _name_before(head: str) -> str | None:
 # Flight 12"), not a person an age could belong to.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|of|from|near|outside|inside|into|to|on|across|aboard|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "the release of Norris Greenhouse Jr., 23", "the death of Ann Lee, 30": what befalls a
+# person, or kin, followed by "of" names the person, not a place.
+_OF_A_PERSON = re.compile(
+    r"\b(?:death|killing|shooting|murder|slaying|arrest|release|identity|funeral|body|"
+    r"family|parents|mother|father|wife|husband|son|daughter|brother|sister|trial|"
+    r"sentencing|case|disappearance|memory)\s+of\s+$",
     re.IGNORECASE,
 )
 
