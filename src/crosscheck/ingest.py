@@ -1046,14 +1046,15 @@ _MONTH_NUMBER = (
 _MONTH_WORD = r"(?P<month>[A-Z][a-z]{2,8})\.?"
 _CLOCK = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _DATE_LINE = re.compile(
-    r"^\W*(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|date)\b\s*(?:on)?\s*:?\s*)?"
+    r"^\W*(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|date|dated|issued|"
+    r"released)\b\s*(?:on)?\s*:?\s*)?"
     r"(?:[A-Z][a-z]+day,?\s+)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ](?P<ihour>\d{2}):(?P<iminute>\d{2}))?"
     rf"|{_MONTH_WORD}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_CLOCK}"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
     + _CLOCK.replace("?P<", "?P<x")
     + ")"
-    r"\s*(?:UTC|GMT|Z|[A-Z]{2,4}T)?\W*$",
+    r"\s*(?:UTC|GMT|Z|[A-Z]{2,4}T|local\s+time|hrs)?\W*$",
     re.IGNORECASE,
 )
 
@@ -1073,6 +1074,8 @@ def published_line(text: str) -> str | None:
     '2026-10-14'
     >>> published_line("Bresk hospitals stretched\n\nBy Anna Kovac, Wednesday 4 March 2026\n")
     '2026-03-04'
+    >>> published_line("# Situation Report No. 6\n\n**Issued: 17 May 2026, 10:00 local time**\n")
+    '2026-05-17T10:00'
     """
     lines = [line.strip() for line in text.split("\n", DATE_LINE_SCAN_LINES + 1)]
     for line in lines[:DATE_LINE_SCAN_LINES]:
