@@ -400,3 +400,15 @@ def test_a_compatible_figure_that_moved_over_time_is_reported_as_an_update() -> 
     ]
     finding = compare(met, {}, locate, SETTINGS, published)
     assert finding is not None and finding.kind is Kind.COMPATIBLE
+
+
+def test_a_vague_amount_beside_an_update_does_not_hide_it() -> None:
+    # 'at least nine' then 14 a day later is an update, whatever 'thousands' an article
+    # also wrote: a vague amount is no step in the figure's history
+    first = claim("a.txt", q(9, Bound.LOWER, text="at least nine"), frame="at least # were killed")
+    vague = claim("a.txt", q(None, Bound.RANGE, low=2000, high=9999, vague=True, text="thousands"))
+    later = claim("c.md", q(14, text="14"), frame="confirmed deaths: #")
+    published = {"a.txt": "2026-05-16", "c.md": "2026-05-17"}
+    finding = compare([first, vague, later], {}, locate, SETTINGS, published)
+    assert finding is not None and finding.kind is Kind.CONFLICT
+    assert finding.latest == "14"

@@ -526,9 +526,12 @@ def _update(
 ) -> tuple[str, str] | None:
     """(latest value, history) when the sides of a conflict follow one another in time:
     every source of one side was published before every source of the next, or one side
-    states its figure as the result of a rise ("the toll rose to 19")."""
+    states its figure as the result of a rise ("the toll rose to 19"). Vague amounts
+    ("thousands") are left out of the order."""
     dated: list[tuple[str, str, str]] = []  # (first, last publication, value)
     for value, claims in sides:
+        if all(c.quantity.vague for c in claims):
+            continue  # "thousands": a manner of speaking, no step of the figure's history
         stamps = [published.get(c.source) for c in claims]
         if any(stamp is None for stamp in stamps):
             break
