@@ -22,6 +22,7 @@ from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
+from crosscheck.moments import is_weekday, weekday_event
 from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
@@ -513,6 +514,9 @@ def _frame_claims(
             first = text.rfind("first", 0, start)
             happening = _dated_event([t for t in tokens if t.end <= first], first, first)
             counted = phrase = f"date of previous {happening[0]}" if happening else None
+            actor = None
+        elif is_weekday(q):  # the incident a weekday dates, the story's own (moments.py)
+            counted = phrase = f"date of {e}" if (e := weekday_event(text, start, end)) else None
             actor = None
         else:  # a date or a clock time: what happened then, and who did it
             happening = _dated_event(tokens, start, end)

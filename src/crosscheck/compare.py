@@ -37,6 +37,7 @@ from crosscheck.models import (
     Severity,
     Side,
 )
+from crosscheck.moments import is_weekday, relate_weekdays
 from crosscheck.settings import Settings
 
 _SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
@@ -194,6 +195,14 @@ def _relate_dates(a: Quantity, b: Quantity) -> Verdict:
     for one event are a conflict."""
     from crosscheck.dates import relate_dates
 
+    if is_weekday(a) and is_weekday(b):
+        # 'on Sunday' against 'on Saturday' for one event: one of them names the wrong day
+        days = relate_weekdays(a, b)
+        if days == "same":
+            return Verdict(Kind.AGREEMENT, Severity.NONE, "same day of the week")
+        if days == "night":
+            return Verdict(Kind.COMPATIBLE, Severity.LOW, "one night, told by either day")
+        return Verdict(Kind.CONFLICT, Severity.MEDIUM, "different days of the week")
     if a.date is None or b.date is None:
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "a date could not be read")
     relation = relate_dates(a.date, b.date)
@@ -779,7 +788,7 @@ def _clock(hours: float) -> str:
 def format_figure(q: Quantity) -> str:
     """The stated figure without its hedge: '11,000', '25,000-30,000', 'US$1.7 billion';
     a date as written ('mid-2024', 'June 2024'); a clock time on 24 hours ('22:30')."""
-    if q.date is not None:
+    if q.date is not None or is_weekday(q):
         return " ".join(q.text.split())
     if q.kind is QuantityKind.TIME:
         ends = dict.fromkeys(_clock(v) for v in (q.low, q.high) if v is not None)
