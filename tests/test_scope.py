@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.scope import SIGNALS, scope_qualifiers
+from crosscheck.models import Bound, Claim, Quantity, Sentence
+from crosscheck.scope import SIGNALS, named_and_others, scope_qualifiers
 
 
 def _split(example: str) -> tuple[str, str]:
@@ -162,3 +163,38 @@ def test_an_undated_days_report_is_of_its_own_day(tmp_path) -> None:  # type: ig
     assert not check([str(tmp_path)], Settings(one_story=True)).conflicts
     write("The Bank of England forecast a shortage in the money market.")
     assert check([str(tmp_path)], Settings(one_story=True)).conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "text", "value", "counted"),
+    [
+        (
+            "He killed a woman and injured a police officer and two others.",
+            "two",
+            "a police officer and two",
+            3.0,
+            "injured",
+        ),
+        ("Police questioned a neighbour and two others.", "two", "two", 2.0, "other"),
+        ("One woman died and three others were injured.", "three", "three", 3.0, "other"),
+    ],
+)
+def test_named_and_others(
+    sentence: str, figure: str, text: str, value: float, counted: str
+) -> None:
+    s = Sentence(source="-", index=0, start=0, end=len(sentence), line=1, column=1, text=sentence)
+    at = sentence.index(figure)
+    q = Quantity(
+        text=figure,
+        start=at,
+        end=at + len(figure),
+        value=2.0 if figure == "two" else 3.0,
+        low=None,
+        high=None,
+        bound=Bound.EXACT,
+    )
+    claim = Claim(
+        source="-", sentence=s, quantity=q, counted="other", counted_text=None, actor=None, frame=""
+    )
+    out = named_and_others(claim)
+    assert (out.quantity.text, out.quantity.value, out.counted) == (text, value, counted)

@@ -33,6 +33,7 @@ from crosscheck.scope import (
     dates_a_statement,
     is_stamp,
     month_of,
+    named_and_others,
     others_of_another_fate,
     same_dated_clause,
     scope_qualifiers,
@@ -563,7 +564,7 @@ def _frame_claims(
             )
         )
     claims = _market_moves(claims, text, base, tokens, mentions, names)
-    return _share_whole(_share_coordinated(claims, text, base))
+    return _share_whole(_share_coordinated([named_and_others(c) for c in claims], text, base))
 
 
 # A market move: a percentage right after a verb of rising or falling ("Cordell tumbled

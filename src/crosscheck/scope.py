@@ -681,3 +681,53 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
             if form in events:
                 return events[form] != event
     return True  # "Ten others were injured.": the others than the dead named before
+
+
+# "injuring a police officer and [two] others": the one named and the others met one fate,
+# so the figure's whole is both: three injured, as "four others including an officer" is
+# four. The verb must say the fate (a casualty word of the lexicon), and the one named is a
+# single person ("a police officer", "one woman"), not a count.
+_NAMED_AND_OTHERS_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<named>(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+$",
+    re.IGNORECASE,
+)
+NAMED_WINDOW_CHARS = 60
+
+
+def named_and_others(claim: Claim) -> Claim:
+    """``claim`` counting the one named and the others, when its figure is "N others"
+    after "<verb> a <person> and" (see above); else ``claim`` unchanged.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "He killed a woman and injured a police officer and two others."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> at = t.index("two")
+    >>> q = Quantity(text="two", start=at, end=at + 3, value=2.0, low=2.0, high=2.0,
+    ...              bound=Bound.EXACT)
+    >>> c = named_and_others(Claim(source="-", sentence=s, quantity=q, counted="other",
+    ...                            counted_text=None, actor=None, frame=""))
+    >>> c.quantity.text, c.quantity.value, c.counted
+    ('a police officer and two', 3.0, 'injured')
+    """
+    q, s = claim.quantity, claim.sentence
+    start, end = q.start - s.start, q.end - s.start
+    if q.kind is not QuantityKind.AMOUNT or q.unit or q.currency or q.value is None:
+        return claim
+    if not _OTHERS_AFTER.match(s.text[end:]):
+        return claim
+    m = _NAMED_AND_OTHERS_BEFORE.search(s.text[max(0, start - NAMED_WINDOW_CHARS) : start])
+    event = counted_lexicon().events.get(m.group("verb").lower()) if m else None
+    if m is None or event is None:
+        return claim
+    first = start - len(s.text[max(0, start - NAMED_WINDOW_CHARS) : start]) + m.start("named")
+    whole = q.model_copy(
+        update={
+            "text": s.text[first:end],
+            "start": s.start + first,
+            "value": q.value + 1,
+            "low": None if q.low is None else q.low + 1,
+            "high": None if q.high is None else q.high + 1,
+        }
+    )
+    qualifiers = tuple(x for x in claim.qualifiers if x != "part")
+    return claim.model_copy(update={"quantity": whole, "counted": event, "qualifiers": qualifiers})
