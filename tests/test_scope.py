@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.models import Bound, Claim, Quantity, Sentence
-from crosscheck.scope import SIGNALS, named_and_others, scope_qualifiers
+from crosscheck.scope import SIGNALS, closed_list, named_and_others, scope_qualifiers
 
 
 def _split(example: str) -> tuple[str, str]:
@@ -198,3 +198,16 @@ def test_named_and_others(
     )
     out = named_and_others(claim)
     assert (out.quantity.text, out.quantity.value, out.counted) == (text, value, counted)
+
+
+@pytest.mark.parametrize(
+    ("between", "closed"),
+    [
+        (" people were killed, including the suspect, and ", True),
+        (" people were hurt, including ", False),
+        (" people, including Ann Lee, Bo Day, and ", False),
+        (" people, including a boy and ", False),
+    ],
+)
+def test_an_including_list_of_one_closed_by_and(between: str, closed: bool) -> None:
+    assert closed_list(between) is closed

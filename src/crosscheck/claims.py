@@ -30,6 +30,7 @@ from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
     casualty_place,
+    closed_list,
     dates_a_statement,
     is_stamp,
     month_of,
@@ -1906,7 +1907,9 @@ def _qualifiers(
     if i > 0:
         between = text[quantities[i - 1].end - base : start]
         alike = _alike(q, quantities[i - 1])
-        if _PART_OF_PREVIOUS.search(between) or (alike and _BREAKDOWN_BETWEEN.match(between)):
+        if (_PART_OF_PREVIOUS.search(between) and not closed_list(between)) or (
+            alike and _BREAKDOWN_BETWEEN.match(between)
+        ):
             found.add("part")
     return tuple(sorted(found))
 

@@ -731,3 +731,25 @@ def named_and_others(claim: Claim) -> Claim:
     )
     qualifiers = tuple(x for x in claim.qualifiers if x != "part")
     return claim.model_copy(update={"quantity": whole, "counted": event, "qualifiers": qualifiers})
+
+
+# "Six people were killed, including the suspect, and [four] people were injured": the
+# including-list ("the suspect") ends at its comma, and "and four" opens a clause of its
+# own, no part of the six. A list of several items set off by commas ("including Ann,
+# Bo, and [3] others") still runs on: only a one-item list closed by ", and" is closed.
+_CLOSED_LIST = re.compile(
+    r"\b(?:including|includes|included|among\s+them)\s+[^,;.]+,\s+and\s+$", re.IGNORECASE
+)
+
+
+def closed_list(between: str) -> bool:
+    """Whether the text between two figures ends an including-list before the second.
+
+    >>> closed_list(" people were killed, including the suspect, and ")
+    True
+    >>> closed_list(" people were hurt, including ")
+    False
+    >>> closed_list(" people, including Ann Lee, Bo Day, and ")
+    False
+    """
+    return _CLOSED_LIST.search(between) is not None
