@@ -277,3 +277,17 @@ def test_marks_without_a_scale_are_not_money() -> None:
     sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
     [q] = read_quantities(sentence, text)
     assert q.currency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Two were pronounced dead at the scene.", ["Two"]),
+        ("Four people shot, two dead, in west Jackson.", ["Four", "two"]),
+        ("FDNY officials said six were wounded in the mayhem.", ["six"]),
+        ("The two were arrested.", []),  # the two named before: no count
+        ("Two said they saw the car.", []),
+    ],
+)
+def test_a_small_count_as_the_subject_of_a_casualty_word(text: str, figures: list[str]) -> None:
+    assert [figure for figure, *_ in read(text)] == figures

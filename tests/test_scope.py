@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.models import Bound, Claim, Quantity, Sentence
-from crosscheck.scope import SIGNALS, closed_list, named_and_others, scope_qualifiers
+from crosscheck.scope import (
+    SIGNALS,
+    closed_list,
+    named_and_others,
+    rescoped,
+    scope_qualifiers,
+)
 
 
 def _split(example: str) -> tuple[str, str]:
@@ -211,3 +217,29 @@ def test_named_and_others(
 )
 def test_an_including_list_of_one_closed_by_and(between: str, closed: bool) -> None:
     assert closed_list(between) is closed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        ("Eight died in a hair salon shooting in Seal Beach, CA, three years ago.", True),
+        ("Two people were shot two weeks ago outside the bar.", False),
+        ("Eight died in the shooting; the bar opened three years ago.", False),
+    ],
+)
+def test_a_figure_years_back_is_an_earlier_incidents(sentence: str, earlier: bool) -> None:
+    s = Sentence(source="-", index=0, start=0, end=len(sentence), line=1, column=1, text=sentence)
+    figure = sentence.split()[0]
+    q = Quantity(
+        text=figure, start=0, end=len(figure), value=8.0, low=8.0, high=8.0, bound=Bound.EXACT
+    )
+    claim = Claim(
+        source="-",
+        sentence=s,
+        quantity=q,
+        counted="killed",
+        counted_text=None,
+        actor=None,
+        frame="",
+    )
+    assert ("earlier event" in rescoped(claim).qualifiers) is earlier

@@ -34,8 +34,8 @@ from crosscheck.scope import (
     dates_a_statement,
     is_stamp,
     month_of,
-    named_and_others,
     others_of_another_fate,
+    rescoped,
     same_dated_clause,
     scope_qualifiers,
     time_frame,
@@ -565,7 +565,7 @@ def _frame_claims(
             )
         )
     claims = _market_moves(claims, text, base, tokens, mentions, names)
-    return _share_whole(_share_coordinated([named_and_others(c) for c in claims], text, base))
+    return _share_whole(_share_coordinated([rescoped(c) for c in claims], text, base))
 
 
 # A market move: a percentage right after a verb of rising or falling ("Cordell tumbled

@@ -633,6 +633,15 @@ _SMALL_COUNT_AFTER = re.compile(
 _SMALL_COUNT_DURATION = re.compile(
     r"^[-\s](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?!-old)", re.IGNORECASE
 )
+# "Two were pronounced dead", "six were wounded", a headline's "Four shot, two dead": a
+# small count standing alone as the subject of what befell people counts them.
+_SMALL_COUNT_SUBJECT = re.compile(
+    r"^\s+(?:(?:were|are|was|have\s+been|had\s+been|remain|remained)\s+"
+    r"(?:(?:fatally|critically|seriously|severely|also|later|all)\s+)?)?"
+    r"(?:killed|dead|died|wounded|injured|hurt|shot|stabbed|pronounced\s+dead|hospitali[sz]ed|"
+    r"taken\s+to|transported\s+to|rushed\s+to)\b",
+    re.IGNORECASE,
+)
 # "a majority of just four", "cut to three": a count that ends its clause.
 _SMALL_COUNT_ENDING = re.compile(r"\b(?:of|to|by)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$)")
@@ -905,6 +914,8 @@ def _is_small_count(text: str, start: int, end: int, value: float) -> bool:
     if _SMALL_COUNT_DURATION.match(after):
         return True  # "six weeks", "a five-year contract": read with the unit
     if _SMALL_COUNT_ENDING.search(before) and _CLAUSE_END.match(after):
+        return True
+    if _SMALL_COUNT_SUBJECT.match(after):
         return True
     return not after.startswith("-") and _SMALL_COUNT_AFTER.match(after) is not None
 

@@ -753,3 +753,36 @@ def closed_list(between: str) -> bool:
     False
     """
     return _CLOSED_LIST.search(between) is not None
+
+
+# "Eight died in a hair salon shooting in Seal Beach, CA, three years ago": a figure whose
+# clause goes years back from the story is another incident's (a follow-up dates the
+# story's own incident by days, weeks or months). The clause may run past the window the
+# frame signals read, so the rest of the sentence up to a clause break is searched.
+_YEARS_AGO = re.compile(
+    r"^[^.;:]{0,120}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"years\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def rescoped(claim: Claim) -> Claim:
+    """``claim`` with the scope its whole sentence shows: the one named and the others
+    (:func:`named_and_others`), and an earlier incident's figure ("... three years ago")
+    as an ``earlier event``.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> q = Quantity(text="Eight", start=0, end=5, value=8.0, low=8.0, high=8.0,
+    ...              bound=Bound.EXACT)
+    >>> rescoped(Claim(source="-", sentence=s, quantity=q, counted="killed",
+    ...                counted_text=None, actor=None, frame="")).qualifiers
+    ('earlier event',)
+    """
+    claim = named_and_others(claim)
+    q, s = claim.quantity, claim.sentence
+    if q.kind is QuantityKind.AMOUNT and _YEARS_AGO.match(s.text[q.end - s.start :]):
+        qualifiers = tuple(sorted({*claim.qualifiers, "earlier event"}))
+        claim = claim.model_copy(update={"qualifiers": qualifiers})
+    return claim
