@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.models import Quantity, Sentence
-from crosscheck.moments import read_weekdays, relate_weekdays, weekday_event
+from crosscheck.moments import incident_duration, read_weekdays, relate_weekdays, weekday_event
 
 
 def _weekdays(text: str) -> list[str]:
@@ -62,3 +62,19 @@ def test_small_hours_are_the_night_before() -> None:
     later = day("A man was shot Monday afternoon.")
     assert relate_weekdays(night, small_hours) == "night"
     assert relate_weekdays(night, later) == "different"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "found"),
+    [
+        ("He went on a 15-minute rampage.", "15", ("attack", "minute")),
+        ("It was a thirteen-minute-long shooting spree.", "thirteen", ("attack", "minute")),
+        ("The spree lasted 10 minutes, police said.", "10", ("attack", "minute")),
+        ("The standoff went on for about three hours.", "three", ("standoff", "hour")),
+        ("He served a 15-year sentence.", "15", None),
+        ("He waited 10 minutes before the shooting.", "10", None),
+    ],
+)
+def test_incident_duration(text: str, figure: str, found: tuple[str, str] | None) -> None:
+    at = text.index(figure)
+    assert incident_duration(text, at, at + len(figure)) == found

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from crosscheck.models import Bound, Quantity, QuantityKind, Sentence
+from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
 
 WEEKDAY_UNIT = "weekday"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -161,6 +161,82 @@ def weekday_event(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# How long the incident lasted: "a 15-minute rampage", "the thirteen-minute-long shooting
+# spree", "the spree lasted 10 minutes". The event nouns are those a shooting is told by;
+# a standoff or a chase is a moment of its own, with its own length.
+_SPANNED_EVENTS = {
+    "rampage": "attack",
+    "spree": "attack",
+    "shooting": "attack",
+    "attack": "attack",
+    "siege": "attack",
+    "gunfight": "attack",
+    "shootout": "attack",
+    "standoff": "standoff",
+    "chase": "chase",
+    "pursuit": "chase",
+}
+_SPANNED = "|".join(_SPANNED_EVENTS)
+_SPAN_UNIT = r"(?P<unit>second|minute|hour)"
+# "a 15-minute rampage", "13-minute shooting spree", "thirteen-minute-long shooting spree"
+_GLUED_DURATION_AFTER = re.compile(
+    rf"^-{_SPAN_UNIT}(?:-long)?\s+(?:[a-z]+\s+)?(?P<event>{_SPANNED})\b", re.IGNORECASE
+)
+# "the spree lasted 10 minutes", "the standoff went on for about three hours"
+_LASTED_BEFORE = re.compile(
+    rf"\b(?P<event>{_SPANNED})\s+(?:lasted|went\s+on\s+for|spanned|took)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|more\s+than\s+|"
+    r"less\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(rf"^\s+{_SPAN_UNIT}s?\b", re.IGNORECASE)
+
+
+def incident_duration(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(what lasted, the unit) when the figure at ``start``-``end`` of ``text`` is how long
+    the incident (or its standoff, its chase) lasted; else None.
+
+    >>> t = "He went on a 15-minute rampage; the spree lasted 10 minutes."
+    >>> incident_duration(t, 13, 15), incident_duration(t, 49, 51)
+    (('attack', 'minute'), ('attack', 'minute'))
+    >>> t = "The thirteen-minute-long shooting spree ended in the library."
+    >>> incident_duration(t, 4, 12)
+    ('attack', 'minute')
+    >>> incident_duration("He was sentenced to 15 years.", 20, 22) is None
+    True
+    """
+    glued = _GLUED_DURATION_AFTER.match(text[end : end + 60])
+    if glued is not None:
+        return _SPANNED_EVENTS[glued.group("event").lower()], glued.group("unit").lower()
+    lasted = _LASTED_BEFORE.search(text[max(0, start - 40) : start])
+    unit = _UNIT_AFTER.match(text[end : end + 20])
+    if lasted is not None and unit is not None:
+        return _SPANNED_EVENTS[lasted.group("event").lower()], unit.group("unit").lower()
+    return None
+
+
+def timed(claim: Claim) -> Claim:
+    """``claim`` counting how long the incident lasted, when its figure says so (see
+    :func:`incident_duration`): "duration of attack", in the unit written."""
+    q, s = claim.quantity, claim.sentence
+    if q.kind is not QuantityKind.AMOUNT or q.currency:
+        return claim
+    # the span of a figure with its unit ("10 minutes") ends after the unit
+    number_end = q.start - s.start + len(q.text.split()[0]) if q.unit else q.end - s.start
+    found = incident_duration(s.text, q.start - s.start, number_end)
+    if found is None:
+        return claim
+    event, unit = found
+    counted = f"duration of {event}"
+    return claim.model_copy(
+        update={
+            "quantity": q.model_copy(update={"unit": unit}),
+            "counted": counted,
+            "counted_text": counted,
+        }
+    )
+
+
 def is_weekday(q: Quantity) -> bool:
     """Whether ``q`` is a weekday read by :func:`read_weekdays`."""
     return q.kind is QuantityKind.DATE and q.unit == WEEKDAY_UNIT
@@ -190,4 +266,12 @@ def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "diffe
     return "different"
 
 
-__all__ = ["WEEKDAY_UNIT", "is_weekday", "read_weekdays", "relate_weekdays", "weekday_event"]
+__all__ = [
+    "WEEKDAY_UNIT",
+    "incident_duration",
+    "is_weekday",
+    "read_weekdays",
+    "relate_weekdays",
+    "timed",
+    "weekday_event",
+]

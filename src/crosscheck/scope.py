@@ -27,6 +27,7 @@ from functools import cache
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.moments import timed
 
 
 @dataclass(frozen=True)
@@ -768,8 +769,8 @@ _YEARS_AGO = re.compile(
 
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
-    (:func:`named_and_others`), and an earlier incident's figure ("... three years ago")
-    as an ``earlier event``.
+    (:func:`named_and_others`), how long the incident lasted (``moments.timed``), and an
+    earlier incident's figure ("... three years ago") as an ``earlier event``.
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -780,7 +781,7 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
-    claim = named_and_others(claim)
+    claim = timed(named_and_others(claim))
     q, s = claim.quantity, claim.sentence
     if q.kind is QuantityKind.AMOUNT and _YEARS_AGO.match(s.text[q.end - s.start :]):
         qualifiers = tuple(sorted({*claim.qualifiers, "earlier event"}))
