@@ -400,3 +400,27 @@ def test_a_compatible_figure_that_moved_over_time_is_reported_as_an_update() -> 
     ]
     finding = compare(met, {}, locate, SETTINGS, published)
     assert finding is not None and finding.kind is Kind.COMPATIBLE
+
+
+def test_ages_in_other_units_compare_as_days() -> None:
+    from crosscheck.compare import relate
+    from crosscheck.models import Bound, Quantity, QuantityKind
+    from crosscheck.settings import Settings
+
+    def age(v: float, unit: str) -> Quantity:
+        return Quantity(
+            text="x",
+            start=0,
+            end=1,
+            value=v,
+            low=v,
+            high=v,
+            unit=unit,
+            bound=Bound.EXACT,
+            kind=QuantityKind.AGE,
+        )
+
+    assert relate(age(3.0, "week"), age(1.0, "month"), Settings()).kind.value == "conflict"
+    assert relate(age(25.0, "day"), age(1.0, "month"), Settings()).kind.value == "conflict"
+    assert relate(age(6.0, "month"), age(6.0, "year"), Settings()).kind.value == "conflict"
+    assert relate(age(4.0, "week"), age(1.0, "month"), Settings()).kind.value == "agreement"

@@ -77,6 +77,8 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
         return _relate_dates(a, b)
     if QuantityKind.TIME in (a.kind, b.kind) and _is_point(a) and _is_point(b):
         return _relate_times(a, b, settings)
+    if a.kind is b.kind is QuantityKind.AGE and (a.unit or "year") != (b.unit or "year"):
+        return _relate_ages_in_days(a, b)
     if _same(a, b, settings):
         return Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
     if a.vague or b.vague:
@@ -187,6 +189,34 @@ def _relate_times(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
         Severity.MEDIUM if hedged else Severity.HIGH,
         "different times beyond the hedge" if hedged else "different times",
     )
+
+
+# Days in each unit an age is given in: "a three-week-old" and "a one-month-old" are
+# compared as days, never as the bare figures 3 and 1.
+DAYS_IN_AGE_UNIT = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+
+
+def _relate_ages_in_days(a: Quantity, b: Quantity) -> Verdict:
+    """Ages in different units: the same age when they differ by less than half the finer
+    unit ("four weeks" and "one month"); "three weeks" and "one month", or "25 days" and
+    "three weeks", are different ages.
+
+    >>> from crosscheck.models import Bound
+    >>> def age(v, unit):
+    ...     return Quantity(text="x", start=0, end=1, value=v, low=v, high=v, unit=unit,
+    ...                     bound=Bound.EXACT, kind=QuantityKind.AGE)
+    >>> _relate_ages_in_days(age(3.0, "week"), age(1.0, "month")).kind.value
+    'conflict'
+    >>> _relate_ages_in_days(age(4.0, "week"), age(1.0, "month")).kind.value
+    'agreement'
+    """
+    if not (_is_point(a) and _is_point(b)) or a.value is None or b.value is None:
+        return Verdict(Kind.COMPATIBLE, Severity.LOW, "ages in different units, one a range")
+    units = [DAYS_IN_AGE_UNIT.get(q.unit or "year", DAYS_IN_AGE_UNIT["year"]) for q in (a, b)]
+    gap = abs(a.value * units[0] - b.value * units[1])
+    if gap < min(units) / 2:
+        return Verdict(Kind.AGREEMENT, Severity.NONE, "the same age in other units")
+    return Verdict(Kind.CONFLICT, Severity.MEDIUM, "different ages (in days)")
 
 
 def _relate_dates(a: Quantity, b: Quantity) -> Verdict:

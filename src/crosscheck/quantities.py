@@ -804,6 +804,14 @@ def _read_atoms(text: str) -> list[_Atom]:
             value = float(text2num(m.group().lower().replace("-", " "), "en"))
         except ValueError:
             continue
+        age = _AGE_AFTER.match(text[m.end() : m.end() + CONTEXT_CHARS])
+        if age and 0 < value <= MAX_AGE:  # "a three-week-old boy", "the one-month-old"
+            unit = age.group("u").lower().replace("yr", "year")
+            atom = _Atom(m.start(), m.end() + age.end(), value, 1.0, unit=unit, words=True)
+            atom.kind = QuantityKind.AGE
+            atoms.append(atom)
+            taken.add(atom.start, atom.end)
+            continue
         if value < 10 and not _is_small_count(text, m.start(), m.end(), value):
             continue
         atom = _Atom(m.start(), m.end(), value, 10 ** math.floor(math.log10(value)), words=True)
