@@ -286,6 +286,7 @@ def test_marks_without_a_scale_are_not_money() -> None:
         ("Four people shot, two dead, in west Jackson.", ["Four", "two"]),
         ("FDNY officials said six were wounded in the mayhem.", ["six"]),
         ("The two were arrested.", []),  # the two named before: no count
+        ("Nine other club-goers were injured.", ["Nine"]),
         ("Two said they saw the car.", []),
     ],
 )

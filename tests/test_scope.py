@@ -243,3 +243,10 @@ def test_a_figure_years_back_is_an_earlier_incidents(sentence: str, earlier: boo
         frame="",
     )
     assert ("earlier event" in rescoped(claim).qualifiers) is earlier
+
+
+def test_others_of_no_fate_stay_a_part() -> None:
+    from crosscheck.scope import others_of_another_fate
+
+    assert others_of_another_fate("", " others were injured.", "injured")
+    assert not others_of_another_fate("said ", " other people were with the boy", "people")

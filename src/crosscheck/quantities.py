@@ -624,10 +624,11 @@ _DOZEN_COUNTS = {
 _DOZEN = re.compile(r"\b(?P<n>" + _alternation(_DOZEN_COUNTS) + r")\s+dozen\b(?!s)", re.IGNORECASE)
 
 # --- small spelled counts ------------------------------------------------------------------
-# "three people were killed": spelled numbers two to nine are read when they count a plural
-# noun; "one", "the two leaders", "two of them", "two years ago" and "two or three" are not.
+# "three people were killed", "nine other club-goers": spelled numbers two to nine are read
+# when they count a plural noun; "one", "the two leaders", "two of them", "two years ago"
+# and "two or three" are not.
 _SMALL_COUNT_AFTER = re.compile(
-    r"^\s+(?:(?!(?:of|or|to|and|more|fewer|times|other|others)\b)[a-z-]+\s+){0,2}?"
+    r"^\s+(?:other\s+)?(?:(?!(?:of|or|to|and|more|fewer|times|other|others)\b)[a-z-]+\s+){0,2}?"
     r"(?:people|men|women|children|police|personnel|staff|crew|[a-z-]*[a-rt-z]s)\b"
 )
 _SMALL_COUNT_DURATION = re.compile(

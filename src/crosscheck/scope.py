@@ -671,10 +671,12 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
     False
     >>> others_of_another_fate("", " others were injured.", "injured")
     True
+    >>> others_of_another_fate("said ", " other people were with the boy", "people")
+    False
     """
-    if event is None or not _OTHERS_AFTER.match(after):
-        return False
     events = counted_lexicon().events
+    if event not in events.values() or not _OTHERS_AFTER.match(after):
+        return False  # "two other people were with the boy": others of no fate are a part
     words = _WORDS.findall(before.lower())
     for i in range(len(words) - 1, -1, -1):
         for n in (2, 1):
