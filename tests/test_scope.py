@@ -250,3 +250,21 @@ def test_others_of_no_fate_stay_a_part() -> None:
 
     assert others_of_another_fate("", " others were injured.", "injured")
     assert not others_of_another_fate("said ", " other people were with the boy", "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "giver"),
+    [
+        ("Crime Stoppers is offering a $5,000 reward for information.", "$5,000", "crime stoppers"),
+        (
+            "Texas Governor Greg Abbott's office offered a reward of up to $10,000.",
+            "up to",
+            "texas governor greg abbott",
+        ),
+        ("A reward of $5,000 is offered.", "$5,000", None),
+    ],
+)
+def test_who_offers_a_reward(sentence: str, figure: str, giver: str | None) -> None:
+    from crosscheck.scope import reward_giver
+
+    assert reward_giver(sentence, sentence.index(figure)) == giver

@@ -769,10 +769,38 @@ _YEARS_AGO = re.compile(
 )
 
 
+# Who offers a reward: the capitalised name that is the subject of the offer ("Crime
+# Stoppers is offering a $5,000 reward", "Texas Governor Greg Abbott's office offered a
+# reward of up to $10,000"). Two bodies offer two rewards; one body's reward is one claim.
+_REWARD_GIVER = re.compile(
+    r"(?P<giver>(?:[A-Z][\w'\u2019.&-]*\s+){0,4}[A-Z][\w.&-]*?)(?:['\u2019]s?\s+office)?\s+"
+    r"(?:is\s+|are\s+|has\s+|have\s+|will\s+|had\s+)?(?:also\s+)?(?:be\s+)?"
+    r"(?:offering|offered|offers|offer|put\s+up|posted|announced|raised)\b[^.;]{0,40}$"
+)
+GIVER_WINDOW_CHARS = 120
+
+
+def reward_giver(text: str, start: int) -> str | None:
+    """Who offers the reward whose figure is at ``start`` of ``text``, or None.
+
+    >>> t = "Crime Stoppers is offering a $5,000 reward for information."
+    >>> reward_giver(t, t.index("$"))
+    'crime stoppers'
+    >>> t = "Texas Governor Greg Abbott's office offered a reward of up to $10,000."
+    >>> reward_giver(t, t.index("up to"))
+    'texas governor greg abbott'
+    >>> reward_giver("A reward of $5,000 is offered.", 12) is None
+    True
+    """
+    m = _REWARD_GIVER.search(text[max(0, start - GIVER_WINDOW_CHARS) : start])
+    return " ".join(m.group("giver").lower().split()) if m else None
+
+
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
-    (:func:`named_and_others`), how long the incident lasted (``moments.timed``), and an
-    earlier incident's figure ("... three years ago") as an ``earlier event``.
+    (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
+    a reward (:func:`reward_giver`), and an earlier incident's figure ("... three years ago")
+    as an ``earlier event``.
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -785,6 +813,8 @@ def rescoped(claim: Claim) -> Claim:
     """
     claim = timed(named_and_others(claim))
     q, s = claim.quantity, claim.sentence
+    if claim.counted == "reward" and claim.actor is None:
+        claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
     if q.kind is QuantityKind.AMOUNT and _YEARS_AGO.match(s.text[q.end - s.start :]):
         qualifiers = tuple(sorted({*claim.qualifiers, "earlier event"}))
         claim = claim.model_copy(update={"qualifiers": qualifiers})
