@@ -46,6 +46,8 @@ def test_read_weekdays(text: str, days: list[str]) -> None:
         ("Marcela was gravely wounded and died Sunday.", "Sunday", None),  # her death's day
         ("Two unrelated shootings on Tuesday kept the city on edge.", "Tuesday", None),
         ("Investigators said Monday that the gun was stolen.", "Monday", None),
+        ("Police continued an investigation into the fatal shooting Tuesday.", "Tuesday", None),
+        ("A man was killed in a shooting Tuesday.", "Tuesday", "attack"),
     ],
 )
 def test_weekday_event(text: str, day: str, event: str | None) -> None:

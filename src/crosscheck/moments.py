@@ -123,9 +123,12 @@ _LATER_BEFORE = re.compile(
     r"reported|died|dies)\b",
     re.IGNORECASE,
 )
-# "two unrelated shootings on Tuesday", "a separate shooting Monday": another incident's day.
+# "two unrelated shootings on Tuesday", "a separate shooting Monday": another incident's
+# day; "an investigation into the fatal shooting ... Tuesday": the investigation's day.
 _OTHER_BEFORE = re.compile(
-    r"\b(?:unrelated|separate|another|other|earlier|previous)\s+\S*\s*$", re.I
+    r"\b(?:unrelated|separate|another|other|earlier|previous)\s+\S*\s*$"
+    r"|\binto\s+(?:the|a|an|this|last)\s+(?:\S+\s+)?$",
+    re.I,
 )
 WEEKDAY_BEFORE_CHARS = 60  # the words before a weekday searched for its incident
 
