@@ -651,3 +651,12 @@ def test_a_vehicle_falling_or_an_accident_is_the_disaster_moment(text: str) -> N
 def test_no_accident_is_no_moment() -> None:
     claims = claims_of("Police said the shooting at 4:40 pm was no accident.")
     assert [c.counted for c in claims] != ["time of disaster"]
+
+
+def test_a_casualty_word_before_when_does_not_count_the_figure_after_it() -> None:
+    text = "Six people were wounded Sunday afternoon when two men in a passing car fired."
+    counted = {c.quantity.text: c.counted for c in claims_of(text)}
+    assert counted["Six"] == "injured"
+    assert counted.get("two") != "injured"
+    text = "The quake killed as many as 30 people."
+    assert [c.counted for c in claims_of(text)] == ["killed"]

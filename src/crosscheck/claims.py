@@ -887,6 +887,10 @@ _CLAUSE_WORDS = frozenset(
     {"as", "while", "when", "whereas", "although", "but", "after", "before", "until", "because"}
 )
 
+# ... and before a figure: "six were wounded when two men in a car fired" ("as" is left
+# out: "killing as many as 30").
+_CLAUSE_OPENERS = _CLAUSE_WORDS - {"as"}
+
 # "The number of people killed ... has risen to 19": the figure is the value of a
 # "number of X" subject earlier in its clause.
 _NUMBER_OF = frozenset({"number", "total", "tally", "count", "toll"})
@@ -1411,7 +1415,7 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
         for i in starts:
             if window[i] in {",", ";", ":", "(", ")"} or (forwards and window[i] in _CLAUSE_WORDS):
                 break
-            if not forwards and _is_own_verb(window[i]):
+            if not forwards and (_is_own_verb(window[i]) or window[i] in _CLAUSE_OPENERS):
                 break  # "killed 68 people and forced more than 100,000": 'forced' governs it
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
                 form = " ".join(window[i : i + n])
