@@ -659,3 +659,12 @@ def test_times_a_person_was_hit_are_not_people_shot() -> None:
     (people,) = claims_of("Police said two people were shot.")
     (shots,) = claims_of("Investigators said 18 shots were fired.")
     assert {times.counted, people.counted, shots.counted} == {"times shot", "shot", "shots fired"}
+
+
+def test_a_casualty_word_before_when_does_not_count_the_figure_after_it() -> None:
+    text = "Six people were wounded Sunday afternoon when two men in a passing car fired."
+    counted = {c.quantity.text: c.counted for c in claims_of(text)}
+    assert counted["Six"] == "injured"
+    assert counted.get("two") != "injured"
+    text = "The quake killed as many as 30 people."
+    assert [c.counted for c in claims_of(text)] == ["killed"]

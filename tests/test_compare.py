@@ -412,3 +412,35 @@ def test_a_vague_amount_beside_an_update_does_not_hide_it() -> None:
     finding = compare([first, vague, later], {}, locate, SETTINGS, published)
     assert finding is not None and finding.kind is Kind.CONFLICT
     assert finding.latest == "14"
+
+
+def test_ages_in_other_units_compare_as_days() -> None:
+    from crosscheck.compare import relate
+    from crosscheck.models import Bound, Quantity, QuantityKind
+    from crosscheck.settings import Settings
+
+    def age(v: float, unit: str) -> Quantity:
+        return Quantity(
+            text="x",
+            start=0,
+            end=1,
+            value=v,
+            low=v,
+            high=v,
+            unit=unit,
+            bound=Bound.EXACT,
+            kind=QuantityKind.AGE,
+        )
+
+    assert relate(age(3.0, "week"), age(1.0, "month"), Settings()).kind.value == "conflict"
+    assert relate(age(25.0, "day"), age(1.0, "month"), Settings()).kind.value == "conflict"
+    assert relate(age(6.0, "month"), age(6.0, "year"), Settings()).kind.value == "conflict"
+    assert relate(age(4.0, "week"), age(1.0, "month"), Settings()).kind.value == "agreement"
+
+
+def test_one_figure_beside_vague_amounts_is_no_update() -> None:
+    vague = claim("a.txt", q(None, Bound.RANGE, low=2000, high=9999, vague=True, text="thousands"))
+    firm = claim("b.txt", q(14, text="14"))
+    published = {"a.txt": "2026-05-16", "b.txt": "2026-05-17"}
+    finding = compare([vague, firm], {}, locate, SETTINGS, published)
+    assert finding is not None and finding.latest is None

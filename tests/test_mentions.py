@@ -28,6 +28,13 @@ CASES = [
     # before it, in apposition, with any closing punctuation
     ("Police identified the men as Marcus Clark III, 27, and Luis Baez, 24.", "27", "marcus clark"),
     ("Police identified the men as Marcus Clark III, 27, and Luis Baez, 24.", "24", "luis baez"),
+    # "of" after what befell a person names the person, not a place
+    (
+        "A hearing requested the immediate release of Norris Greenhouse Jr., 23.",
+        "23",
+        "norris greenhouse",
+    ),
+    ("Police found a man in Little Rock, 30, dead.", "30", None),
     ("The suspect, Tony Jackson, 40; was arrested.", "40", "tony jackson"),
     ("The fifth victim, Ana Dia Ruiz, 26 \u2014 who was shot \u2014 died.", "26", "ana dia ruiz"),
     ("He was identified as Edgar Sanchez (15).", "15", "edgar sanchez"),

@@ -277,3 +277,32 @@ def test_marks_without_a_scale_are_not_money() -> None:
     sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
     [q] = read_quantities(sentence, text)
     assert q.currency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Two were pronounced dead at the scene.", ["Two"]),
+        ("Four people shot, two dead, in west Jackson.", ["Four", "two"]),
+        ("FDNY officials said six were wounded in the mayhem.", ["six"]),
+        ("The two were arrested.", []),  # the two named before: no count
+        ("Nine other club-goers were injured.", ["Nine"]),
+        ("Two said they saw the car.", []),
+    ],
+)
+def test_a_small_count_as_the_subject_of_a_casualty_word(text: str, figures: list[str]) -> None:
+    assert [figure for figure, *_ in read(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("a three-week-old boy was hit", "three-week-old", 3.0, "week"),
+        ("The one-month-old boy was shot.", "one-month-old", 1.0, "month"),
+        ("a four-year-old girl", "four-year-old", 4.0, "year"),
+    ],
+)
+def test_a_spelled_age(text: str, figure: str, value: float, unit: str) -> None:
+    sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    ages = [q for q in read_quantities(sentence, text) if q.kind.value == "age"]
+    assert [(q.text, q.value, q.unit) for q in ages] == [(figure, value, unit)]

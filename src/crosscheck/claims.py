@@ -22,6 +22,7 @@ from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
+from crosscheck.moments import is_weekday, weekday_event
 from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
@@ -29,10 +30,12 @@ from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
     casualty_place,
+    closed_list,
     dates_a_statement,
     is_stamp,
     month_of,
     others_of_another_fate,
+    rescoped,
     same_dated_clause,
     scope_qualifiers,
     time_frame,
@@ -514,6 +517,9 @@ def _frame_claims(
             happening = _dated_event([t for t in tokens if t.end <= first], first, first)
             counted = phrase = f"date of previous {happening[0]}" if happening else None
             actor = None
+        elif is_weekday(q):  # the incident a weekday dates, the story's own (moments.py)
+            counted = phrase = f"date of {e}" if (e := weekday_event(text, start, end)) else None
+            actor = None
         else:  # a date or a clock time: what happened then, and who did it
             happening = _dated_event(tokens, start, end)
             counted = phrase = actor = None
@@ -559,7 +565,7 @@ def _frame_claims(
             )
         )
     claims = _market_moves(claims, text, base, tokens, mentions, names)
-    return _share_whole(_share_coordinated(claims, text, base))
+    return _share_whole(_share_coordinated([rescoped(c) for c in claims], text, base))
 
 
 # A market move: a percentage right after a verb of rising or falling ("Cordell tumbled
@@ -880,6 +886,10 @@ def _singular(word: str) -> str:
 _CLAUSE_WORDS = frozenset(
     {"as", "while", "when", "whereas", "although", "but", "after", "before", "until", "because"}
 )
+
+# ... and before a figure: "six were wounded when two men in a car fired" ("as" is left
+# out: "killing as many as 30").
+_CLAUSE_OPENERS = _CLAUSE_WORDS - {"as"}
 
 # "The number of people killed ... has risen to 19": the figure is the value of a
 # "number of X" subject earlier in its clause.
@@ -1405,7 +1415,7 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
         for i in starts:
             if window[i] in {",", ";", ":", "(", ")"} or (forwards and window[i] in _CLAUSE_WORDS):
                 break
-            if not forwards and _is_own_verb(window[i]):
+            if not forwards and (_is_own_verb(window[i]) or window[i] in _CLAUSE_OPENERS):
                 break  # "killed 68 people and forced more than 100,000": 'forced' governs it
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
                 form = " ".join(window[i : i + n])
@@ -1901,7 +1911,9 @@ def _qualifiers(
     if i > 0:
         between = text[quantities[i - 1].end - base : start]
         alike = _alike(q, quantities[i - 1])
-        if _PART_OF_PREVIOUS.search(between) or (alike and _BREAKDOWN_BETWEEN.match(between)):
+        if (_PART_OF_PREVIOUS.search(between) and not closed_list(between)) or (
+            alike and _BREAKDOWN_BETWEEN.match(between)
+        ):
             found.add("part")
     return tuple(sorted(found))
 

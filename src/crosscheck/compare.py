@@ -37,6 +37,7 @@ from crosscheck.models import (
     Severity,
     Side,
 )
+from crosscheck.moments import is_weekday, relate_weekdays
 from crosscheck.settings import Settings
 
 _SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
@@ -76,6 +77,8 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
         return _relate_dates(a, b)
     if QuantityKind.TIME in (a.kind, b.kind) and _is_point(a) and _is_point(b):
         return _relate_times(a, b, settings)
+    if a.kind is b.kind is QuantityKind.AGE and (a.unit or "year") != (b.unit or "year"):
+        return _relate_ages_in_days(a, b)
     if _same(a, b, settings):
         return Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
     if a.vague or b.vague:
@@ -188,12 +191,48 @@ def _relate_times(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     )
 
 
+# Days in each unit an age is given in: "a three-week-old" and "a one-month-old" are
+# compared as days, never as the bare figures 3 and 1.
+DAYS_IN_AGE_UNIT = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+
+
+def _relate_ages_in_days(a: Quantity, b: Quantity) -> Verdict:
+    """Ages in different units: the same age when they differ by less than half the finer
+    unit ("four weeks" and "one month"); "three weeks" and "one month", or "25 days" and
+    "three weeks", are different ages.
+
+    >>> from crosscheck.models import Bound
+    >>> def age(v, unit):
+    ...     return Quantity(text="x", start=0, end=1, value=v, low=v, high=v, unit=unit,
+    ...                     bound=Bound.EXACT, kind=QuantityKind.AGE)
+    >>> _relate_ages_in_days(age(3.0, "week"), age(1.0, "month")).kind.value
+    'conflict'
+    >>> _relate_ages_in_days(age(4.0, "week"), age(1.0, "month")).kind.value
+    'agreement'
+    """
+    if not (_is_point(a) and _is_point(b)) or a.value is None or b.value is None:
+        return Verdict(Kind.COMPATIBLE, Severity.LOW, "ages in different units, one a range")
+    units = [DAYS_IN_AGE_UNIT.get(q.unit or "year", DAYS_IN_AGE_UNIT["year"]) for q in (a, b)]
+    gap = abs(a.value * units[0] - b.value * units[1])
+    if gap < min(units) / 2:
+        return Verdict(Kind.AGREEMENT, Severity.NONE, "the same age in other units")
+    return Verdict(Kind.CONFLICT, Severity.MEDIUM, "different ages (in days)")
+
+
 def _relate_dates(a: Quantity, b: Quantity) -> Verdict:
     """Dates compare as the intervals of days they allow, at their own granularity:
     'June 2024' lies within 'mid-2024' (agreement); 'September 2023' and 'October 2023'
     for one event are a conflict."""
     from crosscheck.dates import relate_dates
 
+    if is_weekday(a) and is_weekday(b):
+        # 'on Sunday' against 'on Saturday' for one event: one of them names the wrong day
+        days = relate_weekdays(a, b)
+        if days == "same":
+            return Verdict(Kind.AGREEMENT, Severity.NONE, "same day of the week")
+        if days == "night":
+            return Verdict(Kind.COMPATIBLE, Severity.LOW, "one night, told by either day")
+        return Verdict(Kind.CONFLICT, Severity.MEDIUM, "different days of the week")
     if a.date is None or b.date is None:
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "a date could not be read")
     relation = relate_dates(a.date, b.date)
@@ -539,7 +578,7 @@ def _update(
         dated.append((known[0], known[-1], value))
     else:
         dated.sort()
-        if all(a[1] < b[0] for a, b in itertools.pairwise(dated)):
+        if len(dated) > 1 and all(a[1] < b[0] for a, b in itertools.pairwise(dated)):
             history = " then ".join(f"{value} (published {first})" for first, _, value in dated)
             return dated[-1][2], history
     risen = [
@@ -782,7 +821,7 @@ def _clock(hours: float) -> str:
 def format_figure(q: Quantity) -> str:
     """The stated figure without its hedge: '11,000', '25,000-30,000', 'US$1.7 billion';
     a date as written ('mid-2024', 'June 2024'); a clock time on 24 hours ('22:30')."""
-    if q.date is not None:
+    if q.date is not None or is_weekday(q):
         return " ".join(q.text.split())
     if q.kind is QuantityKind.TIME:
         ends = dict.fromkeys(_clock(v) for v in (q.low, q.high) if v is not None)

@@ -147,12 +147,11 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     >>> t = "Norris Greenhouse Jr., 32, and Abdi Abdi, age 18, were charged."
     >>> age_holder(t, 23, 25), age_holder(t, 46, 48)
     ('norris greenhouse', 'abdi abdi')
+    >>> t = "A judge ordered the release of Norris Greenhouse Jr., 23."
+    >>> age_holder(t, t.index("23"), t.index("23") + 2)
+    'norris greenhouse'
     >>> age_holder("Rico Doyle was 35.", 15, 17)
     'rico doyle'
-    >>> age_holder("The judge granted the release of Norris Greenhouse Jr., 23.", 56, 58)
-    'norris greenhouse'
-    >>> age_holder("Police found a man in Little Rock, 30, and a woman.", 35, 37) is None
-    True
     >>> age_holder("A 25-year-old man was seen running.", 2, 13) is None
     True
     >>> age_holder("A 25-year-old man was shot.", 2, 13)
@@ -442,8 +441,8 @@ def _name_before(head: str) -> str | None:
     candidates = [c for c in _NAME.finditer(stem) if c.end() == len(stem)]
     if not candidates:
         return None
-    opening = stem[: candidates[0].start()]
-    if _PLACE_BEFORE.search(opening) and not _OF_A_PERSON.search(opening):
+    lead = stem[: candidates[0].start()]
+    if _PLACE_BEFORE.search(lead) and not _PERSON_OF.search(lead):
         return None  # "a man in Little Rock, 30,": a place, not the person
     return _person(candidates[0].group(), whole=True)
 
@@ -456,12 +455,11 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-# "the release of Norris Greenhouse Jr., 23", "the death of Ann Lee, 30": what befalls a
-# person, or kin, followed by "of" names the person, not a place.
-_OF_A_PERSON = re.compile(
-    r"\b(?:death|killing|shooting|murder|slaying|arrest|release|identity|funeral|body|"
-    r"family|parents|mother|father|wife|husband|son|daughter|brother|sister|trial|"
-    r"sentencing|case|disappearance|memory)\s+of\s+$",
+# ... but after what happens to a person, "of" names one: "the release of Norris
+# Greenhouse Jr., 23", "the killing of Ann Lee, 19", "the family of Bo Park, 7".
+_PERSON_OF = re.compile(
+    r"\b(?:release|arrest|death|killing|murder|slaying|shooting|stabbing|funeral|family|"
+    r"mother|father|parents|identity|custody|trial|sentencing|memory|body)\s+of\s+$",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,7 @@ from crosscheck.models import (
     StoryList,
     Summary,
 )
+from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
 from crosscheck.scope import anchor_days, earlier_days, own_day, revisions
 from crosscheck.segment import Locator, split_sentences
@@ -299,7 +300,10 @@ def read_sentence(
 ) -> tuple[Quantity, ...]:
     """Amounts, ages, times and dates of one sentence, in reading order. A figure inside a
     date ("2024-03-04", "10/23/24") belongs to the date, not to an amount."""
-    dates = read_dates(sentence, text, default_year=default_year, reference_day=reference_day)
+    dates = (
+        *read_dates(sentence, text, default_year=default_year, reference_day=reference_day),
+        *read_weekdays(sentence, text),
+    )
     amounts = [
         q
         for q in read_quantities(sentence, text)

@@ -624,14 +624,24 @@ _DOZEN_COUNTS = {
 _DOZEN = re.compile(r"\b(?P<n>" + _alternation(_DOZEN_COUNTS) + r")\s+dozen\b(?!s)", re.IGNORECASE)
 
 # --- small spelled counts ------------------------------------------------------------------
-# "three people were killed": spelled numbers two to nine are read when they count a plural
-# noun; "one", "the two leaders", "two of them", "two years ago" and "two or three" are not.
+# "three people were killed", "nine other club-goers": spelled numbers two to nine are read
+# when they count a plural noun; "one", "the two leaders", "two of them", "two years ago"
+# and "two or three" are not.
 _SMALL_COUNT_AFTER = re.compile(
-    r"^\s+(?:(?!(?:of|or|to|and|more|fewer|times|other|others)\b)[a-z-]+\s+){0,2}?"
+    r"^\s+(?:other\s+)?(?:(?!(?:of|or|to|and|more|fewer|times|other|others)\b)[a-z-]+\s+){0,2}?"
     r"(?:people|men|women|children|police|personnel|staff|crew|[a-z-]*[a-rt-z]s)\b"
 )
 _SMALL_COUNT_DURATION = re.compile(
     r"^[-\s](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?!-old)", re.IGNORECASE
+)
+# "Two were pronounced dead", "six were wounded", a headline's "Four shot, two dead": a
+# small count standing alone as the subject of what befell people counts them.
+_SMALL_COUNT_SUBJECT = re.compile(
+    r"^\s+(?:(?:were|are|was|have\s+been|had\s+been|remain|remained)\s+"
+    r"(?:(?:fatally|critically|seriously|severely|also|later|all)\s+)?)?"
+    r"(?:killed|dead|died|wounded|injured|hurt|shot|stabbed|pronounced\s+dead|hospitali[sz]ed|"
+    r"taken\s+to|transported\s+to|rushed\s+to)\b",
+    re.IGNORECASE,
 )
 # "a majority of just four", "cut to three": a count that ends its clause.
 _SMALL_COUNT_ENDING = re.compile(r"\b(?:of|to|by)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
@@ -795,6 +805,14 @@ def _read_atoms(text: str) -> list[_Atom]:
             value = float(text2num(m.group().lower().replace("-", " "), "en"))
         except ValueError:
             continue
+        age = _AGE_AFTER.match(text[m.end() : m.end() + CONTEXT_CHARS])
+        if age and 0 < value <= MAX_AGE:  # "a three-week-old boy", "the one-month-old"
+            unit = age.group("u").lower().replace("yr", "year")
+            atom = _Atom(m.start(), m.end() + age.end(), value, 1.0, unit=unit, words=True)
+            atom.kind = QuantityKind.AGE
+            atoms.append(atom)
+            taken.add(atom.start, atom.end)
+            continue
         if value < 10 and not _is_small_count(text, m.start(), m.end(), value):
             continue
         atom = _Atom(m.start(), m.end(), value, 10 ** math.floor(math.log10(value)), words=True)
@@ -905,6 +923,8 @@ def _is_small_count(text: str, start: int, end: int, value: float) -> bool:
     if _SMALL_COUNT_DURATION.match(after):
         return True  # "six weeks", "a five-year contract": read with the unit
     if _SMALL_COUNT_ENDING.search(before) and _CLAUSE_END.match(after):
+        return True
+    if _SMALL_COUNT_SUBJECT.match(after):
         return True
     return not after.startswith("-") and _SMALL_COUNT_AFTER.match(after) is not None
 

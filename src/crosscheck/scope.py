@@ -27,6 +27,7 @@ from functools import cache
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
 from crosscheck.models import Claim, Granularity, QuantityKind
+from crosscheck.moments import timed
 
 
 @dataclass(frozen=True)
@@ -742,6 +743,11 @@ _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 
+# "also" in the others' clause adds them to the ones told before, of the same fate.
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+OTHERS_ALSO_CHARS = 80
+
+
 def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
     """Whether "N others" counts everyone the event befell, not a part of them: the one
     named before it met another fate ("One woman died and [three] others were injured":
@@ -754,10 +760,16 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
     False
     >>> others_of_another_fate("", " others were injured.", "injured")
     True
+    >>> others_of_another_fate("said ", " other people were with the boy", "people")
+    False
+    >>> others_of_another_fate("", " other victims with gunshot wounds also came", "injured")
+    False
     """
-    if event is None or not _OTHERS_AFTER.match(after):
-        return False
     events = counted_lexicon().events
+    if event not in events.values() or not _OTHERS_AFTER.match(after):
+        return False  # "two other people were with the boy": others of no fate are a part
+    if _ALSO.search(after[:OTHERS_ALSO_CHARS]):
+        return False  # "Three other victims ... also showed up": more of the ones told before
     words = _WORDS.findall(before.lower())
     for i in range(len(words) - 1, -1, -1):
         for n in (2, 1):
@@ -823,3 +835,138 @@ def earlier_days(claims: Sequence[Claim], published: Mapping[str, str | None]) -
             c = c.model_copy(update={"qualifiers": tuple(sorted({*c.qualifiers, "earlier event"}))})
         out.append(c)
     return out
+
+
+# "injuring a police officer and [two] others": the one named and the others met one fate,
+# so the figure's whole is both: three injured, as "four others including an officer" is
+# four. The verb must say the fate (a casualty word of the lexicon), and the one named is a
+# single person ("a police officer", "one woman"), not a count.
+_NAMED_AND_OTHERS_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<named>(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+$",
+    re.IGNORECASE,
+)
+NAMED_WINDOW_CHARS = 60
+
+
+def named_and_others(claim: Claim) -> Claim:
+    """``claim`` counting the one named and the others, when its figure is "N others"
+    after "<verb> a <person> and" (see above); else ``claim`` unchanged.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "He killed a woman and injured a police officer and two others."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> at = t.index("two")
+    >>> q = Quantity(text="two", start=at, end=at + 3, value=2.0, low=2.0, high=2.0,
+    ...              bound=Bound.EXACT)
+    >>> c = named_and_others(Claim(source="-", sentence=s, quantity=q, counted="other",
+    ...                            counted_text=None, actor=None, frame=""))
+    >>> c.quantity.text, c.quantity.value, c.counted
+    ('a police officer and two', 3.0, 'injured')
+    """
+    q, s = claim.quantity, claim.sentence
+    start, end = q.start - s.start, q.end - s.start
+    if q.kind is not QuantityKind.AMOUNT or q.unit or q.currency or q.value is None:
+        return claim
+    if not _OTHERS_AFTER.match(s.text[end:]):
+        return claim
+    m = _NAMED_AND_OTHERS_BEFORE.search(s.text[max(0, start - NAMED_WINDOW_CHARS) : start])
+    event = counted_lexicon().events.get(m.group("verb").lower()) if m else None
+    if m is None or event is None:
+        return claim
+    first = start - len(s.text[max(0, start - NAMED_WINDOW_CHARS) : start]) + m.start("named")
+    whole = q.model_copy(
+        update={
+            "text": s.text[first:end],
+            "start": s.start + first,
+            "value": q.value + 1,
+            "low": None if q.low is None else q.low + 1,
+            "high": None if q.high is None else q.high + 1,
+        }
+    )
+    qualifiers = tuple(x for x in claim.qualifiers if x != "part")
+    return claim.model_copy(update={"quantity": whole, "counted": event, "qualifiers": qualifiers})
+
+
+# "Six people were killed, including the suspect, and [four] people were injured": the
+# including-list ("the suspect") ends at its comma, and "and four" opens a clause of its
+# own, no part of the six. A list of several items set off by commas ("including Ann,
+# Bo, and [3] others") still runs on: only a one-item list closed by ", and" is closed.
+_CLOSED_LIST = re.compile(
+    r"\b(?:including|includes|included|among\s+them)\s+[^,;.]+,\s+and\s+$", re.IGNORECASE
+)
+
+
+def closed_list(between: str) -> bool:
+    """Whether the text between two figures ends an including-list before the second.
+
+    >>> closed_list(" people were killed, including the suspect, and ")
+    True
+    >>> closed_list(" people were hurt, including ")
+    False
+    >>> closed_list(" people, including Ann Lee, Bo Day, and ")
+    False
+    """
+    return _CLOSED_LIST.search(between) is not None
+
+
+# "Eight died in a hair salon shooting in Seal Beach, CA, three years ago": a figure whose
+# clause goes years back from the story is another incident's (a follow-up dates the
+# story's own incident by days, weeks or months). The clause may run past the window the
+# frame signals read, so the rest of the sentence up to a clause break is searched.
+_YEARS_AGO = re.compile(
+    r"^[^.;:]{0,120}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"years\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+# Who offers a reward: the capitalised name that is the subject of the offer ("Crime
+# Stoppers is offering a $5,000 reward", "Texas Governor Greg Abbott's office offered a
+# reward of up to $10,000"). Two bodies offer two rewards; one body's reward is one claim.
+_REWARD_GIVER = re.compile(
+    r"(?P<giver>(?:[A-Z][\w'\u2019.&-]*\s+){0,4}[A-Z][\w.&-]*?)(?:['\u2019]s?\s+office)?\s+"
+    r"(?:is\s+|are\s+|has\s+|have\s+|will\s+|had\s+)?(?:also\s+)?(?:be\s+)?"
+    r"(?:offering|offered|offers|offer|put\s+up|posted|announced|raised)\b[^.;]{0,40}$"
+)
+GIVER_WINDOW_CHARS = 120
+
+
+def reward_giver(text: str, start: int) -> str | None:
+    """Who offers the reward whose figure is at ``start`` of ``text``, or None.
+
+    >>> t = "Crime Stoppers is offering a $5,000 reward for information."
+    >>> reward_giver(t, t.index("$"))
+    'crime stoppers'
+    >>> t = "Texas Governor Greg Abbott's office offered a reward of up to $10,000."
+    >>> reward_giver(t, t.index("up to"))
+    'texas governor greg abbott'
+    >>> reward_giver("A reward of $5,000 is offered.", 12) is None
+    True
+    """
+    m = _REWARD_GIVER.search(text[max(0, start - GIVER_WINDOW_CHARS) : start])
+    return " ".join(m.group("giver").lower().split()) if m else None
+
+
+def rescoped(claim: Claim) -> Claim:
+    """``claim`` with the scope its whole sentence shows: the one named and the others
+    (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
+    a reward (:func:`reward_giver`), and an earlier incident's figure ("... three years ago")
+    as an ``earlier event``.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> q = Quantity(text="Eight", start=0, end=5, value=8.0, low=8.0, high=8.0,
+    ...              bound=Bound.EXACT)
+    >>> rescoped(Claim(source="-", sentence=s, quantity=q, counted="killed",
+    ...                counted_text=None, actor=None, frame="")).qualifiers
+    ('earlier event',)
+    """
+    claim = timed(named_and_others(claim))
+    q, s = claim.quantity, claim.sentence
+    if claim.counted == "reward" and claim.actor is None:
+        claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
+    if q.kind is QuantityKind.AMOUNT and _YEARS_AGO.match(s.text[q.end - s.start :]):
+        qualifiers = tuple(sorted({*claim.qualifiers, "earlier event"}))
+        claim = claim.model_copy(update={"qualifiers": qualifiers})
+    return claim

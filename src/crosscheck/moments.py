@@ -1,0 +1,280 @@
+"""Read the moments of an event that are not calendar dates: Sentence -> Quantity(kind=date).
+
+A weekday ("on Saturday", "about 4 p.m. Sunday", "Friday night's shooting") is the day of
+the week of what the sentence reports. Reports of one incident name its day by weekday far
+more often than by date, and "on Friday" in two reports of one story is one Friday,
+whenever each was written, so a weekday is kept as written: a date quantity with no
+interval of days (``date`` is None), ``unit`` "weekday" and the ISO weekday as its value
+(Monday 1 ... Sunday 7). The comparison stage tells two weekdays apart by name
+(:func:`relate_weekdays`).
+
+A weekday that only names a calendar date beside it ("Friday, June 7", "June 7 (Friday)")
+is left to that date; one that dates a statement or a page stamp is left to the claims
+stage, which reads the sentence around it.
+
+Every pattern is a fixed alternation of words: linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
+
+WEEKDAY_UNIT = "weekday"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A weekday right before or after a calendar date names that date's day: the date says it.
+_DATE_AFTER = re.compile(
+    r"^,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}/\d)"
+)
+_DATE_BEFORE = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*,?\s*\(?$"
+)
+# Names and titles that hold a weekday and date nothing: "Good Friday", "Black Friday",
+# "Super Bowl Sunday", "the Sunday Times", "Monday Night Football".
+_NOT_A_DAY_BEFORE = re.compile(r"\b(?:Good|Black|Cyber|Palm|Easter|Ash|Bowl|Holy)\s+$")
+_NOT_A_DAY_AFTER = re.compile(
+    r"^['\u2019]?s?\s+(?:Times|Telegraph|Mail|Express|Night\s+Football)\b"
+)
+DATE_NEAR_CHARS = 20  # how far a weekday's calendar date may stand from it
+_SMALL_HOURS_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$", re.IGNORECASE)
+_SMALL_HOURS_AFTER = re.compile(r"^\s+(?:early\s+morning|before\s+dawn)\b", re.IGNORECASE)
+
+
+def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
+    """Every weekday ``sentence`` names as the day of something, with spans into
+    ``source_text``.
+
+    >>> from crosscheck.models import Sentence
+    >>> t = "The baby was shot about 4 p.m. Saturday; on Friday, June 7, he was arrested."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> [(q.text, q.value, q.unit) for q in read_weekdays(s, t)]
+    [('Saturday', 6.0, 'weekday')]
+    """
+    text = source_text[sentence.start : sentence.end]
+    out = []
+    for m in _WEEKDAY.finditer(text):
+        start, end = m.span()
+        before = text[max(0, start - DATE_NEAR_CHARS) : start]
+        after = text[end : end + DATE_NEAR_CHARS]
+        if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
+            continue  # "Friday, June 7": the date is read as a date
+        if _NOT_A_DAY_BEFORE.search(before) or _NOT_A_DAY_AFTER.match(after):
+            continue
+        day = float(_WEEKDAYS.index(m.group().lower()) + 1)
+        # "early Monday" may be the small hours of the night some call Sunday night's
+        small_hours = _SMALL_HOURS_BEFORE.search(before) or _SMALL_HOURS_AFTER.match(after)
+        out.append(
+            Quantity(
+                text=m.group(),
+                start=sentence.start + start,
+                end=sentence.start + end,
+                value=day,
+                low=day - 1 if small_hours else day,
+                high=day,
+                bound=Bound.EXACT,
+                unit=WEEKDAY_UNIT,
+                precision=1.0,
+                kind=QuantityKind.DATE,
+            )
+        )
+    return tuple(out)
+
+
+# The incident a weekday can date, by the word that tells it happened: the day someone was
+# shot or killed is the attack's; the day a victim died of the wounds is the death's. A
+# weekday dates nothing else reliably: a story's follow-ups name the days of its news
+# conferences, vigils, arraignments and trials too ("the trial ... is to begin Tuesday"),
+# and each victim who died later died on a day of their own.
+_INCIDENT_WORDS = {
+    "attack": (
+        r"shot|shooting|shootings|wounded|injured|hurt|stabbed|stabbing|killed|gunfire|"
+        r"gunned\s+down|opened\s+fire|fired|struck|striking|hit|slain|discharged|attacked"
+    ),
+}
+# The incident word comes before the weekday in its clause, within this many words
+# ("shot and severely wounded on Sunday", "was shot about 4 p.m. Saturday"), or the weekday
+# names it ("Sunday's shooting", "a deadly Sunday night shooting").
+WEEKDAY_EVENT_WORDS = 8
+_INCIDENT_BEFORE = {
+    event: re.compile(
+        rf"\b(?P<word>{words})\b(?:\s+[\w.'\u2019-]+){{0,{WEEKDAY_EVENT_WORDS}}}\s+$",
+        re.IGNORECASE,
+    )
+    for event, words in _INCIDENT_WORDS.items()
+}
+_INCIDENT_AFTER = {
+    event: re.compile(
+        rf"^(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night|early))?"
+        rf"(?:\s+(?:deadly|fatal|double|triple|mass))?\s+(?:{words})\b"
+        rf"|^\s+when(?:\s+[\w.'\u2019-]+){{0,3}}\s+(?:{words})\b",
+        re.IGNORECASE,
+    )
+    for event, words in _INCIDENT_WORDS.items()
+}
+# What a clause says happened to the incident later: the weekday dates that, not the incident.
+_LATER_BEFORE = re.compile(
+    r"\b(?:trial|hearing|arraign\w*|court|vigil|memorial|funeral|conference|investigat\w*|"
+    r"said|says|told|charged|arrested|identified|released|remained|continu\w*|began|begin|"
+    r"reported|died|dies)\b",
+    re.IGNORECASE,
+)
+# "two unrelated shootings on Tuesday", "a separate shooting Monday": another incident's
+# day; "an investigation into the fatal shooting ... Tuesday": the investigation's day.
+_OTHER_BEFORE = re.compile(
+    r"\b(?:unrelated|separate|another|other|earlier|previous)\s+\S*\s*$"
+    r"|\binto\s+(?:the|a|an|this|last)\s+(?:\S+\s+)?$",
+    re.I,
+)
+WEEKDAY_BEFORE_CHARS = 60  # the words before a weekday searched for its incident
+
+
+def weekday_event(text: str, start: int, end: int) -> str | None:
+    """The incident the weekday at ``start``-``end`` of ``text`` dates ("attack", "death"),
+    or None when it dates something else or nothing said.
+
+    >>> t = "A baby was shot and severely wounded on Sunday by her father."
+    >>> weekday_event(t, t.index("Sunday"), t.index("Sunday") + 6)
+    'attack'
+    >>> t = "They are among the injured following a deadly Sunday night shooting."
+    >>> weekday_event(t, t.index("Sunday"), t.index("Sunday") + 6)
+    'attack'
+    >>> t = "The trial of a man charged in the 2014 fatal shooting is to begin Tuesday."
+    >>> weekday_event(t, t.index("Tuesday"), t.index("Tuesday") + 7) is None
+    True
+    >>> t = "Two unrelated shootings on Tuesday kept the city on edge."
+    >>> weekday_event(t, t.index("Tuesday"), t.index("Tuesday") + 7) is None
+    True
+    """
+    before = re.split(
+        r"[;:()\n]|,\s+(?:and|but|while|as|after|when)\b",
+        text[max(0, start - WEEKDAY_BEFORE_CHARS) : start],
+    )[-1]
+    after = text[end : end + WEEKDAY_BEFORE_CHARS]
+    for event in _INCIDENT_WORDS:
+        m = _INCIDENT_BEFORE[event].search(before)
+        if m is not None and not _LATER_BEFORE.search(before[m.end("word") :]):
+            return None if _OTHER_BEFORE.search(before[: m.start()]) else event
+        if _INCIDENT_AFTER[event].match(after):
+            return event
+    return None
+
+
+# How long the incident lasted: "a 15-minute rampage", "the thirteen-minute-long shooting
+# spree", "the spree lasted 10 minutes". The event nouns are those a shooting is told by;
+# a standoff or a chase is a moment of its own, with its own length.
+_SPANNED_EVENTS = {
+    "rampage": "attack",
+    "spree": "attack",
+    "shooting": "attack",
+    "attack": "attack",
+    "siege": "attack",
+    "gunfight": "attack",
+    "shootout": "attack",
+    "standoff": "standoff",
+    "chase": "chase",
+    "pursuit": "chase",
+}
+_SPANNED = "|".join(_SPANNED_EVENTS)
+_SPAN_UNIT = r"(?P<unit>second|minute|hour)"
+# "a 15-minute rampage", "13-minute shooting spree", "thirteen-minute-long shooting spree"
+_GLUED_DURATION_AFTER = re.compile(
+    rf"^-{_SPAN_UNIT}(?:-long)?\s+(?:[a-z]+\s+)?(?P<event>{_SPANNED})\b", re.IGNORECASE
+)
+# "the spree lasted 10 minutes", "the standoff went on for about three hours"
+_LASTED_BEFORE = re.compile(
+    rf"\b(?P<event>{_SPANNED})\s+(?:lasted|went\s+on\s+for|spanned|took)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|more\s+than\s+|"
+    r"less\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(rf"^\s+{_SPAN_UNIT}s?\b", re.IGNORECASE)
+
+
+def incident_duration(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(what lasted, the unit) when the figure at ``start``-``end`` of ``text`` is how long
+    the incident (or its standoff, its chase) lasted; else None.
+
+    >>> t = "He went on a 15-minute rampage; the spree lasted 10 minutes."
+    >>> incident_duration(t, 13, 15), incident_duration(t, 49, 51)
+    (('attack', 'minute'), ('attack', 'minute'))
+    >>> t = "The thirteen-minute-long shooting spree ended in the library."
+    >>> incident_duration(t, 4, 12)
+    ('attack', 'minute')
+    >>> incident_duration("He was sentenced to 15 years.", 20, 22) is None
+    True
+    """
+    glued = _GLUED_DURATION_AFTER.match(text[end : end + 60])
+    if glued is not None:
+        return _SPANNED_EVENTS[glued.group("event").lower()], glued.group("unit").lower()
+    lasted = _LASTED_BEFORE.search(text[max(0, start - 40) : start])
+    unit = _UNIT_AFTER.match(text[end : end + 20])
+    if lasted is not None and unit is not None:
+        return _SPANNED_EVENTS[lasted.group("event").lower()], unit.group("unit").lower()
+    return None
+
+
+def timed(claim: Claim) -> Claim:
+    """``claim`` counting how long the incident lasted, when its figure says so (see
+    :func:`incident_duration`): "duration of attack", in the unit written."""
+    q, s = claim.quantity, claim.sentence
+    if q.kind is not QuantityKind.AMOUNT or q.currency:
+        return claim
+    # the span of a figure with its unit ("10 minutes") ends after the unit
+    number_end = q.start - s.start + len(q.text.split()[0]) if q.unit else q.end - s.start
+    found = incident_duration(s.text, q.start - s.start, number_end)
+    if found is None:
+        return claim
+    event, unit = found
+    counted = f"duration of {event}"
+    return claim.model_copy(
+        update={
+            "quantity": q.model_copy(update={"unit": unit}),
+            "counted": counted,
+            "counted_text": counted,
+        }
+    )
+
+
+def is_weekday(q: Quantity) -> bool:
+    """Whether ``q`` is a weekday read by :func:`read_weekdays`."""
+    return q.kind is QuantityKind.DATE and q.unit == WEEKDAY_UNIT
+
+
+def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "different"]:
+    """How two weekdays relate: the same day, one night told as the evening of one day and
+    the small hours of the next ("Sunday night" and "early Monday"), or different days.
+    A weekday read as "early" has the day before as its ``low``.
+
+    >>> def wd(v, low=None):
+    ...     return Quantity(text="x", start=0, end=1, value=v, high=v, bound=Bound.EXACT,
+    ...                     low=v if low is None else low, unit=WEEKDAY_UNIT,
+    ...                     kind=QuantityKind.DATE)
+    >>> relate_weekdays(wd(6.0), wd(6.0)), relate_weekdays(wd(6.0), wd(7.0))
+    ('same', 'different')
+    >>> relate_weekdays(wd(7.0), wd(1.0, low=0.0)), relate_weekdays(wd(1.0, low=0.0), wd(6.0))
+    ('night', 'different')
+    """
+    if a.value == b.value:
+        return "same"
+    for early, other in ((a, b), (b, a)):
+        told_early = early.low is not None and early.value is not None and early.low < early.value
+        # the day before Monday (1) is Sunday (7)
+        if told_early and ((early.value or 0) - 2) % 7 + 1 == other.value:
+            return "night"
+    return "different"
+
+
+__all__ = [
+    "WEEKDAY_UNIT",
+    "incident_duration",
+    "is_weekday",
+    "read_weekdays",
+    "relate_weekdays",
+    "timed",
+    "weekday_event",
+]

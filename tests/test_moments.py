@@ -1,0 +1,82 @@
+"""Weekdays read as the day of the incident, and compared by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.models import Quantity, Sentence
+from crosscheck.moments import incident_duration, read_weekdays, relate_weekdays, weekday_event
+
+
+def _weekdays(text: str) -> list[str]:
+    s = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    return [q.text for q in read_weekdays(s, text)]
+
+
+def _event(text: str, day: str) -> str | None:
+    at = text.index(day)
+    return weekday_event(text, at, at + len(day))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The baby was shot about 4 p.m. Saturday.", ["Saturday"]),
+        ("He was arrested on Friday, June 7, in Ohio.", []),  # the date says it
+        ("Shops opened early on Black Friday.", []),
+        ("Monday's shooting left two dead.", ["Monday"]),
+    ],
+)
+def test_read_weekdays(text: str, days: list[str]) -> None:
+    assert _weekdays(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "event"),
+    [
+        ("A baby was shot and severely wounded on Sunday by her father.", "Sunday", "attack"),
+        ("They were hurt in a deadly Sunday night shooting.", "Sunday", "attack"),
+        (
+            "He was cleaning the gun at about 4 p.m. Saturday when it discharged.",
+            "Saturday",
+            "attack",
+        ),
+        ("The trial in the 2014 fatal shooting is to begin Tuesday.", "Tuesday", None),
+        ("The shooting was reported Thursday at 2:45 p.m.", "Thursday", None),
+        ("Marcela was gravely wounded and died Sunday.", "Sunday", None),  # her death's day
+        ("Two unrelated shootings on Tuesday kept the city on edge.", "Tuesday", None),
+        ("Investigators said Monday that the gun was stolen.", "Monday", None),
+        ("Police continued an investigation into the fatal shooting Tuesday.", "Tuesday", None),
+        ("A man was killed in a shooting Tuesday.", "Tuesday", "attack"),
+    ],
+)
+def test_weekday_event(text: str, day: str, event: str | None) -> None:
+    assert _event(text, day) == event
+
+
+def test_small_hours_are_the_night_before() -> None:
+    def day(text: str) -> Quantity:
+        s = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+        return read_weekdays(s, text)[0]
+
+    night = day("Two officers were shot Sunday night.")
+    small_hours = day("A man was shot early Monday at a truck stop.")
+    later = day("A man was shot Monday afternoon.")
+    assert relate_weekdays(night, small_hours) == "night"
+    assert relate_weekdays(night, later) == "different"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "found"),
+    [
+        ("He went on a 15-minute rampage.", "15", ("attack", "minute")),
+        ("It was a thirteen-minute-long shooting spree.", "thirteen", ("attack", "minute")),
+        ("The spree lasted 10 minutes, police said.", "10", ("attack", "minute")),
+        ("The standoff went on for about three hours.", "three", ("standoff", "hour")),
+        ("He served a 15-year sentence.", "15", None),
+        ("He waited 10 minutes before the shooting.", "10", None),
+    ],
+)
+def test_incident_duration(text: str, figure: str, found: tuple[str, str] | None) -> None:
+    at = text.index(figure)
+    assert incident_duration(text, at, at + len(figure)) == found
