@@ -234,3 +234,12 @@ def test_a_day_without_a_year_takes_the_year_the_report_implies(
 ) -> None:
     found = dates_of(text, default_year=int(published[:4]), reference_day=published)
     assert [earliest for _, earliest, _, _ in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the 2014 and 2019 elections, the party won a majority.", "The Lok Sabha 2024 elections"],
+)
+def test_a_year_before_an_event_noun_is_a_date_not_a_count(text: str) -> None:
+    found = dates_of(text)
+    assert ("2019" if "2019" in text else "2024") in [t for t, _, _, _ in found]

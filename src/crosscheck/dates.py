@@ -100,6 +100,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # a year naming an event: "the 2010 Chile rescue", "Malawi's 2004 election"
         ("year", rf"(?:\b(?i:the)|'s)\s+{_YEAR}(?=\s+(?:[A-Z]|(?:{EVENT_NOUNS})\b))"),
+        # ... after any word: "the 2014 and 2019 elections", "Lok Sabha 2024 elections"
+        ("year", rf"\b{_YEAR}(?=\s+(?i:{EVENT_NOUNS})\b)"),
     )
 )
 # A date that only bounds a period is not the date of an event.
