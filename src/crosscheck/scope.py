@@ -26,7 +26,7 @@ from functools import cache
 
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
-from crosscheck.models import Claim, Granularity, QuantityKind
+from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 
 
@@ -790,30 +790,28 @@ _INCIDENT_EVENTS = frozenset({"killed", "injured", "shot", "missing", "trapped",
 
 
 def earlier_days(claims: Sequence[Claim], published: Mapping[str, str | None]) -> list[Claim]:
-    """``claims`` of one story, the figures in a clause that names a day before the story's
-    first report (by more than ``EARLIER_DAY_SLACK`` days) marked ``earlier event``: "A
-    2-year-old boy was wounded when shots were fired at a car Dec. 24" in a report of a
-    January shooting tells of another incident. Only what befalls people is marked (see
-    ``_INCIDENT_EVENTS``). A day that two sources of the story name
-    is the story's own (follow-ups recall "the Nov. 3 shooting" months later), and so is
-    every day of a story whose sources are undated.
+    """``claims`` of one story, what befalls people (see ``_INCIDENT_EVENTS``; a person's
+    age too) marked ``earlier event of <date>`` where its clause names a date before the
+    story's first report (by more than ``EARLIER_DAY_SLACK`` days): "A 2-year-old boy was
+    wounded when shots were fired at a car Dec. 24" in a report of a January shooting, "a bus
+    and a lorry crashed in October 2020, killing at least 16" tell of other incidents. A
+    date that two sources of the story name is the story's own (follow-ups recall "the Nov.
+    3 shooting" months later); undated sources have no first report.
     """
     days = sorted(d[:10] for d in (published.get(c.source) for c in claims) if d)
-    if not days:
-        return list(claims)
+    earlier: set[tuple[str, str]] = set()
     try:
-        first = date.fromisoformat(days[0])
+        first = date.fromisoformat(days[0]) if days else None
     except ValueError:
-        return list(claims)
-    limit = (first - timedelta(days=EARLIER_DAY_SLACK)).isoformat()
-    named: dict[str, set[str]] = {}
-    for c in claims:
-        span = c.quantity.date
-        if span is not None and span.granularity is Granularity.DAY:
-            named.setdefault(span.latest, set()).add(c.source)
-    earlier = {day for day, sources in named.items() if day < limit and len(sources) == 1}
-    if not earlier:
-        return list(claims)
+        first = None
+    if first is not None:
+        limit = (first - timedelta(days=EARLIER_DAY_SLACK)).isoformat()
+        named: dict[tuple[str, str], set[str]] = {}
+        for c in claims:
+            span = c.quantity.date
+            if span is not None:
+                named.setdefault((span.earliest, span.latest), set()).add(c.source)
+        earlier = {key for key, sources in named.items() if key[1] < limit and len(sources) == 1}
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault((c.source, c.sentence.start), []).append(c)
@@ -824,15 +822,18 @@ def earlier_days(claims: Sequence[Claim], published: Mapping[str, str | None]) -
         befell = q.kind is QuantityKind.AGE or (
             c.counted is not None and c.counted.rsplit(" ", 1)[-1] in _INCIDENT_EVENTS
         )
-        marked = befell and any(
-            o.quantity.date is not None
-            and o.quantity.date.granularity is Granularity.DAY
-            and o.quantity.date.latest in earlier
-            and same_dated_clause(s.text, o.quantity.start - s.start, q.start - s.start)
+        at = q.start - s.start
+        dated = [
+            span
             for o in by_sentence[(c.source, s.start)]
-        )
-        if marked and "earlier event" not in c.qualifiers:
-            c = c.model_copy(update={"qualifiers": tuple(sorted({*c.qualifiers, "earlier event"}))})
+            if (span := o.quantity.date) is not None
+            and (span.earliest, span.latest) in earlier
+            and same_dated_clause(s.text, o.quantity.start - s.start, at)
+        ]
+        if befell and dated:
+            # the other incident's date, so that two other incidents stay apart
+            label = f"earlier event of {dated[0].earliest}"
+            c = c.model_copy(update={"qualifiers": tuple(sorted({*c.qualifiers, label}))})
         out.append(c)
     return out
 
