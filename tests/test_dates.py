@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck import dates
 from crosscheck.dates import read_dates, relate_dates
 from crosscheck.models import DateSpan, Sentence
+from crosscheck.normalize import fold
 
 
 def dates_of(text: str, **kwargs: object) -> list[tuple[str, str, str, str]]:
@@ -243,3 +246,33 @@ def test_a_day_without_a_year_takes_the_year_the_report_implies(
 def test_a_year_before_an_event_noun_is_a_date_not_a_count(text: str) -> None:
     found = dates_of(text)
     assert ("2019" if "2019" in text else "2024") in [t for t, _, _, _ in found]
+
+
+# Each date pattern is searched only in a sentence that holds what it needs (issue 19):
+# every match of a pattern holds its needs itself, on generated text and on every
+# sentence of the fixtures and seeds.
+_DATE_WORDS = [
+    *("January", "Sept.", "Sep", "May", "Dec", "Q3", "first", "quarter", "of", "the", "mid"),
+    *("in", "during", "for", "by the end of", "'s", "election", "Chile", "early", "late"),
+    *("2024", "1987", "12", "3", "31st", "2nd", "/", "-", "\u2013", " ", ", ", "."),
+]
+
+
+def _assert_needs_met(text: str) -> None:
+    for (name, pattern), needs in zip(dates._PATTERNS, dates._PATTERN_NEEDS, strict=True):
+        for m in pattern.finditer(text):
+            assert needs <= dates._holds(m.group()), (name, m.group())
+
+
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=12).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_every_date_match_holds_what_its_pattern_needs(text: str) -> None:
+    _assert_needs_met(text)
+
+
+def test_date_pattern_needs_on_the_fixtures() -> None:
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "fixtures").rglob("*.txt")) + sorted((root / "seeds").rglob("*"))
+    for path in paths:
+        if path.is_file():
+            _assert_needs_met(fold(path.read_text(encoding="utf-8", errors="replace")))

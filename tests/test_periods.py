@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from crosscheck import periods
+from crosscheck.normalize import may_match
 from crosscheck.periods import lead_period, period_at, periods_in
 
 
@@ -56,3 +59,56 @@ def test_any_text_gives_ordered_well_formed_periods(text: str) -> None:
     assert [at for at, _ in found] == sorted(at for at, _ in found)
     for _, name in found:
         assert re.fullmatch(r"h1|h2|q[1-4]|9m|ytd|fy|\d{1,2}[wdm]( [a-z]{3})?", name), name
+
+
+# The gate before the period search (issue 19) must skip no period: on every sentence of
+# the fixtures and seeds, on the sentences above and on text made of _PERIOD's own words,
+# periods_in gives what the ungated search gives, and every match is let through.
+_GATE_SAMPLES = [
+    "Operating profit fell 18% in the six months to September.",
+    "Sales for the twenty-six weeks ended Aug 1 rose; the fifty-two weeks ended Jan 30 fell.",
+    "Full-year profit rose, and FISCAL  YEAR sales, year-to-date, so far this year.",
+    "For the year, net was 5 mln; in the first ten days of May 3 it fell; H1, Q3, 9M, YTD.",
+    "April \u2013 September sales; October-March output; January - March; July-September.",
+    "Interim dividend; cumulative output; second-half margin; half-year results.",
+    "\u017fix months to March; \u0130nterim; \u212aelvin; the 4-week period ended March 1.",
+    "Exports were suspended for four months; he has ten days; the year was hard.",
+]
+
+
+def _sample_sentences() -> list[str]:
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "fixtures").rglob("*.txt")) + sorted((root / "seeds").rglob("*"))
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths if p.is_file()]
+    return [s for text in texts for s in re.split(r"(?<=[.!?])\s+", text)] + _GATE_SAMPLES
+
+
+def test_gated_search_finds_what_the_ungated_one_does() -> None:
+    sentences = _sample_sentences()
+    named = 0
+    for sentence in sentences:
+        found = periods._search_periods(sentence)
+        assert periods_in(sentence) == found, sentence
+        named += bool(found)
+        for m in periods._PERIOD.finditer(sentence):
+            assert may_match(m.group(), periods._PERIOD_WORDS, periods._PERIOD_NEEDS), m.group()
+    assert named >= len(_GATE_SAMPLES) - 1  # the samples do name periods
+
+
+def _period_words() -> list[str]:
+    return sorted(set(re.findall(r"[a-z][a-z0-9]*", periods._PERIOD.pattern)) - {"s", "d", "b"})
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_period_words()).flatmap(
+                lambda w: st.sampled_from([w, w.upper(), w.capitalize()])
+            ),
+            st.sampled_from([" ", "  ", "-", "\u2013", "\n", "12", "4", "\u017f", "\u0130", "."]),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_gate_lets_every_period_through(text: str) -> None:
+    assert periods_in(text) == periods._search_periods(text), text

@@ -440,3 +440,54 @@ def test_documents_opening_about_two_companies_are_two_stories(tmp_path: Path) -
     }
     story = _story_of(_write(tmp_path, files))
     assert story["a.txt"] != story["b.txt"]
+
+
+def _entities_plain(words: list[str]) -> list[str]:
+    """stories._entities as first written: every length tried from every capitalised word."""
+    from crosscheck.lexicon import entity_index
+
+    index, longest = entity_index()
+    found, i = [], 0
+    while i < len(words):
+        if words[i][:1].isupper():
+            for n in range(min(longest, len(words) - i), 0, -1):
+                canonical = index.get(" ".join(words[i : i + n]))
+                if canonical:
+                    found.append(canonical)
+                    i += n - 1
+                    break
+        i += 1
+    return found
+
+
+def _entity_names() -> list[str]:
+    from crosscheck.lexicon import entity_index
+
+    index, _ = entity_index()
+    names = sorted(index, key=lambda name: (-name.count(" "), name))
+    return names[:300] + names[-300:]  # the longest and some single words
+
+
+# Names run together, cut anywhere: "United States Army Corps of" holds several.
+_NAME_RUNS = st.lists(
+    st.sampled_from([*_entity_names(), "Said", "the", "New", "of", "North"]), max_size=8
+).map(lambda names: " ".join(names).split(" "))
+
+
+@given(_NAME_RUNS, st.integers(0, 3))
+@settings(max_examples=300, deadline=None)
+def test_entities_looked_up_by_first_word_are_the_plain_reading(words: list[str], cut: int) -> None:
+    from crosscheck.stories import _entities
+
+    words = words[cut:]
+    assert list(_entities(words)) == _entities_plain(words)
+
+
+def test_entities_of_every_fixture_line_are_the_plain_reading() -> None:
+    from crosscheck.stories import _TERM, _entities
+
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted((root / "fixtures").rglob("*.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            words = _TERM.findall(line)
+            assert list(_entities(words)) == _entities_plain(words), line

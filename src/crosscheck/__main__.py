@@ -1,5 +1,5 @@
 """``python -m crosscheck``."""
 
-from crosscheck.cli import main
+from crosscheck.console import main
 
 main()

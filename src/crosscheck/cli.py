@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, BinaryIO
 import typer
 
 from crosscheck import __version__
+from crosscheck.console import EXIT_INTERRUPTED, INTERRUPTED
 from crosscheck.models import Kind
 from crosscheck.settings import FailOn
 
@@ -713,6 +714,7 @@ def main() -> None:
             typer.echo(f"crosscheck: error: {message}{where}", err=True)
         code = EXIT_USAGE
     except (typer.Abort, KeyboardInterrupt):
-        typer.echo("crosscheck: interrupted", err=True)
-        code = 130
+        code = EXIT_INTERRUPTED
+    if code == EXIT_INTERRUPTED:  # typer returns Ctrl-C as this code, without a word
+        typer.echo(INTERRUPTED, err=True)
     raise SystemExit(code if isinstance(code, int) else 0)

@@ -104,6 +104,38 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"\b{_YEAR}(?=\s+(?i:{EVENT_NOUNS})\b)"),
     )
 )
+# What each of _PATTERNS needs the sentence to hold, in order: a year's digits, a month's
+# name as written (every name of _MONTH starts with one of these), a "-" or a "/".
+# A pattern whose needs the sentence lacks is not searched (it could match nothing).
+_PATTERN_NEEDS: tuple[frozenset[str], ...] = tuple(
+    frozenset(needs)
+    for needs in (
+        ("year", "-"),  # iso
+        ("/",),  # numeric
+        ("month",),  # day-month
+        ("month",),  # month-day
+        ("month", "year"),  # month-year
+        ("year",),  # quarter
+        ("year",),  # part
+        ("year",),  # year
+        ("year",),  # a year naming an event
+        ("year",),  # a year before an event noun
+    )
+)
+_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _holds(text: str) -> frozenset[str]:
+    """Which of the needs of _PATTERN_NEEDS ``text`` meets."""
+    found = {mark for mark in ("-", "/") if mark in text}
+    if _ANY_YEAR.search(text):
+        found.add("year")
+    if _ANY_MONTH.search(text):
+        found.add("month")
+    return frozenset(found)
+
+
 # A date that only bounds a period is not the date of an event.
 _OPEN_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|by|from|as\s+early\s+as|as\s+late\s+as|through|"
@@ -163,7 +195,10 @@ def read_dates(
     future = reference is not None and _FUTURE.search(text) is not None
     found: list[tuple[int, int, DateSpan]] = []
     taken = bytearray(len(text))  # 1 where an earlier, longer pattern already read a date
-    for name, pattern in _PATTERNS:
+    holds = _holds(text)
+    for (name, pattern), needs in zip(_PATTERNS, _PATTERN_NEEDS, strict=True):
+        if not needs <= holds:
+            continue  # it cannot match: no year, no month or no "/" for it
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(taken[start:end]):

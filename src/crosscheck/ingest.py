@@ -21,6 +21,7 @@ import calendar
 import codecs
 import fnmatch
 import hashlib
+import multiprocessing
 import os
 import re
 import stat
@@ -42,6 +43,7 @@ from crosscheck.fetch import Fetcher, FetchFailed, is_url
 from crosscheck.markup import DOC_SUFFIXES, Markup, read_markup
 from crosscheck.models import Region, SkippedFile, Source
 from crosscheck.settings import Settings
+from crosscheck.workers import interrupts_held, start_worker, stopped_at_the_end, unless_stopped
 
 __all__ = ["find_chrome", "load_source", "read_source_list", "read_sources"]
 
@@ -461,10 +463,16 @@ def _read_files(
     if workers <= 1:
         yield from (_read_entry(entry, settings, None) for entry in files)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    stop = multiprocessing.Event()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(stop,))
+    with stopped_at_the_end(pool, stop):
         chunk = max(1, len(files) // (workers * 8))
-        read = partial(_read_entry, settings=settings, stdin=None)
-        yield from pool.map(read, files, chunksize=chunk)
+        read = partial(unless_stopped, partial(_read_entry, settings=settings, stdin=None))
+        with interrupts_held():  # the workers start here, and ignore Ctrl-C from the start
+            results = pool.map(read, files, chunksize=chunk)
+        for result in results:
+            assert result is not None  # None only for jobs skipped once stopped
+            yield result
 
 
 def _read_entry(entry: _Entry, settings: Settings, stdin: BinaryIO | None) -> Source | SkippedFile:

@@ -201,6 +201,27 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     return not low.isascii() and _ASCII_CASE_TWINS.search(text) is not None
 
 
+def may_match(text: str, words: tuple[str, ...], needs: re.Pattern[str]) -> bool:
+    """False only when no match of a case-insensitive pattern can be in ``text``, where
+    every match holds one of ``words`` (lowercase ASCII, the cheap test, as
+    :func:`may_contain`) and, lowered, is matched by ``needs``: a case-sensitive pattern
+    for lowercase text, looser than the pattern itself (the words it needs, in the
+    order and with the spacing it needs them), tried only on text that passes the words.
+
+    >>> needs = re.compile(r"first[- ]half|\\d\\s+days")
+    >>> may_match("First-Half profit", ("half", "day"), needs)
+    True
+    >>> may_match("half the profit, days later", ("half", "day"), needs)
+    False
+    >>> may_match("\u017fecond HALF", ("half",), needs)
+    True
+    """
+    low = text.lower()
+    if not low.isascii() and _ASCII_CASE_TWINS.search(text) is not None:
+        return True
+    return any(word in low for word in words) and needs.search(low) is not None
+
+
 class Gate(NamedTuple):
     """What every match of a case-insensitive pattern needs, to skip searching a short
     window that cannot match: ``ends``, words one of which ends the window once trailing

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from crosscheck.normalize import may_contain
+from crosscheck.normalize import may_contain, may_match
 
 # Spelled lengths of a span: "the four weeks ended", "the first eight weeks of the year".
 _SPAN_COUNTS = {
@@ -106,6 +106,18 @@ _PERIOD_WORDS = (
     "ytd",
     "cumulative",
 )
+# What every match of _PERIOD holds, lowered, in order: the words above with the words
+# they must follow or precede ("day", "month" and "year" are in most news sentences; a
+# period needs "the four weeks", "fiscal year", "year to date"). Looser than _PERIOD (no
+# word boundaries; a spelled count by its last letters: "twenty-six weeks" by "six weeks"),
+# so searching it first skips no period; tried only on text holding one of _PERIOD_WORDS.
+_PERIOD_NEEDS = re.compile(
+    r"half|h[12]|interim|april|october|quarter|q[1-4]|january|july|9m|ytd|cumulative"
+    r"|(?:full[- ]|fiscal\s+|financial\s+|whole\s+|for\s+the\s+|so\s+far\s+this\s+)year"
+    r"|year[-\s]+to[-\s]+date"
+    r"|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
+    r"|twenty)[-\s]+(?:week|day|month)"
+)
 
 
 def periods_in(text: str) -> list[tuple[int, str]]:
@@ -118,8 +130,13 @@ def periods_in(text: str) -> list[tuple[int, str]]:
     >>> periods_in("Exports were suspended for four months.")
     []
     """
-    if not may_contain(text, _PERIOD_WORDS):
+    if not may_match(text, _PERIOD_WORDS, _PERIOD_NEEDS):
         return []
+    return _search_periods(text)
+
+
+def _search_periods(text: str) -> list[tuple[int, str]]:
+    """:func:`periods_in` without its gate."""
     found = []
     for m in _PERIOD.finditer(text):
         name = _period_name(m)

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 import os
-import signal
 from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import partial
+from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -73,6 +74,12 @@ from crosscheck.stories import (
     profile,
 )
 from crosscheck.tables import outside_tables, table_claims
+from crosscheck.workers import (
+    interrupts_held,
+    start_worker,
+    stopped_at_the_end,
+    unless_stopped,
+)
 
 # Sources read from documentation markup: their claims get a time and qualifier.
 MARKUP_FORMATS = frozenset(DOC_SUFFIXES.values())
@@ -228,8 +235,8 @@ def piece_bounds(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
 _large_sources: dict[str, tuple[Source, frozenset[str]]] = {}
 
 
-def _start_worker(large: dict[str, tuple[Source, frozenset[str]]]) -> None:
-    _ignore_interrupts()
+def _start_worker(large: dict[str, tuple[Source, frozenset[str]]], stop: Event) -> None:
+    start_worker(stop)
     _large_sources.update(large)
 
 
@@ -425,11 +432,6 @@ def with_year(source: Source, year: int | None) -> Source:
     return source.model_copy(update={"year": year})
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them and exits 130 quietly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def read_all(
     sources: Sequence[Source],
     *,
@@ -457,19 +459,19 @@ def read_all(
     )
     workers = jobs if large else min(jobs, len(todo) // MIN_SOURCES_PER_WORKER)
     fresh: Iterator[Read]
+    end: AbstractContextManager[None]
     if workers > 1:
-        fresh, pool = _read_in_workers(sources, todo, large, workers, shingle_words, cache)
+        stop = multiprocessing.Event()
+        fresh, pool = _read_in_workers(sources, todo, large, workers, shingle_words, cache, stop)
+        end = stopped_at_the_end(pool, stop)
     else:
-        pool = None
         fresh = (_read_and_store(sources[i], shingle_words, cache) for i in todo)
-    try:
+        end = nullcontext()
+    with end:
         for i, read in zip(todo, fresh, strict=True):
             done[i] = read
             if progress is not None:
                 progress(len(done), total)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
     return [done[i] for i in range(total)]
 
 
@@ -487,10 +489,11 @@ def _read_in_workers(
     workers: int,
     shingle_words: int,
     cache: Cache | None,
+    stop: Event,
 ) -> tuple[Iterator[Read], ProcessPoolExecutor]:
     """The Reads of ``sources[i]`` for each ``i`` of ``todo``, in order, read by
-    ``workers`` processes (the pool returned, to be shut down); the ``large`` ones in
-    pieces across all of them."""
+    ``workers`` processes (the pool returned, to be shut down; ``stop`` set when they are
+    to skip what they have not begun); the ``large`` ones in pieces across all of them."""
     names = {i: known_names(sources[i].text) for i in large}
     shared = {sources[i].path: (sources[i], names[i]) for i in large}
     keys = {i: cache.key(sources[i]) if cache is not None else "" for i in todo}
@@ -508,9 +511,13 @@ def _read_in_workers(
             work.append(("whole", sources[i], keys[i]))
             owners.append(i)
     sharing = cache.sharing if cache is not None else Sharing()
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(shared,))
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(shared, stop)
+    )
     chunk = max(1, len(work) // (workers * CHUNKS_PER_WORKER))
-    results = pool.map(partial(_work, shingle_words=shingle_words), work, chunksize=chunk)
+    job = partial(unless_stopped, partial(_work, shingle_words=shingle_words))
+    with interrupts_held():  # the workers start here, and ignore Ctrl-C from the start
+        results = pool.map(job, work, chunksize=chunk)
 
     def reads() -> Iterator[Read]:
         pieces: list[tuple[int, tuple[Claim, ...], Days]] = []

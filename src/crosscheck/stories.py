@@ -34,7 +34,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crosscheck.lexicon import entity_index, stop_words
+from crosscheck.lexicon import entity_index, entity_lengths, stop_words
 from crosscheck.models import Source, Story, StoryLink
 from crosscheck.normalize import fold, matching_form
 from crosscheck.organisations import lead_organisation
@@ -159,12 +159,16 @@ def _line_hash(line: str) -> int:
 
 def _entities(words: Sequence[str]) -> Iterable[str]:
     """The canonical countries and bodies named in a line's words ('Tokyo' is Japan)."""
-    index, longest = entity_index()
+    index, _ = entity_index()
+    lengths = entity_lengths()  # a word that starts no name is not looked up
     i = 0
     while i < len(words):
-        if words[i][:1].isupper():
-            for n in range(min(longest, len(words) - i), 0, -1):
-                canonical = index.get(" ".join(words[i : i + n]))
+        word = words[i]
+        if word[:1].isupper():
+            for n in lengths.get(word, ()):
+                if i + n > len(words):
+                    continue
+                canonical = index.get(word if n == 1 else " ".join(words[i : i + n]))
                 if canonical:
                     yield canonical
                     i += n - 1

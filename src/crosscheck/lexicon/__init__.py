@@ -130,6 +130,18 @@ def entity_index() -> tuple[Mapping[str, str], int]:
 
 
 @cache
+def entity_lengths() -> Mapping[str, tuple[int, ...]]:
+    """First word of a surface form in :func:`entity_index` -> how many words the forms
+    that start with it have, most first: a word that starts none needs no look-up."""
+    index, _ = entity_index()
+    lengths: dict[str, set[int]] = {}
+    for name in index:
+        words = name.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return MappingProxyType({w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()})
+
+
+@cache
 def nicknames() -> Mapping[str, frozenset[str]]:
     """Short form of a given name -> the full names it stands for (``nicknames.json``)."""
     return MappingProxyType(
