@@ -244,3 +244,46 @@ def test_a_name_describing_the_next_one_is_not_the_subject() -> None:
         }
     )
     assert found[("fli.mdx", "$665.8 million")] == "vitalik-buterin-funder"
+
+
+def test_a_page_stating_a_claim_twice_disputes_the_copy_of_its_other_figure(
+    tmp_path: Path,
+) -> None:
+    # the partner's copy pairs with the page's unchanged statement; the changed one joins
+    # them, and the page that states both figures disputes the one that states one
+    (tmp_path / "a.mdx").write_text(
+        "# Compute metrics\n\nTraining runs grew fourfold a year while chips got cheaper "
+        "and denser.\n\nUS private AI investment reached $141.8 billion in 2024, "
+        "nearly 12 times China's $9.3 billion.\n\n## Later\n\nUS private AI investment "
+        "reached $109.1 billion in 2024, nearly 12 times China's $9.3 billion.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Race\n\nAlignment research lags behind, with few researchers and modest "
+        "budgets at the largest labs.\n\nU.S. private AI investment reached $109.1 billion "
+        "in 2024, nearly 12 "
+        "times China's $9.3 billion.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
+        ["$109.1 billion", "$109.1 billion", "$141.8 billion"]
+    ]
+
+
+def test_a_count_around_a_share_is_not_the_share(tmp_path: Path) -> None:
+    # '56 papers' is within 1% of '55.54%', but a count is not a share: the pages' shares
+    # meet by the figures around them (56, 95%, 48.87, 62.10)
+    sentence = (
+        "A meta-analysis of 56 papers found overall human deepfake detection accuracy was "
+        "{0}% (95% CI [48.87, 62.10]), not significantly better than chance.\n"
+    )
+    (tmp_path / "a.mdx").write_text(
+        "# Authentication\n\n**Key finding:** " + sentence.format("72.20")
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Fraud\n\nPublished in Computers in Human Behavior Reports (November 2024), "
+        + sentence.format("55.54")
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["55.54%", "72.20%"]]

@@ -316,12 +316,17 @@ def compare(
     published: Mapping[str, str | None] | None = None,
     story: str = "S1",
     revised: Collection[tuple[str | None, float, float]] = frozenset(),
+    *,
+    pages: bool = False,
 ) -> Finding | None:
     """The finding for one aligned group of ``story``, or None if fewer than two
     independent sources.
 
     ``published`` maps a source path to its publication date (ISO 8601): a conflict whose
     figures follow one another in time is reported as a figure updated over time.
+    ``pages``: the sources are pages of a docs tree, whose claims were aligned by entity,
+    attribute and time; a page that states both figures in two sentences disputes itself,
+    and so also the pages that give one of them.
     """
     origins = {copies.get(c.source, c.source) for c in group}
     if len(origins) < 2:
@@ -337,7 +342,10 @@ def compare(
         # A figure both articles state is not in dispute between them: only an article that
         # gives one figure and not the other can contradict one that gives the other. When
         # every article giving 27 also gives 31, the group holds two claims, not a dispute.
-        only_i, only_j = stating[i] - stating[j], stating[j] - stating[i]
+        both = (
+            _in_one_sentence(sides[i][1], sides[j][1], copies) if pages else stating[i] & stating[j]
+        )
+        only_i, only_j = stating[i] - both, stating[j] - both
         if not only_i or not only_j:
             continue
         for (qa, origins_a), (qb, origins_b) in itertools.product(variants[i], variants[j]):
@@ -668,6 +676,17 @@ def _side_pairs(
     pairs = {(min(a, k), max(a, k)) for a in anchors for k in range(n) if k != a}
     pairs |= {(k, k + 1) for k in range(n - 1)}
     return sorted(pairs)
+
+
+def _in_one_sentence(
+    a: Sequence[Claim], b: Sequence[Claim], copies: Mapping[str, str]
+) -> frozenset[str]:
+    """The sources that state a figure of ``a`` and one of ``b`` in one sentence: two
+    claims, not a dispute ('$500B with $20B ARR')."""
+    places = {(c.source, c.sentence.start) for c in a}
+    return frozenset(
+        copies.get(c.source, c.source) for c in b if (c.source, c.sentence.start) in places
+    )
 
 
 def _sides(group: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:

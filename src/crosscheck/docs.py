@@ -1055,12 +1055,34 @@ def _pair(
 
     # by figures, only claims that share a figure can meet: each one's, by source
     sharing = _sharing(claims, around) if by_figures else []
+    paired: set[int] = set()
     for i, claim in enumerate(claims):
         for source in sharing[i] if by_figures else by_source:
             if source == claim.source:
                 continue
             j = best(i, source)
             if j is not None and best(j, claim.source) == i:
+                parent[find(i)] = find(j)
+                paired.update((i, j))
+    # A page that states one claim twice ('$109.1 billion in 2024' in its summary and in
+    # its body) offers another page's copy two partners, and the copy takes the nearer
+    # figure: a claim left without a partner meets its best match anyway when that one's
+    # partner on this page is the same claim by its own words, in another sentence.
+    for i, claim in enumerate(claims):
+        if i in paired:
+            continue
+        for source in sharing[i] if by_figures else by_source:
+            if source == claim.source:
+                continue
+            j = best(i, source)
+            k = None if j is None else best(j, claim.source)
+            if (
+                j is not None
+                and k is not None
+                and k != i
+                and claims[k].sentence.start != claim.sentence.start
+                and score(i, k) >= overlap
+            ):
                 parent[find(i)] = find(j)
     parts: dict[int, list[Claim]] = defaultdict(list)
     for i, claim in enumerate(claims):
@@ -1130,8 +1152,9 @@ SMALL_FIGURE = 10
 # ('$109B' and '$109.1 billion', '$5K' and '$5,000').
 SAME_FIGURE = 0.01
 
-# A figure as a sentence's companion: its value, and how precisely it is written.
-Figure = tuple[float, int]
+# A figure as a sentence's companion: its value, how precisely it is written, and what it
+# measures (its unit or currency; '' for a count).
+Figure = tuple[float, int, str]
 
 
 def figures_of(claims: Sequence[Claim]) -> dict[tuple[str, int], list[tuple[Claim, Figure]]]:
@@ -1146,7 +1169,10 @@ def figures_of(claims: Sequence[Claim]) -> dict[tuple[str, int], list[tuple[Clai
         bare = not (q.unit or q.currency)
         if bare and (value < SMALL_FIGURE or (value.is_integer() and 1900 <= value < 2100)):
             continue  # '5 of 6', a year
-        found[(claim.source, claim.sentence.start)].append((claim, (value, _significant(q.text))))
+        measure = q.unit or q.currency or ""
+        found[(claim.source, claim.sentence.start)].append(
+            (claim, (value, _significant(q.text), measure))
+        )
     return found
 
 
@@ -1177,16 +1203,17 @@ def _near(x: float, y: float) -> bool:
 
 def _same_figures(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """Whether two sentences share figures enough to be about one thing."""
-    shared = [(x, digits) for x, digits in a if any(_near(x, y) for y, _ in b)]
+    shared = [(x, digits) for x, digits, _ in a if any(_near(x, y) for y, _, _ in b)]
     return len(shared) >= SHARED_FIGURES or any(d >= PRECISE_DIGITS for _, d in shared)
 
 
 def _states(figures: Sequence[Figure], claim: Claim) -> bool:
-    """Whether a sentence's other figures include this claim's figure (its own is met
-    there, not this one)."""
+    """Whether a sentence's other figures include this claim's figure, of the same measure
+    (its own is met there, not this one; '56 papers' is not '55.54%')."""
     q = claim.quantity
     own = [v for v in (q.value, q.low, q.high) if v is not None]
-    return any(_near(x, v) for x, _ in figures for v in own)
+    measure = q.unit or q.currency or ""
+    return any(_near(x, v) for x, _, m in figures if m == measure for v in own)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -1220,12 +1247,12 @@ def _sharing(
     SAME_FIGURE), by source in order: the only ones it may meet by figures."""
     buckets: dict[int, set[int]] = defaultdict(set)
     for i, figures in enumerate(around):
-        for x, _ in figures:
+        for x, _, _ in figures:
             buckets[_bucket(x)].add(i)
     out: list[dict[str, list[int]]] = []
     for i, figures in enumerate(around):
         near: set[int] = set()
-        for x, _ in figures:
+        for x, _, _ in figures:
             b = _bucket(x)
             near.update(buckets.get(b - 1, ()), buckets.get(b, ()), buckets.get(b + 1, ()))
         near.discard(i)

@@ -842,7 +842,9 @@ def compare_story(
     revised = revisions(claims)
     found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):
-        finding = compare(group, copies, locate, settings, published, story, revised)
+        finding = compare(
+            group, copies, locate, settings, published, story, revised, pages=mode == "docs"
+        )
         if finding is not None:
             found.append((group, finding))
     if corroborate and mode != "docs":
