@@ -43,7 +43,9 @@ def test_read_weekdays(text: str, days: list[str]) -> None:
         ),
         ("The trial in the 2014 fatal shooting is to begin Tuesday.", "Tuesday", None),
         ("The shooting was reported Thursday at 2:45 p.m.", "Thursday", None),
-        ("Marcela was gravely wounded and died Sunday.", "Sunday", None),  # her death's day
+        ("Marcela was gravely wounded and died Sunday.", "Sunday", "death"),  # hers: a person's
+        ("Marcela died Sunday of wounds from Friday's shooting spree.", "Friday", "attack"),
+        ("She died Sunday of wounds sustained in Friday's Santa Monica rampage.", "Friday", None),
         ("Two unrelated shootings on Tuesday kept the city on edge.", "Tuesday", None),
         ("Investigators said Monday that the gun was stolen.", "Monday", None),
         ("Police continued an investigation into the fatal shooting Tuesday.", "Tuesday", None),

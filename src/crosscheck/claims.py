@@ -20,7 +20,7 @@ from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
-from crosscheck.mentions import age_holder
+from crosscheck.mentions import age_holder, last_person
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.moments import is_weekday, weekday_event
 from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
@@ -517,9 +517,10 @@ def _frame_claims(
             happening = _dated_event([t for t in tokens if t.end <= first], first, first)
             counted = phrase = f"date of previous {happening[0]}" if happening else None
             actor = None
-        elif is_weekday(q):  # the incident a weekday dates, the story's own (moments.py)
-            counted = phrase = f"date of {e}" if (e := weekday_event(text, start, end)) else None
-            actor = None
+        elif is_weekday(q):  # the incident a weekday dates, or whose death (moments.py)
+            e = weekday_event(text, start, end)
+            actor = last_person(text[:start]) if e == "death" else None
+            counted = phrase = f"date of {e}" if e and (actor or e != "death") else None
         else:  # a date or a clock time: what happened then, and who did it
             happening = _dated_event(tokens, start, end)
             counted = phrase = actor = None

@@ -89,12 +89,14 @@ def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
 # shot or killed is the attack's; the day a victim died of the wounds is the death's. A
 # weekday dates nothing else reliably: a story's follow-ups name the days of its news
 # conferences, vigils, arraignments and trials too ("the trial ... is to begin Tuesday"),
-# and each victim who died later died on a day of their own.
+# and each victim who died later died on a day of their own: a death's day is the named
+# person's (the claims stage gives it to the subject, and drops it when none is named).
 _INCIDENT_WORDS = {
     "attack": (
         r"shot|shooting|shootings|wounded|injured|hurt|stabbed|stabbing|killed|gunfire|"
         r"gunned\s+down|opened\s+fire|fired|struck|striking|hit|slain|discharged|attacked"
     ),
+    "death": r"died|dies|passed\s+away|succumbed|pronounced\s+dead",
 }
 # The incident word comes before the weekday in its clause, within this many words
 # ("shot and severely wounded on Sunday", "was shot about 4 p.m. Saturday"), or the weekday
@@ -130,6 +132,7 @@ _OTHER_BEFORE = re.compile(
     r"|\binto\s+(?:the|a|an|this|last)\s+(?:\S+\s+)?$",
     re.I,
 )
+_POSSESSIVE = re.compile(r"^['\u2019]s\b")
 WEEKDAY_BEFORE_CHARS = 60  # the words before a weekday searched for its incident
 
 
@@ -155,6 +158,8 @@ def weekday_event(text: str, start: int, end: int) -> str | None:
         text[max(0, start - WEEKDAY_BEFORE_CHARS) : start],
     )[-1]
     after = text[end : end + WEEKDAY_BEFORE_CHARS]
+    if _POSSESSIVE.match(after):  # "died Sunday of wounds from Friday's shooting"
+        before = ""  # "Friday's" dates the noun after it, never a verb before it
     for event in _INCIDENT_WORDS:
         m = _INCIDENT_BEFORE[event].search(before)
         if m is not None and not _LATER_BEFORE.search(before[m.end("word") :]):
