@@ -12,14 +12,21 @@ A weekday that only names a calendar date beside it ("Friday, June 7", "June 7 (
 is left to that date; one that dates a statement or a page stamp is left to the claims
 stage, which reads the sentence around it.
 
+The event a date or a clock time dates is the event word nearest it (:func:`dated_event`);
+a weekday dates only the incident (an attack, or a named person's death: see
+:func:`weekday_event`), and how long the incident lasted is a claim of its own
+(:func:`incident_duration`).
+
 Every pattern is a fixed alternation of words: linear on any input.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from collections.abc import Sequence
+from typing import Literal, Protocol
 
+from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
 
 WEEKDAY_UNIT = "weekday"
@@ -245,6 +252,55 @@ def timed(claim: Claim) -> Claim:
     )
 
 
+class Word(Protocol):
+    """A word of a sentence with its offsets (the claims stage's tokens)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+# Verbs any event can do ("struck", "hit"; water "arrived"), and the attribution that closes
+# a news sentence ("..., state railway operator Dalmoran Rail said"): they name the event
+# only when no other event word does.
+_WEAK_EVENT_VERBS = frozenset(
+    {"struck", "hit", "hits", "arrived", "arrival", "arrives", "said", "says", "told", "statement"}
+)
+
+
+def dated_event(tokens: Sequence[Word], start: int, end: int) -> tuple[str, int] | None:
+    """The event word nearest a date or time ('visited', 'summit', 'earthquake'), with the
+    index of its first token (the claims stage's words of the sentence)."""
+    lex = dated_lexicon()
+    words = [t.text.lower().rstrip(".") for t in tokens]
+    best: tuple[int, str, int] | None = None
+    # A verb that any event can do ("struck", "hit") names the event only when no event
+    # noun does: "The explosion, which struck shortly after 11 p.m." dates the explosion.
+    has_noun = any(
+        " ".join(words[i : i + n]) in lex.events
+        and " ".join(words[i : i + n]) not in _WEAK_EVENT_VERBS
+        for i in range(len(words))
+        for n in range(1, min(lex.longest_event, len(words) - i) + 1)
+    )
+    for i in range(len(tokens)):
+        for n in range(min(lex.longest_event, len(tokens) - i), 0, -1):
+            form = " ".join(words[i : i + n])
+            name = lex.events.get(form)
+            if name is None or (has_noun and form in _WEAK_EVENT_VERBS):
+                continue
+            if tokens[i].start < start:
+                gap = start - tokens[i + n - 1].end
+            else:
+                gap = tokens[i].start - end
+            if best is None or max(gap, 0) < best[0]:
+                best = (max(gap, 0), name, i)
+            break
+    return (best[1], best[2]) if best else None
+
+
 def is_weekday(q: Quantity) -> bool:
     """Whether ``q`` is a weekday read by :func:`read_weekdays`."""
     return q.kind is QuantityKind.DATE and q.unit == WEEKDAY_UNIT
@@ -276,6 +332,8 @@ def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "diffe
 
 __all__ = [
     "WEEKDAY_UNIT",
+    "Word",
+    "dated_event",
     "incident_duration",
     "is_weekday",
     "read_weekdays",
