@@ -50,6 +50,10 @@ _NOT_A_DAY_AFTER = re.compile(
 DATE_NEAR_CHARS = 20  # how far a weekday's calendar date may stand from it
 _SMALL_HOURS_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$", re.IGNORECASE)
 _SMALL_HOURS_AFTER = re.compile(r"^\s+(?:early\s+morning|before\s+dawn)\b", re.IGNORECASE)
+# The parts of a day, in their order: "Friday afternoon" and "Friday night" are one day's
+# two moments, hours apart; "afternoon" and "evening" may be one moment told two ways.
+_DAYPARTS = ("morning", "afternoon", "evening", "night")
+_DAYPART_AFTER = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
@@ -75,9 +79,12 @@ def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
         day = float(_WEEKDAYS.index(m.group().lower()) + 1)
         # "early Monday" may be the small hours of the night some call Sunday night's
         small_hours = _SMALL_HOURS_BEFORE.search(before) or _SMALL_HOURS_AFTER.match(after)
+        part = _DAYPART_AFTER.match(after)
+        if part is not None and not small_hours:
+            end += part.end()  # "Friday afternoon": the part of the day is part of the figure
         out.append(
             Quantity(
-                text=m.group(),
+                text=text[start:end],
                 start=sentence.start + start,
                 end=sentence.start + end,
                 value=day,
@@ -101,7 +108,8 @@ def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
 _INCIDENT_WORDS = {
     "attack": (
         r"shot|shooting|shootings|wounded|injured|hurt|stabbed|stabbing|killed|gunfire|"
-        r"gunned\s+down|opened\s+fire|fired|struck|striking|hit|slain|discharged|attacked"
+        r"gunned\s+down|opened\s+fire|fired|struck|striking|hit|slain|discharged|attacked|"
+        r"happened|occurred|took\s+place"
     ),
     "death": r"died|dies|passed\s+away|succumbed|pronounced\s+dead",
 }
@@ -129,7 +137,7 @@ _INCIDENT_AFTER = {
 _LATER_BEFORE = re.compile(
     r"\b(?:trial|hearing|arraign\w*|court|vigil|memorial|funeral|conference|investigat\w*|"
     r"said|says|told|charged|arrested|identified|released|remained|continu\w*|began|begin|"
-    r"reported|died|dies)\b",
+    r"reported|died|dies|described|condition|listed|recovering)\b",
     re.IGNORECASE,
 )
 # "two unrelated shootings on Tuesday", "a separate shooting Monday": another incident's
@@ -140,6 +148,27 @@ _OTHER_BEFORE = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
+# "a Saturday night incident", "a deadly Sunday night shooting": a weekday between a
+# determiner and a noun modifies the noun.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|that|this|last|its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?\s+(?!(?:at|in|on|of|near|when|after|"
+    r"before|by|around|about|as|and|or|to|from|with|while|outside|inside|into)\b)[a-z]"
+)
+# A weekday that opens its sentence and is set off by a comma dates the clause after it:
+# "Friday afternoon, police received a call about a shooting".
+_OPENING_BEFORE = re.compile(r"\s*(?:(?:on|late|early)\s+)?", re.IGNORECASE)
+_OPENING_AFTER = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?\s*,", re.IGNORECASE)
+_INCIDENT_LATER = {
+    event: re.compile(
+        rf"^(?:\s+(?:morning|afternoon|evening|night))?\s*,(?:\s+[\w.'\u2019-]+){{0,8}}?\s+"
+        rf"(?P<word>{words})\b",
+        re.IGNORECASE,
+    )
+    for event, words in _INCIDENT_WORDS.items()
+}
 WEEKDAY_BEFORE_CHARS = 60  # the words before a weekday searched for its incident
 
 
@@ -165,9 +194,18 @@ def weekday_event(text: str, start: int, end: int) -> str | None:
         text[max(0, start - WEEKDAY_BEFORE_CHARS) : start],
     )[-1]
     after = text[end : end + WEEKDAY_BEFORE_CHARS]
-    if _POSSESSIVE.match(after):  # "died Sunday of wounds from Friday's shooting"
-        before = ""  # "Friday's" dates the noun after it, never a verb before it
+    attributive = _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(after)
+    if _POSSESSIVE.match(after) or attributive:
+        # "died Sunday of wounds from Friday's shooting", "follow a Saturday night
+        # incident": the weekday dates the noun after it, never a verb before it
+        before = ""
+    opening = _OPENING_BEFORE.fullmatch(before) and _OPENING_AFTER.match(after)
     for event in _INCIDENT_WORDS:
+        if opening:  # "Friday afternoon, police received a call about a shooting"
+            m = _INCIDENT_LATER[event].match(after)
+            if m is not None and not _LATER_BEFORE.search(after[: m.start("word")]):
+                return event
+            continue
         m = _INCIDENT_BEFORE[event].search(before)
         if m is not None and not _LATER_BEFORE.search(before[m.end("word") :]):
             return None if _OTHER_BEFORE.search(before[: m.start()]) else event
@@ -306,6 +344,19 @@ def is_weekday(q: Quantity) -> bool:
     return q.kind is QuantityKind.DATE and q.unit == WEEKDAY_UNIT
 
 
+def weekday_key(q: Quantity) -> tuple[float, float]:
+    """How a weekday sorts and sides in a finding: by day, then part of the day (none
+    first), so "Friday afternoon" and "Friday night" are two figures."""
+    part = _daypart(q.text)
+    return (q.value or 0.0, -1.0 if part is None else float(part))
+
+
+def _daypart(text: str) -> int | None:
+    """The place in the day's order of the part of the day a weekday's text names."""
+    words = text.lower().split()
+    return _DAYPARTS.index(words[-1]) if words[-1] in _DAYPARTS else None
+
+
 def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "different"]:
     """How two weekdays relate: the same day, one night told as the evening of one day and
     the small hours of the next ("Sunday night" and "early Monday"), or different days.
@@ -321,6 +372,9 @@ def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "diffe
     ('night', 'different')
     """
     if a.value == b.value:
+        parts = [_daypart(q.text) for q in (a, b)]
+        if parts[0] is not None and parts[1] is not None and abs(parts[0] - parts[1]) > 1:
+            return "different"  # "Friday afternoon" and "Friday night"
         return "same"
     for early, other in ((a, b), (b, a)):
         told_early = early.low is not None and early.value is not None and early.low < early.value
@@ -340,4 +394,5 @@ __all__ = [
     "relate_weekdays",
     "timed",
     "weekday_event",
+    "weekday_key",
 ]
