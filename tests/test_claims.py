@@ -668,3 +668,19 @@ def test_a_casualty_word_before_when_does_not_count_the_figure_after_it() -> Non
     assert counted.get("two") != "injured"
     text = "The quake killed as many as 30 people."
     assert [c.counted for c in claims_of(text)] == ["killed"]
+
+
+def test_a_deaths_weekday_is_the_named_persons() -> None:
+    from crosscheck.pipeline import read_sentence
+
+    def claims_with_days(text: str) -> list[Claim]:
+        s = Sentence(source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text)
+        return make_claims(s, read_sentence(s, text), text)
+
+    text = "His passenger and daughter, Marcela, was gravely wounded and died Sunday."
+    (claim,) = [c for c in claims_with_days(text) if c.quantity.text == "Sunday"]
+    assert (claim.counted, claim.actor) == ("date of death", "marcela")
+    (claim,) = claims_with_days("Her father died of his wounds Friday.")
+    assert claim.counted is None  # whose death is not named
+    (claim,) = claims_with_days("A baby was shot and severely wounded on Sunday by her father.")
+    assert (claim.counted, claim.actor) == ("date of attack", None)

@@ -43,11 +43,22 @@ def test_read_weekdays(text: str, days: list[str]) -> None:
         ),
         ("The trial in the 2014 fatal shooting is to begin Tuesday.", "Tuesday", None),
         ("The shooting was reported Thursday at 2:45 p.m.", "Thursday", None),
-        ("Marcela was gravely wounded and died Sunday.", "Sunday", None),  # her death's day
+        ("Marcela was gravely wounded and died Sunday.", "Sunday", "death"),  # hers: a person's
+        ("Marcela died Sunday of wounds from Friday's shooting spree.", "Friday", "attack"),
+        ("She died Sunday of wounds sustained in Friday's Santa Monica rampage.", "Friday", None),
         ("Two unrelated shootings on Tuesday kept the city on edge.", "Tuesday", None),
         ("Investigators said Monday that the gun was stolen.", "Monday", None),
         ("Police continued an investigation into the fatal shooting Tuesday.", "Tuesday", None),
         ("A man was killed in a shooting Tuesday.", "Tuesday", "attack"),
+        (
+            "The shootings follow a Saturday night incident in which a man was shot.",
+            "Saturday",
+            None,
+        ),
+        ("They were injured following a deadly Sunday night shooting.", "Sunday", "attack"),
+        ("The teen who was hurt was in critical condition on Saturday morning.", "Saturday", None),
+        ("Friday afternoon, police received a call about a shooting.", "Friday", "attack"),
+        ("On Sunday, the mayor called for stiffer penalties.", "Sunday", None),
     ],
 )
 def test_weekday_event(text: str, day: str, event: str | None) -> None:
@@ -80,3 +91,18 @@ def test_small_hours_are_the_night_before() -> None:
 def test_incident_duration(text: str, figure: str, found: tuple[str, str] | None) -> None:
     at = text.index(figure)
     assert incident_duration(text, at, at + len(figure)) == found
+
+
+def test_parts_of_one_day() -> None:
+    def day(text: str) -> Quantity:
+        s = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+        return read_weekdays(s, text)[0]
+
+    afternoon = day("Police got a call Friday afternoon.")
+    evening = day("A man was shot Friday evening.")
+    night = day("It happened Friday night.")
+    friday = day("It happened Friday.")
+    assert afternoon.text == "Friday afternoon"
+    assert relate_weekdays(afternoon, night) == "different"
+    assert relate_weekdays(afternoon, evening) == "same"  # one moment told two ways
+    assert relate_weekdays(friday, night) == "same"

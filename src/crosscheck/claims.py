@@ -20,9 +20,9 @@ from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
-from crosscheck.mentions import age_holder
+from crosscheck.mentions import age_holder, last_person
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
-from crosscheck.moments import is_weekday, weekday_event
+from crosscheck.moments import dated_event, is_weekday, weekday_event
 from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
@@ -514,14 +514,15 @@ def _frame_claims(
             # "was the first since one in March 2024": the date of the previous one of the
             # events the sentence is about, whoever reports it
             first = text.rfind("first", 0, start)
-            happening = _dated_event([t for t in tokens if t.end <= first], first, first)
+            happening = dated_event([t for t in tokens if t.end <= first], first, first)
             counted = phrase = f"date of previous {happening[0]}" if happening else None
             actor = None
-        elif is_weekday(q):  # the incident a weekday dates, the story's own (moments.py)
-            counted = phrase = f"date of {e}" if (e := weekday_event(text, start, end)) else None
-            actor = None
+        elif is_weekday(q):  # the incident a weekday dates, or whose death (moments.py)
+            e = weekday_event(text, start, end)
+            actor = last_person(text[:start]) if e == "death" else None
+            counted = phrase = f"date of {e}" if e and (actor or e != "death") else None
         else:  # a date or a clock time: what happened then, and who did it
-            happening = _dated_event(tokens, start, end)
+            happening = dated_event(tokens, start, end)
             counted = phrase = actor = None
             if happening is not None:
                 phrase, at = happening
@@ -1233,44 +1234,6 @@ def _measure(
             if name is not None and _fits(name, unit, currency):
                 return name
     return None
-
-
-# Verbs any event can do ("struck", "hit"; water "arrived"), and the attribution that closes
-# a news sentence ("..., state railway operator Dalmoran Rail said"): they name the event
-# only when no other event word does.
-_WEAK_EVENT_VERBS = frozenset(
-    {"struck", "hit", "hits", "arrived", "arrival", "arrives", "said", "says", "told", "statement"}
-)
-
-
-def _dated_event(tokens: Sequence[_Token], start: int, end: int) -> tuple[str, int] | None:
-    """The event word nearest a date or time ('visited', 'summit', 'earthquake'), with the
-    index of its first token."""
-    lex = dated_lexicon()
-    words = _lower_words(tokens)
-    best: tuple[int, str, int] | None = None
-    # A verb that any event can do ("struck", "hit") names the event only when no event
-    # noun does: "The explosion, which struck shortly after 11 p.m." dates the explosion.
-    has_noun = any(
-        " ".join(words[i : i + n]) in lex.events
-        and " ".join(words[i : i + n]) not in _WEAK_EVENT_VERBS
-        for i in range(len(words))
-        for n in range(1, min(lex.longest_event, len(words) - i) + 1)
-    )
-    for i in range(len(tokens)):
-        for n in range(min(lex.longest_event, len(tokens) - i), 0, -1):
-            form = " ".join(words[i : i + n])
-            name = lex.events.get(form)
-            if name is None or (has_noun and form in _WEAK_EVENT_VERBS):
-                continue
-            if tokens[i].start < start:
-                gap = start - tokens[i + n - 1].end
-            else:
-                gap = tokens[i].start - end
-            if best is None or max(gap, 0) < best[0]:
-                best = (max(gap, 0), name, i)
-            break
-    return (best[1], best[2]) if best else None
 
 
 def _people(

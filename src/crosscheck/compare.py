@@ -37,7 +37,7 @@ from crosscheck.models import (
     Severity,
     Side,
 )
-from crosscheck.moments import is_weekday, relate_weekdays
+from crosscheck.moments import is_weekday, relate_weekdays, weekday_key
 from crosscheck.settings import Settings
 
 _SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
@@ -701,6 +701,8 @@ def _sides(group: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
 
 
 def _figure_key(q: Quantity) -> tuple[float, float]:
+    if is_weekday(q):
+        return weekday_key(q)
     if q.date is not None:
         first, last = date.fromisoformat(q.date.earliest), date.fromisoformat(q.date.latest)
         return (float(first.toordinal()), float(last.toordinal()))

@@ -472,6 +472,60 @@ def _role_before(head: str) -> str | None:
     return None
 
 
+# The last word of a place's or a body's name: never a person's.
+_PLACE_NOUNS = frozenset(
+    {
+        "center",
+        "centre",
+        "hospital",
+        "college",
+        "school",
+        "university",
+        "street",
+        "avenue",
+        "road",
+        "drive",
+        "park",
+        "department",
+        "police",
+        "county",
+        "city",
+        "church",
+        "apartments",
+        "complex",
+        "station",
+        "mall",
+        "club",
+        "lounge",
+        "restaurant",
+        "bar",
+        "hotel",
+        "office",
+        "court",
+        "jail",
+        "prison",
+    }
+)
+
+
+def last_person(text: str) -> str | None:
+    """The last person ``text`` names, not a place or a body ("transported to Ronald Reagan
+    UCLA Medical Center"): whose death a day dates ("Marcela ... where she passed away").
+
+    >>> last_person("His daughter Marcela went to Ronald Reagan UCLA Medical Center, where")
+    'marcela'
+    """
+    text = fold(text)
+    found = [
+        p
+        for m in _NAME.finditer(text)
+        if not _PLACE_BEFORE.search(text[: m.start()])
+        and m.group().split()[-1].lower() not in _PLACE_NOUNS
+        and (p := _person(m.group(), whole=True))
+    ]
+    return found[-1] if found else None
+
+
 def _last_name(text: str) -> str | None:
     """The last person named in ``text``."""
     found = [

@@ -12,14 +12,21 @@ A weekday that only names a calendar date beside it ("Friday, June 7", "June 7 (
 is left to that date; one that dates a statement or a page stamp is left to the claims
 stage, which reads the sentence around it.
 
+The event a date or a clock time dates is the event word nearest it (:func:`dated_event`);
+a weekday dates only the incident (an attack, or a named person's death: see
+:func:`weekday_event`), and how long the incident lasted is a claim of its own
+(:func:`incident_duration`).
+
 Every pattern is a fixed alternation of words: linear on any input.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from collections.abc import Sequence
+from typing import Literal, Protocol
 
+from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
 
 WEEKDAY_UNIT = "weekday"
@@ -43,6 +50,10 @@ _NOT_A_DAY_AFTER = re.compile(
 DATE_NEAR_CHARS = 20  # how far a weekday's calendar date may stand from it
 _SMALL_HOURS_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$", re.IGNORECASE)
 _SMALL_HOURS_AFTER = re.compile(r"^\s+(?:early\s+morning|before\s+dawn)\b", re.IGNORECASE)
+# The parts of a day, in their order: "Friday afternoon" and "Friday night" are one day's
+# two moments, hours apart; "afternoon" and "evening" may be one moment told two ways.
+_DAYPARTS = ("morning", "afternoon", "evening", "night")
+_DAYPART_AFTER = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
@@ -68,9 +79,12 @@ def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
         day = float(_WEEKDAYS.index(m.group().lower()) + 1)
         # "early Monday" may be the small hours of the night some call Sunday night's
         small_hours = _SMALL_HOURS_BEFORE.search(before) or _SMALL_HOURS_AFTER.match(after)
+        part = _DAYPART_AFTER.match(after)
+        if part is not None and not small_hours:
+            end += part.end()  # "Friday afternoon": the part of the day is part of the figure
         out.append(
             Quantity(
-                text=m.group(),
+                text=text[start:end],
                 start=sentence.start + start,
                 end=sentence.start + end,
                 value=day,
@@ -89,12 +103,15 @@ def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
 # shot or killed is the attack's; the day a victim died of the wounds is the death's. A
 # weekday dates nothing else reliably: a story's follow-ups name the days of its news
 # conferences, vigils, arraignments and trials too ("the trial ... is to begin Tuesday"),
-# and each victim who died later died on a day of their own.
+# and each victim who died later died on a day of their own: a death's day is the named
+# person's (the claims stage gives it to the subject, and drops it when none is named).
 _INCIDENT_WORDS = {
     "attack": (
         r"shot|shooting|shootings|wounded|injured|hurt|stabbed|stabbing|killed|gunfire|"
-        r"gunned\s+down|opened\s+fire|fired|struck|striking|hit|slain|discharged|attacked"
+        r"gunned\s+down|opened\s+fire|fired|struck|striking|hit|slain|discharged|attacked|"
+        r"happened|occurred|took\s+place"
     ),
+    "death": r"died|dies|passed\s+away|succumbed|pronounced\s+dead",
 }
 # The incident word comes before the weekday in its clause, within this many words
 # ("shot and severely wounded on Sunday", "was shot about 4 p.m. Saturday"), or the weekday
@@ -120,7 +137,7 @@ _INCIDENT_AFTER = {
 _LATER_BEFORE = re.compile(
     r"\b(?:trial|hearing|arraign\w*|court|vigil|memorial|funeral|conference|investigat\w*|"
     r"said|says|told|charged|arrested|identified|released|remained|continu\w*|began|begin|"
-    r"reported|died|dies)\b",
+    r"reported|died|dies|described|condition|listed|recovering)\b",
     re.IGNORECASE,
 )
 # "two unrelated shootings on Tuesday", "a separate shooting Monday": another incident's
@@ -130,6 +147,28 @@ _OTHER_BEFORE = re.compile(
     r"|\binto\s+(?:the|a|an|this|last)\s+(?:\S+\s+)?$",
     re.I,
 )
+_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+# "a Saturday night incident", "a deadly Sunday night shooting": a weekday between a
+# determiner and a noun modifies the noun.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|that|this|last|its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?\s+(?!(?:at|in|on|of|near|when|after|"
+    r"before|by|around|about|as|and|or|to|from|with|while|outside|inside|into)\b)[a-z]"
+)
+# A weekday that opens its sentence and is set off by a comma dates the clause after it:
+# "Friday afternoon, police received a call about a shooting".
+_OPENING_BEFORE = re.compile(r"\s*(?:(?:on|late|early)\s+)?", re.IGNORECASE)
+_OPENING_AFTER = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?\s*,", re.IGNORECASE)
+_INCIDENT_LATER = {
+    event: re.compile(
+        rf"^(?:\s+(?:morning|afternoon|evening|night))?\s*,(?:\s+[\w.'\u2019-]+){{0,8}}?\s+"
+        rf"(?P<word>{words})\b",
+        re.IGNORECASE,
+    )
+    for event, words in _INCIDENT_WORDS.items()
+}
 WEEKDAY_BEFORE_CHARS = 60  # the words before a weekday searched for its incident
 
 
@@ -155,7 +194,18 @@ def weekday_event(text: str, start: int, end: int) -> str | None:
         text[max(0, start - WEEKDAY_BEFORE_CHARS) : start],
     )[-1]
     after = text[end : end + WEEKDAY_BEFORE_CHARS]
+    attributive = _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(after)
+    if _POSSESSIVE.match(after) or attributive:
+        # "died Sunday of wounds from Friday's shooting", "follow a Saturday night
+        # incident": the weekday dates the noun after it, never a verb before it
+        before = ""
+    opening = _OPENING_BEFORE.fullmatch(before) and _OPENING_AFTER.match(after)
     for event in _INCIDENT_WORDS:
+        if opening:  # "Friday afternoon, police received a call about a shooting"
+            m = _INCIDENT_LATER[event].match(after)
+            if m is not None and not _LATER_BEFORE.search(after[: m.start("word")]):
+                return event
+            continue
         m = _INCIDENT_BEFORE[event].search(before)
         if m is not None and not _LATER_BEFORE.search(before[m.end("word") :]):
             return None if _OTHER_BEFORE.search(before[: m.start()]) else event
@@ -240,9 +290,71 @@ def timed(claim: Claim) -> Claim:
     )
 
 
+class Word(Protocol):
+    """A word of a sentence with its offsets (the claims stage's tokens)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+# Verbs any event can do ("struck", "hit"; water "arrived"), and the attribution that closes
+# a news sentence ("..., state railway operator Dalmoran Rail said"): they name the event
+# only when no other event word does.
+_WEAK_EVENT_VERBS = frozenset(
+    {"struck", "hit", "hits", "arrived", "arrival", "arrives", "said", "says", "told", "statement"}
+)
+
+
+def dated_event(tokens: Sequence[Word], start: int, end: int) -> tuple[str, int] | None:
+    """The event word nearest a date or time ('visited', 'summit', 'earthquake'), with the
+    index of its first token (the claims stage's words of the sentence)."""
+    lex = dated_lexicon()
+    words = [t.text.lower().rstrip(".") for t in tokens]
+    best: tuple[int, str, int] | None = None
+    # A verb that any event can do ("struck", "hit") names the event only when no event
+    # noun does: "The explosion, which struck shortly after 11 p.m." dates the explosion.
+    has_noun = any(
+        " ".join(words[i : i + n]) in lex.events
+        and " ".join(words[i : i + n]) not in _WEAK_EVENT_VERBS
+        for i in range(len(words))
+        for n in range(1, min(lex.longest_event, len(words) - i) + 1)
+    )
+    for i in range(len(tokens)):
+        for n in range(min(lex.longest_event, len(tokens) - i), 0, -1):
+            form = " ".join(words[i : i + n])
+            name = lex.events.get(form)
+            if name is None or (has_noun and form in _WEAK_EVENT_VERBS):
+                continue
+            if tokens[i].start < start:
+                gap = start - tokens[i + n - 1].end
+            else:
+                gap = tokens[i].start - end
+            if best is None or max(gap, 0) < best[0]:
+                best = (max(gap, 0), name, i)
+            break
+    return (best[1], best[2]) if best else None
+
+
 def is_weekday(q: Quantity) -> bool:
     """Whether ``q`` is a weekday read by :func:`read_weekdays`."""
     return q.kind is QuantityKind.DATE and q.unit == WEEKDAY_UNIT
+
+
+def weekday_key(q: Quantity) -> tuple[float, float]:
+    """How a weekday sorts and sides in a finding: by day, then part of the day (none
+    first), so "Friday afternoon" and "Friday night" are two figures."""
+    part = _daypart(q.text)
+    return (q.value or 0.0, -1.0 if part is None else float(part))
+
+
+def _daypart(text: str) -> int | None:
+    """The place in the day's order of the part of the day a weekday's text names."""
+    words = text.lower().split()
+    return _DAYPARTS.index(words[-1]) if words[-1] in _DAYPARTS else None
 
 
 def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "different"]:
@@ -260,6 +372,9 @@ def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "diffe
     ('night', 'different')
     """
     if a.value == b.value:
+        parts = [_daypart(q.text) for q in (a, b)]
+        if parts[0] is not None and parts[1] is not None and abs(parts[0] - parts[1]) > 1:
+            return "different"  # "Friday afternoon" and "Friday night"
         return "same"
     for early, other in ((a, b), (b, a)):
         told_early = early.low is not None and early.value is not None and early.low < early.value
@@ -271,10 +386,13 @@ def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "diffe
 
 __all__ = [
     "WEEKDAY_UNIT",
+    "Word",
+    "dated_event",
     "incident_duration",
     "is_weekday",
     "read_weekdays",
     "relate_weekdays",
     "timed",
     "weekday_event",
+    "weekday_key",
 ]
