@@ -159,3 +159,15 @@ def test_year_less_dates_take_the_corpus_year(tmp_path: Path) -> None:
     assert [(f.kind.value, [s.value for s in f.sides]) for f in dated] == [
         ("conflict", ["October 11", "October 12"])
     ]
+
+
+def test_a_table_row_flattened_into_a_line_states_no_claim(tmp_path: Path) -> None:
+    # "GAAP net income $656 million $6.19 billion 843%": last year's, this year's and the
+    # change, side by side; which is which is lost, so none is set against another outlet
+    (tmp_path / "a.txt").write_text(
+        "Quarterly results\n\nGAAP net income $656 million $6.19 billion 843%\n"
+    )
+    (tmp_path / "b.txt").write_text("Quarterly results\n\nNet income rose to $6.19 billion.\n")
+    report = check([str(tmp_path)], Settings())
+    assert not [f for f in report.findings if f.kind == "conflict"]
+    assert all(s.claims == (0 if s.path.endswith("a.txt") else 1) for s in report.sources)

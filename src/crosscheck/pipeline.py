@@ -73,7 +73,7 @@ from crosscheck.stories import (
     one_story,
     profile,
 )
-from crosscheck.tables import outside_tables, table_claims
+from crosscheck.tables import flattened_row, outside_tables, table_claims
 from crosscheck.workers import (
     interrupts_held,
     start_worker,
@@ -149,6 +149,8 @@ def read_piece(
         days.extend(
             (q.text, q.date.earliest, q.date.latest) for q in quantities if q.date is not None
         )
+        if flattened_row(source.text[sentence.start : sentence.end], quantities, sentence.start):
+            continue  # a table row as a line: which column each figure is in is lost
         made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         made = anchor_days(made, source.text, source.published, source.path, day)
         claims.extend(stamp_times(made, source.text) if markup else made)

@@ -23,6 +23,7 @@ are its parts); a cell of prose (a timeline's "Event") is read as a sentence of 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -130,6 +131,40 @@ def table_claims(
                     )
                 )
     return claims
+
+
+# Between two figures of a table row flattened into text ("GAAP net income $656 million
+# $6.19 billion 843%": last year's, this year's, the change), no word: only spaces, tabs
+# or bars. A row has three figures or more ("Nimbus X5 256GB - EUR 999" is a label and
+# its price).
+_CELL_GAP = re.compile(r"[\s|]*")
+ROW_FIGURES = 3
+
+
+def flattened_row(text: str, quantities: Sequence[Quantity], base: int) -> bool:
+    """Whether ``text`` (a sentence starting at offset ``base``) is a table row flattened
+    into a line: two amounts side by side with no word between them. Which column each
+    is in (last year, this year, the change) is lost, so its figures are not claims.
+
+    >>> from crosscheck.models import Bound
+    >>> def q(a, b):
+    ...     return Quantity(text="x", start=a, end=b, value=1.0, low=1.0, high=1.0,
+    ...                     bound=Bound.EXACT)
+    >>> t = "GAAP net income $656 million $6.19 billion 843%"
+    >>> flattened_row(t, [q(16, 28), q(29, 42), q(43, 47)], 0)
+    True
+    >>> t = "It made $6.1 billion, up 843% on the year."
+    >>> flattened_row(t, [q(8, 20), q(25, 29)], 0)
+    False
+    >>> flattened_row("Nimbus X5 256GB - EUR 999", [q(10, 15), q(18, 25)], 0)
+    False
+    """
+    amounts = [q for q in quantities if q.kind is QuantityKind.AMOUNT]
+    return len(amounts) >= ROW_FIGURES and any(
+        _CELL_GAP.fullmatch(text[a.end - base : b.start - base]) is not None
+        for a, b in itertools.pairwise(amounts)
+        if a.end <= b.start
+    )
 
 
 def outside_tables(sentences: Sequence[Sentence], tables: Sequence[Table]) -> tuple[Sentence, ...]:
