@@ -68,7 +68,7 @@ _SEVERAL_INCIDENTS = (
 # Groups a count of people is broken down into, and the small figures that count them.
 _GROUP = (
     r"(?:adults?|juveniles?|minors?|men|women|boys|girls|children|teens?|teenagers|officers|"
-    r"civilians|males|females|students)"
+    r"civilians|males|females|students|passengers|crew|crew\s+members|crewmembers)"
 )
 _FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
@@ -131,6 +131,28 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "what something can hold, not what it held",
+        "capacity",
+        re.compile(
+            r"\b(?:capacity\s+(?:of|for|to\s+(?:carry|hold|seat))|(?:licensed|designed|built|"
+            r"certified|rated|permitted|allowed|authori[sz]ed|meant|able)\s+to\s+(?:carry|hold|"
+            r"seat|accommodate|take)|(?:can|could)\s+(?:carry|hold|seat|accommodate|take))\s+"
+            r"(?:only\s+|up\s+to\s+|about\s+|some\s+|around\s+|a\s+maximum\s+of\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:capacity|seats?\s+capacity)\b", re.IGNORECASE),
+        (
+            "the ferry, which has a capacity of [100] passengers",
+            "it was only licensed to carry [100] passengers",
+            "a stadium that can hold up to [40,000] fans",
+            "a [300]-passenger capacity",
+        ),
+        (
+            "the ferry was carrying [300] passengers",
+            "[40,000] fans filled the stadium",
+        ),
+    ),
+    Signal(
         "people who fired",
         "who fired",
         None,
@@ -188,7 +210,11 @@ SIGNALS: tuple[Signal, ...] = (
             rf"(?:other\s+)?{_GROUP}\b",
             re.IGNORECASE,
         ),
-        ("[eight] adults and two juveniles were wounded", "eight adults and [two] juveniles"),
+        (
+            "[eight] adults and two juveniles were wounded",
+            "eight adults and [two] juveniles",
+            "carrying [175] passengers and six crew members",
+        ),
         ("[eight] adults were wounded", "[ten] people, adults and children, were hurt"),
     ),
     Signal(
