@@ -317,3 +317,22 @@ def test_another_incident_in_a_month_long_before_the_story_is_kept_apart() -> No
     marked = {c.quantity.text: c.qualifiers for c in earlier_days([*a, *b], published) if c.counted}
     assert "earlier event of 2020-10-01" in marked["at least 16"]
     assert not any(q.startswith("earlier event") for q in marked["38"] + marked["40"])
+
+
+def test_a_toll_of_two_countries_named_together_is_theirs_together() -> None:
+    (combined,) = [
+        c
+        for c in _claims(
+            "a.txt", "The death toll in the earthquakes in Turkey and Syria has risen to 11,200.\n"
+        )
+        if c.counted and c.counted.endswith("killed")
+    ]
+    single = [
+        c
+        for c in _claims(
+            "b.txt", "Officials said 12,391 people had died in Turkey and 2,992 in Syria.\n"
+        )
+        if c.counted and c.counted.endswith("killed")
+    ]
+    assert combined.actor == "syria and turkey"
+    assert [c.actor for c in single] == ["turkey", "syria"]

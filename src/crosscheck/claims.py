@@ -60,7 +60,8 @@ _ADDITIVE_GATE = Gate(ends=("another", "additional", "further", "extra"))
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:increase|rise|drop|fall|decline|jump|cut|reduction|gain|loss|growth|decrease)\s+of"
     r"|(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|"
-    r"jumped|climbed|gained|lost|cut|raised|lowered|up|down)\s+by)\s+$",
+    r"jumped|climbed|gained|lost|cut|raised|lowered|up|down|surged|soared|swelled|spiked|"
+    r"plunged|plummeted|slid|tumbled)\s+by)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_GATE = Gate(ends=("of", "by"))

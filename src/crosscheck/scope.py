@@ -18,6 +18,7 @@ a figure under it is compared only with figures under the same signal:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from crosscheck.lexicon import counted as counted_lexicon
-from crosscheck.lexicon import entities, entity_index
+from crosscheck.lexicon import entities, entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 
@@ -974,6 +975,55 @@ def reward_giver(text: str, start: int) -> str | None:
     return " ".join(m.group("giver").lower().split()) if m else None
 
 
+# Two places or bodies named together ("in Turkey and Syria", "Turkey, Syria quake",
+# "the Turkey-Syria earthquake") make a figure beside them theirs together: a combined
+# toll is not one country's.
+_JOINED = re.compile(r"\s*(?:and|&|/|,|-|\u2013)\s*", re.IGNORECASE)
+_NAME_WORDS = re.compile(r"[A-Za-z][\w'.]*")
+COMBINED_WINDOW_CHARS = 100
+
+
+def combined_actor(text: str, start: int, end: int, actor: str | None) -> str | None:
+    """The places ``actor`` is named together with in the clause of the figure at
+    ``start``-``end`` of the sentence ``text``, as one actor ("syria and turkey"), or None.
+
+    >>> t = "The death toll in the earthquakes in Turkey and Syria has risen to over 11,200."
+    >>> combined_actor(t, t.index("over"), len(t) - 1, "turkey")
+    'syria and turkey'
+    >>> t = "Officials said 12,391 people had died in Turkey and 2,992 in Syria."
+    >>> combined_actor(t, t.index("12,391"), t.index("12,391") + 6, "turkey") is None
+    True
+    """
+    if actor is None:
+        return None
+    index, _ = entity_index()
+    lengths = entity_lengths()
+    low = max(text.rfind(";", 0, start), text.rfind(":", 0, start), start - COMBINED_WINDOW_CHARS)
+    high_marks = [i for i in (text.find(";", end), text.find(":", end)) if i >= 0]
+    high = min([*high_marks, end + COMBINED_WINDOW_CHARS, len(text)])
+    words = list(_NAME_WORDS.finditer(text, max(low, 0), high))
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        for n in lengths.get(first, lengths.get(first.rstrip("."), ())):
+            if i + n > len(words):
+                continue
+            form = " ".join(w.group() for w in words[i : i + n])
+            form = form.rstrip(".") if form not in index else form
+            if form in index:
+                found.append((words[i].start(), words[i + n - 1].end(), index[form]))
+                i += n - 1
+                break
+        i += 1
+    for (_, a_end, a), (b_start, _, b) in itertools.pairwise(found):
+        if a != b and actor in (a, b) and _JOINED.fullmatch(text[a_end:b_start]):
+            if a_end <= start < b_start:
+                continue  # the figure stands between them: "Turkey and 2,992 in Syria"
+            return " and ".join(sorted((a, b)))
+    return None
+
+
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
@@ -991,6 +1041,9 @@ def rescoped(claim: Claim) -> Claim:
     """
     claim = timed(named_and_others(claim))
     q, s = claim.quantity, claim.sentence
+    combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
+    if combined is not None:
+        claim = claim.model_copy(update={"actor": combined})
     if claim.counted == "reward" and claim.actor is None:
         claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
     if q.kind is QuantityKind.AMOUNT and _YEARS_AGO.match(s.text[q.end - s.start :]):
