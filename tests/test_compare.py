@@ -444,3 +444,15 @@ def test_one_figure_beside_vague_amounts_is_no_update() -> None:
     published = {"a.txt": "2026-05-16", "b.txt": "2026-05-17"}
     finding = compare([vague, firm], {}, locate, SETTINGS, published)
     assert finding is not None and finding.latest is None
+
+
+def test_an_old_events_bounds_recalled_a_day_apart_are_no_update() -> None:
+    # 'at least 500' and 'more than 800' killed in 1996: recalled, not updated
+    def old(source: str, value: float, text: str) -> Claim:
+        c = claim(source, q(value, Bound.LOWER, text=text))
+        return c.model_copy(update={"qualifiers": ("in 1996",)})
+
+    group = [old("a.txt", 500, "at least 500"), old("b.txt", 800, "more than 800")]
+    published = {"a.txt": "2018-09-21", "b.txt": "2018-09-22"}
+    finding = compare(group, {}, locate, SETTINGS, published)
+    assert finding is not None and finding.kind is Kind.COMPATIBLE

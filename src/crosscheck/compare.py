@@ -382,6 +382,7 @@ def compare(
         and kind is Kind.COMPATIBLE
         and _moved(sides, settings)
         and not accumulated
+        and not all(any(_HISTORICAL.match(q) for q in c.qualifiers) for c in group)
     ):
         # 'at least 12 dead' on Monday and '19 dead' on Tuesday agree as intervals, but the
         # figure moved: an editor must see the latest one, so it is reported as a conflict.
@@ -566,6 +567,11 @@ _UPDATE_BEFORE = re.compile(
     r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A figure of a past year's event ("in 1996, at least 500 were killed") or of an earlier
+# incident: two reports of it a day apart recall it, they do not update it.
+_HISTORICAL = re.compile(r"^(?:in (?:1[89]|20)\d\d|earlier event)")
 
 
 def _update(
