@@ -106,3 +106,10 @@ def test_parts_of_one_day() -> None:
     assert relate_weekdays(afternoon, night) == "different"
     assert relate_weekdays(afternoon, evening) == "same"  # one moment told two ways
     assert relate_weekdays(friday, night) == "same"
+
+
+def test_a_weekday_a_disaster_struck_on_is_no_shootings_day() -> None:
+    t = "Some mudslides took place in the predawn hours Monday, catching villagers unaware."
+    assert weekday_event(t, t.index("Monday"), t.index("Monday") + 6) is None
+    t = "Three people were killed in China, where Morakot struck Sunday."
+    assert weekday_event(t, t.index("Sunday"), t.index("Sunday") + 6) is None

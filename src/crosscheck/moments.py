@@ -170,6 +170,14 @@ _INCIDENT_LATER = {
     for event, words in _INCIDENT_WORDS.items()
 }
 WEEKDAY_BEFORE_CHARS = 60  # the words before a weekday searched for its incident
+# Verbs anything can do ("struck", "took place"): with a disaster or a storm before them in
+# the clause, the weekday dates that, not a shooting.
+_ANY_EVENT_VERB = re.compile(r"struck|striking|hit|happened|occurred|took\s+place", re.IGNORECASE)
+_NATURE = re.compile(
+    r"\b(?:quake|earthquake|typhoon|hurricane|cyclone|storm|tornado|floods?|flooding|"
+    r"mudslides?|landslides?|tsunami|avalanche|eruption|blaze|wildfire|explosion|blast|"
+    r"crash|collision|derailment|[A-Z][a-z]+\s+(?=struck|hit))\b"
+)
 
 
 def weekday_event(text: str, start: int, end: int) -> str | None:
@@ -208,6 +216,8 @@ def weekday_event(text: str, start: int, end: int) -> str | None:
             continue
         m = _INCIDENT_BEFORE[event].search(before)
         if m is not None and not _LATER_BEFORE.search(before[m.end("word") :]):
+            if _ANY_EVENT_VERB.fullmatch(m.group("word")) and _NATURE.search(before):
+                return None  # "mudslides took place ... Monday", "Morakot struck Sunday"
             return None if _OTHER_BEFORE.search(before[: m.start()]) else event
         if _INCIDENT_AFTER[event].match(after):
             return event
