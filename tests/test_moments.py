@@ -50,6 +50,14 @@ def test_read_weekdays(text: str, days: list[str]) -> None:
         ("Investigators said Monday that the gun was stolen.", "Monday", None),
         ("Police continued an investigation into the fatal shooting Tuesday.", "Tuesday", None),
         ("A man was killed in a shooting Tuesday.", "Tuesday", "attack"),
+        ("The sale came before the deal with Hutton was struck Friday.", "Friday", None),
+        ("A girl was struck by a stray bullet Monday night.", "Monday", "attack"),
+        (
+            "The gun discharged, striking their 9-month-old daughter on Saturday.",
+            "Saturday",
+            "attack",
+        ),
+        ("Talks went on before striking a deal with Hutton on Friday.", "Friday", None),
         (
             "The shootings follow a Saturday night incident in which a man was shot.",
             "Saturday",

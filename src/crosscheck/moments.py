@@ -108,8 +108,14 @@ def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
 _INCIDENT_WORDS = {
     "attack": (
         r"shot|shooting|shootings|wounded|injured|hurt|stabbed|stabbing|killed|gunfire|"
-        r"gunned\s+down|opened\s+fire|fired|struck|striking|hit|slain|discharged|attacked|"
-        r"happened|occurred|took\s+place"
+        r"gunned\s+down|opened\s+fire|slain|discharged|attacked|happened|occurred|took\s+place|"
+        # "struck", "hit" and "fired" only with what a shooting does: a deal is "struck
+        # Friday", a share price "hit" a high, an executive is "fired"
+        r"(?:struck|hit)\s+by\s+(?:a\s+)?(?:bullets?|gunfire|stray|shots?|gunshots?)|"
+        r"(?:struck|striking|hit|hitting)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|teen|baby|infant|daughter|son|officer|"
+        r"victim|bystander|people|person|men|women|children|teens|\w+-year-old)\b|"
+        r"fired\s+(?:shots|at|on|into|upon|several|multiple|\d+|a\s+(?:gun|shot|round))"
     ),
     "death": r"died|dies|passed\s+away|succumbed|pronounced\s+dead",
 }
