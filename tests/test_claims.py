@@ -684,3 +684,16 @@ def test_a_deaths_weekday_is_the_named_persons() -> None:
     assert claim.counted is None  # whose death is not named
     (claim,) = claims_with_days("A baby was shot and severely wounded on Sunday by her father.")
     assert (claim.counted, claim.actor) == ("date of attack", None)
+
+
+def test_auxiliaries_do_not_push_the_casualty_word_out_of_reach() -> None:
+    (claim,) = claims_of("The commissioner said 42 people had already been confirmed dead.")
+    assert claim.counted == "killed"
+
+
+def test_a_toll_named_earlier_then_it_rose_to_the_figure() -> None:
+    text = (
+        "Officials reported an update on the death toll from the floods that ravaged the "
+        "state, revealing that it has surged to 143 individuals."
+    )
+    assert [c.counted for c in claims_of(text) if c.quantity.value == 143] == ["killed"]

@@ -336,3 +336,9 @@ def test_a_toll_of_two_countries_named_together_is_theirs_together() -> None:
     ]
     assert combined.actor == "syria and turkey"
     assert [c.actor for c in single] == ["turkey", "syria"]
+
+
+def test_years_ago_opening_the_clause_marks_an_earlier_event() -> None:
+    claims = _claims("a.txt", "Six years ago, 144 people died when an overloaded ferry sank.\n")
+    (claim,) = [c for c in claims if c.quantity.value == 144]
+    assert "earlier event" in claim.qualifiers

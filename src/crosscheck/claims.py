@@ -47,6 +47,8 @@ PHRASE_WORDS = 5
 # Casualty words are read this many words before or after the figure ("killed 30 people",
 # "30 people were killed"): past that, the word usually belongs to another clause.
 EVENT_WINDOW_WORDS = 4
+# ... not counting auxiliaries and adverbs: "42 people had already been confirmed dead".
+_AUXILIARIES = frozenset({"had", "has", "have", "been", "already", "reportedly", "since", "now"})
 
 # A word in any script ("Ilić", "Zoë"), or a punctuation mark that ends a phrase.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['.-])*[^\W\d_.]?(?<!['-])|[,;:()\[\]\"]")
@@ -1369,7 +1371,7 @@ def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None
     window_after = _without_inclusion(
         _lower_words(_without_place(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
     )
-    window_after = window_after[:EVENT_WINDOW_WORDS]
+    window_after = [w for w in window_after if w not in _AUXILIARIES][:EVENT_WINDOW_WORDS]
     window_before = _lower_words(before[-EVENT_WINDOW_WORDS:])
     # The event nearest the figure wins ("killing 30 people and injuring more than 200");
     # after the figure, reading stops at a clause break; on a tie, the word after wins.

@@ -347,6 +347,17 @@ _TOLL_BEFORE = re.compile(
 TOLL_WINDOW_CHARS = 90
 
 
+# "... the death toll resulting from the floods that ravaged the state, revealing that it
+# has surged to 143": a toll named earlier in the sentence, then "it" rose to the figure.
+_IT_ROSE = re.compile(
+    r"\bit\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|surged|climbed|jumped|reached|hit|"
+    r"stands|stood|increased|grown|grew)\s+(?:to\s+|at\s+)?(?:about\s+|nearly\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL_NAMED = re.compile(r"\b(?:death|overall|official|confirmed)\s+toll\b", re.IGNORECASE)
+TOLL_IT_CHARS = 250
+
+
 def toll_before(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is a death toll the clause before it names.
 
@@ -356,11 +367,16 @@ def toll_before(text: str, start: int) -> bool:
     >>> t = "bringing the overall toll to close to 600"
     >>> toll_before(t, t.index("close"))
     True
+    >>> t = "the death toll from the floods that ravaged the state, revealing it has surged to 143"
+    >>> toll_before(t, t.index("143"))
+    True
     >>> t = "The toll road carries 40,000 cars a day."
     >>> toll_before(t, t.index("40,000"))
     False
     """
     window = text[max(0, start - TOLL_WINDOW_CHARS) : start]
+    if _IT_ROSE.search(window) and _TOLL_NAMED.search(text[max(0, start - TOLL_IT_CHARS) : start]):
+        return True  # "the death toll from the floods ... has surged to 143": "it" is the toll
     return _TOLL_BEFORE.search(window) is not None and not re.search(
         r"\btoll\s+(?:road|roads|booth|booths|free|plaza|bridge|fee|fees|charge|charges)\b",
         window,
@@ -941,6 +957,12 @@ def closed_list(between: str) -> bool:
 # clause goes years back from the story is another incident's (a follow-up dates the
 # story's own incident by days, weeks or months). The clause may run past the window the
 # frame signals read, so the rest of the sentence up to a clause break is searched.
+# ... or opening the clause before it: "Six years ago, 144 people died when a ferry sank".
+_YEARS_AGO_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+ago\b"
+    r"[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
 _YEARS_AGO = re.compile(
     r"^[^.;:]{0,120}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"years\s+ago\b",
@@ -1046,7 +1068,10 @@ def rescoped(claim: Claim) -> Claim:
         claim = claim.model_copy(update={"actor": combined})
     if claim.counted == "reward" and claim.actor is None:
         claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
-    if q.kind is QuantityKind.AMOUNT and _YEARS_AGO.match(s.text[q.end - s.start :]):
+    if q.kind is QuantityKind.AMOUNT and (
+        _YEARS_AGO.match(s.text[q.end - s.start :])
+        or _YEARS_AGO_BEFORE.search(s.text[: q.start - s.start])
+    ):
         qualifiers = tuple(sorted({*claim.qualifiers, "earlier event"}))
         claim = claim.model_copy(update={"qualifiers": qualifiers})
     return claim
