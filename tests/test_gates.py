@@ -5,6 +5,7 @@ sentence gives the tokens the plain one does."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,31 @@ def test_clauses_tail_is_the_plain_reading(words: list[str]) -> None:
         for count in (1, 3, claims.MEASURE_BEFORE_WORDS):
             expected = claims._without_relative_clauses(tokens[:n])[-count:]
             assert indexed.tail(n, count) == expected, (words[:n], count)
+
+
+def _spans_of(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("one", "Twenty", "six", "sixteen", "oneself", "hundred", "and", "MILLION"),
+                *("billion", "score", "dozen", "eleven", "-", " ", "  and ", "5", ",", "x"),
+                *("\u017fix", "\u0130", "ni\u0307ne"),
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+@settings(max_examples=500, deadline=None)
+def test_spelled_numbers_found_from_word_starts_are_the_full_scan(text: str) -> None:
+    assert _spans_of(quantities._spelled(text)) == _spans_of(quantities._SPELLED.finditer(text))
+
+
+def test_spelled_numbers_of_the_fixtures_are_the_full_scan() -> None:
+    for text in _fixture_texts():
+        for line in text.splitlines():
+            found = _spans_of(quantities._spelled(line))
+            assert found == _spans_of(quantities._SPELLED.finditer(line)), line

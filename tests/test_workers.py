@@ -12,7 +12,14 @@ from functools import partial
 
 import pytest
 
-from crosscheck.workers import interrupts_held, start_worker, stopped_at_the_end, unless_stopped
+from crosscheck.workers import (
+    Stopped,
+    interrupts_held,
+    start_worker,
+    stop_if_stopped,
+    stopped_at_the_end,
+    unless_stopped,
+)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -67,3 +74,28 @@ def test_an_interrupted_pool_waits_for_one_job_per_worker_not_a_chunk() -> None:
         raise KeyboardInterrupt
     assert time.monotonic() - started < 3.0
     assert stop.is_set()
+
+
+def _long_job(seconds: float) -> str:
+    ends = time.monotonic() + seconds
+    while time.monotonic() < ends:  # a large source's piece: many sentences
+        stop_if_stopped()
+        time.sleep(0.01)
+    return "done"
+
+
+def test_a_worker_leaves_a_long_job_once_stopped() -> None:
+    context = multiprocessing.get_context("fork")
+    stop = context.Event()
+    pool = ProcessPoolExecutor(2, mp_context=context, initializer=start_worker, initargs=(stop,))
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt), stopped_at_the_end(pool, stop):
+        futures = [pool.submit(_long_job, 10.0) for _ in range(2)]
+        time.sleep(0.3)
+        raise KeyboardInterrupt
+    assert time.monotonic() - started < 3.0
+    assert all(isinstance(f.exception(), Stopped) for f in futures)
+
+
+def test_the_main_process_is_never_stopped() -> None:
+    stop_if_stopped()  # no stop event here: nothing happens

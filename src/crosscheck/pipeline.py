@@ -75,8 +75,10 @@ from crosscheck.stories import (
 )
 from crosscheck.tables import flattened_row, outside_tables, table_claims
 from crosscheck.workers import (
+    SENTENCES_PER_LOOK,
     interrupts_held,
     start_worker,
+    stop_if_stopped,
     stopped_at_the_end,
     unless_stopped,
 )
@@ -140,7 +142,9 @@ def read_piece(
     markup = source.format in MARKUP_FORMATS
     opening = " ".join(source.text[a:b] for a, b in source.keep[:3])
     day = own_day(opening, source.published, source.path)
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
+        if n % SENTENCES_PER_LOOK == 0:
+            stop_if_stopped()  # Ctrl-C: a worker leaves a large source's piece
         if published_line(sentence.text) is not None:
             continue  # the date line of the source itself, not a claim
         quantities = read_sentence(

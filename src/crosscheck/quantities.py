@@ -797,7 +797,7 @@ def _read_atoms(text: str) -> list[_Atom]:
         _read_suffix(text, atom)
         atoms.append(atom)
         taken.add(m.start(), m.end())
-    for m in _SPELLED.finditer(text) if _may_spell(text) else ():
+    for m in _spelled(text) if _may_spell(text) else ():
         first_word = m.group().split()[0].split("-")[0].lower()
         if taken.overlaps(m.start(), m.end()) or first_word in _SCALE_WORDS:
             continue  # "8 million" is read from its digits; a lone "million" is no figure
@@ -830,6 +830,25 @@ def _read_atoms(text: str) -> list[_Atom]:
     atoms.sort(key=lambda a: a.start)
     _continue_age_lists(text, atoms)
     return atoms
+
+
+def _spelled(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _SPELLED in ``text``, as its ``finditer`` gives them: tried only where
+    a number word starts (found in the lowered text, which is faster than a case-blind
+    scan; every match starts at one, and none starts inside another's word). Text that is
+    not all ASCII is scanned whole (lowering may move offsets or miss what
+    re.IGNORECASE reads as ASCII letters)."""
+    if not text.isascii():
+        yield from _SPELLED.finditer(text)
+        return
+    end = 0
+    for start in _NUMBER_WORD_START.finditer(text.lower()):
+        if start.start() < end:
+            continue
+        m = _SPELLED.match(text, start.start())
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _may_spell(text: str) -> bool:
@@ -1503,7 +1522,7 @@ def iter_numbers(text: str) -> Iterator[tuple[int, int]]:
     for pattern in patterns:
         if pattern is None:
             continue
-        for m in pattern.finditer(text):
+        for m in _spelled(text) if pattern is _SPELLED else pattern.finditer(text):
             if not taken.overlaps(*m.span()):
                 spans.append(m.span())
                 taken.add(*m.span())

@@ -38,6 +38,23 @@ def start_worker(stop: Event) -> None:
     _stop = stop
 
 
+class Stopped(Exception):
+    """Raised in a worker whose main process stopped the work in the middle of a long job
+    (a piece of a large source): the main process is exiting and reads no result."""
+
+
+# How many sentences a worker reads between two looks at the stop event (a look takes a
+# few microseconds; this many sentences, some milliseconds).
+SENTENCES_PER_LOOK = 32
+
+
+def stop_if_stopped() -> None:
+    """In a worker, raise :class:`Stopped` once the main process has stopped the work; in
+    the main process (no stop event), nothing."""
+    if _stop is not None and _stop.is_set():
+        raise Stopped
+
+
 def unless_stopped(do: Callable[..., T], *args: Any) -> T | None:
     """In a worker: ``do(*args)``, or None once the main process has stopped the work."""
     if _stop is not None and _stop.is_set():
@@ -49,7 +66,8 @@ def unless_stopped(do: Callable[..., T], *args: Any) -> T | None:
 def stopped_at_the_end(pool: ProcessPoolExecutor, stop: Event) -> Iterator[None]:
     """Shut ``pool`` down when the block ends, its jobs not yet begun cancelled; when the
     block ends by an exception (Ctrl-C), ``stop`` is set first, so that the workers skip
-    the jobs of the chunks they are in (see :func:`unless_stopped`)."""
+    the jobs of the chunks they are in (see :func:`unless_stopped`) and leave a long one
+    (see :func:`stop_if_stopped`)."""
     try:
         yield
     except BaseException:
