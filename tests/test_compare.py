@@ -456,3 +456,18 @@ def test_an_old_events_bounds_recalled_a_day_apart_are_no_update() -> None:
     published = {"a.txt": "2018-09-21", "b.txt": "2018-09-22"}
     finding = compare(group, {}, locate, SETTINGS, published)
     assert finding is not None and finding.kind is Kind.COMPATIBLE
+
+
+def test_weekdays_that_differ_are_a_conflict_only_when_asked() -> None:
+    # real reports often date another moment of the incident by its weekday: by default a
+    # weekday disagreement is shown, not reported as a conflict (settings.weekday_conflicts)
+    from crosscheck.moments import read_weekdays
+
+    def weekday(text: str) -> Quantity:
+        s = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+        (found,) = read_weekdays(s, text)
+        return found
+
+    a, b = weekday("He was shot on Sunday."), weekday("He was shot on Saturday.")
+    assert relate(a, b, SETTINGS).kind is Kind.COMPATIBLE
+    assert relate(a, b, Settings(weekday_conflicts=True)).kind is Kind.CONFLICT

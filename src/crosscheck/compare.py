@@ -74,7 +74,7 @@ def relate(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     'agreement'
     """
     if a.kind is QuantityKind.DATE or b.kind is QuantityKind.DATE:
-        return _relate_dates(a, b)
+        return _relate_dates(a, b, settings)
     if QuantityKind.TIME in (a.kind, b.kind) and _is_point(a) and _is_point(b):
         return _relate_times(a, b, settings)
     if a.kind is b.kind is QuantityKind.AGE and (a.unit or "year") != (b.unit or "year"):
@@ -219,7 +219,7 @@ def _relate_ages_in_days(a: Quantity, b: Quantity) -> Verdict:
     return Verdict(Kind.CONFLICT, Severity.MEDIUM, "different ages (in days)")
 
 
-def _relate_dates(a: Quantity, b: Quantity) -> Verdict:
+def _relate_dates(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     """Dates compare as the intervals of days they allow, at their own granularity:
     'June 2024' lies within 'mid-2024' (agreement); 'September 2023' and 'October 2023'
     for one event are a conflict."""
@@ -232,6 +232,12 @@ def _relate_dates(a: Quantity, b: Quantity) -> Verdict:
             return Verdict(Kind.AGREEMENT, Severity.NONE, "same day of the week")
         if days == "night":
             return Verdict(Kind.COMPATIBLE, Severity.LOW, "one night, told by either day")
+        if not settings.weekday_conflicts:
+            return Verdict(
+                Kind.COMPATIBLE,
+                Severity.LOW,
+                "different days of the week (not reported as a conflict: weekday-conflicts)",
+            )
         return Verdict(Kind.CONFLICT, Severity.MEDIUM, "different days of the week")
     if a.date is None or b.date is None:
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "a date could not be read")
