@@ -535,10 +535,13 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
     stop = stop_words()
     runs: list[tuple[int, int, str]] = []
     words = list(_WORD.finditer(text))
+    # 'Amazon: Invested a total of ...': the word after a lead-in label opens the sentence
+    label = label_end(text)
+    opening = {0} | {k for k, w in enumerate(words) if w.start() == label}
     i = 0
     while i < len(words):
         word = words[i].group()
-        if not word[0].isupper() or (i == 0 and word.lower() in stop):
+        if not word[0].isupper() or (i in opening and word.lower() in stop):
             i += 1
             continue
         j = i + 1
@@ -551,7 +554,7 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
         name = " ".join(w.group() for w in words[i:j])
         key = slug(name)
         capitals = sum(1 for w in words[i:j] if w.group()[0].isupper())
-        if i == 0 and capitals == 1 and not _cased_inside(word):
+        if i in opening and capitals == 1 and not _cased_inside(word):
             i = j  # 'Estimated ...', 'Choose a size', 'Scenario 3:': a capital of the sentence
             continue
         plans = docs_words()["qualifier_words"]
@@ -586,6 +589,16 @@ def _owner(
         between = text[e : q.start]
         if between.startswith(("'s", "\u2019s")) and len(between.split()) <= POSSESSIVE_WORDS:
             return target
+    # 'OpenAI: $100B valuation', 'Data Exhaustion: Epoch AI estimates ...': a lead-in
+    # label names the subject when no name follows it; a name after it is the subject only
+    # when it is the one name before the figure ('SWE-bench: Claude Opus 4.5 at 80.9%,
+    # Claude 3.5 Sonnet at 49%' lists)
+    label = label_end(text, sentence.start, q.start)
+    if label is not None:
+        named = {m[2] for m in before if m[1] <= label}
+        before = [m for m in before if m[0] >= label]
+        if not before and len(named) == 1:
+            return named.pop()
     # 'OpenAI grew to $13B, while Anthropic grew to $9B': a figure after a turn of the
     # sentence ('while', 'vs', ';') is the name's after that turn
     turns = [m.end() for m in _TURN.finditer(text, sentence.start, q.start)]
@@ -593,8 +606,13 @@ def _owner(
         inside = [m for m in before if m[0] >= turns[-1]]
         if inside:
             return inside[-1][2]
-    if before and (
-        before[0][0] - sentence.start <= 2 or _opening_phrase(text[sentence.start : before[0][0]])
+    if (
+        before
+        and label is None
+        and (
+            before[0][0] - sentence.start <= 2
+            or _opening_phrase(text[sentence.start : before[0][0]])
+        )
     ):
         return before[0][2]  # the sentence opens with a name: its subject
     if not before:
@@ -676,6 +694,27 @@ _SUBJECT_NOUNS = frozenset(
      "team", "center", "centre", "initiative", "platform", "service", "product", "model",
      "agency", "university", "network", "coalition", "campaign", "society", "council"}
 )  # fmt: skip
+
+
+# A lead-in label opening a sentence ('Key finding:', 'Amazon:', 'AI Impacts Survey
+# (2023):') has at most this many words.
+LABEL_WORDS = 6
+_LABEL = re.compile(r"[*_ ]*[^\W\d_][^:;.!?|\n]{0,60}?[*_]*:[*_]* +")
+
+
+def label_end(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the lead-in label that opens a sentence at ``start`` ends, if it has one.
+
+    >>> t = "Data Exhaustion: Epoch AI estimates"
+    >>> t[label_end(t):]
+    'Epoch AI estimates'
+    >>> label_end("Total: ~$45-117M annually"), label_end("Note that 5:30 is late") is None
+    (7, True)
+    """
+    match = _LABEL.match(text, start, len(text) if end is None else end)
+    if match is None or len(_WORD.findall(match.group())) > LABEL_WORDS:
+        return None
+    return match.end()
 
 
 # Where a sentence turns to another subject.
@@ -960,6 +999,32 @@ def next_word(claim: Claim) -> str | None:
     return None
 
 
+def event_word(claim: Claim) -> str | None:
+    """Of a date in running text, the content word right before it (prepositions aside):
+    the event it dates ('adopted in May 2024', '(signed September 2024)'). None for other
+    figures and for a date no word comes before.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
+    >>> s = Sentence(source="a", index=0, start=0, end=40, line=1, column=1,
+    ...              text="The treaty, adopted in May 2024, binds")
+    >>> q = Quantity(text="May 2024", start=23, end=31, value=None, low=None, high=None,
+    ...              bound=Bound.EXACT, kind=QuantityKind.DATE)
+    >>> event_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame=""))
+    'adopted'
+    """
+    if claim.quantity.kind is not QuantityKind.DATE or "table" in claim.qualifiers:
+        return None
+    sentence = claim.sentence
+    at = claim.quantity.start - sentence.start
+    if not 0 <= at <= len(sentence.text):
+        return None
+    words = _CONTEXT_WORD.findall(_words_of(sentence.text[:at]))
+    while words and words[-1] in _PREPOSITIONS:
+        words.pop()
+    return str(words[-1]) if words and words[-1] not in stop_words() else None
+
+
 def _pair(
     block: Sequence[Claim],
     overlap: float,
@@ -977,6 +1042,7 @@ def _pair(
         ]
     words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
     nexts = [next_word(c) for c in claims]
+    events = [event_word(c) for c in claims]
     listed = _listed(claims)
     generic = docs_words()["value_headers"]
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -998,6 +1064,8 @@ def _pair(
         wa, wb = words[i], words[j]
         if a.counted and b.counted and a.counted != b.counted and wa is not None and wb is not None:
             return 0.0
+        if events[i] and events[j] and events[i] != events[j]:
+            return 0.0  # 'adopted in May 2024' is not 'signed September 2024'
         if wa is None and wb is None:
             # two tables' cells: their column or row labels must be the same, and say what
             # the figure is ('Amount' of a grant to the page's subject says nothing)
