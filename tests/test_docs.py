@@ -318,3 +318,19 @@ def test_dates_of_two_events_are_not_one_claim(tmp_path: Path) -> None:
     )
     (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_a_month_qualifier_is_the_figure_s_time_not_another_claim(tmp_path: Path) -> None:
+    (tmp_path / "ftx-future-fund.mdx").write_text(
+        "# FTX Future Fund\n\nBetween February and August 2022, the fund awarded "
+        "approximately $32 million to AI safety projects.\n"
+    )
+    (tmp_path / "epistemics.mdx").write_text(
+        "# Epistemics\n\nThe [FTX Future Fund](/ftx-future-fund) had donated approximately "
+        "$42 million to AI safety projects from February to August 2022.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
+        ["approximately $32 million", "approximately $42 million"]
+    ]

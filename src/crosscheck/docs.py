@@ -842,9 +842,10 @@ _VAGUE_WORDS = frozenset(
 )  # fmt: skip
 
 
-# Qualifiers claims.py gives a figure of another year than the source's ("in 2024"): in a
-# docs tree, the time a figure is stated for is its ``when``.
-_YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) \d{4}\b")
+# Qualifiers claims.py gives a figure of another year or month than the source's ("in
+# 2024", "in month february"): in a docs tree, the time a figure is stated for is its
+# ``when``.
+_YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) (?:\d{4}\b|month )")
 
 
 # A sentence that multiplies and gives a result works an example out.
