@@ -334,3 +334,15 @@ def test_a_month_qualifier_is_the_figure_s_time_not_another_claim(tmp_path: Path
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
         ["approximately $32 million", "approximately $42 million"]
     ]
+
+
+def test_a_versioned_name_opening_a_sentence_is_a_name_and_a_date_ends_one() -> None:
+    found = entities_of(
+        {
+            "a.mdx": "# Awareness\n\nReleased January 2026, Petri 2.0 applies a realism "
+            "classifier, achieving a 61.5% median relative drop in evaluation awareness.\n",
+            "b.mdx": "# Approaches\n\nPetri 2.0 (January 2026) introduced a realism classifier, "
+            "achieving a 47.3% median relative drop in evaluation awareness.\n",
+        }
+    )
+    assert found[("a.mdx", "61.5%")] == found[("b.mdx", "47.3%")] == "petri-20"

@@ -528,6 +528,15 @@ _GENERIC_FIRST = frozenset(
 )  # fmt: skip
 
 
+# Month names that end a run of capitals ('May' is also a name).
+_MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+# A version number after a name: 'Petri 2.0', 'Claude 3.5'.
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
 def _proper_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
     index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
@@ -547,6 +556,8 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
         j = i + 1
         while j < len(words) and text[words[j - 1].end() : words[j].start()] in (" ", "-"):
             following = words[j].group()
+            if following.lower() in _MONTH_NAMES:
+                break  # 'Released January 2026, Petri 2.0 ...': a date ends a name
             if following[0].isupper() or (following[0].isdigit() and len(following) <= 4):
                 j += 1
             else:
@@ -554,9 +565,10 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
         name = " ".join(w.group() for w in words[i:j])
         key = slug(name)
         capitals = sum(1 for w in words[i:j] if w.group()[0].isupper())
-        if i in opening and capitals == 1 and not _cased_inside(word):
+        versioned = any(_VERSION.fullmatch(w.group()) for w in words[i + 1 : j])
+        if i in opening and capitals == 1 and not _cased_inside(word) and not versioned:
             i = j  # 'Estimated ...', 'Choose a size', 'Scenario 3:': a capital of the sentence
-            continue
+            continue  # ('Petri 2.0 introduced': a name and its version)
         plans = docs_words()["qualifier_words"]
         first = words[i].group().lower()
         if first in _GENERIC_CAPITALS or first in _GENERIC_FIRST:
