@@ -287,3 +287,62 @@ def test_a_count_around_a_share_is_not_the_share(tmp_path: Path) -> None:
     (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["55.54%", "72.20%"]]
+
+
+def test_a_lead_in_label_is_the_subject_only_when_no_name_follows_it() -> None:
+    found = entities_of(
+        {
+            "investors.mdx": "# Investors\n\n**Data Exhaustion:** Epoch AI estimates the stock of "
+            "public text at around 300 trillion tokens.\n\n- **OpenAI**: 60% of consumer AI "
+            "chat market, $100B valuation.\n\n**Cloud:** AWS, Azure, Google "
+            "Cloud (68% market share)\n",
+            "openai.mdx": "# OpenAI\n\nOpenAI has 3,000 staff.\n",
+            "labs.mdx": "# Labs\n\nThe largest is [OpenAI](/openai).\n",
+            "epoch-ai.mdx": "# Epoch AI\n\nEpoch AI has 30 staff.\n",
+        }
+    )
+    assert found[("investors.mdx", "$100B")] == "openai"
+    assert found[("investors.mdx", "around 300 trillion")] == "epoch-ai"
+    assert found[("investors.mdx", "68%")] == UNOWNED
+
+
+def test_dates_of_two_events_are_not_one_claim(tmp_path: Path) -> None:
+    (tmp_path / "a.mdx").write_text(
+        "# Coordination\n\nThe Council of Europe's Framework Convention on AI, adopted in May "
+        "2024, represents the first legally binding international AI treaty.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Cyberweapons\n\nCurrent state: The Council of Europe Framework Convention on AI "
+        "(signed September 2024) is the first binding international AI treaty, but major "
+        "cyber powers are not signatories.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_a_month_qualifier_is_the_figure_s_time_not_another_claim(tmp_path: Path) -> None:
+    (tmp_path / "ftx-future-fund.mdx").write_text(
+        "# FTX Future Fund\n\nBetween February and August 2022, the fund awarded "
+        "approximately $32 million to AI safety projects.\n"
+    )
+    (tmp_path / "epistemics.mdx").write_text(
+        "# Epistemics\n\nThe [FTX Future Fund](/ftx-future-fund) had donated approximately "
+        "$42 million to AI safety projects from February to August 2022.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
+        ["approximately $32 million", "approximately $42 million"]
+    ]
+
+
+def test_a_versioned_name_opening_a_sentence_is_a_name_and_a_date_ends_one() -> None:
+    found = entities_of(
+        {
+            "a.mdx": "# Awareness\n\nReleased January 2026, Petri 2.0 applies a realism "
+            "classifier, achieving a 61.5% median relative drop in evaluation awareness.\n",
+            "b.mdx": "# Approaches\n\nPetri 2.0 (January 2026) introduced a realism classifier, "
+            "achieving a 47.3% median relative drop in evaluation awareness.\n",
+        }
+    )
+    assert found[("a.mdx", "61.5%")] == found[("b.mdx", "47.3%")] == "petri-20"

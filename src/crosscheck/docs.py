@@ -528,6 +528,15 @@ _GENERIC_FIRST = frozenset(
 )  # fmt: skip
 
 
+# Month names that end a run of capitals ('May' is also a name).
+_MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+# A version number after a name: 'Petri 2.0', 'Claude 3.5'.
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
 def _proper_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
     index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
@@ -535,15 +544,20 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
     stop = stop_words()
     runs: list[tuple[int, int, str]] = []
     words = list(_WORD.finditer(text))
+    # 'Amazon: Invested a total of ...': the word after a lead-in label opens the sentence
+    label = label_end(text)
+    opening = {0} | {k for k, w in enumerate(words) if w.start() == label}
     i = 0
     while i < len(words):
         word = words[i].group()
-        if not word[0].isupper() or (i == 0 and word.lower() in stop):
+        if not word[0].isupper() or (i in opening and word.lower() in stop):
             i += 1
             continue
         j = i + 1
         while j < len(words) and text[words[j - 1].end() : words[j].start()] in (" ", "-"):
             following = words[j].group()
+            if following.lower() in _MONTH_NAMES:
+                break  # 'Released January 2026, Petri 2.0 ...': a date ends a name
             if following[0].isupper() or (following[0].isdigit() and len(following) <= 4):
                 j += 1
             else:
@@ -551,9 +565,10 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
         name = " ".join(w.group() for w in words[i:j])
         key = slug(name)
         capitals = sum(1 for w in words[i:j] if w.group()[0].isupper())
-        if i == 0 and capitals == 1 and not _cased_inside(word):
+        versioned = any(_VERSION.fullmatch(w.group()) for w in words[i + 1 : j])
+        if i in opening and capitals == 1 and not _cased_inside(word) and not versioned:
             i = j  # 'Estimated ...', 'Choose a size', 'Scenario 3:': a capital of the sentence
-            continue
+            continue  # ('Petri 2.0 introduced': a name and its version)
         plans = docs_words()["qualifier_words"]
         first = words[i].group().lower()
         if first in _GENERIC_CAPITALS or first in _GENERIC_FIRST:
@@ -586,6 +601,16 @@ def _owner(
         between = text[e : q.start]
         if between.startswith(("'s", "\u2019s")) and len(between.split()) <= POSSESSIVE_WORDS:
             return target
+    # 'OpenAI: $100B valuation', 'Data Exhaustion: Epoch AI estimates ...': a lead-in
+    # label names the subject when no name follows it; a name after it is the subject only
+    # when it is the one name before the figure ('SWE-bench: Claude Opus 4.5 at 80.9%,
+    # Claude 3.5 Sonnet at 49%' lists)
+    label = label_end(text, sentence.start, q.start)
+    if label is not None:
+        named = {m[2] for m in before if m[1] <= label}
+        before = [m for m in before if m[0] >= label]
+        if not before and len(named) == 1:
+            return named.pop()
     # 'OpenAI grew to $13B, while Anthropic grew to $9B': a figure after a turn of the
     # sentence ('while', 'vs', ';') is the name's after that turn
     turns = [m.end() for m in _TURN.finditer(text, sentence.start, q.start)]
@@ -593,8 +618,13 @@ def _owner(
         inside = [m for m in before if m[0] >= turns[-1]]
         if inside:
             return inside[-1][2]
-    if before and (
-        before[0][0] - sentence.start <= 2 or _opening_phrase(text[sentence.start : before[0][0]])
+    if (
+        before
+        and label is None
+        and (
+            before[0][0] - sentence.start <= 2
+            or _opening_phrase(text[sentence.start : before[0][0]])
+        )
     ):
         return before[0][2]  # the sentence opens with a name: its subject
     if not before:
@@ -676,6 +706,27 @@ _SUBJECT_NOUNS = frozenset(
      "team", "center", "centre", "initiative", "platform", "service", "product", "model",
      "agency", "university", "network", "coalition", "campaign", "society", "council"}
 )  # fmt: skip
+
+
+# A lead-in label opening a sentence ('Key finding:', 'Amazon:', 'AI Impacts Survey
+# (2023):') has at most this many words.
+LABEL_WORDS = 6
+_LABEL = re.compile(r"[*_ ]*[^\W\d_][^:;.!?|\n]{0,60}?[*_]*:[*_]* +")
+
+
+def label_end(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the lead-in label that opens a sentence at ``start`` ends, if it has one.
+
+    >>> t = "Data Exhaustion: Epoch AI estimates"
+    >>> t[label_end(t):]
+    'Epoch AI estimates'
+    >>> label_end("Total: ~$45-117M annually"), label_end("Note that 5:30 is late") is None
+    (7, True)
+    """
+    match = _LABEL.match(text, start, len(text) if end is None else end)
+    if match is None or len(_WORD.findall(match.group())) > LABEL_WORDS:
+        return None
+    return match.end()
 
 
 # Where a sentence turns to another subject.
@@ -803,9 +854,10 @@ _VAGUE_WORDS = frozenset(
 )  # fmt: skip
 
 
-# Qualifiers claims.py gives a figure of another year than the source's ("in 2024"): in a
-# docs tree, the time a figure is stated for is its ``when``.
-_YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) \d{4}\b")
+# Qualifiers claims.py gives a figure of another year or month than the source's ("in
+# 2024", "in month february"): in a docs tree, the time a figure is stated for is its
+# ``when``.
+_YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) (?:\d{4}\b|month )")
 
 
 # A sentence that multiplies and gives a result works an example out.
@@ -960,6 +1012,32 @@ def next_word(claim: Claim) -> str | None:
     return None
 
 
+def event_word(claim: Claim) -> str | None:
+    """Of a date in running text, the content word right before it (prepositions aside):
+    the event it dates ('adopted in May 2024', '(signed September 2024)'). None for other
+    figures and for a date no word comes before.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
+    >>> s = Sentence(source="a", index=0, start=0, end=40, line=1, column=1,
+    ...              text="The treaty, adopted in May 2024, binds")
+    >>> q = Quantity(text="May 2024", start=23, end=31, value=None, low=None, high=None,
+    ...              bound=Bound.EXACT, kind=QuantityKind.DATE)
+    >>> event_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame=""))
+    'adopted'
+    """
+    if claim.quantity.kind is not QuantityKind.DATE or "table" in claim.qualifiers:
+        return None
+    sentence = claim.sentence
+    at = claim.quantity.start - sentence.start
+    if not 0 <= at <= len(sentence.text):
+        return None
+    words = _CONTEXT_WORD.findall(_words_of(sentence.text[:at]))
+    while words and words[-1] in _PREPOSITIONS:
+        words.pop()
+    return str(words[-1]) if words and words[-1] not in stop_words() else None
+
+
 def _pair(
     block: Sequence[Claim],
     overlap: float,
@@ -977,6 +1055,7 @@ def _pair(
         ]
     words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
     nexts = [next_word(c) for c in claims]
+    events = [event_word(c) for c in claims]
     listed = _listed(claims)
     generic = docs_words()["value_headers"]
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -998,6 +1077,8 @@ def _pair(
         wa, wb = words[i], words[j]
         if a.counted and b.counted and a.counted != b.counted and wa is not None and wb is not None:
             return 0.0
+        if events[i] and events[j] and events[i] != events[j]:
+            return 0.0  # 'adopted in May 2024' is not 'signed September 2024'
         if wa is None and wb is None:
             # two tables' cells: their column or row labels must be the same, and say what
             # the figure is ('Amount' of a grant to the page's subject says nothing)
