@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.incidents import closed_list, earlier_days, named_and_others, rescoped
 from crosscheck.models import Bound, Claim, Quantity, Sentence, SkippedFile
-from crosscheck.scope import (
-    SIGNALS,
-    closed_list,
-    earlier_days,
-    named_and_others,
-    rescoped,
-    scope_qualifiers,
-)
+from crosscheck.scope import SIGNALS, scope_qualifiers
 
 
 def _split(example: str) -> tuple[str, str]:
@@ -282,7 +276,7 @@ def test_a_figure_years_back_is_an_earlier_incidents(sentence: str, earlier: boo
 
 
 def test_others_of_no_fate_stay_a_part() -> None:
-    from crosscheck.scope import others_of_another_fate
+    from crosscheck.incidents import others_of_another_fate
 
     assert others_of_another_fate("", " others were injured.", "injured")
     assert not others_of_another_fate("said ", " other people were with the boy", "people")
@@ -301,7 +295,7 @@ def test_others_of_no_fate_stay_a_part() -> None:
     ],
 )
 def test_who_offers_a_reward(sentence: str, figure: str, giver: str | None) -> None:
-    from crosscheck.scope import reward_giver
+    from crosscheck.incidents import reward_giver
 
     assert reward_giver(sentence, sentence.index(figure)) == giver
 

@@ -17,6 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
+from crosscheck.incidents import closed_list, others_of_another_fate, rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
@@ -30,12 +31,9 @@ from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
     casualty_place,
-    closed_list,
     dates_a_statement,
     is_stamp,
     month_of,
-    others_of_another_fate,
-    rescoped,
     same_dated_clause,
     scope_qualifiers,
     time_frame,

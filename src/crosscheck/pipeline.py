@@ -38,6 +38,7 @@ from crosscheck.docs import (
 )
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
+from crosscheck.incidents import earlier_days
 from crosscheck.ingest import published_line, read_sources
 from crosscheck.markup import DOC_SUFFIXES
 from crosscheck.mentions import REVISED, one_per_source, shared_surnames
@@ -60,7 +61,7 @@ from crosscheck.models import (
 )
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
-from crosscheck.scope import anchor_days, earlier_days, own_day, revisions
+from crosscheck.scope import anchor_days, own_day, revisions
 from crosscheck.segment import Locator, split_sentences
 from crosscheck.series import issues_apart
 from crosscheck.settings import FailOn, Settings
