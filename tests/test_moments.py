@@ -73,11 +73,13 @@ def test_weekday_event(text: str, day: str, event: str | None) -> None:
     assert _event(text, day) == event
 
 
-def test_small_hours_are_the_night_before() -> None:
-    def day(text: str) -> Quantity:
-        s = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
-        return read_weekdays(s, text)[0]
+def day(text: str) -> Quantity:
+    """The first weekday read from ``text`` as a sentence of its own."""
+    s = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    return read_weekdays(s, text)[0]
 
+
+def test_small_hours_are_the_night_before() -> None:
     night = day("Two officers were shot Sunday night.")
     small_hours = day("A man was shot early Monday at a truck stop.")
     later = day("A man was shot Monday afternoon.")
@@ -102,10 +104,6 @@ def test_incident_duration(text: str, figure: str, found: tuple[str, str] | None
 
 
 def test_parts_of_one_day() -> None:
-    def day(text: str) -> Quantity:
-        s = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
-        return read_weekdays(s, text)[0]
-
     afternoon = day("Police got a call Friday afternoon.")
     evening = day("A man was shot Friday evening.")
     night = day("It happened Friday night.")

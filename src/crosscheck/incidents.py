@@ -203,16 +203,9 @@ def closed_list(between: str) -> bool:
 # story's own incident by days, weeks or months). The clause may run past the window the
 # frame signals read, so the rest of the sentence up to a clause break is searched.
 # ... or opening the clause before it: "Six years ago, 144 people died when a ferry sank".
-_YEARS_AGO_BEFORE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+ago\b"
-    r"[^.;:]{0,60}$",
-    re.IGNORECASE,
-)
-_YEARS_AGO = re.compile(
-    r"^[^.;:]{0,120}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
-    r"years\s+ago\b",
-    re.IGNORECASE,
-)
+_YEARS_BACK = r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+ago\b"
+_YEARS_AGO_BEFORE = re.compile(_YEARS_BACK + r"[^.;:]{0,60}$", re.IGNORECASE)
+_YEARS_AGO = re.compile(r"^[^.;:]{0,120}?" + _YEARS_BACK, re.IGNORECASE)
 
 
 # Who offers a reward: the capitalised name that is the subject of the offer ("Crime
