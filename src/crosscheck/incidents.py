@@ -25,6 +25,7 @@ from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.scope import same_dated_clause
+from crosscheck.uses import munitions_use
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -286,9 +287,10 @@ def combined_actor(text: str, start: int, end: int, actor: str | None) -> str | 
 
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
-    (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
-    a reward (:func:`reward_giver`), and an earlier incident's figure ("... three years ago")
-    as an ``earlier event``.
+    (:func:`named_and_others`), how long the incident lasted (``moments.timed``), what
+    munitions were used for (``uses.munitions_use``), who offers a reward
+    (:func:`reward_giver`), and an earlier incident's figure ("... three years ago") as an
+    ``earlier event``.
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -304,6 +306,10 @@ def rescoped(claim: Claim) -> Claim:
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
         claim = claim.model_copy(update={"actor": combined})
+    if claim.counted == "munitions":  # rounds fired, held, or that struck someone
+        use = munitions_use(s.text, q.start - s.start, q.end - s.start)
+        if use is not None:
+            claim = claim.model_copy(update={"counted": use})
     if claim.counted == "reward" and claim.actor is None:
         claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
     if q.kind is QuantityKind.AMOUNT and (

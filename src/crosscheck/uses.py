@@ -1,0 +1,84 @@
+"""What was done with counted munitions: fired, held, or struck someone.
+
+"He fired at least 70 rounds", "he was carrying 1,300 rounds of ammunition" and "two
+bullets struck the boy" count three different things, though all three count bullets: a
+report that gives the rounds fired and another that gives the rounds the gunman carried
+do not disagree. The claims stage counts them all as ``munitions``; :func:`munitions_use`
+reads the verb that governs the figure and names the use:
+
+* **fired** ("fired 70 rounds", "the 18 bullets that were fired"): the same thing as
+  ``shots fired`` ("more than 20 shots were fired");
+* **held** ("carrying", "armed with", "a bag filled with", "found with", "recovered"):
+  ammunition someone had, not shots;
+* **struck** ("hit by five bullets", "one of the bullets struck her"): what hit people or
+  things, a part of what was fired.
+
+A figure with no such verb stays ``munitions``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How far before the figure its verb may be: "fired a total of at least 70".
+USE_BEFORE_CHARS = 60
+
+_FIRED = (
+    r"fired|firing|fires|fire|discharged|discharging|sprayed|spraying|unloaded|emptied|"
+    r"let\s+off|squeezed\s+off|pumped"
+)
+_HELD = (
+    r"carrying|carried|carries|armed\s+with|found\s+with|loaded\s+with|filled\s+with|"
+    r"stuffed\s+with|packed\s+with|along\s+with|stockpiled|stockpile\s+of|cache\s+of|"
+    r"arsenal\s+of|bought|purchased|owned|possessed|recovered|seized|confiscated|holding|"
+    r"had|has|have"
+)
+_STRUCK_BY = r"hit\s+by|struck\s+by|wounded\s+by|pierced\s+by"
+_VERB = re.compile(
+    rf"\b(?:(?P<fired>{_FIRED})|(?P<held>{_HELD})|(?P<struck>{_STRUCK_BY}))\b", re.IGNORECASE
+)
+# Between the verb and the figure, at most this many words (a hedge, an article: "fired
+# about", "had an estimated").
+USE_GAP_WORDS = 4
+# After the counted noun (at most four words: "rounds of ammunition", "9-mm bullets"):
+# "that were fired", "struck Garza".
+_AFTER = re.compile(
+    r"^(?:\s+[\w.'-]+){0,4}?\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:(?P<fired>fired|discharged)|(?P<struck>struck|hit|pierced|lodged|grazed))\b",
+    re.IGNORECASE,
+)
+# A clause break before the figure: a verb past it governs another clause.
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:and|but|while|after|before|when)\s", re.IGNORECASE)
+
+USES = {"fired": "shots fired", "held": "munitions held", "struck": "munitions struck"}
+
+
+def munitions_use(text: str, start: int, end: int) -> str | None:
+    """What the munitions counted by the figure at ``text[start:end]`` were used for:
+    ``shots fired``, ``munitions held`` or ``munitions struck``; None when no verb says.
+
+    >>> munitions_use("he fired at least 70 rounds", 9, 20)
+    'shots fired'
+    >>> munitions_use("a duffel bag filled with an estimated 1,300 rounds", 25, 43)
+    'munitions held'
+    >>> munitions_use("the directions of the 18 bullets that were fired", 22, 24)
+    'shots fired'
+    >>> munitions_use("Jeremy was hit by five bullets in the head", 18, 22)
+    'munitions struck'
+    >>> munitions_use("he had fired 70 rounds", 13, 15)
+    'shots fired'
+    >>> munitions_use("Two bullets went through and through", 0, 3) is None
+    True
+    """
+    before = text[max(0, start - USE_BEFORE_CHARS) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    verbs = [v for v in _VERB.finditer(before) if len(before[v.end() :].split()) <= USE_GAP_WORDS]
+    m = verbs[-1] if verbs else None  # the verb nearest the figure governs it
+    if m is None:
+        m = _AFTER.match(text[end : end + USE_BEFORE_CHARS])
+    if m is None:
+        return None
+    use = next(name for name, value in m.groupdict().items() if value)
+    return USES[use]

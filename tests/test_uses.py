@@ -1,0 +1,37 @@
+"""What counted munitions were used for: fired, held, or struck (uses.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.uses import munitions_use
+
+
+def _use(sentence: str, figure: str) -> str | None:
+    start = sentence.index(figure)
+    return munitions_use(sentence, start, start + len(figure))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "use"),
+    [
+        ("While on the campus, he fired at least 70 rounds.", "at least 70", "shots fired"),
+        ("Though he fired about 100 rounds during the rampage", "about 100", "shots fired"),
+        ("the directions of the 18 bullets that were fired", "18", "shots fired"),
+        ("He was heavily armed with 1,300 rounds of ammunition.", "1,300", "munitions held"),
+        ("police said he was carrying 1,300 rounds of ammunition", "1,300", "munitions held"),
+        ("a duffel bag filled with an estimated 1,300 rounds", "1,300", "munitions held"),
+        ("He was found with 1,300 rounds of ammunition after", "1,300", "munitions held"),
+        ("Jeremy was hit by five bullets in the head and chest", "five", "munitions struck"),
+        ("Two of the bullets struck the boy in the head", "Two", "munitions struck"),
+        # the verb nearest the figure governs it
+        ("he had fired 70 rounds", "70", "shots fired"),
+        # no verb of use: still plain munitions
+        ("Two bullets went through and through.", "Two", None),
+        ("Russia needs 500,000 shells", "500,000", None),
+        # a verb of another clause does not reach past the clause break
+        ("He fired, and 30 bullets were found in the car", "30", None),
+    ],
+)
+def test_munitions_use(sentence: str, figure: str, use: str | None) -> None:
+    assert _use(sentence, figure) == use
