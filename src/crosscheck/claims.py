@@ -533,6 +533,8 @@ def _frame_claims(
                 )
                 if phrase in _HAPPENINGS:
                     actor = None  # a crash or a quake has no doer; whoever tells it
+                elif phrase in _PERSONAL and actor is None:
+                    counted = None  # "He was released on bond Jan. 19": who is unknown
             if dates_a_statement(text, start) or is_stamp(text, start):
                 # "police said Monday", "Posted: August 2, 2015 11:49 AM": when it was
                 # said or posted, not when what is reported happened
@@ -1357,6 +1359,9 @@ def _person_subject(
 # the incident's, whoever the sentence's subject is ("she was on her way home around 2 a.m.
 # when a car crashed into her").
 _HAPPENINGS = frozenset({"disaster"})
+# Events that befall one person: their dates are compared only for a named person (two
+# suspects are released on bond on two days).
+_PERSONAL = frozenset({"release from custody", "discharge from hospital"})
 
 # How far back "the 24-year-old" looks for the person it refers to: the sentence before.
 ANAPHORA_CHARS = 300
