@@ -337,6 +337,7 @@ def compare(
     origins = {copies.get(c.source, c.source) for c in group}
     if len(origins) < 2:
         return None
+    group = _without_repeats(group)
     sides = _sides(group)
     worst = Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
     notes: list[str] = []
@@ -699,6 +700,30 @@ def _in_one_sentence(
     return frozenset(
         copies.get(c.source, c.source) for c in b if (c.source, c.sentence.start) in places
     )
+
+
+# A figure told again with this many characters around it unchanged is the same passage
+# repeated (a caption run twice, a headline repeated as a teaser), not a second statement.
+REPEAT_CONTEXT_CHARS = 40
+
+
+def _without_repeats(group: Sequence[Claim]) -> list[Claim]:
+    """``group`` without a source's repeats of one passage: a page that runs a caption
+    twice ("... killed 2 people and injured 10." and again) states its figure once, and a
+    finding that lists both shows the reader the same sentence twice."""
+    seen: set[tuple[str, str, str, str]] = set()
+    kept: list[Claim] = []
+    for c in group:
+        text, at = c.sentence.text, c.quantity.start - c.sentence.start
+        around = (
+            text[max(0, at - REPEAT_CONTEXT_CHARS) : at],
+            text[at + len(c.quantity.text) : at + len(c.quantity.text) + REPEAT_CONTEXT_CHARS],
+        )
+        key = (c.source, c.quantity.text, *around)
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
 
 
 def _sides(group: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
