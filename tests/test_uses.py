@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.uses import munitions_use
+from crosscheck.uses import distance_moved, munitions_use
 
 
 def _use(sentence: str, figure: str) -> str | None:
@@ -35,3 +35,31 @@ def _use(sentence: str, figure: str) -> str | None:
 )
 def test_munitions_use(sentence: str, figure: str, use: str | None) -> None:
     assert _use(sentence, figure) == use
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "measure"),
+    [
+        (
+            "Hudspeth drove off and dragged the deputy about 100 yards",
+            "about 100",
+            "yd",
+            "distance drag",
+        ),
+        ("Deputy Dragged 100 Feet in Deadly Traffic Stop Struggle", "100", "ft", "distance drag"),
+        (
+            "dragging the deputy nearly 100 yards and injuring him",
+            "nearly 100",
+            "yd",
+            "distance drag",
+        ),
+        ("the car travelled 5 km before it stopped", "5", "km", "distance travel"),
+        # a position, not a motion; and a length is needed
+        ("a house 100 yards from the school", "100", "yd", None),
+        ("he dragged 100 bags", "100", None, None),
+    ],
+)
+def test_a_distance_is_measured_by_the_motion_that_covered_it(
+    sentence: str, figure: str, unit: str | None, measure: str | None
+) -> None:
+    assert distance_moved(sentence, sentence.index(figure), unit) == measure

@@ -25,7 +25,7 @@ from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.scope import same_dated_clause
-from crosscheck.uses import munitions_use
+from crosscheck.uses import distance_moved, munitions_use
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -310,6 +310,10 @@ def rescoped(claim: Claim) -> Claim:
         use = munitions_use(s.text, q.start - s.start, q.end - s.start)
         if use is not None:
             claim = claim.model_copy(update={"counted": use})
+    elif claim.counted is None and q.unit is not None:  # "dragged him 100 yards"
+        moved = distance_moved(s.text, q.start - s.start, q.unit)
+        if moved is not None:
+            claim = claim.model_copy(update={"counted": moved})
     if claim.counted == "reward" and claim.actor is None:
         claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
     if q.kind is QuantityKind.AMOUNT and (

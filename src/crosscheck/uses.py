@@ -1,4 +1,5 @@
-"""What was done with counted munitions: fired, held, or struck someone.
+"""What was done with counted munitions (fired, held, or struck someone), and over a
+distance (dragged, chased).
 
 "He fired at least 70 rounds", "he was carrying 1,300 rounds of ammunition" and "two
 bullets struck the boy" count three different things, though all three count bullets: a
@@ -14,11 +15,18 @@ reads the verb that governs the figure and names the use:
   things, a part of what was fired.
 
 A figure with no such verb stays ``munitions``.
+
+A length that counts nothing ("dragged the deputy about 100 yards") measures the motion
+that covered it: :func:`distance_moved` names it by its verb ("distance drag"), so that
+"dragged 100 feet" in another report is the same claim, and "100 yards from the school"
+is another.
 """
 
 from __future__ import annotations
 
 import re
+
+from crosscheck.units import dimension
 
 # How far before the figure its verb may be: "fired a total of at least 70".
 USE_BEFORE_CHARS = 60
@@ -82,3 +90,46 @@ def munitions_use(text: str, start: int, end: int) -> str | None:
         return None
     use = next(name for name, value in m.groupdict().items() if value)
     return USES[use]
+
+
+# A motion verb governs a distance at most this many words before it: "dragged the
+# deputy nearly 100 yards".
+DISTANCE_VERB_WORDS = 4
+_VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
+# Participles that describe a figure, not a motion: "an estimated 100 yards".
+_NOT_MOTIONS = frozenset({"estimated", "reported", "approximately", "nearly", "according"})
+_CLAUSE_WORDS = frozenset({"and", "but", "while", "after", "before", "when", "where", "which"})
+
+
+def distance_moved(text: str, start: int, unit: str | None) -> str | None:
+    """What a length that counts nothing measures: "distance <verb>" for the motion verb
+    right before it in its clause; None when no such verb, or when ``unit`` is no length.
+
+    >>> distance_moved("drove off and dragged the deputy about 100 yards", 34, "yd")
+    'distance drag'
+    >>> distance_moved("Deputy Dragged 100 Feet in Deadly Traffic Stop", 15, "ft")
+    'distance drag'
+    >>> distance_moved("dragging the deputy nearly 100 yards", 20, "yd")
+    'distance drag'
+    >>> distance_moved("the house, 100 yards from the school", 11, "yd") is None
+    True
+    """
+    if dimension(unit) != "length":
+        return None
+    words = re.findall(r"[A-Za-z]+|[,;:()]", text[:start])[-DISTANCE_VERB_WORDS:]
+    for word in reversed(words):
+        low = word.lower()
+        if low in _CLAUSE_WORDS or not low.isalpha():
+            return None
+        if _VERB_FORM.match(low) and low not in _NOT_MOTIONS:
+            return f"distance {_stem(low)}"
+    return None
+
+
+def _stem(verb: str) -> str:
+    """A verb's form without -ed or -ing, a doubled last consonant made single:
+    'dragged', 'dragging' -> 'drag'; 'travelled', 'traveled' -> 'travel'."""
+    stem = verb[:-3] if verb.endswith("ing") else verb[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]
+    return stem
