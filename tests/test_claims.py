@@ -711,6 +711,13 @@ def test_a_toll_named_earlier_then_it_rose_to_the_figure() -> None:
         # whose release is not named: nothing to compare
         ("He was released on a $5,000 bond on Jan. 19, 2016, records show.", None, None),
         ("Apple released the iPhone on Jan. 9, 2007.", "date of launch", None),
+        # a traffic stop is one per story, whoever made it; "approached him" is no offer
+        (
+            "Deputy Sandeep Dhaliwal pulled over a vehicle on Sept. 27, 2019, when someone "
+            "approached him.",
+            "date of traffic stop",
+            None,
+        ),
     ],
 )
 def test_a_release_from_custody_is_dated_for_a_named_person(
