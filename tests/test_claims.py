@@ -727,3 +727,8 @@ def test_a_release_from_custody_is_dated_for_a_named_person(
     claims = make_claims(s, read_sentence(s, text), text)
     dates = [c for c in claims if c.quantity.kind.value == "date"]
     assert [(c.counted, c.actor) for c in dates] == [(counted, actor)]
+
+
+def test_victims_in_surgery_are_being_treated_not_a_toll() -> None:
+    (claim,) = claims_of("He said four victims were in surgery Friday night.")
+    assert claim.counted == "treated"
