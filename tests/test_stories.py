@@ -288,6 +288,20 @@ def test_profile_reads_names_days_and_places() -> None:
     assert p.places == frozenset({"turkey"})
 
 
+def test_a_follow_up_is_about_the_week_it_names() -> None:
+    """A follow-up published days later names the event's time relative to its own day
+    ("the shootings last week"): that week is a span it is about, so it meets the first
+    reports in time (issue 15's short AP follow-up)."""
+    text = "Suspect indicted\n\nHe faces charges for the shootings in Bristol last week."
+    p = profile(_source(text, published="2016-07-12"), frozenset({"Bristol"}), ())
+    spans = [
+        (date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()) for a, b in p.months
+    ]
+    assert spans == [("2016-07-04", "2016-07-10")]  # the calendar week before a Tuesday
+    undated = profile(_source(text), frozenset({"Bristol"}), ())
+    assert undated.months == ()  # no publication day, nothing to read it against
+
+
 def test_stories_command_lists_stories_with_what_joined_them(tmp_path: Path) -> None:
     _write(tmp_path, {"a.txt": QUAKE_A, "b.txt": QUAKE_B, "v.txt": VOTE_A})
     done = subprocess.run(

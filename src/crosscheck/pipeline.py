@@ -38,6 +38,7 @@ from crosscheck.docs import (
 )
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
+from crosscheck.identities import named_across
 from crosscheck.incidents import earlier_days
 from crosscheck.ingest import published_line, read_sources
 from crosscheck.markup import DOC_SUFFIXES
@@ -845,7 +846,7 @@ def compare_story(
 
     published = {r.source.path: r.source.published for r in reads}
     if mode != "docs":
-        claims = earlier_days(claims, published)
+        claims = named_across(earlier_days(claims, published))
     revised = revisions(claims)
     found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):
