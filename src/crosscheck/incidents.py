@@ -24,6 +24,7 @@ from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
+from crosscheck.parts import rescued_by_some
 from crosscheck.scope import same_dated_clause
 
 # "N others" right after the figure: others than someone the sentence named before.
@@ -287,8 +288,8 @@ def combined_actor(text: str, start: int, end: int, actor: str | None) -> str | 
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
-    a reward (:func:`reward_giver`), and an earlier incident's figure ("... three years ago")
-    as an ``earlier event``.
+    a reward (:func:`reward_giver`), an earlier incident's figure ("... three years ago")
+    as an ``earlier event``, and a part of a whole counted elsewhere (``parts``).
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -299,7 +300,7 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
-    claim = timed(named_and_others(claim))
+    claim = rescued_by_some(timed(named_and_others(claim)))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
