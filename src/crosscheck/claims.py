@@ -17,7 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
-from crosscheck.incidents import closed_list, others_of_another_fate, rescoped
+from crosscheck.incidents import closed_list, others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
@@ -567,7 +567,7 @@ def _frame_claims(
             )
         )
     claims = _market_moves(claims, text, base, tokens, mentions, names)
-    return _share_whole(_share_coordinated([rescoped(c) for c in claims], text, base))
+    return _share_whole(_share_coordinated(rescoped_sentence(claims), text, base))
 
 
 # A market move: a percentage right after a verb of rising or falling ("Cordell tumbled

@@ -24,7 +24,7 @@ from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
-from crosscheck.parts import rescued_by_some
+from crosscheck.parts import rescued_by_some, segmented
 from crosscheck.scope import same_dated_clause
 
 # "N others" right after the figure: others than someone the sentence named before.
@@ -314,3 +314,9 @@ def rescoped(claim: Claim) -> Claim:
         qualifiers = tuple(sorted({*claim.qualifiers, "earlier event"}))
         claim = claim.model_copy(update={"qualifiers": qualifiers})
     return claim
+
+
+def rescoped_sentence(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of one sentence, each :func:`rescoped`, then marked with the line of
+    business it is for (``parts.segmented``)."""
+    return segmented([rescoped(c) for c in claims])
