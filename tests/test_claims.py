@@ -35,6 +35,16 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             id="capital-as-actor-and-soldiers-as-troops",
         ),
         pytest.param(
+            "Little hope the 12 missing miners would be found alive was held.",
+            [("12", "workers missing", None, ())],
+            id="a-fate-as-the-nouns-adjective",
+        ),
+        pytest.param(
+            "Rescuers reached 13 coal miners on Monday.",
+            [("13", "workers", None, ())],
+            id="no-fate-in-the-phrase",
+        ),
+        pytest.param(
             "Another 3,000 troops were sent by Russia.",
             [("3,000", "troops", "russia", ("additional",))],
             id="passive-agent-and-additional",

@@ -283,6 +283,21 @@ def test_undated_sources_are_not_an_update() -> None:
     assert finding is not None and finding.latest is None
 
 
+def test_an_undated_source_beside_a_dated_one_leaves_the_order_to_the_dated() -> None:
+    # 'at least 9' on the 27th, 'at least 12' on the 28th and in an undated page
+    group = [
+        claim("a.txt", q(9, Bound.LOWER, text="at least 9")),
+        claim("b.txt", q(12, Bound.LOWER, text="at least 12")),
+        claim("c.txt", q(12, Bound.LOWER, text="at least twelve")),
+    ]
+    published = {"a.txt": "2019-12-27", "b.txt": "2019-12-28"}
+    finding = compare(group, {}, locate, SETTINGS, published)
+    assert finding is not None and finding.kind is Kind.CONFLICT and finding.latest == "12"
+    # a side that no dated source gives says nothing of the order
+    finding = compare(group[::2], {}, locate, SETTINGS, {"a.txt": "2019-12-27"})
+    assert finding is not None and finding.latest is None
+
+
 def clock(hours: float, bound: Bound = Bound.EXACT, precision: float = 1 / 60) -> Quantity:
     return q(hours, bound, precision=precision).model_copy(update={"kind": QuantityKind.TIME})
 

@@ -17,11 +17,11 @@ from functools import cache
 from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
-from crosscheck.incidents import closed_list, others_of_another_fate, rescoped
+from crosscheck.incidents import closed_list, others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
-from crosscheck.mentions import age_holder, last_person
+from crosscheck.mentions import age_holder, last_person, words_before_fate
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.moments import dated_event, is_weekday, weekday_event
 from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
@@ -569,7 +569,7 @@ def _frame_claims(
             )
         )
     claims = _market_moves(claims, text, base, tokens, mentions, names)
-    return _share_whole(_share_coordinated([rescoped(c) for c in claims], text, base))
+    return _share_whole(_share_coordinated(rescoped_sentence(claims), text, base))
 
 
 # A market move: a percentage right after a verb of rising or falling ("Cordell tumbled
@@ -1370,7 +1370,7 @@ ANAPHORA_CHARS = 300
 def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None) -> str | None:
     """A casualty or arrest word near the figure: 'were killed', 'killed 30', 'death toll'."""
     lex = counted_lexicon()
-    skip = len(phrase.split()) if phrase else 0
+    skip = words_before_fate(phrase)  # "12 missing miners" reads 'missing'
     window_after = _without_inclusion(
         _lower_words(_without_place(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
     )

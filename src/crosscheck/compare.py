@@ -594,10 +594,10 @@ def _update(
     for value, claims in sides:
         if all(c.quantity.vague for c in claims):
             continue  # "thousands": a manner of speaking, no step of the figure's history
-        stamps = [published.get(c.source) for c in claims]
-        if any(stamp is None for stamp in stamps):
+        # an undated source says nothing of the order; a side no dated source gives does
+        known = sorted(stamp for c in claims if (stamp := published.get(c.source)) is not None)
+        if not known:
             break
-        known = sorted(stamp for stamp in stamps if stamp is not None)
         dated.append((known[0], known[-1], value))
     else:
         dated.sort()

@@ -24,6 +24,7 @@ from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
+from crosscheck.parts import rescued_by_some, segmented
 from crosscheck.scope import same_dated_clause
 from crosscheck.uses import distance_moved, munitions_use
 
@@ -289,8 +290,8 @@ def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), what
     munitions were used for (``uses.munitions_use``), who offers a reward
-    (:func:`reward_giver`), and an earlier incident's figure ("... three years ago") as an
-    ``earlier event``.
+    (:func:`reward_giver`), an earlier incident's figure ("... three years ago") as an
+    ``earlier event``, and a part of a whole counted elsewhere (``parts``).
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -301,7 +302,7 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
-    claim = timed(named_and_others(claim))
+    claim = rescued_by_some(timed(named_and_others(claim)))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
@@ -323,3 +324,9 @@ def rescoped(claim: Claim) -> Claim:
         qualifiers = tuple(sorted({*claim.qualifiers, "earlier event"}))
         claim = claim.model_copy(update={"qualifiers": qualifiers})
     return claim
+
+
+def rescoped_sentence(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of one sentence, each :func:`rescoped`, then marked with the line of
+    business it is for (``parts.segmented``)."""
+    return segmented([rescoped(c) for c in claims])

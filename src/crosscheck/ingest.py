@@ -1084,8 +1084,11 @@ def published_line(text: str) -> str | None:
     '2026-03-04'
     >>> published_line("# Situation Report No. 6\n\n**Issued: 17 May 2026, 10:00 local time**\n")
     '2026-05-17T10:00'
+    >>> published_line("November 23, 2024\nCrash kills 12\n\nDecember 28, 2019\nA jet crashed.")
+    '2019-12-28'
     """
     lines = [line.strip() for line in text.split("\n", DATE_LINE_SCAN_LINES + 1)]
+    stamps: list[str] = []
     for line in lines[:DATE_LINE_SCAN_LINES]:
         if not line or len(line) > DATE_LINE_MAX_CHARS:
             continue
@@ -1094,11 +1097,14 @@ def published_line(text: str) -> str | None:
         byline = _BYLINE_NAME.sub("", line, count=1)  # "By Anna Kovac, Wednesday 4 March 2026"
         for part in (line, byline, *_BYLINE_PARTS.split(line)):
             match = _DATE_LINE.match(part.strip(" *_"))
-            if match is not None:
-                stamp = _stamp(match)
-                if stamp is not None:
-                    return stamp
-    return None
+            stamp = _stamp(match) if match is not None else None
+            if stamp is not None:
+                stamps.append(stamp)
+                break
+    # Two date lines: the earlier is the article's; the later is when it was updated, or a
+    # site's header giving the day the page was saved ("November 23, 2024" above a story
+    # of "December 28, 2019").
+    return min(stamps, key=lambda s: s[:10]) if stamps else None
 
 
 _BYLINE_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")

@@ -29,6 +29,7 @@ import math
 import re
 from functools import cache
 
+from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index, stop_words
 from crosscheck.normalize import fold, matching_form
@@ -629,3 +630,24 @@ def _not_names() -> frozenset[str]:
 
     days = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d}
     return frozenset(days | {"police", "officers", "authorities", "the", "he", "she", "they"})
+
+
+def words_before_fate(phrase: str | None) -> int:
+    """How many words of a counted phrase come before the fate it names as an adjective
+    ("12 missing miners", "three injured officers"): the casualty word is read there, as if
+    it followed the figure. With no such adjective, the phrase's length (its whole is
+    skipped); the head noun itself is never its adjective.
+
+    >>> words_before_fate("missing miners"), words_before_fate("coal miners")
+    (0, 2)
+    >>> words_before_fate("deaths"), words_before_fate(None)
+    (1, 0)
+    """
+    if not phrase:
+        return 0
+    words = phrase.lower().split()
+    events = counted_lexicon().events
+    for i, word in enumerate(words[:-1]):
+        if word in events and (word.endswith("ed") or word in {"missing", "dead"}):
+            return i
+    return len(words)

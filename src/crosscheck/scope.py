@@ -227,7 +227,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"|\b(?:revis\w*|correct\w*|updat\w*|lower\w*|rais\w*|adjust\w*)\b[^.;]{0,40}?"
             r"\bfrom\s+(?:an?\s+)?(?:(?:previous|earlier|initial|original)\s+)?"
             r"|\b(?:previous|earlier|initial|original|preliminary)\s+(?:death\s+)?(?:toll|figure"
-            r"|count|estimate|tally|total)\s+(?:of\s+|was\s+)?)$",
+            r"|count|estimate|tally|total)\s+(?:of\s+|was\s+)?"
+            r"|\b(?:initially|originally|first)\s+(?:said|reported|put|gave|announced|counted)"
+            r"\s+(?:that\s+|the\s+(?:death\s+)?toll\s+at\s+)?(?:at\s+least\s+|about\s+)?)$",
             re.IGNORECASE,
         ),
         None,
@@ -235,8 +237,9 @@ SIGNALS: tuple[Signal, ...] = (
             "revised the number of deaths to 97, down from their previous toll of [115]",
             "after revising the toll from [115]",
             "The earlier toll of [115] was wrong",
+            "The interior ministry initially said [15] people had been killed",
         ),
-        ("The toll rose to [97] on Monday", "They fled from [115] homes"),
+        ("The toll rose to [97] on Monday", "They fled from [115] homes", "Police said [15] died"),
     ),
     Signal(
         "an earlier event of the same kind",

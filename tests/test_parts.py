@@ -1,0 +1,51 @@
+"""Every part rule fires on its examples and on none of its counter-examples."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crosscheck.parts import RULES, part_rules
+
+
+def _split(example: str) -> tuple[str, str]:
+    before, rest = example.split("[", 1)
+    return before, rest.split("]", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "example", "fires"),
+    [
+        (r.name, e, fires)
+        for r in RULES
+        for fires, examples in ((True, r.fires_on), (False, r.not_on))
+        for e in examples
+    ],
+)
+def test_rule_examples(name: str, example: str, fires: bool) -> None:
+    assert (name in part_rules(*_split(example))) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "line"),
+    [
+        ("19,489 of the luxury class models Model S/X were built in Q2.", "19,489", "model s x"),
+        ("With 460,211 Model 3 and Model Y vehicles produced", "460,211", "model 3 y"),
+        ("Data Center revenue rose 171% to a record $10.32 billion.", "171%", "data center"),
+        ("Gaming sales were $2.49 billion, up 22%.", "$2.49 billion", "gaming"),
+        # the whole, a model year, a line named past another figure
+        ("Tesla built 479,700 vehicles in the quarter.", "479,700", None),
+        ("The 2024 Model Year cars sold 12,000 units.", "12,000", None),
+        ("Model 3/Y output was 460,211 while the company built 479,700 in all.", "479,700", None),
+    ],
+)
+def test_a_figure_of_one_line_of_business_is_that_lines(
+    sentence: str, figure: str, line: str | None
+) -> None:
+    from crosscheck.parts import line_of
+
+    at = sentence.index(figure)
+    others = [(m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*", sentence) if m.start() != at]
+    found = line_of(sentence, at, at + len(figure), others)
+    assert found == (None if line is None else f"segment {line}")
