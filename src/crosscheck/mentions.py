@@ -153,6 +153,8 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'norris greenhouse'
     >>> age_holder("Rico Doyle was 35.", 15, 17)
     'rico doyle'
+    >>> age_holder("Kelly said Seals was in his 40s.", 28, 31)
+    'seals'
     >>> age_holder("A 25-year-old man was seen running.", 2, 13) is None
     True
     >>> age_holder("A 25-year-old man was shot.", 2, 13)
@@ -483,8 +485,13 @@ def _name_after(rest: str) -> str | None:
 
 def _name_before(head: str) -> str | None:
     """The name an apposition or "was" gives the figure to: "Clark III, ", "Sanchez (",
-    "identified as Ann Lee, ", "Rico Doyle was "."""
-    m = re.search(r"(?:,\s*(?:an?\s+|age[d]?\s+)?|\(|\s+(?:was|is))\s*$", head, re.I)
+    "identified as Ann Lee, ", "Rico Doyle was ", "Seals was in his " (40s)."""
+    m = re.search(
+        r"(?:,\s*(?:an?\s+|age[d]?\s+|in\s+(?:his|her|their)\s+)?|\(|"
+        r"\s+(?:was|is)(?:\s+in\s+(?:his|her|their))?)\s*$",
+        head,
+        re.I,
+    )
     if m is None:
         return None
     stem = head[: m.start()].rstrip()
