@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.uses import distance_moved, munitions_use
+from crosscheck.uses import distance_moved, munitions_use, years_of_service
 
 
 def _use(sentence: str, figure: str) -> str | None:
@@ -63,3 +63,30 @@ def test_a_distance_is_measured_by_the_motion_that_covered_it(
     sentence: str, figure: str, unit: str | None, measure: str | None
 ) -> None:
     assert distance_moved(sentence, sentence.index(figure), unit) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "person"),
+    [
+        ("Dhaliwal was a 10-year veteran on the force.", "10-year", "dhaliwal"),
+        (
+            "Detective Joseph Seals had served with the police for 13 years.",
+            "13 years",
+            "joseph seals",
+        ),
+        ("Seals was a police officer for 15 years, the union said.", "15 years", "seals"),
+        (
+            "In his 10-year career as an officer, Travis Wallace risked his life.",
+            "10-year",
+            "travis wallace",
+        ),
+        # no person named: not compared; and years that are no service
+        ("One officer, a veteran with 19 years of service, fired.", "19 years", None),
+        ("Seals was sentenced to 15 years in prison.", "15 years", None),
+    ],
+)
+def test_years_of_service_are_a_named_persons(
+    sentence: str, figure: str, person: str | None
+) -> None:
+    start = sentence.index(figure)
+    assert years_of_service(sentence, start, start + len(figure), "year") == person

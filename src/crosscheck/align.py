@@ -263,13 +263,18 @@ def _adopt_unnamed_measures(blocks: dict[BlockKey, list[Claim]], settings: Setti
         blocks[key] = kept
 
 
+# Amounts that measure one person, as an age does: their holders' names are merged as
+# ages' are ("seals" is "joseph seals").
+_OF_A_PERSON = frozenset({"years of service"})
+
+
 def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> list[list[Claim]]:
     by_actor: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in block:
         by_actor[claim.actor].append(claim)
     actorless = by_actor.pop(None, [])
     groups = [by_actor[a] for a in sorted(by_actor, key=str)]
-    if block and block[0].quantity.kind in _NAMED_KINDS:
+    if block and (block[0].quantity.kind in _NAMED_KINDS or block[0].counted in _OF_A_PERSON):
         groups = _merge_names(groups)
     if not counted:
         # Nothing counted: only near-verbatim frames are the same claim.

@@ -26,7 +26,7 @@ from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented
 from crosscheck.scope import same_dated_clause
-from crosscheck.uses import distance_moved, munitions_use
+from crosscheck.uses import distance_moved, munitions_use, years_of_service
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -313,8 +313,11 @@ def rescoped(claim: Claim) -> Claim:
             claim = claim.model_copy(update={"counted": use})
     elif claim.counted is None and q.unit is not None:  # "dragged him 100 yards"
         moved = distance_moved(s.text, q.start - s.start, q.unit)
+        served = years_of_service(s.text, q.start - s.start, q.end - s.start, q.unit)
         if moved is not None:
             claim = claim.model_copy(update={"counted": moved})
+        elif served is not None:  # "a 15-year veteran of the force": his years of service
+            claim = claim.model_copy(update={"counted": "years of service", "actor": served})
     if claim.counted == "reward" and claim.actor is None:
         claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
     if q.kind is QuantityKind.AMOUNT and (

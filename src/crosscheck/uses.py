@@ -16,6 +16,9 @@ reads the verb that governs the figure and names the use:
 
 A figure with no such verb stays ``munitions``.
 
+Years that count nothing beside "veteran", "on the force", "of service" or "career" are a
+person's years of service (:func:`years_of_service`), compared only for a named person.
+
 A length that counts nothing ("dragged the deputy about 100 yards") measures the motion
 that covered it: :func:`distance_moved` names it by its verb ("distance drag"), so that
 "dragged 100 feet" in another report is the same claim, and "100 yards from the school"
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.mentions import last_person
 from crosscheck.units import dimension
 
 # How far before the figure its verb may be: "fired a total of at least 70".
@@ -133,3 +137,52 @@ def _stem(verb: str) -> str:
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
         stem = stem[:-1]
     return stem
+
+
+# "a 15-year veteran of the force", "13 years on the force", "19 years of service with the
+# department", "his 10-year career as an officer", "served 10 years with the department".
+_SERVICE_AFTER = re.compile(
+    r"^[-\s]*(?:years?[-\s]+)?(?:veteran\b|on\s+the\s+(?:force|job|department)\b|"
+    r"of\s+service\b|with\s+the\s+(?:department|force|agency|sheriff|police|office)|"
+    r"(?:law\s+enforcement\s+)?career\b|in\s+law\s+enforcement\b)",
+    re.IGNORECASE,
+)
+_SERVED_BEFORE = re.compile(
+    r"(?:\b(?:served|serving|worked|working)\b[^,.;]{0,30}?\s|"
+    r"\b(?:on\s+the\s+(?:force|job)|with\s+the\s+(?:department|force|agency|police))\s+|"
+    r"\b(?:was|been|as)\s+an?\s+(?:police\s+)?(?:officer|deputy|detective|trooper|"
+    r"firefighter|agent|sergeant|lieutenant)\s+)for\s+$|\b(?:served|serving)\s+$",
+    re.IGNORECASE,
+)
+# How far after the figure the person served may be named: "In his 10-year career as an
+# officer, Travis risked his life".
+SERVICE_NAME_CHARS = 60
+
+
+def years_of_service(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """The person whose years of service the figure at ``text[start:end]`` counts (the last
+    person named before it, else the first right after its phrase), or None when the figure
+    is no service or no person is named.
+
+    >>> t = "Dhaliwal was a 10-year veteran on the force."
+    >>> years_of_service(t, t.index("10"), t.index("10") + 7, "year")
+    'dhaliwal'
+    >>> t = "In his 10-year career as an officer, Travis Wallace risked his life."
+    >>> years_of_service(t, t.index("10"), t.index("10") + 7, "year")
+    'travis wallace'
+    >>> t = "Detective Joseph Seals had served with the police for 13 years."
+    >>> years_of_service(t, t.index("13"), t.index("13") + 8, "year")
+    'joseph seals'
+    >>> t = "Seals was a police officer for 15 years, the union said."
+    >>> years_of_service(t, t.index("15"), t.index("15") + 8, "year")
+    'seals'
+    >>> t = "One officer, a veteran with 19 years of service, fired."
+    >>> years_of_service(t, t.index("19"), t.index("19") + 8, "year") is None
+    True
+    """
+    if unit != "year":
+        return None
+    after = text[end:]
+    if not (_SERVICE_AFTER.match(after) or _SERVED_BEFORE.search(text[:start])):
+        return None
+    return last_person(text[:start]) or last_person(after[:SERVICE_NAME_CHARS])
