@@ -137,9 +137,12 @@ def american(text: str) -> str:
     'Kim traveled to the Center; non-unionized CENTERS'
     """
     variants = spelling()
-    present = variants.keys() & _words(text.lower())
+    low = text.lower()
+    present = variants.keys() & _words(low)
     if not present:
         return text  # nothing to replace (most texts)
+    if text.isascii():
+        return _american_ascii(text, low, present, variants)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
@@ -149,6 +152,47 @@ def american(text: str) -> str:
     # Only the British words this text holds are searched for, so the callback runs on
     # them alone, not on every word.
     return _words_pattern(frozenset(present)).sub(replace, text)
+
+
+# The characters \w matches in ASCII text: a British word with one of them beside it is
+# not a whole word.
+_ASCII_WORD_CHARS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+)
+
+
+def _american_ascii(text: str, low: str, present: set[str], variants: Mapping[str, str]) -> str:
+    """:func:`american` of ASCII ``text`` (``low`` its lower case, the same length), each
+    British word of ``present`` found by ``str.find`` and kept where it is whole, as
+    ``_words_pattern`` finds it: a third of the time of that search over a long text.
+    Every word of ``present`` is all letters, so two whole words never overlap.
+
+    >>> v = {"defence": "defense", "centre": "center"}
+    >>> _american_ascii("Defence, defences, CENTRE_1 centre", "defence, defences, centre_1 centre",
+    ...                 {"defence", "centre"}, v)
+    'Defense, defences, CENTRE_1 center'
+    """
+    spans: list[tuple[int, int]] = []
+    size = len(low)
+    for word in present:
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or low[at - 1] not in _ASCII_WORD_CHARS) and (
+                end == size or low[end] not in _ASCII_WORD_CHARS
+            ):
+                spans.append((at, end))
+            at = low.find(word, end)
+    if not spans:
+        return text
+    spans.sort()
+    out, last = [], 0
+    for at, end in spans:
+        out.append(text[last:at])
+        out.append(_with_case_of(text[at:end], variants[low[at:end]]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=4096)
