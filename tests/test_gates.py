@@ -210,3 +210,14 @@ def test_american_of_the_fixtures_is_the_pattern_search() -> None:
     for text in _fixture_texts():
         assert normalize.american(text) == _american_by_pattern(text)
         assert normalize.american(text.lower()) == _american_by_pattern(text.lower())
+
+
+@given(st.text(alphabet=st.sampled_from("abZ_1 ,'-\n\u00e9"), max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_lower_words_are_the_pattern_search(text: str) -> None:
+    assert normalize.lower_words(text) == normalize._LOWER_WORD.findall(text)
+
+
+def test_lower_words_of_the_fixtures_are_the_pattern_search() -> None:
+    for text in _fixture_texts():
+        assert normalize.lower_words(text) == normalize._LOWER_WORD.findall(text)

@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 from crosscheck.lexicon import spelling
 
-__all__ = ["Gate", "Window", "american", "fold", "matching_form", "may_contain"]
+__all__ = ["Gate", "Window", "american", "fold", "lower_words", "matching_form", "may_contain"]
 
 # Curly single quotes, the modifier-letter apostrophe and single primes: all read as "'".
 _SINGLE_QUOTES: Final = "\u2018\u2019\u201a\u201b\u02bc\u2032\u2035\u2039\u203a"
@@ -102,6 +102,27 @@ def _words(text: str) -> set[str]:
     # regular expression over text that is not all ASCII took about ten times as long).
     ascii_bytes = text.encode("ascii", "replace") if not text.isascii() else text.encode()
     return set(ascii_bytes.translate(_ASCII_WORD_TABLE).decode().split())
+
+
+# A word in lower case: its first letter is (claims' names, stories' profiles).
+_LOWER_WORD: Final = re.compile(r"\b[a-z][^\W\d_]*\b")
+
+
+def lower_words(text: str) -> list[str]:
+    """The matches of ``\\b[a-z][^\\W\\d_]*\\b`` in ``text``, in order: in ASCII text the
+    whole words of letters that start lower case, found by translating bytes (as
+    :func:`_words` does: a letter run touching a digit or "_" holds a "#"), in less than
+    half the time of the search.
+
+    >>> lower_words("the US troops_ 2nd wave, iPhone x1 ok")
+    ['the', 'wave', 'iPhone', 'ok']
+    >>> lower_words("caf\u00e9 and Zo\u00eb")
+    ['caf\u00e9', 'and']
+    """
+    if not text.isascii():
+        return _LOWER_WORD.findall(text)
+    words = text.encode().translate(_ASCII_WORD_TABLE).decode().split()
+    return [w for w in words if w[0].islower() and w.isalpha()]
 
 
 def fold(text: str) -> str:
