@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import claims, quantities
+from crosscheck import claims, normalize, quantities, scope
+from crosscheck.lexicon import spelling
 from crosscheck.normalize import Gate, Window, fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +47,15 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("of designation", quantities._OF_DESIGNATION, quantities._OF_DESIGNATION_GATE),
     ("age", quantities._AGE_BEFORE, quantities._AGE_GATE),
     ("age group", quantities._AGE_GROUP_BEFORE, quantities._AGE_GROUP_GATE),
+    *(
+        (f"{signal.name}, {side}", pattern, gate)
+        for signal in scope.SIGNALS
+        for side, pattern, gate in (
+            ("before", signal.before, signal.before_gate),
+            ("after", signal.after, signal.after_gate),
+        )
+        if pattern is not None and gate is not None
+    ),
 ]
 # Case-sensitive patterns gated by what the text before, space stripped, ends with.
 ENDS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -167,3 +177,47 @@ def test_spelled_numbers_of_the_fixtures_are_the_full_scan() -> None:
         for line in text.splitlines():
             found = _spans_of(quantities._spelled(line))
             assert found == _spans_of(quantities._SPELLED.finditer(line)), line
+
+
+def _american_by_pattern(text: str) -> str:
+    """``normalize.american`` as the one search of the British words it holds."""
+    variants = spelling()
+    present = variants.keys() & normalize._words(text.lower())
+    if not present:
+        return text
+    return normalize._words_pattern(frozenset(present)).sub(
+        lambda m: normalize._with_case_of(m.group(), variants[m.group().lower()]), text
+    )
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("defence", "Centre", "CENTRES", "travelled", "colour", "honour", "ageing"),
+                *("defences", "x", "_", "1", " ", "-", ",", "'", "\n", "s"),
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+@settings(max_examples=500, deadline=None)
+def test_american_of_ascii_text_is_the_pattern_search(text: str) -> None:
+    assert normalize.american(text) == _american_by_pattern(text)
+
+
+def test_american_of_the_fixtures_is_the_pattern_search() -> None:
+    for text in _fixture_texts():
+        assert normalize.american(text) == _american_by_pattern(text)
+        assert normalize.american(text.lower()) == _american_by_pattern(text.lower())
+
+
+@given(st.text(alphabet=st.sampled_from("abZ_1 ,'-\n\u00e9"), max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_lower_words_are_the_pattern_search(text: str) -> None:
+    assert normalize.lower_words(text) == normalize._LOWER_WORD.findall(text)
+
+
+def test_lower_words_of_the_fixtures_are_the_pattern_search() -> None:
+    for text in _fixture_texts():
+        assert normalize.lower_words(text) == normalize._LOWER_WORD.findall(text)

@@ -24,7 +24,7 @@ from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder, last_person, words_before_fate
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.moments import dated_event, is_weekday, weekday_event
-from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
+from crosscheck.normalize import Gate, Window, fold, lower_words, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
@@ -309,7 +309,6 @@ def _named_number(q: Quantity, source_text: str, names: frozenset[str]) -> bool:
 
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+(?:'s)?")
-_LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]*\b")
 
 
 _NAME_NUMBER = re.compile(r"\b([A-Z][^\W\d_]+) (\d+)\b")
@@ -327,7 +326,7 @@ def known_names(source_text: str) -> frozenset[str]:
     ['Valen', 'Valen 40']
     """
     text = fold(source_text)
-    lower = set(_LOWER_WORD.findall(text))
+    lower = set(lower_words(text))
     names = {
         word
         for word in {_strip_possessive(w) for w in _CAPITALISED_INSIDE.findall(text)}
@@ -1484,12 +1483,20 @@ def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].text[0].isupper():
+        text = tokens[i].text
+        if not text[0].isupper():
             i += 1
             continue
         # a name of several words starts with one of the openers; any other word is tried
         # alone
-        widest = min(longest, len(tokens) - i) if tokens[i].text in openers else 1
+        if text not in openers:
+            name = _strip_possessive(text)
+            canonical = index.get(name) or index.get(name.rstrip("."))
+            if canonical:
+                found.append((i, i + 1, canonical))
+            i += 1
+            continue
+        widest = min(longest, len(tokens) - i)
         for n in range(widest, 0, -1):
             words = [t.text for t in tokens[i : i + n]]
             words[-1] = _strip_possessive(words[-1])

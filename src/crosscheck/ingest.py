@@ -1092,8 +1092,8 @@ def published_line(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n", DATE_LINE_SCAN_LINES + 1)]
     stamps: list[str] = []
     for line in lines[:DATE_LINE_SCAN_LINES]:
-        if not line or len(line) > DATE_LINE_MAX_CHARS:
-            continue
+        if not line or len(line) > DATE_LINE_MAX_CHARS or _FOUR_DIGITS.search(line) is None:
+            continue  # every date line holds a year (or an ISO date): most lines have none
         # A byline holds the date among its parts: "By Hana Obi | 14 October 2026",
         # "Posted by J. Lind | Macro Notes | November 5, 2026 | 9 comments".
         byline = _BYLINE_NAME.sub("", line, count=1)  # "By Anna Kovac, Wednesday 4 March 2026"
@@ -1109,6 +1109,8 @@ def published_line(text: str) -> str | None:
     return min(stamps, key=lambda s: s[:10]) if stamps else None
 
 
+# What every match of _DATE_LINE holds (its year, or an ISO date's).
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _BYLINE_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
 _BYLINE_NAME = re.compile(r"^\W*by\s+[^,|]{1,40},\s*", re.IGNORECASE)
 

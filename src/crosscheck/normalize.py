@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 from crosscheck.lexicon import spelling
 
-__all__ = ["Gate", "Window", "american", "fold", "matching_form", "may_contain"]
+__all__ = ["Gate", "Window", "american", "fold", "lower_words", "matching_form", "may_contain"]
 
 # Curly single quotes, the modifier-letter apostrophe and single primes: all read as "'".
 _SINGLE_QUOTES: Final = "\u2018\u2019\u201a\u201b\u02bc\u2032\u2035\u2039\u203a"
@@ -104,6 +104,27 @@ def _words(text: str) -> set[str]:
     return set(ascii_bytes.translate(_ASCII_WORD_TABLE).decode().split())
 
 
+# A word in lower case: its first letter is (claims' names, stories' profiles).
+_LOWER_WORD: Final = re.compile(r"\b[a-z][^\W\d_]*\b")
+
+
+def lower_words(text: str) -> list[str]:
+    """The matches of ``\\b[a-z][^\\W\\d_]*\\b`` in ``text``, in order: in ASCII text the
+    whole words of letters that start lower case, found by translating bytes (as
+    :func:`_words` does: a letter run touching a digit or "_" holds a "#"), in less than
+    half the time of the search.
+
+    >>> lower_words("the US troops_ 2nd wave, iPhone x1 ok")
+    ['the', 'wave', 'iPhone', 'ok']
+    >>> lower_words("caf\u00e9 and Zo\u00eb")
+    ['caf\u00e9', 'and']
+    """
+    if not text.isascii():
+        return _LOWER_WORD.findall(text)
+    words = text.encode().translate(_ASCII_WORD_TABLE).decode().split()
+    return [w for w in words if w[0].islower() and w.isalpha()]
+
+
 def fold(text: str) -> str:
     """Fold look-alike quotes, dashes, spaces and fullwidth forms to ASCII, one for one.
 
@@ -137,9 +158,12 @@ def american(text: str) -> str:
     'Kim traveled to the Center; non-unionized CENTERS'
     """
     variants = spelling()
-    present = variants.keys() & _words(text.lower())
+    low = text.lower()
+    present = variants.keys() & _words(low)
     if not present:
         return text  # nothing to replace (most texts)
+    if text.isascii():
+        return _american_ascii(text, low, present, variants)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
@@ -149,6 +173,47 @@ def american(text: str) -> str:
     # Only the British words this text holds are searched for, so the callback runs on
     # them alone, not on every word.
     return _words_pattern(frozenset(present)).sub(replace, text)
+
+
+# The characters \w matches in ASCII text: a British word with one of them beside it is
+# not a whole word.
+_ASCII_WORD_CHARS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+)
+
+
+def _american_ascii(text: str, low: str, present: set[str], variants: Mapping[str, str]) -> str:
+    """:func:`american` of ASCII ``text`` (``low`` its lower case, the same length), each
+    British word of ``present`` found by ``str.find`` and kept where it is whole, as
+    ``_words_pattern`` finds it: a third of the time of that search over a long text.
+    Every word of ``present`` is all letters, so two whole words never overlap.
+
+    >>> v = {"defence": "defense", "centre": "center"}
+    >>> _american_ascii("Defence, defences, CENTRE_1 centre", "defence, defences, centre_1 centre",
+    ...                 {"defence", "centre"}, v)
+    'Defense, defences, CENTRE_1 center'
+    """
+    spans: list[tuple[int, int]] = []
+    size = len(low)
+    for word in present:
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or low[at - 1] not in _ASCII_WORD_CHARS) and (
+                end == size or low[end] not in _ASCII_WORD_CHARS
+            ):
+                spans.append((at, end))
+            at = low.find(word, end)
+    if not spans:
+        return text
+    spans.sort()
+    out, last = [], 0
+    for at, end in spans:
+        out.append(text[last:at])
+        out.append(_with_case_of(text[at:end], variants[low[at:end]]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=4096)

@@ -27,6 +27,7 @@ from functools import cache
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.normalize import Gate, Window
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ class Signal:
     after: re.Pattern[str] | None  # matched at the start of the clause after it
     fires_on: tuple[str, ...]  # sentences with the figure in brackets: "killed [three] and"
     not_on: tuple[str, ...]
+    # What every match of ``before`` and of ``after`` needs (see ``normalize.Gate``): a
+    # clause without it is not searched. None: always searched.
+    before_gate: Gate | None = None
+    after_gate: Gate | None = None
 
 
 _TALLY = (
@@ -71,6 +76,12 @@ _GROUP = (
 )
 _FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
+# Words every match of a tally, and of several incidents, holds (before and after alike).
+_TALLY_GATE = Gate(holds=("far", "year", "since", "weekend"))
+_SEVERAL_INCIDENTS_GATE = Gate(
+    holds=("shootings", "incidents", "attacks", "shootouts", "stabbings", "robberies", "crashes")
+)
+
 SIGNALS: tuple[Signal, ...] = (
     Signal(
         "a tally over a period or an area",
@@ -89,6 +100,8 @@ SIGNALS: tuple[Signal, ...] = (
             "A gunman killed [three] people on Monday",
             "About [700] cases have been reported across the country",
         ),
+        _TALLY_GATE,
+        _TALLY_GATE,
     ),
     Signal(
         "a count over several incidents",
@@ -108,6 +121,8 @@ SIGNALS: tuple[Signal, ...] = (
             "He faces [six] counts in the shootings",
             "one of the [two] shooters fled",
         ),
+        _SEVERAL_INCIDENTS_GATE,
+        _SEVERAL_INCIDENTS_GATE,
     ),
     Signal(
         "another incident told beside this one",
@@ -128,6 +143,7 @@ SIGNALS: tuple[Signal, ...] = (
             "An hour after the shooting, police arrested a [20]-year-old man",
             "The bullet struck a [5]-year-old girl",
         ),
+        Gate(holds=("incident", "shooting", "attack", "stabbing", "crash", "bullet", "round")),
     ),
     Signal(
         "what something can hold, not what it held",
@@ -150,6 +166,8 @@ SIGNALS: tuple[Signal, ...] = (
             "the ferry was carrying [300] passengers",
             "[40,000] fans filled the stadium",
         ),
+        Gate(holds=("capacity", "carry", "hold", "seat", "accommodate", "take")),
+        Gate(holds=("capacity",)),
     ),
     Signal(
         "people who fired",
@@ -167,6 +185,7 @@ SIGNALS: tuple[Signal, ...] = (
             "[3] officers who opened fire were placed on leave",
         ),
         ("[Two] officers were injured", "[Seven] people were shot"),
+        after_gate=Gate(holds=("fire", "discharged")),
     ),
     Signal(
         "people involved",
@@ -179,6 +198,7 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         ("A total of [five] officers were involved in the shooting",),
         ("[Five] officers were hurt", "[Five] people involved in a fight were hurt"),
+        after_gate=Gate(holds=("involved",)),
     ),
     Signal(
         "a part of the victims",
@@ -215,6 +235,7 @@ SIGNALS: tuple[Signal, ...] = (
             "carrying [175] passengers and six crew members",
         ),
         ("[eight] adults were wounded", "[ten] people, adults and children, were hurt"),
+        Gate(ends=(",", "and", "plus")),
     ),
     Signal(
         "a figure a revision replaced",
@@ -240,6 +261,7 @@ SIGNALS: tuple[Signal, ...] = (
             "The interior ministry initially said [15] people had been killed",
         ),
         ("The toll rose to [97] on Monday", "They fled from [115] homes", "Police said [15] died"),
+        Gate(holds=("from", "previous", "earlier", "initial", "original", "preliminary", "first")),
     ),
     Signal(
         "an earlier event of the same kind",
@@ -262,6 +284,7 @@ SIGNALS: tuple[Signal, ...] = (
             "Last year, [12] people died",
             "Two days after the quake, [50] people were dead",
         ),
+        Gate(holds=("last", "previous", "prior", "after", "since")),
     ),
     Signal(
         "a toll counting the attacker",
@@ -274,8 +297,14 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         ("[Six] people, including the gunman, died", "He killed [three] and himself"),
         ("[Six] people died, police said", "He killed [three] people"),
+        after_gate=Gate(holds=("including", "himself", "herself")),
     ),
 )
+
+
+# Text shorter than this is searched without its gates: lowering it for them costs more
+# than the searches do (a run of figures leaves clauses of a few characters between them).
+GATED_FROM_CHARS = 24
 
 
 def scope_qualifiers(clause_before: str, after: str) -> set[str]:
@@ -287,9 +316,24 @@ def scope_qualifiers(clause_before: str, after: str) -> set[str]:
     set()
     """
     found: set[str] = set()
+    near_before = Window(clause_before) if len(clause_before) >= GATED_FROM_CHARS else None
+    near_after = Window(after) if len(after) >= GATED_FROM_CHARS else None
     for signal in SIGNALS:
-        if (signal.before is not None and signal.before.search(clause_before)) or (
-            signal.after is not None and signal.after.match(after)
+        before, after_pattern = signal.before, signal.after
+        if (
+            before is not None
+            and (
+                near_before is None
+                or signal.before_gate is None
+                or near_before.may(signal.before_gate)
+            )
+            and before.search(clause_before)
+        ) or (
+            after_pattern is not None
+            and (
+                near_after is None or signal.after_gate is None or near_after.may(signal.after_gate)
+            )
+            and after_pattern.match(after)
         ):
             found.add(signal.qualifier)
     return found

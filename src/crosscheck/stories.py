@@ -37,7 +37,7 @@ from datetime import date, timedelta
 
 from crosscheck.lexicon import entity_index, entity_lengths, stop_words
 from crosscheck.models import Source, Story, StoryLink
-from crosscheck.normalize import fold, matching_form
+from crosscheck.normalize import fold, lower_words, matching_form
 from crosscheck.organisations import lead_organisation
 from crosscheck.settings import Settings
 
@@ -109,7 +109,7 @@ def profile(
                 continue
             words = [w[:-2] if w.endswith(("'s", "'S")) else w for w in _TERM.findall(line)]
             capitalised.update(w.lower() for w in _CAPITALISED_INSIDE.findall(line))
-            lower.update(_LOWER_WORD.findall(line))
+            lower.update(lower_words(line))
             entities.update(_entities(words))
             terms: list[str] = []
             for word in words:
@@ -139,9 +139,9 @@ def profile(
 
 
 _DIGITS = re.compile(r"\d+")
-# A word inside a line written capitalised (not opening it), and a word in lower case.
+# A word inside a line written capitalised (not opening it); words in lower case are
+# normalize.lower_words.
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z][^\W\d_]+")
-_LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]*\b")
 # Month and day names are written capitalised but name no one: time is weighed apart.
 _CALENDAR = frozenset(
     n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if n
