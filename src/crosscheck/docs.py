@@ -900,9 +900,11 @@ def align_docs(
             continue  # 'if you deploy 3 replicas, ...': the reader's choice, not a fact
         hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
+    # the figures of every sentence, read once for all blocks
+    sentences = figures_of(claims) if by_figures else {}
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
-        groups.extend(_pair(blocks[key], overlap, by_figures=by_figures, figures=claims))
+        groups.extend(_pair(blocks[key], overlap, by_figures=by_figures, sentences=sentences))
     return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
 
 
@@ -1043,12 +1045,13 @@ def _pair(
     overlap: float,
     *,
     by_figures: bool = False,
-    figures: Sequence[Claim] | None = None,
+    sentences: Mapping[tuple[str, int], Sequence[tuple[Claim, Figure]]] | None = None,
 ) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     around: list[list[Figure]] = []
     if by_figures:
-        sentences = figures_of(claims if figures is None else figures)
+        if sentences is None:
+            sentences = figures_of(claims)
         around = [
             [f for other, f in sentences.get((c.source, c.sentence.start), []) if other is not c]
             for c in claims
