@@ -35,6 +35,7 @@ from crosscheck.normalize import fold
 
 __all__ = [
     "DOC_FORMATS",
+    "GUESSED",
     "UNNAMED",
     "UNOWNED",
     "EntityIndex",
@@ -79,6 +80,10 @@ UNNAMED = ""
 # figure: compared with no entity's claims, only by the figures around it (see
 # :func:`align_entities`); the report shows it as no entity.
 UNOWNED = "?"
+# Marks an entity that is only the page's own subject by default (the sentence names
+# nothing): "~securebio". Within the page's entity it is that entity; across entities it
+# is not known (see :func:`align_entities`).
+GUESSED = "~"
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
 # A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
@@ -639,8 +644,10 @@ def _owner(
             return UNNAMED
         if section is not None:
             return section
-        if not mentions or _about_subject(sentence.text):
-            return page
+        if page and (not mentions or _about_subject(sentence.text)):
+            # named by nothing, or by a word that stands for a subject: the page's by
+            # default ('The company reported' on a page about chips is about NVIDIA)
+            return GUESSED + page
         return None  # 'a $25 million theft from Arup': whose figure it is is not said
     if len({m[2] for m in before}) == 1:
         return before[0][2]  # the one name before the figure: 'In 2025, Acme Corp raised'
@@ -802,7 +809,7 @@ def _section_entity(source: Source, offset: int) -> str | None:
 
 def entity_of(claims: Sequence[Claim]) -> str | None:
     """The entity a group of claims is about, when they share one."""
-    entities = {c.entity or "" for c in claims}
+    entities = {bare_entity(c.entity) or "" for c in claims}
     entity = entities.pop() if len(entities) == 1 else UNNAMED
     return entity if entity not in (UNNAMED, UNOWNED) else None
 
@@ -825,7 +832,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     before = _CONTEXT_WORD.findall(_words_of(text[:at]))[-CONTEXT_WORDS:]
     after = _CONTEXT_WORD.findall(_words_of(text[end:]))[:CONTEXT_WORDS]
     stop = stop_words()
-    own = set((claim.entity or "").split("-"))
+    own = set((bare_entity(claim.entity) or "").split("-"))
     return frozenset(
         w
         for w in (*before, *after)
@@ -1183,7 +1190,7 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
     by_entity: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.entity is not None and claim.entity != UNOWNED:
-            by_entity[claim.entity].append(claim)
+            by_entity[bare_entity(claim.entity) or UNNAMED].append(claim)
     groups: list[list[Claim]] = []
     for entity in sorted(by_entity):
         groups.extend(align_docs(by_entity[entity], overlap))
@@ -1301,12 +1308,16 @@ def _states(figures: Sequence[Figure], claim: Claim) -> bool:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    """Whether two claims' entities may be one: the same, one owner not known, or one name
-    the end of the other ('future-fund', 'ftx-future-fund').
+    """Whether two claims' entities may be one: the same, one owner not known (or only the
+    page's subject by default), or one name the end of the other ('future-fund',
+    'ftx-future-fund').
 
     >>> _compatible("future-fund", "ftx-future-fund"), _compatible("deepmind", "alphabet")
     (True, False)
     """
+    if any(e and e.startswith(GUESSED) for e in (a, b)):
+        return True  # the page's subject by default: whose figure it is, is not known
+    a, b = bare_entity(a), bare_entity(b)
     if a == b or UNOWNED in (a, b):
         return True
     a, b = sorted((a or "", b or ""), key=len)
@@ -1356,7 +1367,20 @@ def _bucket(x: float) -> int:
 
 
 def _shown(claim: Claim) -> Claim:
-    return claim.model_copy(update={"entity": None}) if claim.entity == UNOWNED else claim
+    if claim.entity == UNOWNED:
+        return claim.model_copy(update={"entity": None})
+    if claim.entity and claim.entity.startswith(GUESSED):
+        return claim.model_copy(update={"entity": bare_entity(claim.entity)})
+    return claim
+
+
+def bare_entity(entity: str | None) -> str | None:
+    """An entity without its GUESSED mark.
+
+    >>> bare_entity("~securebio"), bare_entity("nao"), bare_entity(None)
+    ('securebio', 'nao', None)
+    """
+    return entity.removeprefix(GUESSED) if entity else entity
 
 
 def _log_distance(a: Quantity, b: Quantity) -> float:
