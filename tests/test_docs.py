@@ -220,6 +220,25 @@ def test_a_supposed_figure_is_not_compared(tmp_path: Path) -> None:
     assert check([str(tmp_path)]).conflicts == ()
 
 
+def test_an_instruction_to_the_reader_is_not_compared(tmp_path: Path) -> None:
+    text = "# {0}\n\nChoose a volume size ({1} GB is a reasonable starting point).\n"
+    (tmp_path / "a.mdx").write_text(text.format("Guide A", 1))
+    (tmp_path / "b.mdx").write_text(text.format("Guide B", 2))
+    assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_two_pages_subjects_by_default_meet_by_many_words(tmp_path: Path) -> None:
+    said = "Globally, legislative mentions of AI rose {0}% across 75 countries since 2023."
+    (tmp_path / "a.mdx").write_text("# Regulation debate\n\n" + said.format("21.3") + "\n")
+    (tmp_path / "b.mdx").write_text("# Governance views\n\n" + said.format("27.7") + "\n")
+    # a template's field, which each page fills for its own subject, does not meet
+    field = "Estimated adequate funding level: about ${0}M annually across all labs and groups."
+    (tmp_path / "c.mdx").write_text("# Reward hacking\n\n" + field.format(150) + "\n")
+    (tmp_path / "d.mdx").write_text("# Tradeoff research\n\n" + field.format(30) + "\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["21.3%", "27.7%"]]
+
+
 def test_an_unnamed_study_is_known_by_the_figures_it_is_described_with(tmp_path: Path) -> None:
     (tmp_path / "a.mdx").write_text(
         "# Survey results\n\nOf 3,567 respondents, 1,316 answered the FTX section and 300 "

@@ -872,7 +872,7 @@ _WORKED = re.compile(r"[\u00d7*]\s*[$\u20ac\u00a3]?\d[^=]{0,40}=")
 
 
 def align_docs(
-    claims: Sequence[Claim], overlap: float, *, by_figures: bool = False
+    claims: Sequence[Claim], overlap: float, *, by_figures: bool = False, by_words: bool = False
 ) -> list[list[Claim]]:
     """Groups of the same claim in a docs corpus, from claims of one entity.
 
@@ -903,15 +903,20 @@ def align_docs(
             continue  # a bare number: nothing says what it is (unless the figures around do)
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
-        if _supposed(claim):
-            continue  # 'if you deploy 3 replicas, ...': the reader's choice, not a fact
+        if _supposed(claim) or _instructed(claim):
+            continue  # 'if you deploy 3 replicas, ...', 'Choose a size (1 GB is a reasonable
+            # starting point)': the reader's choice, not a fact
         hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
     # the figures of every sentence, read once for all blocks
     sentences = figures_of(claims) if by_figures else {}
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
-        groups.extend(_pair(blocks[key], overlap, by_figures=by_figures, sentences=sentences))
+        groups.extend(
+            _pair(
+                blocks[key], overlap, by_figures=by_figures, sentences=sentences, by_words=by_words
+            )
+        )
     return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
 
 
@@ -936,6 +941,15 @@ def _supposed(claim: Claim) -> bool:
     return 0 <= at <= len(claim.sentence.text) and bool(
         _SUPPOSITION.search(claim.sentence.text[:at])
     )
+
+
+def _instructed(claim: Claim) -> bool:
+    """Whether a figure's sentence tells the reader what to do: it opens (after a lead-in
+    label) with a verb of the lexicon's ``instruction_verbs`` ('Choose a size (1 GB is a
+    reasonable starting point)', 'Set replicas to 3')."""
+    text = claim.sentence.text
+    words = _WORD.findall(text[label_end(text) or 0 :][:40])
+    return bool(words) and words[0].lower() in docs_words()["instruction_verbs"]
 
 
 def _stem(word: str) -> str:
@@ -1053,6 +1067,7 @@ def _pair(
     *,
     by_figures: bool = False,
     sentences: Mapping[tuple[str, int], Sequence[tuple[Claim, Figure]]] | None = None,
+    by_words: bool = False,
 ) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     around: list[list[Figure]] = []
@@ -1076,6 +1091,12 @@ def _pair(
         a, b = claims[i], claims[j]
         if a.when != b.when:
             return 0.0  # another time, plan or tier, or a time one states and one leaves out
+        if by_words and (
+            not (_guessed(a.entity) or _guessed(b.entity)) or not _compatible(a.entity, b.entity)
+        ):
+            return 0.0  # met by words alone: one owner is only the page's by default
+        if by_words and (_small(a) or _small(b) or _same_label(a, b)):
+            return 0.0  # 'Top 5 labs'; a template's field that each page fills for itself
         if by_figures and (
             not _same_figures(around[i], around[j])
             or _states(around[j], a)
@@ -1116,14 +1137,15 @@ def _pair(
         if not by_figures and not (a.counted and a.counted == b.counted) and nexts[i] != nexts[j]:
             return 0.0  # '$15 million grant' is not '$12 million from'
         shared = len(wa & wb)
-        if shared < MIN_SHARED_WORDS:
+        if shared < (STRONG_SHARED_WORDS if by_words else MIN_SHARED_WORDS):
             return 0.0
-        return shared / min(len(wa), len(wb))
+        ratio = shared / min(len(wa), len(wb))
+        return ratio if not by_words or ratio >= STRONG_OVERLAP else 0.0
 
     def best(i: int, source: str) -> int | None:
         # of figures said in the same words (two in one sentence), the nearer in value:
         # '$500B with $20B ARR' meets '$500B' and '$20B' in its copy, not across them
-        pool = by_source[source] if not by_figures else sharing[i].get(source, ())
+        pool = by_source[source] if not indexed else sharing[i].get(source, ())
         if not pool:
             return None
         top = max(pool, key=lambda j: (score(i, j), -_distance(i, j), -j))
@@ -1145,10 +1167,17 @@ def _pair(
         return i
 
     # by figures, only claims that share a figure can meet: each one's, by source
-    sharing = _sharing(claims, around) if by_figures else []
+    indexed = by_figures or by_words
+    sharing = (
+        _sharing(claims, around)
+        if by_figures
+        else _sharing_words(claims, words)
+        if by_words
+        else []
+    )
     paired: set[int] = set()
     for i, claim in enumerate(claims):
-        for source in sharing[i] if by_figures else by_source:
+        for source in sharing[i] if indexed else by_source:
             if source == claim.source:
                 continue
             j = best(i, source)
@@ -1162,7 +1191,7 @@ def _pair(
     for i, claim in enumerate(claims):
         if i in paired:
             continue
-        for source in sharing[i] if by_figures else by_source:
+        for source in sharing[i] if indexed else by_source:
             if source == claim.source:
                 continue
             j = best(i, source)
@@ -1194,7 +1223,10 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
     groups: list[list[Claim]] = []
     for entity in sorted(by_entity):
         groups.extend(align_docs(by_entity[entity], overlap))
-    groups.extend(align_docs([c for c in claims if _describes(c)], overlap, by_figures=True))
+    described = [c for c in claims if _describes(c)]
+    groups.extend(align_docs(described, overlap, by_figures=True))
+    # a page's subject by default meets any page's claim said in many of the same words
+    groups.extend(align_docs([c for c in described if c.entity != UNOWNED], overlap, by_words=True))
     return [[_shown(c) for c in group] for group in _merged(groups)]
 
 
@@ -1230,6 +1262,14 @@ def _describes(claim: Claim) -> bool:
         and " | " not in claim.sentence.text
     )
 
+
+# Claims met by their words alone, when one's owner is only the page's by default: at
+# least this many content words around the figure shared, and this share of the fewer.
+STRONG_SHARED_WORDS = 5
+STRONG_OVERLAP = 0.75
+# A word said around more figures than this ('ai', 'model') is not looked up to find the
+# claims that share words with one: it would make every pair a candidate.
+COMMON_WORD_CLAIMS = 400
 
 # A figure around a claim's figure identifies what the sentence is about when it is this
 # precise (significant digits: '3,567 respondents', '48.87'), or when two are shared:
@@ -1356,6 +1396,53 @@ def _sharing(
             by_source[claims[j].source].append(j)
         out.append(dict(sorted(by_source.items())))
     return out
+
+
+def _sharing_words(
+    claims: Sequence[Claim], words: Sequence[frozenset[str] | None]
+) -> list[dict[str, list[int]]]:
+    """For each claim, the other claims whose words around the figure share at least
+    STRONG_SHARED_WORDS with its own, by source in order (words said around more than
+    COMMON_WORD_CLAIMS figures are not looked up)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, mine in enumerate(words):
+        for word in mine or ():
+            postings[word].append(i)
+    out: list[dict[str, list[int]]] = []
+    for i, mine in enumerate(words):
+        counts: Counter[int] = Counter()
+        for word in mine or ():
+            others = postings[word]
+            if len(others) <= COMMON_WORD_CLAIMS:
+                counts.update(others)
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for j in sorted(counts):
+            if j != i and counts[j] >= STRONG_SHARED_WORDS:
+                by_source[claims[j].source].append(j)
+        out.append(dict(sorted(by_source.items())))
+    return out
+
+
+def _small(claim: Claim) -> bool:
+    """A bare count under SMALL_FIGURE ('Top 5 labs', '3-5x'), which many things share."""
+    q = claim.quantity
+    value = q.value if q.value is not None else q.low
+    return not (q.unit or q.currency) and (value is None or value < SMALL_FIGURE)
+
+
+def _same_label(a: Claim, b: Claim) -> bool:
+    """Whether two sentences open with the same lead-in label: a template's field
+    ('Estimated adequate funding level: ...') that each page states for its own subject."""
+    labels = []
+    for claim in (a, b):
+        text = claim.sentence.text
+        end = label_end(text)
+        labels.append(_words_of(text[:end]).strip(" *_:") if end else None)
+    return labels[0] is not None and labels[0] == labels[1]
+
+
+def _guessed(entity: str | None) -> bool:
+    return bool(entity) and entity.startswith(GUESSED)  # type: ignore[union-attr]
 
 
 def _bucket(x: float) -> int:
