@@ -510,7 +510,50 @@ def _sentence_mentions(
         s, e = s + start, e + start
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
-    return sorted(found)
+    return _with_acronyms(sorted(found), source.text)
+
+
+# An acronym in brackets after the name it stands for: 'Weapons of Mass Destruction Proxy
+# Benchmark (WMDP)'. The name may have this many words more than the acronym's letters
+# ('Benchmark').
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+ACRONYM_EXTRA_WORDS = 1
+
+
+def _with_acronyms(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The mentions of a sentence with a name and its acronym in brackets as one mention
+    of the acronym ('Weapons of Mass Destruction Proxy Benchmark (WMDP)' is 'wmdp', as the
+    pages that write only the acronym name it).
+
+    >>> t = "the Weapons of Mass Destruction Proxy Benchmark (WMDP), a dataset"
+    >>> _with_acronyms([(4, 11, "weapons"), (15, 47, "mass"), (49, 53, "wmdp")], t)
+    [(4, 54, 'wmdp')]
+    """
+    out = list(found)
+    for s, e, target in found:
+        if not (text[s - 1 : s] == "(" and text[e : e + 1] == ")"):
+            continue
+        match = _ACRONYM.fullmatch(text, s - 1, e + 1)
+        if match is None:
+            continue
+        letters = [ch for ch in match.group(1) if ch.isupper()]
+        before = list(_WORD.finditer(text, max(0, s - 1 - 120), s - 1))
+        capitals = [w for w in before if w.group()[0].isupper()]
+        named = None
+        for extra in range(ACRONYM_EXTRA_WORDS + 1):
+            words = capitals[len(capitals) - extra - len(letters) : len(capitals) - extra]
+            if len(words) == len(letters) and [w.group()[0] for w in words] == letters:
+                named = words[0].start()
+                break
+        if named is None or any(
+            w.group().lower() not in _SMALL_WORDS and not w.group()[0].isupper()
+            for w in before
+            if w.start() > named
+        ):
+            continue  # the words before it do not spell it, or a lower-case word comes between
+        out = [m for m in out if not (m[0] >= named and m[1] <= s - 1)]
+        out = [(named, e + 1, target) if m == (s, e, target) else m for m in out]
+    return out
 
 
 # Capitalised words that name no one thing in this kind of text.
