@@ -81,8 +81,8 @@ UNNAMED = ""
 # :func:`align_entities`); the report shows it as no entity.
 UNOWNED = "?"
 # Marks an entity that is only the page's own subject by default (the sentence names
-# nothing): "~securebio". Within the page's entity it is that entity; across entities it
-# is not known (see :func:`align_entities`).
+# nothing, or opens with 'It', 'The company'): "~securebio". Within the page's entity it
+# is that entity; across entities it is not known (see :func:`align_entities`).
 GUESSED = "~"
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
@@ -1398,7 +1398,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
     >>> _compatible("future-fund", "ftx-future-fund"), _compatible("deepmind", "alphabet")
     (True, False)
     """
-    if any(e and e.startswith(GUESSED) for e in (a, b)):
+    if _guessed(a) or _guessed(b):
         return True  # the page's subject by default: whose figure it is, is not known
     a, b = bare_entity(a), bare_entity(b)
     if a == b or UNOWNED in (a, b):
@@ -1485,7 +1485,7 @@ def _same_label(a: Claim, b: Claim) -> bool:
 
 
 def _guessed(entity: str | None) -> bool:
-    return bool(entity) and entity.startswith(GUESSED)  # type: ignore[union-attr]
+    return entity is not None and entity.startswith(GUESSED)
 
 
 def _bucket(x: float) -> int:
@@ -1499,7 +1499,7 @@ def _bucket(x: float) -> int:
 def _shown(claim: Claim) -> Claim:
     if claim.entity == UNOWNED:
         return claim.model_copy(update={"entity": None})
-    if claim.entity and claim.entity.startswith(GUESSED):
+    if _guessed(claim.entity):
         return claim.model_copy(update={"entity": bare_entity(claim.entity)})
     return claim
 
