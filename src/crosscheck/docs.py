@@ -35,6 +35,7 @@ from crosscheck.normalize import fold
 
 __all__ = [
     "DOC_FORMATS",
+    "GUESSED",
     "UNNAMED",
     "UNOWNED",
     "EntityIndex",
@@ -79,6 +80,10 @@ UNNAMED = ""
 # figure: compared with no entity's claims, only by the figures around it (see
 # :func:`align_entities`); the report shows it as no entity.
 UNOWNED = "?"
+# Marks an entity that is only the page's own subject by default (the sentence names
+# nothing, or opens with 'It', 'The company'): "~securebio". Within the page's entity it
+# is that entity; across entities it is not known (see :func:`align_entities`).
+GUESSED = "~"
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
 # A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
@@ -505,7 +510,50 @@ def _sentence_mentions(
         s, e = s + start, e + start
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
-    return sorted(found)
+    return _with_acronyms(sorted(found), source.text)
+
+
+# An acronym in brackets after the name it stands for: 'Weapons of Mass Destruction Proxy
+# Benchmark (WMDP)'. The name may have this many words more than the acronym's letters
+# ('Benchmark').
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+ACRONYM_EXTRA_WORDS = 1
+
+
+def _with_acronyms(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The mentions of a sentence with a name and its acronym in brackets as one mention
+    of the acronym ('Weapons of Mass Destruction Proxy Benchmark (WMDP)' is 'wmdp', as the
+    pages that write only the acronym name it).
+
+    >>> t = "the Weapons of Mass Destruction Proxy Benchmark (WMDP), a dataset"
+    >>> _with_acronyms([(4, 11, "weapons"), (15, 47, "mass"), (49, 53, "wmdp")], t)
+    [(4, 54, 'wmdp')]
+    """
+    out = list(found)
+    for s, e, target in found:
+        if not (text[s - 1 : s] == "(" and text[e : e + 1] == ")"):
+            continue
+        match = _ACRONYM.fullmatch(text, s - 1, e + 1)
+        if match is None:
+            continue
+        letters = [ch for ch in match.group(1) if ch.isupper()]
+        before = list(_WORD.finditer(text, max(0, s - 1 - 120), s - 1))
+        capitals = [w for w in before if w.group()[0].isupper()]
+        named = None
+        for extra in range(ACRONYM_EXTRA_WORDS + 1):
+            words = capitals[len(capitals) - extra - len(letters) : len(capitals) - extra]
+            if len(words) == len(letters) and [w.group()[0] for w in words] == letters:
+                named = words[0].start()
+                break
+        if named is None or any(
+            w.group().lower() not in _SMALL_WORDS and not w.group()[0].isupper()
+            for w in before
+            if w.start() > named
+        ):
+            continue  # the words before it do not spell it, or a lower-case word comes between
+        out = [m for m in out if not (m[0] >= named and m[1] <= s - 1)]
+        out = [(named, e + 1, target) if m == (s, e, target) else m for m in out]
+    return out
 
 
 # Capitalised words that name no one thing in this kind of text.
@@ -639,8 +687,10 @@ def _owner(
             return UNNAMED
         if section is not None:
             return section
-        if not mentions or _about_subject(sentence.text):
-            return page
+        if page and (not mentions or _about_subject(sentence.text)):
+            # named by nothing, or by a word that stands for a subject: the page's by
+            # default ('The company reported' on a page about chips is about NVIDIA)
+            return GUESSED + page
         return None  # 'a $25 million theft from Arup': whose figure it is is not said
     if len({m[2] for m in before}) == 1:
         return before[0][2]  # the one name before the figure: 'In 2025, Acme Corp raised'
@@ -802,7 +852,7 @@ def _section_entity(source: Source, offset: int) -> str | None:
 
 def entity_of(claims: Sequence[Claim]) -> str | None:
     """The entity a group of claims is about, when they share one."""
-    entities = {c.entity or "" for c in claims}
+    entities = {bare_entity(c.entity) or "" for c in claims}
     entity = entities.pop() if len(entities) == 1 else UNNAMED
     return entity if entity not in (UNNAMED, UNOWNED) else None
 
@@ -825,7 +875,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     before = _CONTEXT_WORD.findall(_words_of(text[:at]))[-CONTEXT_WORDS:]
     after = _CONTEXT_WORD.findall(_words_of(text[end:]))[:CONTEXT_WORDS]
     stop = stop_words()
-    own = set((claim.entity or "").split("-"))
+    own = set((bare_entity(claim.entity) or "").split("-"))
     return frozenset(
         w
         for w in (*before, *after)
@@ -865,7 +915,7 @@ _WORKED = re.compile(r"[\u00d7*]\s*[$\u20ac\u00a3]?\d[^=]{0,40}=")
 
 
 def align_docs(
-    claims: Sequence[Claim], overlap: float, *, by_figures: bool = False
+    claims: Sequence[Claim], overlap: float, *, by_figures: bool = False, by_words: bool = False
 ) -> list[list[Claim]]:
     """Groups of the same claim in a docs corpus, from claims of one entity.
 
@@ -896,13 +946,20 @@ def align_docs(
             continue  # a bare number: nothing says what it is (unless the figures around do)
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
-        if _supposed(claim):
-            continue  # 'if you deploy 3 replicas, ...': the reader's choice, not a fact
+        if _supposed(claim) or _instructed(claim):
+            continue  # 'if you deploy 3 replicas, ...', 'Choose a size (1 GB is a reasonable
+            # starting point)': the reader's choice, not a fact
         hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
+    # the figures of every sentence, read once for all blocks
+    sentences = figures_of(claims) if by_figures else {}
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
-        groups.extend(_pair(blocks[key], overlap, by_figures=by_figures, figures=claims))
+        groups.extend(
+            _pair(
+                blocks[key], overlap, by_figures=by_figures, sentences=sentences, by_words=by_words
+            )
+        )
     return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
 
 
@@ -927,6 +984,15 @@ def _supposed(claim: Claim) -> bool:
     return 0 <= at <= len(claim.sentence.text) and bool(
         _SUPPOSITION.search(claim.sentence.text[:at])
     )
+
+
+def _instructed(claim: Claim) -> bool:
+    """Whether a figure's sentence tells the reader what to do: it opens (after a lead-in
+    label) with a verb of the lexicon's ``instruction_verbs`` ('Choose a size (1 GB is a
+    reasonable starting point)', 'Set replicas to 3')."""
+    text = claim.sentence.text
+    words = _WORD.findall(text[label_end(text) or 0 :][:40])
+    return bool(words) and words[0].lower() in docs_words()["instruction_verbs"]
 
 
 def _stem(word: str) -> str:
@@ -1043,12 +1109,14 @@ def _pair(
     overlap: float,
     *,
     by_figures: bool = False,
-    figures: Sequence[Claim] | None = None,
+    sentences: Mapping[tuple[str, int], Sequence[tuple[Claim, Figure]]] | None = None,
+    by_words: bool = False,
 ) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     around: list[list[Figure]] = []
     if by_figures:
-        sentences = figures_of(claims if figures is None else figures)
+        if sentences is None:
+            sentences = figures_of(claims)
         around = [
             [f for other, f in sentences.get((c.source, c.sentence.start), []) if other is not c]
             for c in claims
@@ -1066,6 +1134,12 @@ def _pair(
         a, b = claims[i], claims[j]
         if a.when != b.when:
             return 0.0  # another time, plan or tier, or a time one states and one leaves out
+        if by_words and (
+            not (_guessed(a.entity) or _guessed(b.entity)) or not _compatible(a.entity, b.entity)
+        ):
+            return 0.0  # met by words alone: one owner is only the page's by default
+        if by_words and (_small(a) or _small(b) or _same_label(a, b)):
+            return 0.0  # 'Top 5 labs'; a template's field that each page fills for itself
         if by_figures and (
             not _same_figures(around[i], around[j])
             or _states(around[j], a)
@@ -1106,14 +1180,15 @@ def _pair(
         if not by_figures and not (a.counted and a.counted == b.counted) and nexts[i] != nexts[j]:
             return 0.0  # '$15 million grant' is not '$12 million from'
         shared = len(wa & wb)
-        if shared < MIN_SHARED_WORDS:
+        if shared < (STRONG_SHARED_WORDS if by_words else MIN_SHARED_WORDS):
             return 0.0
-        return shared / min(len(wa), len(wb))
+        ratio = shared / min(len(wa), len(wb))
+        return ratio if not by_words or ratio >= STRONG_OVERLAP else 0.0
 
     def best(i: int, source: str) -> int | None:
         # of figures said in the same words (two in one sentence), the nearer in value:
         # '$500B with $20B ARR' meets '$500B' and '$20B' in its copy, not across them
-        pool = by_source[source] if not by_figures else sharing[i].get(source, ())
+        pool = by_source[source] if not indexed else sharing[i].get(source, ())
         if not pool:
             return None
         top = max(pool, key=lambda j: (score(i, j), -_distance(i, j), -j))
@@ -1135,10 +1210,17 @@ def _pair(
         return i
 
     # by figures, only claims that share a figure can meet: each one's, by source
-    sharing = _sharing(claims, around) if by_figures else []
+    indexed = by_figures or by_words
+    sharing = (
+        _sharing(claims, around)
+        if by_figures
+        else _sharing_words(claims, words)
+        if by_words
+        else []
+    )
     paired: set[int] = set()
     for i, claim in enumerate(claims):
-        for source in sharing[i] if by_figures else by_source:
+        for source in sharing[i] if indexed else by_source:
             if source == claim.source:
                 continue
             j = best(i, source)
@@ -1152,7 +1234,7 @@ def _pair(
     for i, claim in enumerate(claims):
         if i in paired:
             continue
-        for source in sharing[i] if by_figures else by_source:
+        for source in sharing[i] if indexed else by_source:
             if source == claim.source:
                 continue
             j = best(i, source)
@@ -1180,11 +1262,14 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
     by_entity: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.entity is not None and claim.entity != UNOWNED:
-            by_entity[claim.entity].append(claim)
+            by_entity[bare_entity(claim.entity) or UNNAMED].append(claim)
     groups: list[list[Claim]] = []
     for entity in sorted(by_entity):
         groups.extend(align_docs(by_entity[entity], overlap))
-    groups.extend(align_docs([c for c in claims if _describes(c)], overlap, by_figures=True))
+    described = [c for c in claims if _describes(c)]
+    groups.extend(align_docs(described, overlap, by_figures=True))
+    # a page's subject by default meets any page's claim said in many of the same words
+    groups.extend(align_docs([c for c in described if c.entity != UNOWNED], overlap, by_words=True))
     return [[_shown(c) for c in group] for group in _merged(groups)]
 
 
@@ -1220,6 +1305,14 @@ def _describes(claim: Claim) -> bool:
         and " | " not in claim.sentence.text
     )
 
+
+# Claims met by their words alone, when one's owner is only the page's by default: at
+# least this many content words around the figure shared, and this share of the fewer.
+STRONG_SHARED_WORDS = 5
+STRONG_OVERLAP = 0.75
+# A word said around more figures than this ('ai', 'model') is not looked up to find the
+# claims that share words with one: it would make every pair a candidate.
+COMMON_WORD_CLAIMS = 400
 
 # A figure around a claim's figure identifies what the sentence is about when it is this
 # precise (significant digits: '3,567 respondents', '48.87'), or when two are shared:
@@ -1298,12 +1391,16 @@ def _states(figures: Sequence[Figure], claim: Claim) -> bool:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    """Whether two claims' entities may be one: the same, one owner not known, or one name
-    the end of the other ('future-fund', 'ftx-future-fund').
+    """Whether two claims' entities may be one: the same, one owner not known (or only the
+    page's subject by default), or one name the end of the other ('future-fund',
+    'ftx-future-fund').
 
     >>> _compatible("future-fund", "ftx-future-fund"), _compatible("deepmind", "alphabet")
     (True, False)
     """
+    if _guessed(a) or _guessed(b):
+        return True  # the page's subject by default: whose figure it is, is not known
+    a, b = bare_entity(a), bare_entity(b)
     if a == b or UNOWNED in (a, b):
         return True
     a, b = sorted((a or "", b or ""), key=len)
@@ -1344,6 +1441,53 @@ def _sharing(
     return out
 
 
+def _sharing_words(
+    claims: Sequence[Claim], words: Sequence[frozenset[str] | None]
+) -> list[dict[str, list[int]]]:
+    """For each claim, the other claims whose words around the figure share at least
+    STRONG_SHARED_WORDS with its own, by source in order (words said around more than
+    COMMON_WORD_CLAIMS figures are not looked up)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, mine in enumerate(words):
+        for word in mine or ():
+            postings[word].append(i)
+    out: list[dict[str, list[int]]] = []
+    for i, mine in enumerate(words):
+        counts: Counter[int] = Counter()
+        for word in mine or ():
+            others = postings[word]
+            if len(others) <= COMMON_WORD_CLAIMS:
+                counts.update(others)
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for j in sorted(counts):
+            if j != i and counts[j] >= STRONG_SHARED_WORDS:
+                by_source[claims[j].source].append(j)
+        out.append(dict(sorted(by_source.items())))
+    return out
+
+
+def _small(claim: Claim) -> bool:
+    """A bare count under SMALL_FIGURE ('Top 5 labs', '3-5x'), which many things share."""
+    q = claim.quantity
+    value = q.value if q.value is not None else q.low
+    return not (q.unit or q.currency) and (value is None or value < SMALL_FIGURE)
+
+
+def _same_label(a: Claim, b: Claim) -> bool:
+    """Whether two sentences open with the same lead-in label: a template's field
+    ('Estimated adequate funding level: ...') that each page states for its own subject."""
+    labels = []
+    for claim in (a, b):
+        text = claim.sentence.text
+        end = label_end(text)
+        labels.append(_words_of(text[:end]).strip(" *_:") if end else None)
+    return labels[0] is not None and labels[0] == labels[1]
+
+
+def _guessed(entity: str | None) -> bool:
+    return entity is not None and entity.startswith(GUESSED)
+
+
 def _bucket(x: float) -> int:
     """A figure's place on a scale of steps of SAME_FIGURE: near figures are in the same
     or the next step."""
@@ -1353,7 +1497,20 @@ def _bucket(x: float) -> int:
 
 
 def _shown(claim: Claim) -> Claim:
-    return claim.model_copy(update={"entity": None}) if claim.entity == UNOWNED else claim
+    if claim.entity == UNOWNED:
+        return claim.model_copy(update={"entity": None})
+    if _guessed(claim.entity):
+        return claim.model_copy(update={"entity": bare_entity(claim.entity)})
+    return claim
+
+
+def bare_entity(entity: str | None) -> str | None:
+    """An entity without its GUESSED mark.
+
+    >>> bare_entity("~securebio"), bare_entity("nao"), bare_entity(None)
+    ('securebio', 'nao', None)
+    """
+    return entity.removeprefix(GUESSED) if entity else entity
 
 
 def _log_distance(a: Quantity, b: Quantity) -> float:
