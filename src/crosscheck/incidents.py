@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from crosscheck.elections import seats_rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
@@ -289,7 +290,8 @@ def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
     a reward (:func:`reward_giver`), an earlier incident's figure ("... three years ago")
-    as an ``earlier event``, and a part of a whole counted elsewhere (``parts``).
+    as an ``earlier event``, a part of a whole counted elsewhere (``parts``), and whose
+    seats a figure counts (``elections``).
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -300,7 +302,7 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
-    claim = rescued_by_some(timed(named_and_others(claim)))
+    claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
