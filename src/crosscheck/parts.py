@@ -4,6 +4,8 @@ rules that read a claim's clause after :mod:`crosscheck.scope`'s frame signals.
 * people saved by some of the rescuers ("20 people were rescued by fishermen", "26
   villagers rescued ... by military helicopters") are a part of everyone rescued
   (:func:`rescued_by_some`);
+* people moved on somewhere ("194 passengers were transferred by bus to Thessaloniki") are
+  a part of those aboard;
 * a figure of one line of a company's business ("460,211 units of the mid-range Model 3/Y
   series", "the data center solutions' revenue marked a 171% increase") is that line's,
   not the company's (:func:`line_of`), a hard qualifier ``segment <line>``.
@@ -51,6 +53,14 @@ _SOME_RESCUERS = (
 # southern Taiwan's Kaohsiung County by military helicopters"), in characters.
 RESCUERS_WINDOW_CHARS = 90
 
+# People moved on somewhere ("194 passengers were transferred by bus to Thessaloniki") are
+# those of the people aboard or at the scene who were taken there, not all of them. Taken to
+# hospital is left to the treated, which the lexicon counts.
+_MOVED_ON = (
+    r"(?:transferred|bused|bussed|ferried|transported|relocated|shuttled)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?!(?:the\s+|a\s+|local\s+|nearby\s+)?hospitals?\b)"
+)
+
 RULES: tuple[PartRule, ...] = (
     PartRule(
         "people saved by some of the rescuers",
@@ -76,6 +86,23 @@ RULES: tuple[PartRule, ...] = (
             "[About 40] survivors were saved from the water Thursday",
             "[50] people have been rescued by rescue teams so far",
             "[12] people were rescued by Monday evening",
+        ),
+    ),
+    PartRule(
+        "people moved on somewhere",
+        None,
+        re.compile(
+            r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|being)\s+)?"
+            r"(?:later\s+|then\s+|safely\s+)?" + _MOVED_ON,
+            re.IGNORECASE,
+        ),
+        (
+            "[194] passengers were transferred by bus to Thessaloniki.",
+            "[40] survivors were ferried to the mainland",
+        ),
+        (
+            "[Thirty] people were transferred to hospital.",
+            "the train carrying [350] people collided with a freight train",
         ),
     ),
 )
