@@ -25,7 +25,7 @@ from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
-from crosscheck.parts import rescued_by_some, segmented
+from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import same_dated_clause
 
 # "N others" right after the figure: others than someone the sentence named before.
@@ -303,6 +303,7 @@ def rescoped(claim: Claim) -> Claim:
     ('earlier event',)
     """
     claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
+    claim = vehicle_capacity(claim)
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.scope import names_vehicle
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,29 @@ def part_rules(before: str, after: str) -> list[str]:
 
 # How much of the sentence before the figure the rules read, in characters.
 PART_BEFORE_CHARS = 80
+
+
+def vehicle_capacity(claim: Claim) -> Claim:
+    """``claim`` counting passengers when it is a vehicle's capacity in people ("a maximum
+    licensed capacity of 85 people" is the 85 passengers a ferry may carry, as "the
+    capacity ... was 120-150 passengers" is); else unchanged.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "The ferry carried three times its licensed capacity of 85 people."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> at = t.index("85")
+    >>> q = Quantity(text="85", start=at, end=at + 2, value=85.0, low=85.0, high=85.0,
+    ...              bound=Bound.EXACT)
+    >>> vehicle_capacity(Claim(source="-", sentence=s, quantity=q, counted="people",
+    ...                        counted_text=None, actor=None, qualifiers=("capacity",),
+    ...                        frame="")).counted
+    'passengers'
+    """
+    if "capacity" not in claim.qualifiers or claim.counted not in {"people", "person"}:
+        return claim
+    if not names_vehicle(claim.sentence.text):
+        return claim
+    return claim.model_copy(update={"counted": "passengers"})
 
 
 def rescued_by_some(claim: Claim) -> Claim:
