@@ -286,6 +286,40 @@ def combined_actor(text: str, start: int, end: int, actor: str | None) -> str | 
     return None
 
 
+# People present when the incident struck: "about 2,000 people were inside when the upper
+# floors jolted down", "more than 3,000 garment workers were on shift when it collapsed".
+# Whatever noun counts them (people, workers, staff), they are one count, as the people
+# aboard a vehicle are its passengers.
+_PRESENT_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been)\s+(?:still\s+|believed\s+to\s+be\s+)?"
+    r"(?:inside|in\s+the\s+(?:building|factory|factories|mine|complex|tower|block)|on\s+shift|"
+    r"at\s+work|working\s+(?:inside|in\s+the\s+building)|present)\b",
+    re.IGNORECASE,
+)
+_PRESENT_COUNTED = frozenset({"people", "workers", "worker", "staff", "employees", "person"})
+
+
+def present(claim: Claim) -> Claim:
+    """``claim`` counting the ``people present`` when its figure is of people who were
+    inside or on shift when the incident struck; else unchanged.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "More than 3,000 garment workers were on shift when the complex collapsed."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> q = Quantity(text="More than 3,000", start=0, end=15, value=None, low=3000.0,
+    ...              high=None, bound=Bound.LOWER)
+    >>> present(Claim(source="-", sentence=s, quantity=q, counted="workers",
+    ...               counted_text=None, actor=None, frame="")).counted
+    'people present'
+    """
+    q, s = claim.quantity, claim.sentence
+    if claim.counted not in _PRESENT_COUNTED or q.kind is not QuantityKind.AMOUNT:
+        return claim
+    if not _PRESENT_AFTER.match(s.text[q.end - s.start :]):
+        return claim
+    return claim.model_copy(update={"counted": "people present"})
+
+
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
@@ -303,7 +337,7 @@ def rescoped(claim: Claim) -> Claim:
     ('earlier event',)
     """
     claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
-    claim = vehicle_capacity(claim)
+    claim = present(vehicle_capacity(claim))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
