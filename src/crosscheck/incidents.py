@@ -26,7 +26,7 @@ from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
-from crosscheck.scope import same_dated_clause
+from crosscheck.scope import aboard, same_dated_clause
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -320,6 +320,31 @@ def present(claim: Claim) -> Claim:
     return claim.model_copy(update={"counted": "people present"})
 
 
+def aboard_at_once(claim: Claim) -> Claim:
+    """``claim`` without the ``window`` qualifier when it counts the people aboard a vehicle
+    ("the ferry that sank with around 350 passengers has not been found in 36 hours"): the
+    span is the search's, and the people aboard are counted at one moment, not over it.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "The ferry that sank with around 350 passengers has not been found in 36 hours."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> a, b = t.index("around"), t.index(" passengers")
+    >>> q = Quantity(text=t[a:b], start=a, end=b, value=350.0, low=350.0, high=350.0,
+    ...              bound=Bound.APPROXIMATE)
+    >>> aboard_at_once(Claim(source="-", sentence=s, quantity=q, counted="passengers",
+    ...                      counted_text=None, actor=None, qualifiers=("window",),
+    ...                      frame="")).qualifiers
+    ()
+    """
+    q, s = claim.quantity, claim.sentence
+    if "window" not in claim.qualifiers or claim.counted != "passengers":
+        return claim
+    if not aboard(s.text, q.start - s.start, q.end - s.start):
+        return claim
+    qualifiers = tuple(x for x in claim.qualifiers if x != "window")
+    return claim.model_copy(update={"qualifiers": qualifiers})
+
+
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
@@ -337,7 +362,7 @@ def rescoped(claim: Claim) -> Claim:
     ('earlier event',)
     """
     claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
-    claim = present(vehicle_capacity(claim))
+    claim = aboard_at_once(present(vehicle_capacity(claim)))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
