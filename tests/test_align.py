@@ -102,7 +102,7 @@ def test_a_rate_keeps_claims_apart() -> None:
         ),
         pytest.param(
             "The convoy travelled 300 kilometres to the front.",
-            "The convoy travelled 186 miles to the front.",
+            "The convoy travelled 186 tons to the front.",
             id="unit",
         ),
     ],
@@ -111,6 +111,15 @@ def test_different_currencies_or_units_are_kept_apart(first: str, second: str) -
     assert align([claim(first, "a.txt"), claim(second, "b.txt")], DEFAULTS) == []
     # The same sentence with the same currency or unit does meet.
     assert sources(align([claim(first, "a.txt"), claim(first, "b.txt")], DEFAULTS)) == [
+        ["a.txt", "b.txt"]
+    ]
+
+
+def test_lengths_in_other_units_are_one_claim() -> None:
+    # two lengths of one thing meet, whatever unit each report writes (units.py)
+    first = "The convoy travelled 300 kilometres to the front."
+    second = "The convoy travelled 186 miles to the front."
+    assert sources(align([claim(first, "a.txt"), claim(second, "b.txt")], DEFAULTS)) == [
         ["a.txt", "b.txt"]
     ]
 

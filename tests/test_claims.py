@@ -707,3 +707,38 @@ def test_a_toll_named_earlier_then_it_rose_to_the_figure() -> None:
         "state, revealing that it has surged to 143 individuals."
     )
     assert [c.counted for c in claims_of(text) if c.quantity.value == 143] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "actor"),
+    [
+        # a person released on bond is no product launched, and the date is theirs
+        (
+            "Jose Angel Hernandez, 31, was released on bond Aug. 22, 2016.",
+            "date of release from custody",
+            "jose angel hernandez",
+        ),
+        # whose release is not named: nothing to compare
+        ("He was released on a $5,000 bond on Jan. 19, 2016, records show.", None, None),
+        ("Apple released the iPhone on Jan. 9, 2007.", "date of launch", None),
+        # a traffic stop is one per story, whoever made it; "approached him" is no offer
+        (
+            "Deputy Sandeep Dhaliwal pulled over a vehicle on Sept. 27, 2019, when someone "
+            "approached him.",
+            "date of traffic stop",
+            None,
+        ),
+    ],
+)
+def test_a_release_from_custody_is_dated_for_a_named_person(
+    text: str, counted: str | None, actor: str | None
+) -> None:
+    s = Sentence(source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    claims = make_claims(s, read_sentence(s, text), text)
+    dates = [c for c in claims if c.quantity.kind.value == "date"]
+    assert [(c.counted, c.actor) for c in dates] == [(counted, actor)]
+
+
+def test_victims_in_surgery_are_being_treated_not_a_toll() -> None:
+    (claim,) = claims_of("He said four victims were in surgery Friday night.")
+    assert claim.counted == "treated"

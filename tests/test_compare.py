@@ -486,3 +486,22 @@ def test_weekdays_that_differ_are_a_conflict_only_when_asked() -> None:
     a, b = weekday("He was shot on Sunday."), weekday("He was shot on Saturday.")
     assert relate(a, b, SETTINGS).kind is Kind.COMPATIBLE
     assert relate(a, b, Settings(weekday_conflicts=True)).kind is Kind.CONFLICT
+
+
+def test_a_passage_a_source_repeats_is_listed_once() -> None:
+    def told(source: str, start: int, figure: str, value: float) -> Claim:
+        text = f"A caption: North Korea sent {figure} troops to Kursk."
+        at = start + text.index(figure)
+        quantity = q(value, precision=1000, text=figure).model_copy(
+            update={"start": at, "end": at + len(figure)}
+        )
+        sentence = Sentence(
+            source=source, index=0, start=start, end=start + len(text), line=1, column=1, text=text
+        )
+        return claim(source, quantity).model_copy(update={"sentence": sentence})
+
+    group = [told("a.txt", 0, "11,000", 11000), told("a.txt", 200, "11,000", 11000)]
+    group.append(told("b.txt", 0, "12,000", 12000))
+    finding = compare(group, {}, locate, SETTINGS)
+    assert finding is not None and finding.kind is Kind.CONFLICT
+    assert [c.source for c in finding.claims] == ["a.txt", "b.txt"]

@@ -306,3 +306,20 @@ def test_a_spelled_age(text: str, figure: str, value: float, unit: str) -> None:
     sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
     ages = [q for q in read_quantities(sentence, text) if q.kind.value == "age"]
     assert [(q.text, q.value, q.unit) for q in ages] == [(figure, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a playlist's video length and a live blog's stamp open their line: no event time
+        ("0:43 Homeless man found dead in Parkland; suspect arrested", []),
+        ("14:30 Police confirm two dead.", []),
+        # a time inside the sentence, or opening it before a lower-case word, is a time
+        ("The shooting happened at 14:30 on Friday.", ["14:30"]),
+        ("9:15 was when police arrived.", ["9:15"]),
+    ],
+)
+def test_a_time_opening_a_headline_is_no_event_time(text: str, times: list[str]) -> None:
+    sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    found = read_quantities(sentence, text)
+    assert [q.text for q in found if q.kind.value == "time"] == times

@@ -288,6 +288,20 @@ def test_profile_reads_names_days_and_places() -> None:
     assert p.places == frozenset({"turkey"})
 
 
+def test_a_follow_up_is_about_the_week_it_names() -> None:
+    """A follow-up published days later names the event's time relative to its own day
+    ("the shootings last week"): that week is a span it is about, so it meets the first
+    reports in time (issue 15's short AP follow-up)."""
+    text = "Suspect indicted\n\nHe faces charges for the shootings in Bristol last week."
+    p = profile(_source(text, published="2016-07-12"), frozenset({"Bristol"}), ())
+    spans = [
+        (date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()) for a, b in p.months
+    ]
+    assert spans == [("2016-07-04", "2016-07-10")]  # the calendar week before a Tuesday
+    undated = profile(_source(text), frozenset({"Bristol"}), ())
+    assert undated.months == ()  # no publication day, nothing to read it against
+
+
 def test_stories_command_lists_stories_with_what_joined_them(tmp_path: Path) -> None:
     _write(tmp_path, {"a.txt": QUAKE_A, "b.txt": QUAKE_B, "v.txt": VOTE_A})
     done = subprocess.run(
@@ -491,3 +505,24 @@ def test_entities_of_every_fixture_line_are_the_plain_reading() -> None:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             words = _TERM.findall(line)
             assert list(_entities(words)) == _entities_plain(words), line
+
+
+def test_an_undated_source_is_read_in_its_storys_year() -> None:
+    from crosscheck.ingest import load_source
+    from crosscheck.models import Source
+    from crosscheck.pipeline import Read, in_story_year, read_claims, with_year
+    from crosscheck.settings import Settings
+
+    def read(text: str, year: int | None = None) -> Read:
+        source = load_source(f"{len(text)}.txt", text.encode(), Settings())
+        assert isinstance(source, Source)
+        return read_claims(with_year(source, year))
+
+    dated = read("Plant fire\nPublished: 2023-07-03\n\nThe fire broke out on July 2, 2023.")
+    # the corpus's most common year (2019) was given to the undated page's year-less dates
+    undated = read("Plant fire\n\nThe fire at the plant broke out on July 2.", 2019)
+    before = [c.quantity.date for c in undated.claims if c.quantity.date]
+    assert before and before[0].earliest.startswith("2019")
+    _, again = in_story_year([dated, undated])
+    after = [c.quantity.date for c in again.claims if c.quantity.date]
+    assert after and after[0].earliest == "2023-07-02"

@@ -27,10 +27,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import nicknames, stop_words
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.series import issues_apart, series_pairs
 from crosscheck.settings import Settings
+from crosscheck.units import dimension
 
 BlockKey = tuple[str, str | None, str | None, str | None, str | None, tuple[str, ...]]
 
@@ -68,7 +70,13 @@ def block_key(claim: Claim) -> BlockKey | None:
         return None  # "the group raised its stake to 88,580 shares": whose stake?
     if q.low is None and q.high is None:
         return None
-    return (q.kind.value, claim.counted, q.unit, q.currency, q.rate, _hard(claim.qualifiers))
+    # '100 yards' and '100 feet' are two lengths of one claim; a reading (a depth, a
+    # speed at a place and time) keeps its unit: a claim with no place that fits the parts
+    # of two places stays apart (_by_place_and_time), so a reading written in another unit
+    # at another place would keep it from the one it matched.
+    reading = claim.counted in counted_lexicon().readings
+    unit = q.unit if reading else dimension(q.unit) or q.unit
+    return (q.kind.value, claim.counted, unit, q.currency, q.rate, _hard(claim.qualifiers))
 
 
 # Qualifiers that place a reading ("at lismore", "at early afternoon"), name the model a
@@ -255,13 +263,18 @@ def _adopt_unnamed_measures(blocks: dict[BlockKey, list[Claim]], settings: Setti
         blocks[key] = kept
 
 
+# Amounts that measure one person, as an age does: their holders' names are merged as
+# ages' are ("seals" is "joseph seals").
+_OF_A_PERSON = frozenset({"years of service"})
+
+
 def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> list[list[Claim]]:
     by_actor: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in block:
         by_actor[claim.actor].append(claim)
     actorless = by_actor.pop(None, [])
     groups = [by_actor[a] for a in sorted(by_actor, key=str)]
-    if block and block[0].quantity.kind in _NAMED_KINDS:
+    if block and (block[0].quantity.kind in _NAMED_KINDS or block[0].counted in _OF_A_PERSON):
         groups = _merge_names(groups)
     if not counted:
         # Nothing counted: only near-verbatim frames are the same claim.

@@ -532,7 +532,9 @@ def _frame_claims(
                     mentions, tokens, tokens[at].start
                 )
                 if phrase in _HAPPENINGS:
-                    actor = None  # a crash or a quake has no doer; whoever tells it
+                    actor = None  # a crash or a quake has no doer, a stop one per story
+                elif phrase in _PERSONAL and actor is None:
+                    counted = None  # "He was released on bond Jan. 19": who is unknown
             if dates_a_statement(text, start) or is_stamp(text, start):
                 # "police said Monday", "Posted: August 2, 2015 11:49 AM": when it was
                 # said or posted, not when what is reported happened
@@ -1356,7 +1358,10 @@ def _person_subject(
 # Events that happen to people rather than being done by someone: their date or time is
 # the incident's, whoever the sentence's subject is ("she was on her way home around 2 a.m.
 # when a car crashed into her").
-_HAPPENINGS = frozenset({"disaster"})
+_HAPPENINGS = frozenset({"disaster", "traffic stop"})
+# Events that befall one person: their dates are compared only for a named person (two
+# suspects are released on bond on two days).
+_PERSONAL = frozenset({"release from custody", "discharge from hospital"})
 
 # How far back "the 24-year-old" looks for the person it refers to: the sentence before.
 ANAPHORA_CHARS = 300

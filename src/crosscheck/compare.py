@@ -39,6 +39,7 @@ from crosscheck.models import (
 )
 from crosscheck.moments import is_weekday, relate_weekdays, weekday_key
 from crosscheck.settings import Settings
+from crosscheck.units import base_factor, same_unit
 
 _SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
 _HEDGE_WORDS = {
@@ -337,6 +338,7 @@ def compare(
     origins = {copies.get(c.source, c.source) for c in group}
     if len(origins) < 2:
         return None
+    group = _without_repeats(group)
     sides = _sides(group)
     worst = Verdict(Kind.AGREEMENT, Severity.NONE, "same figure")
     notes: list[str] = []
@@ -359,6 +361,7 @@ def compare(
                 continue
             if len(origins_a) == 1 and origins_a == origins_b:
                 continue  # one article (or its copies) giving two figures
+            qa, qb = same_unit(qa, qb)  # '100 yards' against '100 feet', in yards
             if _apart_in_scale(qa, qb) and not _same_frame(sides[i][1], sides[j][1], settings):
                 continue  # '2.3 million customers' and '20,000 customers': other claims
             if _years_apart(qa, qb):
@@ -643,9 +646,11 @@ def _years_apart(a: Quantity, b: Quantity) -> bool:
 
 
 def _magnitude(q: Quantity) -> float | None:
+    """How large ``q`` is, in its dimension's base unit ('1 km' and '900 m' are near)."""
+    size = base_factor(q.unit)
     if q.value is not None:
-        return abs(q.value)
-    ends = [abs(v) for v in (q.low, q.high) if v is not None]
+        return abs(q.value) * size
+    ends = [abs(v) * size for v in (q.low, q.high) if v is not None]
     return max(ends) if ends else None
 
 
@@ -701,6 +706,30 @@ def _in_one_sentence(
     )
 
 
+# A figure told again with this many characters around it unchanged is the same passage
+# repeated (a caption run twice, a headline repeated as a teaser), not a second statement.
+REPEAT_CONTEXT_CHARS = 40
+
+
+def _without_repeats(group: Sequence[Claim]) -> list[Claim]:
+    """``group`` without a source's repeats of one passage: a page that runs a caption
+    twice ("... killed 2 people and injured 10." and again) states its figure once, and a
+    finding that lists both shows the reader the same sentence twice."""
+    seen: set[tuple[str, str, str, str]] = set()
+    kept: list[Claim] = []
+    for c in group:
+        text, at = c.sentence.text, c.quantity.start - c.sentence.start
+        around = (
+            text[max(0, at - REPEAT_CONTEXT_CHARS) : at],
+            text[at + len(c.quantity.text) : at + len(c.quantity.text) + REPEAT_CONTEXT_CHARS],
+        )
+        key = (c.source, c.quantity.text, *around)
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
+
+
 def _sides(group: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
     """Claims grouped by the figure they state (hedges aside), in ascending order."""
     by_value: dict[tuple[float, float], list[Claim]] = {}
@@ -718,10 +747,11 @@ def _figure_key(q: Quantity) -> tuple[float, float]:
     if q.date is not None:
         first, last = date.fromisoformat(q.date.earliest), date.fromisoformat(q.date.latest)
         return (float(first.toordinal()), float(last.toordinal()))
+    size = base_factor(q.unit)  # '100 yards' and '100 feet' are two figures
     if q.bound is Bound.RANGE:
-        return (q.low or 0.0, q.high or 0.0)
+        return ((q.low or 0.0) * size, (q.high or 0.0) * size)
     value = q.value if q.value is not None else (q.low if q.low is not None else q.high or 0.0)
-    return (value, value)
+    return (value * size, value * size)
 
 
 def _variants(

@@ -27,6 +27,7 @@ from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import aboard, same_dated_clause
+from crosscheck.uses import distance_moved, munitions_use, years_of_service
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -347,10 +348,11 @@ def aboard_at_once(claim: Claim) -> Claim:
 
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
-    (:func:`named_and_others`), how long the incident lasted (``moments.timed``), who offers
-    a reward (:func:`reward_giver`), an earlier incident's figure ("... three years ago")
-    as an ``earlier event``, a part of a whole counted elsewhere (``parts``), and whose
-    seats a figure counts (``elections``).
+    (:func:`named_and_others`), how long the incident lasted (``moments.timed``), what
+    munitions were used for (``uses.munitions_use``), who offers a reward
+    (:func:`reward_giver`), an earlier incident's figure ("... three years ago") as an
+    ``earlier event``, a part of a whole counted elsewhere (``parts``), and whose seats a
+    figure counts (``elections``).
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -367,6 +369,17 @@ def rescoped(claim: Claim) -> Claim:
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
         claim = claim.model_copy(update={"actor": combined})
+    if claim.counted == "munitions":  # rounds fired, held, or that struck someone
+        use = munitions_use(s.text, q.start - s.start, q.end - s.start)
+        if use is not None:
+            claim = claim.model_copy(update={"counted": use})
+    elif claim.counted is None and q.unit is not None:  # "dragged him 100 yards"
+        moved = distance_moved(s.text, q.start - s.start, q.unit)
+        served = years_of_service(s.text, q.start - s.start, q.end - s.start, q.unit)
+        if moved is not None:
+            claim = claim.model_copy(update={"counted": moved})
+        elif served is not None:  # "a 15-year veteran of the force": his years of service
+            claim = claim.model_copy(update={"counted": "years of service", "actor": served})
     if claim.counted == "reward" and claim.actor is None:
         claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
     if q.kind is QuantityKind.AMOUNT and (

@@ -919,8 +919,10 @@ def find_chrome(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Region, .
 # with that page's headline ("Related: 5 officers dead, 7 hurt in Dallas", "Previous story:
 # 1 dead, 4 injured after ..."): its figures are the other story's.
 _TEASER = re.compile(
-    r"\s*(?P<label>related|previous\s+story|next\s+story|previously|photos?|video|watch|"
-    r"read\s+more|more|see\s+also|also\s+read|read\s+also|listen|gallery)\s*:\s+\S",
+    r"\s*(?P<label>related(?:\s+(?:story|stories|article|articles|coverage|link|links|video))?|"
+    r"previous\s+story|next\s+story|previously|photos?|video|watch|"
+    r"read\s+more|more|more\s+coverage|see\s+also|also\s+read|read\s+also|listen|gallery)"
+    r"\s*:\s+\S",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[A-Z]")

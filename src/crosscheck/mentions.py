@@ -153,6 +153,8 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'norris greenhouse'
     >>> age_holder("Rico Doyle was 35.", 15, 17)
     'rico doyle'
+    >>> age_holder("Kelly said Seals was in his 40s.", 28, 31)
+    'seals'
     >>> age_holder("A 25-year-old man was seen running.", 2, 13) is None
     True
     >>> age_holder("A 25-year-old man was shot.", 2, 13)
@@ -165,6 +167,8 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'kemp'
     >>> age_holder("A 16-year-old boy and a girl were each charged with murder.", 2, 13)
     'the suspect'
+    >>> age_holder("He left with a 1-year-old child and was arrested.", 15, 25) is None
+    True
     >>> t = "The bullet struck his 11-year-old son in the cheek."
     >>> age_holder(t, 22, 33)
     'the boy (hurt)'
@@ -176,6 +180,10 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the girl (hurt)'
     >>> age_holder("It sent an 11-year-old girl to the hospital.", 11, 22)
     'the girl (hurt)'
+    >>> age_holder("The 54-year-old man injured in the shooting had surgery.", 4, 15)
+    'the man (hurt)'
+    >>> age_holder("A 30-year-old man shot at police.", 2, 13) is None
+    True
     >>> age_holder("The shooting that killed a 6-year-old boy.", 27, 37)
     'the boy (hurt)'
     >>> t = "Dillon said the 17-year-old in the backseat leaned over her son."
@@ -246,6 +254,7 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         worded
         and (noun is None or generic or noun not in _BETWEEN)
         and _SUSPECT.match(_clause(rest, generic))
+        and not _OBJECT_BEFORE.search(head)
     ):
         # "A 16-year-old boy ... was charged", "the 15-year-old shot Wilson": the one
         # suspect of the incident, whom another report may name
@@ -294,7 +303,11 @@ _HURT_AFTER = re.compile(
     rf"^(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|has been|had been|been|got)\s+"
     rf"(?:(?:\w+ly|also|later|then|fatally|critically|seriously)\s+){{0,2}}{_FATE}\b"
     r"|(?:later\s+)?(?:died|suffered|sustained)\b"
-    r"|[^,;.]{0,20}?\b(?:to|in|at)\s+(?:the\s+|a\s+)?hospital\b)",
+    r"|[^,;.]{0,20}?\b(?:to|in|at)\s+(?:the\s+|a\s+)?hospital\b"
+    # a participle standing for "who was": "the 54-year-old man injured in the shooting",
+    # "a woman killed outside the library" (not "a man shot at police", "shot his wife")
+    rf"|(?:(?:fatally|critically|seriously|also)\s+)?{_FATE}"
+    r"(?=\s*[,.;]|\s*$|\s+(?:in|by|during|near|outside|inside|while|after|when|overnight)\b))",
     re.IGNORECASE,
 )
 # ... or just before it: "killing a 6-year-old boy", "the shooting death of a 5-year-old".
@@ -392,6 +405,15 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# A preposition before the age's noun phrase: the phrase is no subject, and what the
+# clause goes on to say is its subject's ("He left with a 1-year-old child and was arrested").
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|for|from|by|about|carrying|holding|toward|towards)\s+"
+    r"(?:an?|the|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+
+
 # What a suspect is said to have done or undergone, at the start of the clause after the
 # noun phrase: "was charged", "were arrested", "is accused", "shot Wilson", "opened fire".
 _SUSPECT = re.compile(
@@ -402,6 +424,37 @@ _SUSPECT = re.compile(
     # ... with an object after it: "8-year-old shot, killed after accident" is a headline's
     # passive, the child was shot
     r"(?!\s*[,;.:]|\s*$|\s+(?:and|in|at|by|dead|to death|after|while|during|on|near)\b))",
+    re.IGNORECASE,
+)
+
+
+_WANTED = re.compile(r"^(?:was|is|were|are)\s+(?:suspected|wanted|the suspect)\b", re.IGNORECASE)
+
+
+def acts_as_suspect(after: str) -> bool:
+    """Whether the words after an age say its person did the deed or was held for it:
+    "Michael Vance, 38, wounded two officers", "38-year-old Ann Lee was arrested", "Lee, 38,
+    was suspected of shooting".
+
+    >>> acts_as_suspect(", wounded two Wellston officers called to a shooting")
+    True
+    >>> acts_as_suspect("-year-old Ann Lee was charged Monday."), acts_as_suspect(", was shot.")
+    (True, False)
+    """
+    rest = fold(after)
+    m = _AGE_WORDS.match(rest)
+    rest = rest[m.end() :] if m else rest
+    rest = rest.lstrip(" ,)")
+    name = _NAME.match(rest)
+    if name is not None:
+        rest = rest[name.end() :].lstrip(" ,)")
+    return bool(_SUSPECT.match(rest) or _WANTED.match(rest) or _ACTIVE_HURT.match(rest))
+
+
+# An active verb of hurting someone with its object: "wounded two officers".
+_ACTIVE_HURT = re.compile(
+    r"^(?:allegedly\s+)?(?:wounded|injured|hurt)\s+(?:\w+\s+)?(?:officers?|people|others|"
+    r"men|women|him|her|them|his|a|an|the|two|three|four|five|several)\b",
     re.IGNORECASE,
 )
 
@@ -432,8 +485,13 @@ def _name_after(rest: str) -> str | None:
 
 def _name_before(head: str) -> str | None:
     """The name an apposition or "was" gives the figure to: "Clark III, ", "Sanchez (",
-    "identified as Ann Lee, ", "Rico Doyle was "."""
-    m = re.search(r"(?:,\s*(?:an?\s+|age[d]?\s+)?|\(|\s+(?:was|is))\s*$", head, re.I)
+    "identified as Ann Lee, ", "Rico Doyle was ", "Seals was in his " (40s)."""
+    m = re.search(
+        r"(?:,\s*(?:an?\s+|age[d]?\s+|in\s+(?:his|her|their)\s+)?|\(|"
+        r"\s+(?:was|is)(?:\s+in\s+(?:his|her|their))?)\s*$",
+        head,
+        re.I,
+    )
     if m is None:
         return None
     stem = head[: m.start()].rstrip()

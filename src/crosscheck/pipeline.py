@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from multiprocessing.synchronize import Event
 from pathlib import Path
@@ -38,6 +38,7 @@ from crosscheck.docs import (
 )
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
+from crosscheck.identities import named_across
 from crosscheck.incidents import earlier_days
 from crosscheck.ingest import published_line, read_sources
 from crosscheck.markup import DOC_SUFFIXES
@@ -820,6 +821,23 @@ def _without_profile(read: Read) -> Read:
     return Read(read.source, read.sentences, read.claims, read.shingles, _NO_PROFILE)
 
 
+def in_story_year(reads: Sequence[Read]) -> list[Read]:
+    """``reads`` with each undated source read again in its story's year, when the story's
+    dated sources were mostly published in another year than the corpus's: an undated page
+    of a 2023 story in a folder of mostly 2019 stories dates "July 2" to 2023, as it does when
+    its story is read alone. Both engines compare stories through :func:`compare_story`, so
+    both do this; only the few undated sources of such stories are read twice."""
+    year = common_year(Counter(int(r.source.published[:4]) for r in reads if r.source.published))
+    if year is None:
+        return list(reads)
+    return [
+        r
+        if r.source.published or r.source.year in (None, year)
+        else replace(r, claims=read_claims(with_year(r.source, year)).claims)
+        for r in reads
+    ]
+
+
 def compare_story(
     story: str,
     reads: Sequence[Read],
@@ -835,6 +853,8 @@ def compare_story(
     (``mode``), ``claims_of`` are the claims given an entity, aligned by it. With
     ``corroborate`` (a large undated corpus, see :mod:`crosscheck.corroboration`), two
     undated sources are compared only where they agree on some figure."""
+    if claims_of is None and mode != "docs":
+        reads = in_story_year(reads)
     claims = [c for r in reads for c in r.claims] if claims_of is None else list(claims_of)
     if len({copies.get(c.source, c.source) for c in claims}) < 2:
         return []  # a finding needs two independent sources: nothing to align (compare)
@@ -845,7 +865,7 @@ def compare_story(
 
     published = {r.source.path: r.source.published for r in reads}
     if mode != "docs":
-        claims = earlier_days(claims, published)
+        claims = named_across(earlier_days(claims, published))
     revised = revisions(claims)
     found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):

@@ -573,6 +573,10 @@ _TIME_24 = re.compile(r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]
 _TIME_ZONE = re.compile(
     r"(?<![\w.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|UTC|hrs|local time)\b"
 )
+# A time opening its sentence, right before a capitalised word, is the length of a video
+# in a playlist ("0:43 Homeless man found dead in Parkland") or a live blog's stamp
+# ("14:30 Police confirm two dead"): neither is when something happened.
+_HEADLINE_AFTER = re.compile(r"\s+[A-Z'\u2018\u201c\"]")
 # What a match of each holds (_TIME_ZONE's as written: it is case-sensitive).
 _TIME_12_WORDS = ("am", "pm", "a.m", "p.m")
 _TIME_ZONE_WORDS = ("GMT", "UTC", "hrs", "local time")
@@ -901,6 +905,8 @@ def _read_times(text: str) -> Iterator[_Atom]:
             yield _time_atom(m, hour)
     if ":" in text:
         for m in _TIME_24.finditer(text):
+            if not text[: m.start()].strip() and _HEADLINE_AFTER.match(text, m.end()):
+                continue  # "1:47 Family of victim speaks": a video's length, a blog's stamp
             yield _time_atom(m, int(m.group("h")))
     if any(zone in text for zone in _TIME_ZONE_WORDS):
         for m in _TIME_ZONE.finditer(text):

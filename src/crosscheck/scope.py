@@ -607,6 +607,11 @@ _MONTH = re.compile(
     r"(?!\s*,?\s*\d)(?=[\s,;.)]|$)",
     re.IGNORECASE,
 )
+# "since July, 1984, when", "since March 2020, when": the clause that follows is that month's.
+_SINCE_WHEN = re.compile(
+    rf"\bsince\s+(?P<month>{_MONTHS})\.?(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?,?\s+when\b",
+    re.IGNORECASE,
+)
 # A capitalised month right after a figure's unit names what the figure is for ("a 2.3 pct
 # December gain"); elsewhere a month must follow "in", "for", "during" or "of" (May, March).
 _UNIT_THEN = re.compile(r"^\s*(?:pct|percent|per\s+cent|%)?\s*$", re.IGNORECASE)
@@ -638,7 +643,15 @@ def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | No
     >>> a, b = t.index("1.6"), t.index("55.9")
     >>> month_of(t, b, b + 8, [a])
     'in month february'
+    >>> t = "The decline in January was the biggest since July, 1984, when the index fell 1.7 pct."
+    >>> month_of(t, t.index("1.7"), t.index("1.7") + 7, [])
+    'in month july'
     """
+    for m in _SINCE_WHEN.finditer(text, 0, start):
+        if same_dated_clause(text, m.end(), start):
+            # "the biggest since July, 1984, when the index fell 1.7 pct": the figure of the
+            # clause that "when" opens is that month's, the record the news is measured by
+            return f"in month {_full_month(m.group('month'))}"
     best: tuple[int, str] | None = None
     for m in _MONTH.finditer(text):
         at = m.start()

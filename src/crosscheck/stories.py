@@ -8,7 +8,8 @@ event or development, found from what its documents share:
   (page chrome and corpus-wide boilerplate lines left out), where names (words the source
   only writes capitalised) and the headline count double;
 * **time**: the days a document is about, its publication day and the days it states
-  ("on Feb. 6", "Saturday night" read against the publication day). Two documents far
+  ("on Feb. 6", "Saturday night" read against the publication day) and the spans it names
+  relative to that day ("last week"). Two documents far
   apart in time must share much more to be one story, unless one names a day the other
   is about (a trial's report dates the shooting).
 
@@ -72,7 +73,8 @@ class Profile:
     names: frozenset[str] = frozenset()
     headline: bool = False
     places: frozenset[str] = frozenset()  # the countries and bodies it names most
-    months: tuple[tuple[int, int], ...] = ()  # months it states, as (first, last) days
+    # months it states and weeks it names ("last week"), as (first, last) days
+    months: tuple[tuple[int, int], ...] = ()
     lead: str | None = None  # the company its opening is about ("Torchmark Corp is ...")
 
 
@@ -198,7 +200,8 @@ def _days(
     source: Source, dates: Iterable[tuple[str, str, str]]
 ) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """The days a source is about: its publication day, the weekdays it names (read
-    against that day) and the days it states; and the months it states, as spans of days.
+    against that day) and the days it states; and the months it states and the weeks it
+    names relative to that day ("last week"), as spans of days.
     Without a publication day, only the dates it states with their year ("May 3, 2013"):
     they tell when it was written, while a year-less date is read in the corpus's year,
     which may not be its own.
@@ -217,6 +220,7 @@ def _days(
         for m in _WEEKDAY.finditer(kept):
             back = (published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
             days.add((published - timedelta(days=back)).toordinal())
+        months.update(_relative_spans(kept, published))
     for text, earliest, latest in dates:
         first, last = _day(earliest), _day(latest)
         if first is None or last is None:
@@ -234,6 +238,48 @@ def _days(
         anchor = published.toordinal() if published is not None else max(days)
         days = set(sorted(days, key=lambda d: (abs(d - anchor), d))[:MAX_DAYS])
     return tuple(sorted(days)), tuple(sorted(months)[:MAX_DAYS])
+
+
+# Spans of days named relative to the publication day: "last week" is the calendar week
+# before the one published in, "the past week" the seven days before publication, "last
+# weekend" the Saturday and Sunday before, "this week" and "earlier this week" the week
+# published in up to that day, "last month" the calendar month before.
+_RELATIVE = re.compile(
+    r"\b(?:(last|this|past) (week|weekend|month)|(earlier) this week)\b", re.IGNORECASE
+)
+
+
+def _relative_spans(text: str, published: date) -> set[tuple[int, int]]:
+    """The spans of days ``text`` names relative to ``published`` ("last week").
+
+    >>> d = date(2016, 7, 12)  # a Tuesday
+    >>> [(date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat())
+    ...  for a, b in sorted(_relative_spans("the shootings in Bristol last week", d))]
+    [('2016-07-04', '2016-07-10')]
+    >>> [(date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat())
+    ...  for a, b in sorted(_relative_spans("Last month and last weekend", d))]
+    [('2016-06-01', '2016-06-30'), ('2016-07-09', '2016-07-10')]
+    """
+    out: set[tuple[int, int]] = set()
+    monday = published - timedelta(days=published.weekday())
+    for m in _RELATIVE.finditer(text):
+        which, unit = (m.group(1) or "this").lower(), (m.group(2) or "week").lower()
+        if unit == "month":
+            if which == "this":
+                continue  # the month published in: its days are near publication anyway
+            last = published.replace(day=1) - timedelta(days=1)
+            first, end = last.replace(day=1), last
+        elif unit == "weekend":
+            first = monday - timedelta(days=2 if which != "this" else -5)
+            end = first + timedelta(days=1)
+        elif which == "past":
+            first, end = published - timedelta(days=7), published
+        elif which == "last":
+            first, end = monday - timedelta(days=7), monday - timedelta(days=1)
+        else:
+            first, end = monday, published
+        out.add((first.toordinal(), end.toordinal()))
+    return out
 
 
 HALF_A_YEAR = 183
