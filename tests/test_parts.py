@@ -49,3 +49,29 @@ def test_a_figure_of_one_line_of_business_is_that_lines(
     others = [(m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*", sentence) if m.start() != at]
     found = line_of(sentence, at, at + len(figure), others)
     assert found == (None if line is None else f"segment {line}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted", "expected"),
+    [
+        ("About 2,000 people were inside when the upper floors jolted down.", "people", True),
+        ("More than 3,000 garment workers were on shift when it collapsed.", "workers", True),
+        ("About 2,000 people were evacuated from the area.", "people", False),
+        ("More than 3,000 workers were injured.", "workers", False),
+    ],
+)
+def test_people_inside_or_on_shift_are_the_people_present(
+    sentence: str, counted: str, expected: bool
+) -> None:
+    from crosscheck.incidents import present
+    from crosscheck.models import Bound, Claim, Quantity, Sentence
+
+    s = Sentence(source="-", index=0, start=0, end=len(sentence), line=1, column=1, text=sentence)
+    end = sentence.index(" ", sentence.index("0"))  # the figure ends at its last digit
+    q = Quantity(
+        text=sentence[:end], start=0, end=end, value=1.0, low=1.0, high=1.0, bound=Bound.EXACT
+    )
+    claim = Claim(
+        source="-", sentence=s, quantity=q, counted=counted, counted_text=None, actor=None, frame=""
+    )
+    assert (present(claim).counted == "people present") is expected

@@ -20,12 +20,13 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from crosscheck.elections import seats_rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
-from crosscheck.parts import rescued_by_some, segmented
-from crosscheck.scope import same_dated_clause
+from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
+from crosscheck.scope import aboard, same_dated_clause
 from crosscheck.uses import distance_moved, munitions_use, years_of_service
 
 # "N others" right after the figure: others than someone the sentence named before.
@@ -286,12 +287,72 @@ def combined_actor(text: str, start: int, end: int, actor: str | None) -> str | 
     return None
 
 
+# People present when the incident struck: "about 2,000 people were inside when the upper
+# floors jolted down", "more than 3,000 garment workers were on shift when it collapsed".
+# Whatever noun counts them (people, workers, staff), they are one count, as the people
+# aboard a vehicle are its passengers.
+_PRESENT_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been)\s+(?:still\s+|believed\s+to\s+be\s+)?"
+    r"(?:inside|in\s+the\s+(?:building|factory|factories|mine|complex|tower|block)|on\s+shift|"
+    r"at\s+work|working\s+(?:inside|in\s+the\s+building)|present)\b",
+    re.IGNORECASE,
+)
+_PRESENT_COUNTED = frozenset({"people", "workers", "worker", "staff", "employees", "person"})
+
+
+def present(claim: Claim) -> Claim:
+    """``claim`` counting the ``people present`` when its figure is of people who were
+    inside or on shift when the incident struck; else unchanged.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "More than 3,000 garment workers were on shift when the complex collapsed."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> q = Quantity(text="More than 3,000", start=0, end=15, value=None, low=3000.0,
+    ...              high=None, bound=Bound.LOWER)
+    >>> present(Claim(source="-", sentence=s, quantity=q, counted="workers",
+    ...               counted_text=None, actor=None, frame="")).counted
+    'people present'
+    """
+    q, s = claim.quantity, claim.sentence
+    if claim.counted not in _PRESENT_COUNTED or q.kind is not QuantityKind.AMOUNT:
+        return claim
+    if not _PRESENT_AFTER.match(s.text[q.end - s.start :]):
+        return claim
+    return claim.model_copy(update={"counted": "people present"})
+
+
+def aboard_at_once(claim: Claim) -> Claim:
+    """``claim`` without the ``window`` qualifier when it counts the people aboard a vehicle
+    ("the ferry that sank with around 350 passengers has not been found in 36 hours"): the
+    span is the search's, and the people aboard are counted at one moment, not over it.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "The ferry that sank with around 350 passengers has not been found in 36 hours."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> a, b = t.index("around"), t.index(" passengers")
+    >>> q = Quantity(text=t[a:b], start=a, end=b, value=350.0, low=350.0, high=350.0,
+    ...              bound=Bound.APPROXIMATE)
+    >>> aboard_at_once(Claim(source="-", sentence=s, quantity=q, counted="passengers",
+    ...                      counted_text=None, actor=None, qualifiers=("window",),
+    ...                      frame="")).qualifiers
+    ()
+    """
+    q, s = claim.quantity, claim.sentence
+    if "window" not in claim.qualifiers or claim.counted != "passengers":
+        return claim
+    if not aboard(s.text, q.start - s.start, q.end - s.start):
+        return claim
+    qualifiers = tuple(x for x in claim.qualifiers if x != "window")
+    return claim.model_copy(update={"qualifiers": qualifiers})
+
+
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), what
     munitions were used for (``uses.munitions_use``), who offers a reward
     (:func:`reward_giver`), an earlier incident's figure ("... three years ago") as an
-    ``earlier event``, and a part of a whole counted elsewhere (``parts``).
+    ``earlier event``, a part of a whole counted elsewhere (``parts``), and whose seats a
+    figure counts (``elections``).
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -302,7 +363,8 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
-    claim = rescued_by_some(timed(named_and_others(claim)))
+    claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
+    claim = aboard_at_once(present(vehicle_capacity(claim)))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:

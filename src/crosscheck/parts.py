@@ -4,6 +4,8 @@ rules that read a claim's clause after :mod:`crosscheck.scope`'s frame signals.
 * people saved by some of the rescuers ("20 people were rescued by fishermen", "26
   villagers rescued ... by military helicopters") are a part of everyone rescued
   (:func:`rescued_by_some`);
+* people moved on somewhere ("194 passengers were transferred by bus to Thessaloniki") are
+  a part of those aboard;
 * a figure of one line of a company's business ("460,211 units of the mid-range Model 3/Y
   series", "the data center solutions' revenue marked a 171% increase") is that line's,
   not the company's (:func:`line_of`), a hard qualifier ``segment <line>``.
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.scope import names_vehicle
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,14 @@ _SOME_RESCUERS = (
 # southern Taiwan's Kaohsiung County by military helicopters"), in characters.
 RESCUERS_WINDOW_CHARS = 90
 
+# People moved on somewhere ("194 passengers were transferred by bus to Thessaloniki") are
+# those of the people aboard or at the scene who were taken there, not all of them. Taken to
+# hospital is left to the treated, which the lexicon counts.
+_MOVED_ON = (
+    r"(?:transferred|bused|bussed|ferried|transported|relocated|shuttled)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?!(?:the\s+|a\s+|local\s+|nearby\s+)?hospitals?\b)"
+)
+
 RULES: tuple[PartRule, ...] = (
     PartRule(
         "people saved by some of the rescuers",
@@ -78,6 +89,23 @@ RULES: tuple[PartRule, ...] = (
             "[12] people were rescued by Monday evening",
         ),
     ),
+    PartRule(
+        "people moved on somewhere",
+        None,
+        re.compile(
+            r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|being)\s+)?"
+            r"(?:later\s+|then\s+|safely\s+)?" + _MOVED_ON,
+            re.IGNORECASE,
+        ),
+        (
+            "[194] passengers were transferred by bus to Thessaloniki.",
+            "[40] survivors were ferried to the mainland",
+        ),
+        (
+            "[Thirty] people were transferred to hospital.",
+            "the train carrying [350] people collided with a freight train",
+        ),
+    ),
 )
 
 
@@ -99,6 +127,29 @@ def part_rules(before: str, after: str) -> list[str]:
 
 # How much of the sentence before the figure the rules read, in characters.
 PART_BEFORE_CHARS = 80
+
+
+def vehicle_capacity(claim: Claim) -> Claim:
+    """``claim`` counting passengers when it is a vehicle's capacity in people ("a maximum
+    licensed capacity of 85 people" is the 85 passengers a ferry may carry, as "the
+    capacity ... was 120-150 passengers" is); else unchanged.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "The ferry carried three times its licensed capacity of 85 people."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> at = t.index("85")
+    >>> q = Quantity(text="85", start=at, end=at + 2, value=85.0, low=85.0, high=85.0,
+    ...              bound=Bound.EXACT)
+    >>> vehicle_capacity(Claim(source="-", sentence=s, quantity=q, counted="people",
+    ...                        counted_text=None, actor=None, qualifiers=("capacity",),
+    ...                        frame="")).counted
+    'passengers'
+    """
+    if "capacity" not in claim.qualifiers or claim.counted not in {"people", "person"}:
+        return claim
+    if not names_vehicle(claim.sentence.text):
+        return claim
+    return claim.model_copy(update={"counted": "passengers"})
 
 
 def rescued_by_some(claim: Claim) -> Claim:

@@ -151,7 +151,8 @@ SIGNALS: tuple[Signal, ...] = (
         re.compile(
             r"\b(?:capacity\s+(?:of|for|to\s+(?:carry|hold|seat))|(?:licensed|designed|built|"
             r"certified|rated|permitted|allowed|authori[sz]ed|meant|able)\s+to\s+(?:carry|hold|"
-            r"seat|accommodate|take)|(?:can|could)\s+(?:carry|hold|seat|accommodate|take))\s+"
+            r"seat|accommodate|take)|(?:can|could)\s+(?:carry|hold|seat|accommodate|take)|"
+            r"capacity\s+of\s+(?:[\w-]+\s+){1,6}?(?:was|is|stood\s+at))\s+"
             r"(?:only\s+|up\s+to\s+|about\s+|some\s+|around\s+|a\s+maximum\s+of\s+)?$",
             re.IGNORECASE,
         ),
@@ -161,10 +162,12 @@ SIGNALS: tuple[Signal, ...] = (
             "it was only licensed to carry [100] passengers",
             "a stadium that can hold up to [40,000] fans",
             "a [300]-passenger capacity",
+            "the capacity of a double-decker launch like Pinak-6 was [120-150] passengers",
         ),
         (
             "the ferry was carrying [300] passengers",
             "[40,000] fans filled the stadium",
+            "the capacity of the ferry was stretched when [300] boarded",
         ),
         Gate(holds=("capacity", "carry", "hold", "seat", "accommodate", "take")),
         Gate(holds=("capacity",)),
@@ -443,6 +446,11 @@ _ABOARD_BEFORE = re.compile(
 )
 # How far before a figure "carrying" or "with" is looked for, in characters.
 ABOARD_WINDOW_CHARS = 30
+
+
+def names_vehicle(text: str) -> bool:
+    """Whether ``text`` names a vehicle whose people are its passengers."""
+    return _VEHICLE.search(text) is not None
 
 
 def aboard(text: str, start: int, end: int) -> bool:

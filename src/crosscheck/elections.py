@@ -1,0 +1,165 @@
+"""Whose seats a figure counts, and seat figures that are no party's tally.
+
+An election story gives many parties' seats in one sentence ("NDA has 292 seats, INDIA 234;
+BJP 240, Congress 99"): every figure counts seats, so without its holder they would all be
+one claim. The holder is the party, bloc or coalition named nearest before the figure in
+its clause (:func:`seat_holder`): an acronym ("BJP", "JD(U)", "the INDIA bloc"), or a
+name ending in a party word ("the Samajwadi Party", "Trinamool Congress").
+
+Some seat figures are no party's tally (:func:`seat_kind`): a shortfall ("falling short by
+32 seats", "32 seats short of the majority"), what is needed ("needs to win at least 272
+seats", "the 272 majority mark") and a target or projection ("projecting a figure of 370
+seats", "we will cross 400 seats"). Each is a hard qualifier of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.models import Claim, QuantityKind
+
+SEAT_WORDS = frozenset({"seats", "seat"})
+
+# A party, bloc or coalition: an acronym ("BJP", "JD(U)", "JD (U)"), else capitalised
+# words ending in a party word ("Samajwadi Party", "Trinamool Congress", "Congress").
+# A name followed by "-led" is the leader of the one after it ("the BJP-led NDA").
+_ACRONYM = r"[A-Z]{2,6}(?:\s?\([A-Z]\))?"
+_PARTY_WORD = (
+    r"(?:Party|Congress|Alliance|Front|League|Union|Movement|Labour|Conservatives|"
+    r"Democrats|Republicans|Greens)"
+)
+_HOLDER = re.compile(
+    rf"(?<![\w(])(?:(?P<acronym>{_ACRONYM})(?![\w)-])"
+    rf"|(?P<name>(?:[A-Z][\w-]+\s+){{0,3}}{_PARTY_WORD})(?:\s+\((?P<short>{_ACRONYM})\))?"
+    rf"(?![\w-]))"
+)
+# Acronyms that name no party: units, times, places, bodies that count the votes.
+_NOT_HOLDERS = frozenset(
+    {
+        "GMT",
+        "UTC",
+        "IST",
+        "AM",
+        "PM",
+        "MP",
+        "MPS",
+        "MLA",
+        "MLAS",
+        "UK",
+        "US",
+        "USA",
+        "EU",
+        "UN",
+        "NDTV",
+        "ECI",
+        "PTI",
+        "AFP",
+        "AP",
+        "BBC",
+        "CNN",
+        "TV",
+        "ISSI",
+    }
+)
+# Where the holder is looked for: the clause before the figure, in characters.
+HOLDER_WINDOW_CHARS = 90
+# A name that owns another noun is not the holder: "the INDIA bloc's morale".
+_POSSESSIVE = re.compile(r"(?:\s+(?:bloc|coalition|alliance|group))?['\u2019]s\s+[a-z]")
+# A relative clause between a holder and its figure ("The Congress, which is part of the
+# INDIA bloc, won 99 seats") names another body, not the holder.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
+def seat_holder(text: str, start: int) -> str | None:
+    """The party, bloc or coalition whose seats the figure at ``start`` of the sentence
+    ``text`` counts, lower case, or None.
+
+    >>> t = "NDA has 292 seats, INDIA 234; BJP 240, Congress 99"
+    >>> [seat_holder(t, t.index(f)) for f in ("292", "234", "240", "99")]
+    ['nda', 'india', 'bjp', 'congress']
+    >>> t = "The Congress, which is part of the opposition INDIA bloc, won 99 seats"
+    >>> seat_holder(t, t.index("99"))
+    'congress'
+    >>> t = "As the Samajwadi Party kept the INDIA bloc's morale high with 37 seats"
+    >>> seat_holder(t, t.index("37"))
+    'samajwadi party'
+    >>> t = "with the Bharatiya Janata Party (BJP) winning 240 seats"
+    >>> seat_holder(t, t.index("240")), seat_holder("It won 12 seats", 7)
+    ('bjp', None)
+    """
+    window = text[max(0, start - HOLDER_WINDOW_CHARS) : start]
+    window = re.split(r"[.;:]", window)[-1]
+    window = _RELATIVE.sub(",", window)
+    best: str | None = None
+    for m in _HOLDER.finditer(window):
+        after = window[m.end() : m.end() + 24]
+        if _POSSESSIVE.match(after) or after.startswith("-led"):
+            continue  # "the INDIA bloc's morale", "the BJP-led NDA"
+        acronym = m.group("short") or m.group("acronym")
+        if acronym is not None:
+            if acronym.upper() in _NOT_HOLDERS:
+                continue
+            best = re.sub(r"\s", "", acronym).lower()
+        else:
+            best = " ".join(m.group("name").split()).lower()
+            best = re.sub(r"^(?:the|opposition|ruling)\s+", "", best)
+    return best
+
+
+_SHORT = re.compile(
+    r"^\s+seats?\s+short\b|\bshort\s+(?:by|of)\s+(?:just\s+|only\s+)?$", re.IGNORECASE
+)
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:needs?|needed|required?|requires)\s+(?:to\s+(?:win|get|secure)\s+)?"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_NEEDED_AFTER = re.compile(r"^\s*(?:-seat\s+)?(?:majority\s+)?(?:mark|threshold)\b", re.I)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:project(?:ed|ing)|target(?:ed|ing)?|aim(?:ed|ing)?\s+(?:for|at)|hop(?:ed|ing)\s+"
+    r"for|expect(?:ed|ing)|predict(?:ed|ing)|forecast(?:ing)?|will\s+(?:cross|win|get))\s+"
+    r"(?:(?:a|the)\s+(?:figure|tally|target)\s+of\s+)?(?:at\s+least\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def seat_kind(text: str, start: int, end: int) -> str | None:
+    """What a seat figure is when it is no party's tally: ``short`` (a shortfall),
+    ``needed`` (a threshold) or ``target`` (a projection); None for a tally.
+
+    >>> t = "the BJP won 240 seats, falling short by 32 seats for a majority"
+    >>> a, b = t.index("32"), t.index("240")
+    >>> seat_kind(t, a, a + 2), seat_kind(t, b, b + 3)
+    ('short', None)
+    >>> t = "A party needs to win at least 272 seats to come to power"
+    >>> seat_kind(t, t.index("at"), t.index(" seats"))
+    'needed'
+    >>> t = "the BJP was projecting a figure of 370 seats"
+    >>> seat_kind(t, t.index("370"), t.index("370") + 3)
+    'target'
+    """
+    before, after = text[max(0, start - 60) : start], text[end : end + 40]
+    if _SHORT.search(before) or _SHORT.match(after):
+        return "short"
+    if _NEEDED_BEFORE.search(before) or _NEEDED_AFTER.match(after):
+        return "needed"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    return None
+
+
+def seats_rescoped(claim: Claim) -> Claim:
+    """``claim`` with its seats' holder as its actor and what the figure is, if it counts
+    seats (see :func:`seat_holder` and :func:`seat_kind`); else unchanged."""
+    q, s = claim.quantity, claim.sentence
+    if claim.counted not in SEAT_WORDS or q.kind is not QuantityKind.AMOUNT:
+        return claim
+    start, end = q.start - s.start, q.end - s.start
+    update: dict[str, object] = {}
+    kind = seat_kind(s.text, start, end)
+    if kind is not None:
+        update["qualifiers"] = tuple(sorted({*claim.qualifiers, kind}))
+    holder = seat_holder(s.text, start)
+    if holder is not None:
+        update["actor"] = holder
+    return claim.model_copy(update=update) if update else claim

@@ -1,0 +1,42 @@
+"""Whose seats a figure counts, and seat figures that are no party's tally."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.elections import seat_holder, seat_kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "holder"),
+    [
+        ("The BJP-led NDA was hovering around 292 seats, as of 8.30 pm.", "292", "nda"),
+        ("The opposition INDIA bloc was leading in 232 seats.", "232", "india"),
+        ("the BJP winning 240 of the 543 seats and the Congress 99", "99", "congress"),
+        ("Nitish Kumar's JD(U), which won 16 and 12 seats in Bihar", "12", "jd(u)"),
+        ("Labour won 412 seats at the 1997 general election.", "412", "labour"),
+        # no party named: a threshold, a count of seats, a unit of time
+        ("A party or a coalition needs to win at least 272 seats.", "272", None),
+        ("Counting was held for 542 seats at 10 GMT.", "542", None),
+    ],
+)
+def test_the_party_named_nearest_before_holds_the_seats(
+    sentence: str, figure: str, holder: str | None
+) -> None:
+    assert seat_holder(sentence, sentence.index(figure)) == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind"),
+    [
+        ("falling 32 seats short of the 272 majority mark", "32", "short"),
+        ("falling 32 seats short of the 272 majority mark", "272", "needed"),
+        ("this time we will cross 400 seats", "400", "target"),
+        ("The party won 240 seats.", "240", None),
+    ],
+)
+def test_shortfalls_thresholds_and_targets_are_no_tally(
+    sentence: str, figure: str, kind: str | None
+) -> None:
+    at = sentence.index(figure)
+    assert seat_kind(sentence, at, at + len(figure)) == kind
