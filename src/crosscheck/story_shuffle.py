@@ -44,8 +44,6 @@ from crosscheck.stories import (
     Side,
     Vector,
     _average_link,
-    _label,
-    _links,
     cosine,
     inverse_frequency,
     is_rare,
@@ -59,6 +57,7 @@ from crosscheck.stories import (
     unit_vector,
     weighed,
 )
+from crosscheck.story_labels import label, links
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -572,9 +571,9 @@ def finish_stories(
         out.append(
             Story(
                 id=o.id,
-                label=_label(group, vectors, shown),
+                label=label(group, vectors, shown),
                 sources=o.sources,
-                links=_links(
+                links=links(
                     group, o.originals, vectors, days, shown, o.edges, copies.copies, families
                 ),
             )
