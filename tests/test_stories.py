@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -419,6 +420,30 @@ def test_a_pair_that_shares_no_rare_name_is_weighed_down_whoever_names_someone()
     shared_name = dict(profiles)
     shared_name["b.txt"] = _named([*table, "norsk"], {"norsk"})
     grouping = find_stories(build_space(shared_name, s), {}, s)
+    assert grouping.of["a.txt"] == grouping.of["b.txt"]
+
+
+def test_documents_that_name_nothing_need_more_than_their_genre_words() -> None:
+    """Two dividend briefs whose headlines were lost ("Qtly div eight cts vs 7.5 cts
+    prior / Pay March 31 / Record March 13") name no one and nothing: in a large corpus
+    their near-identical wording is a wire's form, not one event. Named twins that share
+    their names still join."""
+    s = Settings()
+    brief = ["qtly", "div", "cts", "prior", "pay", "record", "march"]
+    day = date(1987, 3, 2).toordinal()
+    profiles = {
+        "a.txt": replace(_named([*brief, "eight"], set()), days=(day,)),
+        "b.txt": replace(_named([*brief, "seven"], set()), days=(day,)),
+    }
+    for i in range(1200):
+        profiles[f"f{i:04}.txt"] = _named([f"w{i}", ("qtly", "div", "x")[min(i, 2)]], set())
+    grouping = find_stories(build_space(profiles, s), {}, s)
+    assert grouping.of["a.txt"] != grouping.of["b.txt"]
+    named = dict(profiles)
+    named["a.txt"] = replace(_named([*brief, "eight", "norsk"], {"norsk"}), days=(day,))
+    named["b.txt"] = replace(_named([*brief, "seven", "norsk"], {"norsk"}), days=(day,))
+    named["f0003.txt"] = _named(["w3", "norsk"], set())
+    grouping = find_stories(build_space(named, s), {}, s)
     assert grouping.of["a.txt"] == grouping.of["b.txt"]
 
 

@@ -170,7 +170,9 @@ class Settings(BaseModel):
         "not a story. Reuters-21578's first 1,000 bodies: 99 -> 60 conflicts (the weight "
         "had applied only when the second document named no one); GVA B-cubed F1 0.922 -> "
         "0.921, ECB+ 0.897 -> 0.889. Small folders are spared: there, one report often "
-        "names nobody.",
+        "names nobody. A document that names no one and nothing at all keeps this share "
+        "again (a wire's dividend briefs with their headlines lost): Reuters' first 1,000 "
+        "bodies 19 -> 17 conflicts, the labelled sets' --mixed runs unchanged.",
     )
     story_other_place_weight: float = Field(
         default=0.5,

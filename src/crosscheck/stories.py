@@ -596,6 +596,7 @@ class Side:
     places: frozenset[str]
     rare_names: frozenset[str]
     lead: str | None = None  # the company its opening is about
+    named: bool = True  # whether it names anyone or anything at all
 
 
 def side(
@@ -612,7 +613,7 @@ def side(
     # The common terms' part of a cosine is at most the product of their norms.
     norm = math.sqrt(sum(x * x for x in common.values()))
     rare_names = frozenset(n for n in names if n in rare)
-    return Side(vector, common, norm, days, months, places, rare_names, lead)
+    return Side(vector, common, norm, days, months, places, rare_names, lead, bool(names))
 
 
 def weighed(
@@ -629,6 +630,10 @@ def weighed(
         weight *= undated
     if a.rare_names.isdisjoint(b.vector) and b.rare_names.isdisjoint(a.vector):
         weight *= nameless
+        if not (a.named and b.named):
+            # A document that names no one and nothing (a wire's dividend brief with its
+            # headline lost) has only the words of its genre to tie it to an event.
+            weight *= nameless
     if a.places and b.places and a.places.isdisjoint(b.places):
         weight *= settings.story_other_place_weight
     if a.lead and b.lead and a.lead != b.lead:
