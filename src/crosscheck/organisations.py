@@ -23,12 +23,13 @@ _FORMS = (
     r"Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|Limited|Plc|PLC|plc|AG|SA|NV|BV|GmbH|"
     r"LLC|LP|Bancorp|Bancshares|Holdings|AB|ASA|SpA|SE|Oyj|KGaA|Pty|Bhd"
 )
-# One to four capitalised words (or "&", "and" between them), then the legal form.
+# One to four capitalised words (or "&", "and" between them), then the legal form; "and Co"
+# and "& Co" end a name too ("Merrill Lynch and Co is issuing ...").
 # ... also written with full stops: "Harris Associates L.P.", "Philips N.V.".
 _DOTTED_FORMS = r"L\.P\.|N\.V\.|S\.A\.|B\.V\.|A\.G\.|S\.p\.A\."
 _NAME = re.compile(
     r"(?<![\w&])(?P<name>[A-Z][\w'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'.-]*){0,3})\s+"
-    rf"(?:(?:{_FORMS})\b\.?|{_DOTTED_FORMS})"
+    rf"(?:(?:and|&)\s+(?=Co\b))?(?:(?:{_FORMS})\b\.?|{_DOTTED_FORMS})"
 )
 _FORM = re.compile(rf"(?:{_FORMS})\.?|{_DOTTED_FORMS}")
 # Words before a name that make it the object of a preposition or a verb's complement.
@@ -145,6 +146,8 @@ def lead_organisation(text: str) -> str | None:
 
     >>> lead_organisation("Torchmark Corp is raising 200 mln dlrs through an offering.")
     'torchmark'
+    >>> lead_organisation("Merrill Lynch and Co is issuing a 100 mln Ecu eurobond.")
+    'merrill lynch'
     >>> lead_organisation("Shares rose 5 pct in heavy trading on Monday.") is None
     True
     """
