@@ -27,15 +27,8 @@ from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.corroboration import agreeing_pairs, corroborating, unshown_pairs
 from crosscheck.dates import read_dates
-from crosscheck.docs import (
-    EntityIndex,
-    align_entities,
-    assign_entities,
-    corpus_mode,
-    entity_of,
-    page_entity,
-    stamp_times,
-)
+from crosscheck.doc_entities import EntityIndex, page_entity
+from crosscheck.docs import align_entities, assign_entities, corpus_mode, entity_of, stamp_times
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.identities import named_across
