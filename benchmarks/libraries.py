@@ -392,7 +392,8 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
     from nameparser import HumanName
 
     from crosscheck import claims, mentions, pipeline
-    from crosscheck.ingest import load_source, published_line
+    from crosscheck.datelines import published_line
+    from crosscheck.ingest import load_source
     from crosscheck.models import Source
     from crosscheck.normalize import matching_form
     from crosscheck.segment import split_sentences
