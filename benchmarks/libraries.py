@@ -16,8 +16,8 @@ rotating order, so all share the machine's noise):
    key equals the label; lenient: middle names may stay in the key.
 3. **Addresses** (``data/addresses.tsv``): GVA sentences re-read from ``--gva`` (path,
    line and offset of a number; the texts are never in this repository). Is the number
-   part of an address? crosscheck's rule (``quantities._is_address_or_phone`` or
-   ``_names_something``, called as ``_read_number`` calls them), crosscheck's whole reader
+   part of an address? crosscheck's rule (``designations.is_address_or_phone`` or
+   ``names_something``, called as ``_read_number`` calls them), crosscheck's whole reader
    (the number is in no quantity of ``read_quantities``) and ``usaddress.parse`` (the
    number's token labelled as an address number, street name or unit/zip).
 
@@ -287,7 +287,9 @@ def _read_sentences(gva: Path, rows: list[list[str]]) -> list[tuple[Any, Any, in
 def addresses(gva: Path, repeat: int) -> dict[str, Any]:
     import usaddress
 
+    from crosscheck import designations
     from crosscheck import quantities as q
+    from crosscheck.atoms import CONTEXT_CHARS
     from crosscheck.normalize import fold
 
     items = _read_sentences(gva, _tsv(DATA / "addresses.tsv"))
@@ -299,12 +301,12 @@ def addresses(gva: Path, repeat: int) -> dict[str, Any]:
         m = q._NUMBER.match(text, start)
         if m is None:
             return False
-        before = text[max(0, start - q.CONTEXT_CHARS) : start]
-        after = text[m.end() : m.end() + q.CONTEXT_CHARS]
-        rest = text[m.end() : m.end() + q.CONTEXT_CHARS]
-        return q._is_address_or_phone(m.group(1), before, after) or q._names_something(
-            before, rest, True
-        )
+        before = text[max(0, start - CONTEXT_CHARS) : start]
+        after = text[m.end() : m.end() + CONTEXT_CHARS]
+        rest = text[m.end() : m.end() + CONTEXT_CHARS]
+        return designations.is_address_or_phone(
+            m.group(1), before, after
+        ) or designations.names_something(before, rest, True)
 
     def reader(item: tuple[Any, Any, int, str, bool]) -> bool:
         source, sentence, at, _, _ = item
@@ -390,7 +392,8 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
     from nameparser import HumanName
 
     from crosscheck import claims, mentions, pipeline
-    from crosscheck.ingest import load_source, published_line
+    from crosscheck.datelines import published_line
+    from crosscheck.ingest import load_source
     from crosscheck.models import Source
     from crosscheck.normalize import matching_form
     from crosscheck.segment import split_sentences

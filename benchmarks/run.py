@@ -240,7 +240,8 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
     from crosscheck.claims import known_names, make_claims
     from crosscheck.compare import compare
     from crosscheck.copies import shingles
-    from crosscheck.ingest import published_line, read_sources
+    from crosscheck.datelines import published_line
+    from crosscheck.ingest import read_sources
     from crosscheck.models import Claim
     from crosscheck.segment import Locator, split_sentences
     from crosscheck.settings import Settings

@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 
 from crosscheck import check
-from crosscheck.docs import (
-    GUESSED,
-    UNOWNED,
-    EntityIndex,
-    assign_entities,
-    corpus_mode,
-    price_unit,
-    stamp_times,
-)
+from crosscheck.doc_entities import GUESSED, UNOWNED, EntityIndex
+from crosscheck.doc_times import price_unit
+from crosscheck.docs import assign_entities, corpus_mode, stamp_times
 from crosscheck.evaluate import evaluate, read_minimums
 from crosscheck.ingest import load_source, read_sources
 from crosscheck.models import Source

@@ -12,7 +12,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import claims, normalize, quantities, scope
+from crosscheck import (
+    ages,
+    bounds,
+    claims,
+    designations,
+    measures,
+    normalize,
+    number_words,
+    quantities,
+    scope,
+)
 from crosscheck.lexicon import spelling
 from crosscheck.normalize import Gate, Window, fold
 
@@ -36,17 +46,17 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("contribute", claims._CONTRIBUTE, claims._CONTRIBUTE_GATE),
     ("population", claims._POPULATION_BEFORE, claims._POPULATION_GATE),
     ("study", claims._STUDY_BEFORE, claims._STUDY_GATE),
-    ("hedge", quantities._HEDGE, quantities._HEDGE_GATE),
-    ("range open", quantities._RANGE_OPEN, quantities._RANGE_OPEN_GATE),
-    ("change verb", quantities._CHANGE_VERB, quantities._CHANGE_VERB_GATE),
+    ("hedge", bounds._HEDGE, bounds._HEDGE_GATE),
+    ("range open", bounds._RANGE_OPEN, bounds._RANGE_OPEN_GATE),
+    ("change verb", bounds._CHANGE_VERB, bounds._CHANGE_VERB_GATE),
     ("magnitude", quantities._MAGNITUDE_BEFORE, quantities._MAGNITUDE_GATE),
     ("minus", quantities._MINUS_BEFORE, quantities._MINUS_GATE),
     ("year determiner", quantities._YEAR_DETERMINER, quantities._YEAR_DETERMINER_GATE),
-    ("ratio", quantities._RATIO_BEFORE, quantities._RATIO_GATE),
-    ("call", quantities._CALL_BEFORE, quantities._CALL_GATE),
-    ("of designation", quantities._OF_DESIGNATION, quantities._OF_DESIGNATION_GATE),
-    ("age", quantities._AGE_BEFORE, quantities._AGE_GATE),
-    ("age group", quantities._AGE_GROUP_BEFORE, quantities._AGE_GROUP_GATE),
+    ("ratio", designations.RATIO_BEFORE, designations.RATIO_GATE),
+    ("call", designations._CALL_BEFORE, designations._CALL_GATE),
+    ("of designation", designations._OF_DESIGNATION, designations._OF_DESIGNATION_GATE),
+    ("age", ages._AGE_BEFORE, ages._AGE_GATE),
+    ("age group", ages._AGE_GROUP_BEFORE, ages._AGE_GROUP_GATE),
     *(
         (f"{signal.name}, {side}", pattern, gate)
         for signal in scope.SIGNALS
@@ -59,11 +69,11 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
 ]
 # Case-sensitive patterns gated by what the text before, space stripped, ends with.
 ENDS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (quantities._PREFIX_CURRENCY, quantities._PREFIX_CURRENCY_ENDS),
-    (quantities._ID_PART_BEFORE, ("-", "/")),
-    (quantities._AGE_APPOSITION, (",",)),
-    (quantities._AGE_WAS_BEFORE, ("was", "is")),
-    (quantities._AGE_IN_BRACKETS_BEFORE, ("(",)),
+    (measures._PREFIX_CURRENCY, measures._PREFIX_CURRENCY_ENDS),
+    (designations._ID_PART_BEFORE, ("-", "/")),
+    (ages._AGE_APPOSITION, (",",)),
+    (ages._AGE_WAS_BEFORE, ("was", "is")),
+    (ages._AGE_IN_BRACKETS_BEFORE, ("(",)),
 ]
 
 
@@ -111,8 +121,8 @@ def test_gates_on_every_window_of_the_fixtures() -> None:
             for pattern, ends in ENDS:
                 if pattern.search(before):
                     assert before.rstrip().endswith(ends), (pattern.pattern, before)
-            assert _spans(quantities._prefix_currency(before)) == _spans(
-                quantities._PREFIX_CURRENCY.search(before)
+            assert _spans(measures.prefix_currency(before)) == _spans(
+                measures._PREFIX_CURRENCY.search(before)
             ), before
 
 
@@ -123,8 +133,8 @@ def _spans(m: re.Match[str] | None) -> object:
 @given(st.text(alphabet=st.sampled_from("US.$AR€sED \n,x1"), max_size=30))
 @settings(max_examples=500, deadline=None)
 def test_prefix_currency_reads_only_the_end(before: str) -> None:
-    found = quantities._PREFIX_CURRENCY.search(before)
-    assert _spans(quantities._prefix_currency(before)) == _spans(found), before
+    found = measures._PREFIX_CURRENCY.search(before)
+    assert _spans(measures.prefix_currency(before)) == _spans(found), before
 
 
 @pytest.mark.parametrize(("pattern", "ends"), ENDS, ids=[str(i) for i in range(len(ENDS))])
@@ -169,14 +179,14 @@ def _spans_of(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
 )
 @settings(max_examples=500, deadline=None)
 def test_spelled_numbers_found_from_word_starts_are_the_full_scan(text: str) -> None:
-    assert _spans_of(quantities._spelled(text)) == _spans_of(quantities._SPELLED.finditer(text))
+    assert _spans_of(number_words.spelled(text)) == _spans_of(number_words.SPELLED.finditer(text))
 
 
 def test_spelled_numbers_of_the_fixtures_are_the_full_scan() -> None:
     for text in _fixture_texts():
         for line in text.splitlines():
-            found = _spans_of(quantities._spelled(line))
-            assert found == _spans_of(quantities._SPELLED.finditer(line)), line
+            found = _spans_of(number_words.spelled(line))
+            assert found == _spans_of(number_words.SPELLED.finditer(line)), line
 
 
 def _american_by_pattern(text: str) -> str:

@@ -14,8 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck import ingest
+from crosscheck.chrome import find_chrome
+from crosscheck.datelines import published_line
 from crosscheck.errors import InputError
-from crosscheck.ingest import find_chrome, load_source, published_line, read_sources
+from crosscheck.ingest import load_source, read_sources
 from crosscheck.models import SkippedFile, Source
 from crosscheck.settings import Settings
 

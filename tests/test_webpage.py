@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck import webpage
-from crosscheck.ingest import load_source, published_line
+from crosscheck.datelines import published_line
+from crosscheck.ingest import load_source
 from crosscheck.models import SkippedFile, Source
 from crosscheck.settings import Settings
 from crosscheck.webpage import OUTSIDE_MAIN_TEXT, read_page

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from crosscheck.bounds import CHANGE_VERBS
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
 from crosscheck.incidents import closed_list, others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
@@ -27,7 +28,7 @@ from crosscheck.moments import dated_event, is_weekday, weekday_event
 from crosscheck.normalize import Gate, Window, fold, lower_words, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
-from crosscheck.quantities import CHANGE_VERBS, iter_numbers
+from crosscheck.quantities import iter_numbers
 from crosscheck.scope import (
     aboard,
     casualty_place,

@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from crosscheck import story_shuffle
 from crosscheck.cache import Cache
 from crosscheck.corroboration import corroborating
-from crosscheck.docs import EntityIndex, assign_entities, is_doc_like
+from crosscheck.doc_entities import EntityIndex
+from crosscheck.docs import assign_entities, is_doc_like
 from crosscheck.errors import CrosscheckError, InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher, is_url
 from crosscheck.ingest import Entry, left_out, load_source, plan_sources, read_entry

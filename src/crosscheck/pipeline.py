@@ -26,21 +26,15 @@ from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.corroboration import agreeing_pairs, corroborating, unshown_pairs
+from crosscheck.datelines import published_line
 from crosscheck.dates import read_dates
-from crosscheck.docs import (
-    EntityIndex,
-    align_entities,
-    assign_entities,
-    corpus_mode,
-    entity_of,
-    page_entity,
-    stamp_times,
-)
+from crosscheck.doc_entities import EntityIndex, page_entity
+from crosscheck.docs import align_entities, assign_entities, corpus_mode, entity_of, stamp_times
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
 from crosscheck.identities import named_across
 from crosscheck.incidents import earlier_days
-from crosscheck.ingest import published_line, read_sources
+from crosscheck.ingest import read_sources
 from crosscheck.markup import DOC_SUFFIXES
 from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import (

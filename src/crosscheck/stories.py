@@ -189,7 +189,7 @@ def _main(entities: Counter[str]) -> frozenset[str]:
 
 
 def _is_date_line(line: str) -> bool:
-    from crosscheck.ingest import published_line
+    from crosscheck.datelines import published_line
 
     return len(line) < 60 and published_line(line) is not None
 

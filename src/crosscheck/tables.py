@@ -30,7 +30,8 @@ from collections.abc import Sequence
 
 from crosscheck.claims import make_claims
 from crosscheck.dates import read_dates
-from crosscheck.docs import UNNAMED, price_unit, time_in, without_times
+from crosscheck.doc_entities import UNNAMED
+from crosscheck.doc_times import price_unit, time_in, without_times
 from crosscheck.lexicon import docs_words, stop_words
 from crosscheck.markup import slug
 from crosscheck.models import Cell, Claim, Quantity, QuantityKind, Sentence, Source, Table

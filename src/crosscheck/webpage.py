@@ -56,7 +56,7 @@ PROBE_CHARS = 24
 SEARCH_WINDOW = 100_000
 WIDE_SEARCHES = 50
 # The publication date is looked for in the first lines of the page's text, as
-# ingest.published_line reads them (it scans 6 lines).
+# datelines.published_line reads them (it scans 6 lines).
 DATE_LINES = 7
 
 # --- tags and classes ------------------------------------------------------------------------

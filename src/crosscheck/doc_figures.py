@@ -1,0 +1,142 @@
+"""The figures around a figure that identify what its sentence is about.
+
+"a 2024 field experiment with 1,256 participants" or "of 3,567 respondents, 1,012
+agreed": a thing no name is given for is known by the precise figures it is described
+with. Two sentences are about one thing when they share a precise figure (PRECISE_DIGITS
+significant digits) or two figures (within SAME_FIGURE of each other); small whole
+numbers and years identify nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from crosscheck.doc_entities import WORD
+from crosscheck.models import Claim, QuantityKind
+
+# A figure around a claim's figure identifies what the sentence is about when it is this
+# precise (significant digits: '3,567 respondents', '48.87'), or when two are shared:
+# '$8.7 billion in restitution and $4 billion in disgorgement'.
+PRECISE_DIGITS = 3
+SHARED_FIGURES = 2
+# Whole numbers below this say nothing of what a sentence is about: '5 of 6 models', '7
+# co-founders' are in many sentences about many things.
+SMALL_FIGURE = 10
+# Two figures within this share of each other are the same figure written two ways
+# ('$109B' and '$109.1 billion', '$5K' and '$5,000').
+SAME_FIGURE = 0.01
+
+# A figure as a sentence's companion: its value, how precisely it is written, and what it
+# measures (its unit or currency; '' for a count).
+Figure = tuple[float, int, str]
+
+
+def figures_of(claims: Sequence[Claim]) -> dict[tuple[str, int], list[tuple[Claim, Figure]]]:
+    """The figures of each sentence (by source and start) that may identify what it is
+    about: amounts that are sums, shares or counts of 10 or more, not years."""
+    found: dict[tuple[str, int], list[tuple[Claim, Figure]]] = defaultdict(list)
+    for claim in claims:
+        q = claim.quantity
+        value = q.value if q.value is not None else q.low
+        if q.kind is not QuantityKind.AMOUNT or value is None:
+            continue
+        bare = not (q.unit or q.currency)
+        if bare and (value < SMALL_FIGURE or (value.is_integer() and 1900 <= value < 2100)):
+            continue  # '5 of 6', a year
+        measure = q.unit or q.currency or ""
+        found[(claim.source, claim.sentence.start)].append(
+            (claim, (value, _significant(q.text), measure))
+        )
+    return found
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant(text: str) -> int:
+    """The significant digits of the first number written in ``text``.
+
+    >>> _significant("3,567"), _significant("$8.7 billion"), _significant("100")
+    (4, 2, 1)
+    >>> _significant("62.10%")
+    4
+    """
+    match = _NUMBER.search(text)
+    if match is None:
+        return 0
+    number = match.group().rstrip(",").replace(",", "")
+    digits = number.replace(".", "").lstrip("0")
+    if "." not in number:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def _near(x: float, y: float) -> bool:
+    return abs(x - y) <= SAME_FIGURE * max(abs(x), abs(y))
+
+
+def same_figures(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether two sentences share figures enough to be about one thing."""
+    shared = [(x, digits) for x, digits, _ in a if any(_near(x, y) for y, _, _ in b)]
+    return len(shared) >= SHARED_FIGURES or any(d >= PRECISE_DIGITS for _, d in shared)
+
+
+def states_figure(figures: Sequence[Figure], claim: Claim) -> bool:
+    """Whether a sentence's other figures include this claim's figure, of the same measure
+    (its own is met there, not this one; '56 papers' is not '55.54%')."""
+    q = claim.quantity
+    own = [v for v in (q.value, q.low, q.high) if v is not None]
+    measure = q.unit or q.currency or ""
+    return any(_near(x, v) for x, _, m in figures if m == measure for v in own)
+
+
+def is_labelled(claim: Claim) -> bool:
+    """Whether a bare number names something: 'Executive Order 14110', '10^25', 'GPT-4'."""
+    sentence = claim.sentence
+    at = claim.quantity.start - sentence.start
+    before = sentence.text[max(0, at - 24) : at]
+    if before.endswith(("^", "-", "#")):
+        return True
+    words = WORD.findall(before)
+    return bool(words) and before.endswith(" ") and words[-1][0].isupper()
+
+
+def sharing_figures(
+    claims: Sequence[Claim], around: Sequence[Sequence[Figure]]
+) -> list[dict[str, list[int]]]:
+    """For each claim, the other claims whose sentences share one of its figures (within
+    SAME_FIGURE), by source in order: the only ones it may meet by figures."""
+    buckets: dict[int, set[int]] = defaultdict(set)
+    for i, figures in enumerate(around):
+        for x, _, _ in figures:
+            buckets[_bucket(x)].add(i)
+    out: list[dict[str, list[int]]] = []
+    for i, figures in enumerate(around):
+        near: set[int] = set()
+        for x, _, _ in figures:
+            b = _bucket(x)
+            near.update(buckets.get(b - 1, ()), buckets.get(b, ()), buckets.get(b + 1, ()))
+        near.discard(i)
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for j in sorted(near):
+            by_source[claims[j].source].append(j)
+        out.append(dict(sorted(by_source.items())))
+    return out
+
+
+def is_small(claim: Claim) -> bool:
+    """A bare count under SMALL_FIGURE ('Top 5 labs', '3-5x'), which many things share."""
+    q = claim.quantity
+    value = q.value if q.value is not None else q.low
+    return not (q.unit or q.currency) and (value is None or value < SMALL_FIGURE)
+
+
+def _bucket(x: float) -> int:
+    """A figure's place on a scale of steps of SAME_FIGURE: near figures are in the same
+    or the next step."""
+    if x <= 0:
+        return 0
+    return math.floor(math.log(x) / math.log1p(SAME_FIGURE))

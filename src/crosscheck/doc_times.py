@@ -1,0 +1,146 @@
+"""The time, plan and unit a figure on a documentation page is stated for.
+
+A date near a figure in its sentence dates it ("raised $50 million in April 2025" ->
+2025-04, "50% by 2031" -> by 2031), as does one opening the sentence ("In August 2024,
+..."); a plan or tier the sentence names ("on the Pro plan", "7 days on Hobby") and the
+unit a price is per ("$20/vCPU-month") qualify it. ``docs.stamp_times`` writes these into
+each claim's ``when``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosscheck.lexicon import docs_words, stop_words
+from crosscheck.models import Granularity, Quantity
+
+# A date this many characters or fewer from a figure, in its sentence, dates it: "raised
+# $50 million in April 2025", "$1.25B (as of Series B, Feb 2026)".
+TIME_WINDOW_CHARS = 60
+# A time this many characters or fewer from the start of a sentence ("In August 2024,",
+# "As of early 2025,") dates every figure of the sentence.
+OPENING_CHARS = 12
+
+_PLAN = re.compile(
+    r"\b(?P<name>[A-Za-z][\w-]*)\s+(?:plan|tier|edition|subscription|account)s?\b"
+    r"|\b(?:plan|tier|edition)\s*[:=]?\s*(?P<after>[A-Z][\w-]*)"
+    r"|\b(?:on|for|with|in)\s+(?:the\s+)?(?P<bare>[A-Z][\w-]*)\b"
+)
+
+# "$20/vCPU-month", "$10 per GB-month", "$20 / month": what a price is for.
+_PER = re.compile(r"\s*(?:/|per\s+|a\s+|an\s+)\s*([A-Za-z][\w-]*)")
+_PER_ALIASES = {"mo": "month", "monthly": "month", "yr": "year", "annually": "year", "hr": "hour"}
+
+
+def price_unit(text: str, end: int) -> str | None:
+    """The unit a figure is per, written right after it ('/vCPU-month', 'per seat').
+
+    >>> price_unit("$20/vCPU-month and", 3), price_unit("$20 per seat", 3), price_unit("$2 a", 2)
+    ('vcpu-month', 'seat', None)
+    """
+    match = _PER.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    if word in stop_words() and word not in _PER_ALIASES:
+        return None
+    return _PER_ALIASES.get(word, word)
+
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+TIME = re.compile(
+    r"(?:\b(?P<by>by|before|until|through)\s+)?"
+    r"(?:(?:early|mid|late|(?:the\s+)?end\s+of|(?:the\s+)?start\s+of|spring|summer|fall|"
+    r"autumn|winter)[\s-]+)?"
+    r"(?:\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?)?"
+    r"(?:\b(?P<quarter>q[1-4])\s+)?(?:\bfy\s?)?"
+    r"\b(?P<year>(?:19|20)\d\d)(?:-(?P<iso_month>[01]\d)(?:-[0-3]\d)?)?\b(?![-\u2013]\d)",
+    re.IGNORECASE,
+)
+
+
+def time_of(match: re.Match[str]) -> str:
+    """A time expression as a label: '2025-04', 'by 2027', '2024-q3', '2025'.
+
+    >>> time_of(TIME.search("raised in April 2025"))
+    '2025-04'
+    >>> time_of(TIME.search("50% by 2031"))
+    'by 2031'
+    """
+    label = match.group("year")
+    month = match.group("month") or None
+    if match.group("iso_month"):
+        label += "-" + match.group("iso_month")
+    elif month:
+        label += f"-{MONTHS.index(month.lower()[:3]) + 1:02d}"
+    elif match.group("quarter"):
+        label += "-" + match.group("quarter").lower()
+    return f"by {label}" if match.group("by") else label
+
+
+def time_in(text: str) -> str | None:
+    """The first time a text states, as a label ('Feb 2026' -> '2026-02').
+
+    >>> time_in("≈$39B (2024)")
+    '2024'
+    """
+    match = TIME.search(text)
+    return time_of(match) if match else None
+
+
+def without_times(text: str) -> str:
+    """The text with its time expressions left out.
+
+    >>> without_times("$380B (Series G, Feb 2026)")
+    '$380B (Series G, )'
+    """
+    return TIME.sub("", text)
+
+
+def opening_time(start: int, times: Sequence[tuple[int, int, str]]) -> str | None:
+    """A time that opens the sentence ('In August 2024, the court ordered ...') dates all
+    of its figures."""
+    for time_start, _, label in times:
+        if time_start - start <= OPENING_CHARS:
+            return label
+    return None
+
+
+def nearest_label(q: Quantity, times: Sequence[tuple[int, int, str]]) -> str | None:
+    best: tuple[int, str] | None = None
+    for start, end, label in times:
+        if start < q.end and q.start < end:
+            continue  # the figure is the year itself
+        # a time after the figure is nearer than one as far before it
+        gap = start - q.end if start >= q.end else (q.start - end) * 2
+        if gap <= TIME_WINDOW_CHARS and (best is None or gap < best[0]):
+            best = (gap, label)
+    return None if best is None else best[1]
+
+
+def time_label(q: Quantity) -> str | None:
+    """A date as the time a figure is stated for: its month ('2025-04'), or its year when
+    it names no month; None for a span of years."""
+    span = q.date
+    if span is None:
+        return None
+    if span.granularity is Granularity.DAY or span.granularity is Granularity.MONTH:
+        return span.earliest[:7]
+    label = span.earliest[:4]
+    return label if span.latest[:4] == label else None
+
+
+def plans_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every plan or tier a sentence names: 'the Free plan', 'a paid
+    plan', 'Pro tier', 'plan: Hobby', or a plan's name after 'on', 'for', 'with' ('7 days
+    on Hobby, 30 on Pro')."""
+    words = docs_words()["qualifier_words"]
+    found: list[tuple[int, int, str]] = []
+    for match in _PLAN.finditer(text, start, end):
+        name = (match.group("name") or match.group("after") or match.group("bare") or "").lower()
+        last = name.split()[-1] if name else ""
+        if last in words:
+            found.append((match.start(), match.end(), last))
+    return found

@@ -1,0 +1,247 @@
+"""The words around a docs figure that say what it is.
+
+The content words on each side of a figure (no numbers, function words or its entity's
+name), the first word after it ("$25 million theft"), the event word before a date
+("adopted in May 2024"), whether a table's label names what a sentence counts, and the
+sentences whose figures are the reader's choice, not a fact ("if you deploy 3 replicas",
+"Choose a size"). Two claims of one entity and time are the same claim when enough of
+these words are shared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from crosscheck.doc_entities import WORD, bare_entity, label_end
+from crosscheck.doc_owners import PREPOSITIONS
+from crosscheck.lexicon import docs_words, stop_words
+from crosscheck.models import Claim, QuantityKind
+from crosscheck.normalize import fold
+
+# Words on each side of a figure that say what it is, for telling two claims of one
+# entity, attribute and time apart: "$50 million in Series A funding" and "$50,000 and
+# $100,000 prizes" share the entity and "USD", not these words.
+CONTEXT_WORDS = 8
+# Two sentences' figures are the same claim only if at least this many content words
+# around them are the same: two shared words ("billion", "funding") say little.
+MIN_SHARED_WORDS = 3
+
+_CONTEXT_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def context_words(claim: Claim) -> frozenset[str]:
+    """The content words around a claim's figure in its sentence (CONTEXT_WORDS a side):
+    no numbers, no function words, not the words of its entity's name."""
+    sentence = claim.sentence
+    text = sentence.text
+    at = claim.quantity.start - sentence.start
+    if not 0 <= at <= len(text) or not text.startswith(claim.quantity.text[:1], at):
+        found = text.find(claim.quantity.text)
+        at = found if found >= 0 else min(max(at, 0), len(text))
+    end = min(len(text), at + len(claim.quantity.text))
+    before = _CONTEXT_WORD.findall(words_of(text[:at]))[-CONTEXT_WORDS:]
+    after = _CONTEXT_WORD.findall(words_of(text[end:]))[:CONTEXT_WORDS]
+    stop = stop_words()
+    own = set((bare_entity(claim.entity) or "").split("-"))
+    return frozenset(
+        w
+        for w in (*before, *after)
+        if w not in stop and w not in own and w not in _VAGUE_WORDS and len(w) > 1
+    )
+
+
+_DASHES = str.maketrans({"\u2014": " ", "\u2013": " "})
+
+
+def words_of(text: str) -> str:
+    """Text folded for its words; a dash between two words parts them ('FLI\u2014the').
+
+    >>> words_of("to FLI\u2014the largest")
+    'to fli the largest'
+    """
+    return fold(text.translate(_DASHES)).lower()
+
+
+# Words around figures that say nothing of what is counted.
+_VAGUE_WORDS = frozenset(
+    {"million", "billion", "trillion", "thousand", "approximately", "roughly", "around",
+     "about", "estimated", "est", "nearly", "almost", "over", "under", "least", "more",
+     "less", "than", "percent", "per", "total", "just", "only", "reportedly", "reported",
+     "usd", "us", "m", "b", "k"}
+)  # fmt: skip
+
+_SUPPOSITION = re.compile(r"\b(?:if|suppose|supposing|say)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def supposed(claim: Claim) -> bool:
+    """Whether a figure is inside an 'if' clause of its sentence: a supposition.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> t = "So if you deploy 3 replicas, you get 72 vCPU."
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> def at(x, v):
+    ...     q = Quantity(text=x, start=t.index(x), end=t.index(x) + len(x), value=v, low=v,
+    ...                  high=v, bound=Bound.EXACT)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="")
+    >>> supposed(at("3", 3)), supposed(at("72", 72))
+    (True, False)
+    """
+    at = claim.quantity.start - claim.sentence.start
+    return 0 <= at <= len(claim.sentence.text) and bool(
+        _SUPPOSITION.search(claim.sentence.text[:at])
+    )
+
+
+def instructed(claim: Claim) -> bool:
+    """Whether a figure's sentence tells the reader what to do: it opens (after a lead-in
+    label) with a verb of the lexicon's ``instruction_verbs`` ('Choose a size (1 GB is a
+    reasonable starting point)', 'Set replicas to 3')."""
+    text = claim.sentence.text
+    words = WORD.findall(text[label_end(text) or 0 :][:40])
+    return bool(words) and words[0].lower() in docs_words()["instruction_verbs"]
+
+
+def _stem(word: str) -> str:
+    """A plural's singular, roughly: 'branches' -> 'branch', 'queries' -> 'query'."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+# A sentence with this many figures of one kind and unit or more lists them.
+LIST_FIGURES = 3
+
+
+def in_lists(claims: Sequence[Claim]) -> list[bool]:
+    """Of each claim, whether its sentence gives LIST_FIGURES or more figures of
+    ``claims`` (one block)."""
+    per = Counter((c.source, c.sentence.start) for c in claims)
+    return [
+        "table" not in c.qualifiers and per[(c.source, c.sentence.start)] >= LIST_FIGURES
+        for c in claims
+    ]
+
+
+def counts_label(label: str | None, counted: str | None, following: str | None) -> bool:
+    """Whether what a sentence's figure is of, its counted thing or the word after it, is
+    in a table's label (or the sentence says neither).
+
+    >>> counts_label("probability", "pledge", "equity")
+    False
+    >>> counts_label("branches per project", "stores", "branches")
+    True
+    """
+    if not counted and not following:
+        return True
+    label_words = {_stem(w) for w in _CONTEXT_WORD.findall((label or "").lower())}
+    said = [_CONTEXT_WORD.findall(x.lower()) for x in (counted, following) if x]
+    return any(words and all(_stem(w) in label_words for w in words) for words in said)
+
+
+def says_label(label: str | None, counted: str | None, words: frozenset[str]) -> bool:
+    """Whether a sentence's figure is what a table's label names: every content word of
+    the label is the sentence's counted thing or a word around its figure.
+
+    >>> says_label("branches per project", "branch", frozenset({"project", "allows"}))
+    True
+    >>> says_label("storage", "branch", frozenset({"project"}))
+    False
+    """
+    if not label:
+        return False
+    stop = stop_words()
+    label_words = _CONTEXT_WORD.findall(label.lower())
+    wanted = {_stem(w) for w in label_words if w not in stop and w not in _VAGUE_WORDS}
+    have = {_stem(w) for w in words} | {_stem(w) for w in (counted or "").lower().split()}
+    return bool(wanted) and wanted <= have
+
+
+def next_word(claim: Claim) -> str | None:
+    """The first content word after a claim's figure in its sentence: what the figure is
+    of when the claim names no counted thing ('$25 million theft', '$12 million from').
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> s = Sentence(source="a", index=0, start=0, end=40, line=1, column=1,
+    ...              text="a $25 million theft from Arup")
+    >>> q = Quantity(text="$25 million", start=2, end=13, value=2.5e7, low=2.5e7, high=2.5e7,
+    ...              bound=Bound.EXACT)
+    >>> next_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                 actor=None, frame=""))
+    'theft'
+    """
+    sentence = claim.sentence
+    at = claim.quantity.end - sentence.start
+    if not 0 <= at <= len(sentence.text):
+        return None
+    stop = stop_words()
+    for word in _CONTEXT_WORD.findall(words_of(sentence.text[at:])):
+        if word not in stop and word not in _VAGUE_WORDS and len(word) > 1:
+            return str(word)
+    return None
+
+
+def event_word(claim: Claim) -> str | None:
+    """Of a date in running text, the content word right before it (prepositions aside):
+    the event it dates ('adopted in May 2024', '(signed September 2024)'). None for other
+    figures and for a date no word comes before.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
+    >>> s = Sentence(source="a", index=0, start=0, end=40, line=1, column=1,
+    ...              text="The treaty, adopted in May 2024, binds")
+    >>> q = Quantity(text="May 2024", start=23, end=31, value=None, low=None, high=None,
+    ...              bound=Bound.EXACT, kind=QuantityKind.DATE)
+    >>> event_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame=""))
+    'adopted'
+    """
+    if claim.quantity.kind is not QuantityKind.DATE or "table" in claim.qualifiers:
+        return None
+    sentence = claim.sentence
+    at = claim.quantity.start - sentence.start
+    if not 0 <= at <= len(sentence.text):
+        return None
+    words = _CONTEXT_WORD.findall(words_of(sentence.text[:at]))
+    while words and words[-1] in PREPOSITIONS:
+        words.pop()
+    return str(words[-1]) if words and words[-1] not in stop_words() else None
+
+
+# Claims met by their words alone, when one's owner is only the page's by default: at
+# least this many content words around the figure shared, and this share of the fewer.
+STRONG_SHARED_WORDS = 5
+STRONG_OVERLAP = 0.75
+# A word said around more figures than this ('ai', 'model') is not looked up to find the
+# claims that share words with one: it would make every pair a candidate.
+COMMON_WORD_CLAIMS = 400
+
+
+def sharing_words(
+    claims: Sequence[Claim], words: Sequence[frozenset[str] | None]
+) -> list[dict[str, list[int]]]:
+    """For each claim, the other claims whose words around the figure share at least
+    STRONG_SHARED_WORDS with its own, by source in order (words said around more than
+    COMMON_WORD_CLAIMS figures are not looked up)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, mine in enumerate(words):
+        for word in mine or ():
+            postings[word].append(i)
+    out: list[dict[str, list[int]]] = []
+    for i, mine in enumerate(words):
+        counts: Counter[int] = Counter()
+        for word in mine or ():
+            others = postings[word]
+            if len(others) <= COMMON_WORD_CLAIMS:
+                counts.update(others)
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for j in sorted(counts):
+            if j != i and counts[j] >= STRONG_SHARED_WORDS:
+                by_source[claims[j].source].append(j)
+        out.append(dict(sorted(by_source.items())))
+    return out
