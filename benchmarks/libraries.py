@@ -112,7 +112,8 @@ def plural_kind(word: str, singular: str) -> str:
 def plurals(repeat: int) -> dict[str, Any]:
     from lemminflect import getLemma
 
-    from crosscheck.claims import _plural, _singular
+    from crosscheck.grammar import plural as _plural
+    from crosscheck.grammar import singular as _singular
 
     started = time.perf_counter()
     getLemma("warmups", upos="NOUN")  # loads lemminflect's tables
@@ -389,7 +390,7 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
     from lemminflect import getLemma
     from nameparser import HumanName
 
-    from crosscheck import claims, mentions, pipeline
+    from crosscheck import claims, grammar, mentions, pipeline
     from crosscheck.ingest import load_source, published_line
     from crosscheck.models import Source
     from crosscheck.normalize import matching_form
@@ -423,7 +424,7 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
                 )
         return made
 
-    hand_singular, hand_person = claims._singular, mentions._person
+    hand_singular, hand_person = grammar.singular, mentions._person
 
     def lemminflect_singular(word: str) -> str:
         lemmas = getLemma(word, upos="NOUN")
@@ -453,7 +454,7 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
         return wrapper
 
     def install(singular: Callable[..., Any], person: Callable[..., Any]) -> None:
-        claims._singular = singular  # type: ignore[assignment]
+        claims.singular = singular  # type: ignore[assignment]
         mentions._person = person  # type: ignore[assignment]
 
     try:

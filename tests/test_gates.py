@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import claims, normalize, quantities, scope
+from crosscheck import claims, grammar, normalize, quantities, scope
 from crosscheck.lexicon import spelling
 from crosscheck.normalize import Gate, Window, fold
 
@@ -143,11 +143,11 @@ def test_ends_pass_every_match(
 @given(st.lists(st.sampled_from(["(", ")", ",", "which", "Who", "rate", "core", "."]), max_size=40))
 @settings(max_examples=500, deadline=None)
 def test_clauses_tail_is_the_plain_reading(words: list[str]) -> None:
-    tokens = [claims._Token(w, i, i + 1) for i, w in enumerate(words)]
-    indexed = claims._Clauses(tokens)
+    tokens = [grammar.Token(w, i, i + 1) for i, w in enumerate(words)]
+    indexed = grammar.Clauses(tokens)
     for n in range(len(tokens) + 1):
         for count in (1, 3, claims.MEASURE_BEFORE_WORDS):
-            expected = claims._without_relative_clauses(tokens[:n])[-count:]
+            expected = grammar.without_relative_clauses(tokens[:n])[-count:]
             assert indexed.tail(n, count) == expected, (words[:n], count)
 
 

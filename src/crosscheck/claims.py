@@ -17,6 +17,20 @@ from functools import cache
 from typing import NamedTuple
 
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
+from crosscheck.grammar import (
+    DETERMINERS,
+    PREPOSITIONS,
+    WORD,
+    Clauses,
+    Token,
+    is_month,
+    plain_words,
+    plural,
+    singular,
+    span_text,
+    strip_possessive,
+    without_relative_clauses,
+)
 from crosscheck.incidents import closed_list, others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
@@ -48,8 +62,6 @@ EVENT_WINDOW_WORDS = 4
 # ... not counting auxiliaries and adverbs: "42 people had already been confirmed dead".
 _AUXILIARIES = frozenset({"had", "has", "have", "been", "already", "reportedly", "since", "now"})
 
-# A word in any script ("Ilić", "Zoë"), or a punctuation mark that ends a phrase.
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['.-])*[^\W\d_.]?(?<!['-])|[,;:()\[\]\"]")
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)\b")
 _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
@@ -107,46 +119,6 @@ _BREAKDOWN_AFTER = re.compile(
     _BREAKDOWN_BETWEEN.pattern[:-1]
     + r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?in\b"
 )
-_PREPOSITIONS = frozenset(
-    [
-        "to",
-        "from",
-        "in",
-        "into",
-        "against",
-        "with",
-        "for",
-        "by",
-        "on",
-        "at",
-        "toward",
-        "towards",
-        "across",
-        "near",
-        "over",
-        "through",
-        "via",
-        "inside",
-        "outside",
-        "within",
-        "throughout",
-        "of",
-        "about",
-        "around",
-        "beyond",
-        "upon",
-        "onto",
-    ]
-)
-_DETERMINERS = frozenset({"the", "a", "an"})
-
-
-class _Token(NamedTuple):
-    """A word or a mark of a sentence, with its offsets (a tuple: a sentence makes many)."""
-
-    text: str
-    start: int
-    end: int
 
 
 # A season or fiscal year ("the 2022-23 outbreak") names another period too.
@@ -329,7 +301,7 @@ def known_names(source_text: str) -> frozenset[str]:
     lower = set(lower_words(text))
     names = {
         word
-        for word in {_strip_possessive(w) for w in _CAPITALISED_INSIDE.findall(text)}
+        for word in {strip_possessive(w) for w in _CAPITALISED_INSIDE.findall(text)}
         if word.lower() not in lower
     }
     pairs = Counter(m.group(0) for m in _NAME_NUMBER.finditer(text) if m.group(1) in names)
@@ -380,7 +352,7 @@ def _frame_claims(
     base = sentence.start
     dateline = _DATELINE.match(text)
     skip = dateline.end() if dateline else 0  # "BRESK, Dalmora, March 4 (Wire) -" names no actor
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, skip)]
+    tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, skip)]
     mentions = _entity_mentions(tokens)
     frame = mask_frame(sentence.text)
     # What depends on the sentence alone is read once, not once per figure.
@@ -394,7 +366,7 @@ def _frame_claims(
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     lead: str | bool | None = False  # the story's lead period, read when first needed
-    clauses: _Clauses | None = None  # the tokens indexed for ``_measure``, when first needed
+    clauses: Clauses | None = None  # the tokens indexed for ``_measure``, when first needed
     claims = []
     for i, q in enumerate(quantities):
         start, end = _outer_span(q, base)
@@ -430,7 +402,7 @@ def _frame_claims(
             if after and after[0].text.lower() == "of":
                 counted = phrase = _head_noun(after[1:])
             if counted is None:
-                clauses = clauses or _Clauses(tokens)
+                clauses = clauses or Clauses(tokens)
                 counted = phrase = _measure(before, after, clauses=clauses)
             actor = _subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
@@ -453,7 +425,7 @@ def _frame_claims(
             if counted is None:
                 counted, phrase = _predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
-                clauses = clauses or _Clauses(tokens)
+                clauses = clauses or Clauses(tokens)
                 counted = phrase = _measure(
                     before, after, q.unit, q.currency, clauses
                 ) or counted_lexicon().units.get(q.unit or "")
@@ -619,7 +591,7 @@ def _market_moves(
     claims: list[Claim],
     text: str,
     base: int,
-    tokens: Sequence[_Token],
+    tokens: Sequence[Token],
     mentions: Sequence[tuple[int, int, str]],
     names: frozenset[str],
 ) -> list[Claim]:
@@ -680,7 +652,7 @@ def _market_moves(
 
 
 def _mover(
-    tokens: Sequence[_Token],
+    tokens: Sequence[Token],
     mentions: Sequence[tuple[int, int, str]],
     start: int,
     names: frozenset[str],
@@ -699,8 +671,8 @@ def _mover(
         if _MOVE_WORD.match(clause[k].text):
             noun = clause[k - 1].text
             plain = noun.isalpha() and noun.islower() and not noun.endswith("ly")
-            if plain and noun not in _DETERMINERS and noun not in counted_lexicon().stop:
-                return _singular(noun)
+            if plain and noun not in DETERMINERS and noun not in counted_lexicon().stop:
+                return singular(noun)
             return None  # the verb that governs the figure has no plain noun before it
     return None
 
@@ -730,14 +702,14 @@ def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]
     return claims
 
 
-def _label_counted(label: Sequence[_Token]) -> tuple[str | None, str | None]:
+def _label_counted(label: Sequence[Token]) -> tuple[str | None, str | None]:
     """What the label of a fact-box line counts: 'Confirmed deaths' -> killed, 'Persons
     evacuated before landfall' -> displaced, 'Fishermen reported missing' -> missing."""
     words = [t for t in label if t.text not in {":", ",", "-"}]
     if not words:
         return None, None
     lex = counted_lexicon()
-    lowered = _lower_words(words)
+    lowered = plain_words(words)
     event = None
     for i in range(len(lowered)):
         for n in range(min(lex.longest_event, len(lowered) - i), 0, -1):
@@ -750,7 +722,7 @@ def _label_counted(label: Sequence[_Token]) -> tuple[str | None, str | None]:
     head = next((lex.classes[w] for w in lowered if w in lex.classes), None)
     measure = _measure_in(" ".join(lowered))
     counted = _combine(head, event) or measure or head
-    return counted, _span_text(words) if counted else None
+    return counted, span_text(words) if counted else None
 
 
 def _class_of(word: str) -> str | None:
@@ -800,14 +772,10 @@ def _outer_span(q: Quantity, base: int) -> tuple[int, int]:
     return q.start - base, end
 
 
-def _lower_words(tokens: Sequence[_Token]) -> list[str]:
-    return [t.text.lower().rstrip(".") for t in tokens]
-
-
-def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, str | None]:
+def _counted_phrase(after: Sequence[Token]) -> tuple[str | None, str | None, str | None]:
     """(canonical head, phrase as written, actor named inside the phrase)."""
     lex = counted_lexicon()
-    words: list[_Token] = []
+    words: list[Token] = []
     for tok in after[:PHRASE_WORDS]:
         low = tok.text.lower().rstrip(".")
         if (
@@ -817,12 +785,12 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
         ):
             break
         if tok.text.endswith(".") and not tok.text[:-1].isupper():
-            words.append(_Token(tok.text[:-1], tok.start, tok.end - 1))
+            words.append(Token(tok.text[:-1], tok.start, tok.end - 1))
             break
         words.append(tok)
     if not words:
         return None, None, None
-    lowered = _lower_words(words)
+    lowered = plain_words(words)
     # The first lexicon noun ends the phrase: "troops", "artillery shells", "special forces".
     for i in range(len(words)):
         for n in range(min(lex.longest_class, len(words) - i), 0, -1):
@@ -831,7 +799,7 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
                 # A class starting later in a multiword form wins if longer: "special forces".
                 phrase_tokens = words[: i + n]
                 actor = _actor_in(phrase_tokens[:i])
-                return lex.classes[form], _span_text(phrase_tokens), actor
+                return lex.classes[form], span_text(phrase_tokens), actor
     if lowered[0] in lex.events:
         return None, None, None  # "41 deaths": the event names what is counted
     # Unknown noun: take the first plural-looking word, else the first word if it is not an
@@ -840,15 +808,15 @@ def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, st
         if i and low in lex.events and lowered[0].endswith("ed"):
             return None, None, None  # "37 suffered injuries": the figure is the verb's subject
         # A capitalised plural is a people ("Ukrainians"), not a name ending in s ("Mars")
-        if _plural(low) and (not words[i].text[0].isupper() or low.endswith("ans")):
-            return _singular(low), _span_text(words[: i + 1]), _actor_in(words[:i])
+        if plural(low) and (not words[i].text[0].isupper() or low.endswith("ans")):
+            return singular(low), span_text(words[: i + 1]), _actor_in(words[:i])
     first = lowered[0]
     if words[0].text[0].islower() and not first.endswith(("ed", "ing", "ly")):
         return first, words[0].text, None
     return None, None, _actor_in(words)
 
 
-def _head_noun(tokens: Sequence[_Token]) -> str | None:
+def _head_noun(tokens: Sequence[Token]) -> str | None:
     """The last word of the noun phrase that opens ``tokens`` (English heads come last):
     'local video playback' -> 'playback', 'clashes' -> 'clash'."""
     stop = counted_lexicon().stop
@@ -860,28 +828,7 @@ def _head_noun(tokens: Sequence[_Token]) -> str | None:
         words.append(low)
         if tok.text.endswith("."):
             break
-    return _singular(words[-1]) if words else None
-
-
-def _span_text(tokens: Sequence[_Token]) -> str:
-    return " ".join(t.text for t in tokens)
-
-
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _singular(word: str) -> str:
-    """Crude English singular for nouns the lexicon does not know.
-
-    >>> [_singular(w) for w in ["builders", "casualties", "boxes", "deminers"]]
-    ['builder', 'casualty', 'box', 'deminer']
-    """
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") else word
+    return singular(words[-1]) if words else None
 
 
 # Words that open a new clause: an event word after them is not about the figure before
@@ -904,7 +851,7 @@ SUBJECT_WINDOW_WORDS = 8
 
 
 def _predicate_of(
-    tokens: Sequence[_Token], before: Sequence[_Token]
+    tokens: Sequence[Token], before: Sequence[Token]
 ) -> tuple[str | None, str | None]:
     """(counted, phrase) of a 'number of X' or 'death toll' subject the figure completes."""
     window = list(before[-PREDICATE_WINDOW_WORDS:])
@@ -1054,7 +1001,7 @@ def _reading_context(text: str, start: int, end: int) -> list[str]:
     clause = re.split(r"[;:()]", text[max(0, start - READING_WINDOW_CHARS) : start])[-1]
     place = None
     for m in (_READING_PLACE_AFTER.match(after), _READING_PLACE_BEFORE.search(clause)):
-        if m and m.group("place").lower() not in _NOT_PLACES and not _is_month(m.group("place")):
+        if m and m.group("place").lower() not in _NOT_PLACES and not is_month(m.group("place")):
             place = m.group("place")
             break
     if place is None:
@@ -1064,7 +1011,7 @@ def _reading_context(text: str, start: int, end: int) -> list[str]:
         if m and not ({first, m.group("place").lower()} & (_NOT_PLACES | lex.measures.keys())):
             place = m.group("place")  # a name, not a sentence-opening word ('Gusts reached')
     if place is not None:
-        found.append(f"at {_strip_possessive(place).lower()}")
+        found.append(f"at {strip_possessive(place).lower()}")
     for window in (after, clause):
         m = _DAYPART.search(window)
         if m:
@@ -1111,76 +1058,6 @@ def _measure_in(phrase: str | None) -> str | None:
     return None
 
 
-_RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
-
-
-def _without_relative_clauses(tokens: Sequence[_Token]) -> list[_Token]:
-    """``tokens`` without the relative clauses set off by commas and without asides in
-    brackets: in "Core inflation, which strips out food and energy prices, was 5.9%" the
-    measure is core inflation; "has fined Wrenfield Bank plc (Wrenfield) £38,637,400"."""
-    out: list[_Token] = []
-    k = 0
-    while k < len(tokens):
-        if tokens[k].text == "(":
-            close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ")"), None)
-            if close is not None:
-                k = close + 1
-                continue
-        if (
-            tokens[k].text == ","
-            and k + 1 < len(tokens)
-            and tokens[k + 1].text.lower() in _RELATIVE_WORDS
-        ):
-            close = next((j for j in range(k + 2, len(tokens)) if tokens[j].text == ","), None)
-            if close is not None:
-                k = close + 1
-                continue
-        out.append(tokens[k])
-        k += 1
-    return out
-
-
-class _Clauses:
-    """The tokens of a sentence, indexed so that the last words of any prefix without its
-    relative clauses and asides (``_without_relative_clauses``) cost about that many
-    words, not the length of the prefix: a long run of figures is no longer quadratic."""
-
-    def __init__(self, tokens: Sequence[_Token]) -> None:
-        self._tokens = tokens
-        # for each k: the index of the last "(", ")", "," and relative "," before k
-        opened, closed, comma, relative = [-1], [-1], [-1], [-1]
-        for k, token in enumerate(tokens):
-            text = token.text
-            opened.append(k if text == "(" else opened[-1])
-            closed.append(k if text == ")" else closed[-1])
-            comma.append(k if text == "," else comma[-1])
-            starts = (
-                text == ","
-                and k + 1 < len(tokens)
-                and tokens[k + 1].text.lower() in _RELATIVE_WORDS
-            )
-            relative.append(k if starts else relative[-1])
-        self._opened, self._closed, self._comma, self._relative = opened, closed, comma, relative
-
-    def tail(self, n: int, count: int) -> list[_Token]:
-        """``_without_relative_clauses(tokens[:n])[-count:]``. Reading a prefix from a token
-        ``s`` on gives the same tokens as reading it from the start does past ``s``, when
-        no aside or relative clause open before ``s`` can close after it."""
-        s = n - count
-        while s > 0:
-            unclosed = self._opened[s] if self._closed[s] < self._opened[s] else -1
-            relative = self._relative[s]
-            open_clause = relative if relative >= 0 and self._comma[s] < relative + 2 else -1
-            if unclosed < 0 and open_clause < 0:
-                kept = _without_relative_clauses(self._tokens[s:n])
-                if len(kept) >= count:
-                    return kept[-count:]
-                s -= count
-            else:
-                s = min(x for x in (unclosed, open_clause) if x >= 0)
-        return _without_relative_clauses(self._tokens[:n])[-count:]
-
-
 @cache
 def _measure_edges() -> tuple[frozenset[str], frozenset[str]]:
     """The first and the last word of every measure name: a run of words that starts or
@@ -1196,11 +1073,11 @@ def _fits(name: str, unit: str | None, currency: str | None) -> bool:
 
 
 def _measure(
-    before: Sequence[_Token],
-    after: Sequence[_Token],
+    before: Sequence[Token],
+    after: Sequence[Token],
     unit: str | None = None,
     currency: str | None = None,
-    clauses: _Clauses | None = None,
+    clauses: Clauses | None = None,
 ) -> str | None:
     """What a money, percentage or unit figure with no counted noun measures: the nearest
     measure word before it in its clause (the longest form ending there, so "core
@@ -1210,9 +1087,9 @@ def _measure(
     kept = (
         clauses.tail(len(before), MEASURE_BEFORE_WORDS)
         if clauses is not None
-        else _without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:]
+        else without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:]
     )
-    window = _lower_words(kept)
+    window = plain_words(kept)
     firsts, lasts = _measure_edges()
     for end in range(len(window), 0, -1):
         if window[end - 1] in {";", ":", "(", ")"}:
@@ -1223,11 +1100,11 @@ def _measure(
             name = lex.measures.get(" ".join(window[end - n : end]))
             if name is not None and _fits(name, unit, currency):
                 return name
-    ahead = _lower_words(after[:MEASURE_AFTER_WORDS])
+    ahead = plain_words(after[:MEASURE_AFTER_WORDS])
     if ahead[:1] == ["of"]:  # "55% of the popular vote": what it is a share of
-        ahead = [w for w in _lower_words(after[1 : 1 + MEASURE_OF_WORDS]) if w not in _ARTICLES]
-    elif ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
-        ahead = _lower_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
+        ahead = [w for w in plain_words(after[1 : 1 + MEASURE_OF_WORDS]) if w not in _ARTICLES]
+    elif ahead[:1] == [","] and plain_words(after[1:2]) in (["a"], ["an"], ["the"]):
+        ahead = plain_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
     for i in range(len(ahead)):
         if ahead[i] not in firsts:
             continue  # no measure starts with this word
@@ -1239,7 +1116,7 @@ def _measure(
 
 
 def _people(
-    tokens: Sequence[_Token],
+    tokens: Sequence[Token],
     mentions: Sequence[tuple[int, int, str]],
     names: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
@@ -1259,9 +1136,9 @@ def _people(
             and not word.isupper()
             and k not in in_entity
             and word.lower() not in titles
-            and word.lower() not in _DETERMINERS
-            and word.lower() not in _PREPOSITIONS
-            and not _is_month(word)
+            and word.lower() not in DETERMINERS
+            and word.lower() not in PREPOSITIONS
+            and not is_month(word)
         )
 
     found: list[tuple[int, int, str]] = []
@@ -1273,8 +1150,8 @@ def _people(
         j = i + 1
         while j < len(tokens) and part_of_name(j) and tokens[j].start - tokens[j - 1].end <= 1:
             j += 1
-        if not (i == 0 and j == 1) or _strip_possessive(tokens[0].text) in names:
-            words = [_strip_possessive(tokens[k].text) for k in range(i, j)]
+        if not (i == 0 and j == 1) or strip_possessive(tokens[0].text) in names:
+            words = [strip_possessive(tokens[k].text) for k in range(i, j)]
             if len(words[-1]) > 2:  # "Veld." ends a sentence; "J." is an initial
                 words[-1] = words[-1].rstrip(".")
             name = " ".join(words)
@@ -1283,24 +1160,13 @@ def _people(
     return found
 
 
-_MONTH_NAMES = frozenset(
-    name.lower()
-    for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, "Sept")
-    if name
-)
-
-
-def _is_month(word: str) -> bool:
-    return _strip_possessive(word).lower().rstrip(".") in _MONTH_NAMES
-
-
 # "a visit by X": the agent follows the event word within a few words ("visit to the
 # capital by X" is rarer and not read).
 EVENT_AGENT_GAP = 3
 
 
 def _event_actor(
-    tokens: Sequence[_Token], mentions: Sequence[tuple[int, int, str]], event: int
+    tokens: Sequence[Token], mentions: Sequence[tuple[int, int, str]], event: int
 ) -> str | None:
     """Who did the dated event: the agent after "by" ("a visit by Russian President
     Vladimir Putin"), else a possessive right before it ("Kim Jong-Un's visit"), else the
@@ -1332,7 +1198,7 @@ _MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
 
 
 def _person_subject(
-    tokens: Sequence[_Token], mentions: Sequence[tuple[int, int, str]], start: int
+    tokens: Sequence[Token], mentions: Sequence[tuple[int, int, str]], start: int
 ) -> str | None:
     """The first person named before ``start`` who is not the object of a preposition and
     not inside brackets (a dateline's '(Meridian Sport)'): the one who did it."""
@@ -1346,9 +1212,9 @@ def _person_subject(
         if tokens[first].start >= start:
             break
         j = first - 1
-        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
+        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
             j -= 1
-        if first in inside or (j >= 0 and tokens[j].text.lower() in _PREPOSITIONS):
+        if first in inside or (j >= 0 and tokens[j].text.lower() in PREPOSITIONS):
             continue
         return name
     return None
@@ -1366,15 +1232,15 @@ _PERSONAL = frozenset({"release from custody", "discharge from hospital"})
 ANAPHORA_CHARS = 300
 
 
-def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None) -> str | None:
+def _event(before: Sequence[Token], after: Sequence[Token], phrase: str | None) -> str | None:
     """A casualty or arrest word near the figure: 'were killed', 'killed 30', 'death toll'."""
     lex = counted_lexicon()
     skip = words_before_fate(phrase)  # "12 missing miners" reads 'missing'
     window_after = _without_inclusion(
-        _lower_words(_without_place(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
+        plain_words(_without_place(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
     )
     window_after = [w for w in window_after if w not in _AUXILIARIES][:EVENT_WINDOW_WORDS]
-    window_before = _lower_words(before[-EVENT_WINDOW_WORDS:])
+    window_before = plain_words(before[-EVENT_WINDOW_WORDS:])
     # The event nearest the figure wins ("killing 30 people and injuring more than 200");
     # after the figure, reading stops at a clause break; on a tie, the word after wins.
     best: tuple[int, int, str] | None = None
@@ -1403,7 +1269,7 @@ _PLACE_WORDS = frozenset({"in", "from", "near", "outside"})
 _REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "rural"})
 
 
-def _without_place(tokens: Sequence[_Token]) -> Sequence[_Token]:
+def _without_place(tokens: Sequence[Token]) -> Sequence[Token]:
     """The tokens after a counted phrase without a place right after it: "two police
     officers in central Louisiana have been indicted" reads "... have been indicted"."""
     if not tokens or tokens[0].text.lower() not in _PLACE_WORDS:
@@ -1476,7 +1342,7 @@ def _combine(head: str | None, event: str | None) -> str | None:
     return f"{head} {event}"
 
 
-def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
+def _entity_mentions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """(first token index, last token index + 1, canonical actor) of each entity name."""
     index, longest = entity_index()
     openers = _name_openers()
@@ -1490,7 +1356,7 @@ def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
         # a name of several words starts with one of the openers; any other word is tried
         # alone
         if text not in openers:
-            name = _strip_possessive(text)
+            name = strip_possessive(text)
             canonical = index.get(name) or index.get(name.rstrip("."))
             if canonical:
                 found.append((i, i + 1, canonical))
@@ -1499,7 +1365,7 @@ def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
         widest = min(longest, len(tokens) - i)
         for n in range(widest, 0, -1):
             words = [t.text for t in tokens[i : i + n]]
-            words[-1] = _strip_possessive(words[-1])
+            words[-1] = strip_possessive(words[-1])
             name = " ".join(words)
             canonical = index.get(name) or index.get(name.rstrip("."))
             if canonical:
@@ -1518,20 +1384,13 @@ def _name_openers() -> frozenset[str]:
     return frozenset(name.split(" ")[0] for name in index if " " in name)
 
 
-def _strip_possessive(word: str) -> str:
-    for suffix in ("'s", "s'", "'"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] if suffix != "s'" else word[:-1]
-    return word
-
-
-def _actor_in(tokens: Sequence[_Token]) -> str | None:
+def _actor_in(tokens: Sequence[Token]) -> str | None:
     mentions = _entity_mentions(tokens)
     return mentions[-1][2] if mentions else None
 
 
 def _subject_actor(
-    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[_Token], start: int
+    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[Token], start: int
 ) -> str | None:
     """The first entity before the figure that is not the object of a preposition.
 
@@ -1543,23 +1402,23 @@ def _subject_actor(
         if tokens[first].start >= start:
             break
         j = first - 1
-        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
+        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
             j -= 1
-        if j >= 0 and tokens[j].text.lower() in _PREPOSITIONS:
+        if j >= 0 and tokens[j].text.lower() in PREPOSITIONS:
             continue
         return canonical
     return None
 
 
 def _agent_actor(
-    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[_Token], end: int
+    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[Token], end: int
 ) -> str | None:
     """The agent of a passive clause after the figure: '3,000 troops were sent by Russia'."""
     for first, _last, canonical in mentions:
         if tokens[first].start < end:
             continue
         j = first - 1
-        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
+        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
             j -= 1
         if j >= 0 and tokens[j].text.lower() == "by":
             return canonical
