@@ -390,7 +390,7 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
     from lemminflect import getLemma
     from nameparser import HumanName
 
-    from crosscheck import claims, grammar, mentions, pipeline
+    from crosscheck import actors, claims, grammar, mentions, pipeline
     from crosscheck.ingest import load_source, published_line
     from crosscheck.models import Source
     from crosscheck.normalize import matching_form
@@ -417,7 +417,7 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
     def stage() -> list[Any]:
         made: list[Any] = []
         for source, year, sentences in work:
-            names = claims.known_names(source.text)
+            names = actors.known_names(source.text)
             for sentence, quantities in sentences:
                 made += claims.make_claims(
                     sentence, quantities, source.text, reference_year=year, names=names

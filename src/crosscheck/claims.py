@@ -11,15 +11,23 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from crosscheck.actors import (
+    actor_in,
+    agent_actor,
+    entity_mentions,
+    event_actor,
+    named_number,
+    person_names,
+    person_subject,
+    subject_actor,
+)
 from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
 from crosscheck.grammar import (
     DETERMINERS,
-    PREPOSITIONS,
     WORD,
     Clauses,
     Token,
@@ -33,12 +41,10 @@ from crosscheck.grammar import (
 )
 from crosscheck.incidents import closed_list, others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
-from crosscheck.lexicon import dated as dated_lexicon
-from crosscheck.lexicon import entity_index
 from crosscheck.mentions import age_holder, last_person, words_before_fate
 from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
 from crosscheck.moments import dated_event, is_weekday, weekday_event
-from crosscheck.normalize import Gate, Window, fold, lower_words, matching_form, may_contain
+from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
@@ -258,54 +264,13 @@ def make_claims(
     the source only ever writes capitalised (``known_names``): one that opens a sentence
     ("Cordell tumbled 22%") is still a name.
     """
-    quantities = [q for q in quantities if not _named_number(q, source_text, names)]
+    quantities = [q for q in quantities if not named_number(q, source_text, names)]
     if len(sentence.text) <= LONG_SENTENCE_CHARS:
         return _frame_claims(sentence, quantities, source_text, reference_year, names)
     claims: list[Claim] = []
     for piece, inside in _pieces(sentence, quantities, source_text):
         claims.extend(_frame_claims(piece, inside, source_text, reference_year, names))
     return claims
-
-
-# A name that goes with a number, written so more than once: "the Valen 40 index", "Valen 40
-# sinks 4.2%". The number is part of the name, not a count.
-NAMED_NUMBER_REPEATS = 2
-_NAME_BEFORE = re.compile(r"([A-Z][^\W\d_]+)\s$")
-
-
-def _named_number(q: Quantity, source_text: str, names: frozenset[str]) -> bool:
-    if q.kind is not QuantityKind.AMOUNT or q.unit or q.currency or not q.text.isdigit():
-        return False
-    m = _NAME_BEFORE.search(source_text, max(0, q.start - 40), q.start)
-    return m is not None and f"{m.group(1)} {q.text}" in names
-
-
-_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+(?:'s)?")
-
-
-_NAME_NUMBER = re.compile(r"\b([A-Z][^\W\d_]+) (\d+)\b")
-
-
-def known_names(source_text: str) -> frozenset[str]:
-    """Words a source writes capitalised inside sentences and never in lower case: its
-    names ('Cordell', 'Valen'), told apart from common words that open a sentence; and
-    each such name written with the same number more than once ('Valen 40'). One pass
-    over the text each, so that checking a figure against them costs a lookup.
-
-    >>> sorted(known_names("Cordell tumbled. Shares of Cordell fell; shares rose."))
-    ['Cordell']
-    >>> sorted(known_names("The Valen 40 fell. Traders sold the Valen 40."))
-    ['Valen', 'Valen 40']
-    """
-    text = fold(source_text)
-    lower = set(lower_words(text))
-    names = {
-        word
-        for word in {strip_possessive(w) for w in _CAPITALISED_INSIDE.findall(text)}
-        if word.lower() not in lower
-    }
-    pairs = Counter(m.group(0) for m in _NAME_NUMBER.finditer(text) if m.group(1) in names)
-    return frozenset(names | {pair for pair, n in pairs.items() if n >= NAMED_NUMBER_REPEATS})
 
 
 def _pieces(
@@ -353,7 +318,7 @@ def _frame_claims(
     dateline = _DATELINE.match(text)
     skip = dateline.end() if dateline else 0  # "BRESK, Dalmora, March 4 (Wire) -" names no actor
     tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, skip)]
-    mentions = _entity_mentions(tokens)
+    mentions = entity_mentions(tokens)
     frame = mask_frame(sentence.text)
     # What depends on the sentence alone is read once, not once per figure.
     signals = _Signals(
@@ -393,7 +358,7 @@ def _frame_claims(
         if q.kind is QuantityKind.AMOUNT and _MATCH_MINUTE.match(q.text):
             # "Okonjo headed in an 88th-minute winner": the minute of what the player did
             counted = phrase = "match minute"
-            actor = _person_subject(tokens, mentions, start)
+            actor = person_subject(tokens, mentions, start)
         elif q.kind is QuantityKind.AMOUNT and q.unit in _DURATION_UNITS:
             # "three days of clashes", "six hours of sleep": a span of time counts what it is
             # a span of, never the casualties around it; with nothing named, only a
@@ -404,7 +369,7 @@ def _frame_claims(
             if counted is None:
                 clauses = clauses or Clauses(tokens)
                 counted = phrase = _measure(before, after, clauses=clauses)
-            actor = _subject_actor(mentions, tokens, start)
+            actor = subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
             if after and after[0].text.lower() == "strong" and text[end : end + 1] == "-":
                 after = after[1:]  # "a 4,500-strong force": the force is what is counted
@@ -470,9 +435,9 @@ def _frame_claims(
             actor = (
                 phrase_actor
                 or place
-                or _subject_actor(mentions, tokens, start)
+                or subject_actor(mentions, tokens, start)
                 or organisation_subject(text, start, end)
-                or _agent_actor(mentions, tokens, end)
+                or agent_actor(mentions, tokens, end)
             )
         elif q.kind is QuantityKind.AGE:
             # whom the grammar gives the age to (mentions.py); nobody in particular: None
@@ -499,7 +464,7 @@ def _frame_claims(
             if happening is not None:
                 phrase, at = happening
                 counted = f"{q.kind.value} of {phrase}"
-                actor = _event_actor(tokens, mentions, at) or _subject_actor(
+                actor = event_actor(tokens, mentions, at) or subject_actor(
                     mentions, tokens, tokens[at].start
                 )
                 if phrase in _HAPPENINGS:
@@ -664,7 +629,7 @@ def _mover(
         if clause[k].text in {",", ";", ":", "(", ")"}:
             clause = clause[k + 1 :]
             break
-    people = _people(clause, [m for m in mentions if m[1] <= len(clause)], names)
+    people = person_names(clause, [m for m in mentions if m[1] <= len(clause)], names)
     if people:
         return people[-1][2]
     for k in range(len(clause) - 1, 0, -1):
@@ -798,7 +763,7 @@ def _counted_phrase(after: Sequence[Token]) -> tuple[str | None, str | None, str
             if form in lex.classes:
                 # A class starting later in a multiword form wins if longer: "special forces".
                 phrase_tokens = words[: i + n]
-                actor = _actor_in(phrase_tokens[:i])
+                actor = actor_in(phrase_tokens[:i])
                 return lex.classes[form], span_text(phrase_tokens), actor
     if lowered[0] in lex.events:
         return None, None, None  # "41 deaths": the event names what is counted
@@ -809,11 +774,11 @@ def _counted_phrase(after: Sequence[Token]) -> tuple[str | None, str | None, str
             return None, None, None  # "37 suffered injuries": the figure is the verb's subject
         # A capitalised plural is a people ("Ukrainians"), not a name ending in s ("Mars")
         if plural(low) and (not words[i].text[0].isupper() or low.endswith("ans")):
-            return singular(low), span_text(words[: i + 1]), _actor_in(words[:i])
+            return singular(low), span_text(words[: i + 1]), actor_in(words[:i])
     first = lowered[0]
     if words[0].text[0].islower() and not first.endswith(("ed", "ing", "ly")):
         return first, words[0].text, None
-    return None, None, _actor_in(words)
+    return None, None, actor_in(words)
 
 
 def _head_noun(tokens: Sequence[Token]) -> str | None:
@@ -1115,109 +1080,7 @@ def _measure(
     return None
 
 
-def _people(
-    tokens: Sequence[Token],
-    mentions: Sequence[tuple[int, int, str]],
-    names: frozenset[str] = frozenset(),
-) -> list[tuple[int, int, str]]:
-    """(first token, last token + 1, name) of each personal name: a run of capitalised words
-    that are not a known place or organisation, an acronym, a month or a title ('President').
-
-    A lone capitalised word opening the sentence is not taken for a name: it is far more
-    often an ordinary word ("Soon after, ...").
-    """
-    titles = dated_lexicon().titles
-    in_entity = {k for first, last, _ in mentions for k in range(first, last)}
-
-    def part_of_name(k: int) -> bool:
-        word = tokens[k].text
-        return (
-            word[0].isupper()
-            and not word.isupper()
-            and k not in in_entity
-            and word.lower() not in titles
-            and word.lower() not in DETERMINERS
-            and word.lower() not in PREPOSITIONS
-            and not is_month(word)
-        )
-
-    found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
-        if not part_of_name(i):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and part_of_name(j) and tokens[j].start - tokens[j - 1].end <= 1:
-            j += 1
-        if not (i == 0 and j == 1) or strip_possessive(tokens[0].text) in names:
-            words = [strip_possessive(tokens[k].text) for k in range(i, j)]
-            if len(words[-1]) > 2:  # "Veld." ends a sentence; "J." is an initial
-                words[-1] = words[-1].rstrip(".")
-            name = " ".join(words)
-            found.append((i, j, name.replace("-", " ").lower()))
-        i = j
-    return found
-
-
-# "a visit by X": the agent follows the event word within a few words ("visit to the
-# capital by X" is rarer and not read).
-EVENT_AGENT_GAP = 3
-
-
-def _event_actor(
-    tokens: Sequence[Token], mentions: Sequence[tuple[int, int, str]], event: int
-) -> str | None:
-    """Who did the dated event: the agent after "by" ("a visit by Russian President
-    Vladimir Putin"), else a possessive right before it ("Kim Jong-Un's visit"), else the
-    first person the sentence names (news sentences open with their subject: "In July
-    2023, Shoigu was received by Kim in a visit" is Shoigu's visit)."""
-    people = _people(tokens, mentions)
-    if not people:
-        return None
-    in_entity = {k for first, last, _ in mentions for k in range(first, last)}
-    titles = dated_lexicon().titles
-    for first, _last, name in people:
-        if first <= event:
-            continue
-        j = first - 1
-        while j > event and (tokens[j].text.lower() in titles or j in in_entity):
-            j -= 1
-        if j > event and tokens[j].text.lower() == "by" and j - event <= EVENT_AGENT_GAP:
-            return name
-        break
-    for _first, last, name in people:
-        if last == event and tokens[last - 1].text.endswith(("'s", "s'", "'")):
-            return name
-    # Else the first person named who is not a place or a target ("signed on June 28 in
-    # Port Saline"): not after a preposition, not in brackets.
-    return _person_subject(tokens, mentions, tokens[-1].end + 1)
-
-
 _MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
-
-
-def _person_subject(
-    tokens: Sequence[Token], mentions: Sequence[tuple[int, int, str]], start: int
-) -> str | None:
-    """The first person named before ``start`` who is not the object of a preposition and
-    not inside brackets (a dateline's '(Meridian Sport)'): the one who did it."""
-    depth = 0
-    inside: set[int] = set()
-    for k, tok in enumerate(tokens):
-        depth += (tok.text == "(") - (tok.text == ")")
-        if depth > 0:
-            inside.add(k)
-    for first, _last, name in _people(tokens, mentions):
-        if tokens[first].start >= start:
-            break
-        j = first - 1
-        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
-            j -= 1
-        if first in inside or (j >= 0 and tokens[j].text.lower() in PREPOSITIONS):
-            continue
-        return name
-    return None
 
 
 # Events that happen to people rather than being done by someone: their date or time is
@@ -1340,91 +1203,6 @@ def _combine(head: str | None, event: str | None) -> str | None:
     if head not in lex.class_names:
         return event
     return f"{head} {event}"
-
-
-def _entity_mentions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
-    """(first token index, last token index + 1, canonical actor) of each entity name."""
-    index, longest = entity_index()
-    openers = _name_openers()
-    found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
-        text = tokens[i].text
-        if not text[0].isupper():
-            i += 1
-            continue
-        # a name of several words starts with one of the openers; any other word is tried
-        # alone
-        if text not in openers:
-            name = strip_possessive(text)
-            canonical = index.get(name) or index.get(name.rstrip("."))
-            if canonical:
-                found.append((i, i + 1, canonical))
-            i += 1
-            continue
-        widest = min(longest, len(tokens) - i)
-        for n in range(widest, 0, -1):
-            words = [t.text for t in tokens[i : i + n]]
-            words[-1] = strip_possessive(words[-1])
-            name = " ".join(words)
-            canonical = index.get(name) or index.get(name.rstrip("."))
-            if canonical:
-                found.append((i, i + n, canonical))
-                i += n
-                break
-        else:
-            i += 1
-    return found
-
-
-@cache
-def _name_openers() -> frozenset[str]:
-    """The first word of every entity name of two or more words."""
-    index, _ = entity_index()
-    return frozenset(name.split(" ")[0] for name in index if " " in name)
-
-
-def _actor_in(tokens: Sequence[Token]) -> str | None:
-    mentions = _entity_mentions(tokens)
-    return mentions[-1][2] if mentions else None
-
-
-def _subject_actor(
-    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[Token], start: int
-) -> str | None:
-    """The first entity before the figure that is not the object of a preposition.
-
-    News sentences name their actor first ("North Korea has deployed ...", "Pyongyang
-    bolstered Russia's war by sending ..."); names after "to", "from", "against" are
-    destinations and targets.
-    """
-    for first, _last, canonical in mentions:
-        if tokens[first].start >= start:
-            break
-        j = first - 1
-        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
-            j -= 1
-        if j >= 0 and tokens[j].text.lower() in PREPOSITIONS:
-            continue
-        return canonical
-    return None
-
-
-def _agent_actor(
-    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[Token], end: int
-) -> str | None:
-    """The agent of a passive clause after the figure: '3,000 troops were sent by Russia'."""
-    for first, _last, canonical in mentions:
-        if tokens[first].start < end:
-            continue
-        j = first - 1
-        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
-            j -= 1
-        if j >= 0 and tokens[j].text.lower() == "by":
-            return canonical
-        if j >= 0 and tokens[j].text in {",", ";", ":"}:
-            return None  # past the clause
-    return None
 
 
 # A time window narrower than the whole event: "on Tuesday alone", "in the first week",
