@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import claims, grammar, normalize, quantities, scope
+from crosscheck import claims, grammar, measures, normalize, quantities, scope
 from crosscheck.lexicon import spelling
 from crosscheck.normalize import Gate, Window, fold
 
@@ -146,7 +146,7 @@ def test_clauses_tail_is_the_plain_reading(words: list[str]) -> None:
     tokens = [grammar.Token(w, i, i + 1) for i, w in enumerate(words)]
     indexed = grammar.Clauses(tokens)
     for n in range(len(tokens) + 1):
-        for count in (1, 3, claims.MEASURE_BEFORE_WORDS):
+        for count in (1, 3, measures.MEASURE_BEFORE_WORDS):
             expected = grammar.without_relative_clauses(tokens[:n])[-count:]
             assert indexed.tail(n, count) == expected, (words[:n], count)
 

@@ -12,7 +12,6 @@ import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from functools import cache
 from typing import NamedTuple
 
 from crosscheck.actors import (
@@ -37,10 +36,10 @@ from crosscheck.grammar import (
     singular,
     span_text,
     strip_possessive,
-    without_relative_clauses,
 )
 from crosscheck.incidents import closed_list, others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
+from crosscheck.measures import LEVELS, measure_in, measure_of, priced_variant
 from crosscheck.mentions import age_holder, last_person, words_before_fate
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence
 from crosscheck.moments import dated_event, is_weekday, weekday_event
@@ -221,7 +220,7 @@ def _frame_claims(
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     lead: str | bool | None = False  # the story's lead period, read when first needed
-    clauses: Clauses | None = None  # the tokens indexed for ``_measure``, when first needed
+    clauses: Clauses | None = None  # the tokens indexed for ``measure_of``, when first needed
     claims = []
     for i, q in enumerate(quantities):
         start, end = _outer_span(q, base)
@@ -258,7 +257,7 @@ def _frame_claims(
                 counted = phrase = _head_noun(after[1:])
             if counted is None:
                 clauses = clauses or Clauses(tokens)
-                counted = phrase = _measure(before, after, clauses=clauses)
+                counted = phrase = measure_of(before, after, clauses=clauses)
             actor = subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
             if after and after[0].text.lower() == "strong" and text[end : end + 1] == "-":
@@ -272,7 +271,7 @@ def _frame_claims(
             if head is not None:
                 # "a 46.8 million pound fine", "¥1.21 trillion first-half operating profit":
                 # a measure named after the figure
-                head = _measure_in(phrase) or counted_lexicon().measures.get(head, head)
+                head = measure_in(phrase) or counted_lexicon().measures.get(head, head)
             # A measured size ("a 6.4-magnitude quake", "5,000mAh") is no casualty count:
             # "killed by Wednesday's 6.4-magnitude earthquake" counts no one.
             event = None if q.unit not in (None, "%") else _event(before, after, phrase)
@@ -281,7 +280,7 @@ def _frame_claims(
                 counted, phrase = _predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
                 clauses = clauses or Clauses(tokens)
-                counted = phrase = _measure(
+                counted = phrase = measure_of(
                     before, after, q.unit, q.currency, clauses
                 ) or counted_lexicon().units.get(q.unit or "")
             if counted is None and q.currency and q.rate in _PER_ITEM:
@@ -310,7 +309,7 @@ def _frame_claims(
             if deal is not None:  # "a stake of 412,000 shares" is no offering of 1.2 mln
                 counted = f"shares {deal}"
             if counted in {"price", "cost"}:
-                variant = _variant(q, quantities)
+                variant = priced_variant(q, quantities)
                 if variant is not None:
                     qualifiers = tuple(sorted({*qualifiers, f"for {variant}"}))
             if counted in counted_lexicon().readings:
@@ -378,7 +377,7 @@ def _frame_claims(
             qualifiers = tuple(sorted({*qualifiers, "part"}))
         elif "part" in qualifiers and others_of_another_fate(text[:start], text[end:], counted):
             qualifiers = tuple(x for x in qualifiers if x != "part")  # all the injured
-        if counted in _LEVELS:
+        if counted in LEVELS:
             # a level is held, not counted over a window: "a 14.2% stake built up over the
             # past 18 months" is the stake now
             qualifiers = tuple(x for x in qualifiers if x != "window")
@@ -575,19 +574,13 @@ def _label_counted(label: Sequence[Token]) -> tuple[str | None, str | None]:
         if event is not None:
             break
     head = next((lex.classes[w] for w in lowered if w in lex.classes), None)
-    measure = _measure_in(" ".join(lowered))
+    measure = measure_in(" ".join(lowered))
     counted = _combine(head, event) or measure or head
     return counted, span_text(words) if counted else None
 
 
 def _class_of(word: str) -> str | None:
     return counted_lexicon().classes.get(word.lower())
-
-
-# Measures of a level or a holding, not of a flow over time.
-_LEVELS = frozenset(
-    {"stake", "price", "valuation", "population", "interest rate", "market share", "debt"}
-)
 
 
 def _share_whole(claims: list[Claim]) -> list[Claim]:
@@ -731,15 +724,6 @@ def _predicate_of(
     return None, None
 
 
-# A measure word sits a few words before its figure ("turnout was 61.3%", "the fire has
-# scorched 14,500 acres") or right after it ("25 percent contained").
-MEASURE_BEFORE_WORDS = 8
-MEASURE_AFTER_WORDS = 2
-# ... or, after "of", this many: "of the popular vote", "of all votes cast".
-MEASURE_OF_WORDS = 4
-_ARTICLES = frozenset({"the", "a", "an", "all"})
-
-
 # "this town of 9,000 people", "a city of some 2 million": how many live there.
 _POPULATION_BEFORE = re.compile(
     r"\b(?:town|city|village|country|nation|island|community|province|region|district|"
@@ -774,18 +758,6 @@ _PER_ITEM = frozenset({"share", "barrel", "unit", "ton", "tonne", "ounce"})
 # A sum standing alone after a label and a dash or colon is that thing's price: the lines
 # of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
 _LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*[*_]{0,3}$")  # also "**14**"
-# Units that name a model of a product: its price is that model's ("EUR 999 for the 256GB
-# model"). The nearest such figure in the sentence is the model priced.
-_VARIANT_UNITS = frozenset({"GB", "TB", "in"})
-
-
-def _variant(price: Quantity, quantities: Sequence[Quantity]) -> str | None:
-    """The model a price is for: the nearest storage or screen size in its sentence."""
-    sizes = [q for q in quantities if q.unit in _VARIANT_UNITS and q.value is not None]
-    if not sizes:
-        return None
-    near = min(sizes, key=lambda q: min(abs(q.start - price.end), abs(price.start - q.end)))
-    return f"{near.value:g}{near.unit}".lower()
 
 
 # A reading (a temperature, a wind speed, a river level) is taken somewhere at some time:
@@ -891,83 +863,6 @@ _READING_DAY = re.compile(
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     found = list(matches)
     return found[-1] if found else None
-
-
-# Measures of a length, which a percentage or a sum never is: "inflation stayed high at
-# 6.8%" is inflation, not a height.
-_LENGTH_MEASURES = frozenset({"height", "depth", "distance"})
-_LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "in", "ft"})
-
-
-def _measure_in(phrase: str | None) -> str | None:
-    """The longest measure named inside a counted phrase ('first-half operating profit')."""
-    if not phrase:
-        return None
-    lex = counted_lexicon()
-    words = phrase.lower().split()
-    for n in range(min(lex.longest_measure, len(words)), 0, -1):
-        for i in range(len(words) - n, -1, -1):
-            name = lex.measures.get(" ".join(words[i : i + n]))
-            if name is not None:
-                return name
-    return None
-
-
-@cache
-def _measure_edges() -> tuple[frozenset[str], frozenset[str]]:
-    """The first and the last word of every measure name: a run of words that starts or
-    ends with no such word names no measure, and is not looked up."""
-    names = counted_lexicon().measures
-    return frozenset(n.split(" ")[0] for n in names), frozenset(n.split(" ")[-1] for n in names)
-
-
-def _fits(name: str, unit: str | None, currency: str | None) -> bool:
-    if name in _LENGTH_MEASURES:
-        return currency is None and (unit is None or unit in _LENGTH_UNITS)
-    return True
-
-
-def _measure(
-    before: Sequence[Token],
-    after: Sequence[Token],
-    unit: str | None = None,
-    currency: str | None = None,
-    clauses: Clauses | None = None,
-) -> str | None:
-    """What a money, percentage or unit figure with no counted noun measures: the nearest
-    measure word before it in its clause (the longest form ending there, so "core
-    inflation" is not "inflation"), else one right after it. ``clauses``: the sentence's,
-    when ``before`` is a prefix of its tokens."""
-    lex = counted_lexicon()
-    kept = (
-        clauses.tail(len(before), MEASURE_BEFORE_WORDS)
-        if clauses is not None
-        else without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:]
-    )
-    window = plain_words(kept)
-    firsts, lasts = _measure_edges()
-    for end in range(len(window), 0, -1):
-        if window[end - 1] in {";", ":", "(", ")"}:
-            break
-        if window[end - 1] not in lasts:
-            continue  # no measure ends with this word
-        for n in range(min(lex.longest_measure, end), 0, -1):
-            name = lex.measures.get(" ".join(window[end - n : end]))
-            if name is not None and _fits(name, unit, currency):
-                return name
-    ahead = plain_words(after[:MEASURE_AFTER_WORDS])
-    if ahead[:1] == ["of"]:  # "55% of the popular vote": what it is a share of
-        ahead = [w for w in plain_words(after[1 : 1 + MEASURE_OF_WORDS]) if w not in _ARTICLES]
-    elif ahead[:1] == [","] and plain_words(after[1:2]) in (["a"], ["an"], ["the"]):
-        ahead = plain_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
-    for i in range(len(ahead)):
-        if ahead[i] not in firsts:
-            continue  # no measure starts with this word
-        for n in range(len(ahead) - i, 0, -1):
-            name = lex.measures.get(" ".join(ahead[i : i + n]))
-            if name is not None and _fits(name, unit, currency):
-                return name
-    return None
 
 
 _MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
