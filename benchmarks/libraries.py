@@ -390,7 +390,7 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
     from lemminflect import getLemma
     from nameparser import HumanName
 
-    from crosscheck import actors, claims, grammar, mentions, pipeline
+    from crosscheck import actors, claims, grammar, mentions, phrases, pipeline
     from crosscheck.ingest import load_source, published_line
     from crosscheck.models import Source
     from crosscheck.normalize import matching_form
@@ -454,7 +454,9 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
         return wrapper
 
     def install(singular: Callable[..., Any], person: Callable[..., Any]) -> None:
+        # where the claims stage looks singular up
         claims.singular = singular  # type: ignore[assignment]
+        phrases.singular = singular  # type: ignore[assignment]
         mentions._person = person  # type: ignore[assignment]
 
     try:

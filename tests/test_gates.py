@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import claims, grammar, measures, normalize, quantities, scope
+from crosscheck import claims, grammar, measures, normalize, phrases, quantities, scope
 from crosscheck.lexicon import spelling
 from crosscheck.normalize import Gate, Window, fold
 
@@ -34,8 +34,8 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("threshold", claims._THRESHOLD_BEFORE, claims._THRESHOLD_GATE),
     ("advance", claims._ADVANCE_BEFORE, claims._ADVANCE_GATE),
     ("contribute", claims._CONTRIBUTE, claims._CONTRIBUTE_GATE),
-    ("population", claims._POPULATION_BEFORE, claims._POPULATION_GATE),
-    ("study", claims._STUDY_BEFORE, claims._STUDY_GATE),
+    ("population", phrases._POPULATION_BEFORE, phrases._POPULATION_GATE),
+    ("study", phrases._STUDY_BEFORE, phrases._STUDY_GATE),
     ("hedge", quantities._HEDGE, quantities._HEDGE_GATE),
     ("range open", quantities._RANGE_OPEN, quantities._RANGE_OPEN_GATE),
     ("change verb", quantities._CHANGE_VERB, quantities._CHANGE_VERB_GATE),

@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from crosscheck.actors import (
-    actor_in,
     agent_actor,
     entity_mentions,
     event_actor,
@@ -31,21 +30,28 @@ from crosscheck.grammar import (
     Clauses,
     Token,
     is_month,
-    plain_words,
-    plural,
     singular,
-    span_text,
     strip_possessive,
 )
 from crosscheck.incidents import closed_list, others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.measures import LEVELS, measure_in, measure_of, priced_variant
-from crosscheck.mentions import age_holder, last_person, words_before_fate
+from crosscheck.mentions import age_holder, last_person
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence
 from crosscheck.moments import dated_event, is_weekday, weekday_event
 from crosscheck.normalize import Gate, Window, fold, matching_form, may_contain
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
+from crosscheck.phrases import (
+    class_of,
+    combine,
+    counted_phrase,
+    event_near,
+    group_counted,
+    head_noun,
+    label_counted,
+    predicate_of,
+)
 from crosscheck.quantities import CHANGE_VERBS, iter_numbers
 from crosscheck.scope import (
     aboard,
@@ -58,14 +64,6 @@ from crosscheck.scope import (
     toll_before,
 )
 from crosscheck.years import DATELINE, other_years, years_of
-
-# A counted noun phrase is short: "North Korean special forces troops" is five words.
-PHRASE_WORDS = 5
-# Casualty words are read this many words before or after the figure ("killed 30 people",
-# "30 people were killed"): past that, the word usually belongs to another clause.
-EVENT_WINDOW_WORDS = 4
-# ... not counting auxiliaries and adverbs: "42 people had already been confirmed dead".
-_AUXILIARIES = frozenset({"had", "has", "have", "been", "already", "reportedly", "since", "now"})
 
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)\b")
 _ADDITIVE_BEFORE = re.compile(
@@ -254,7 +252,7 @@ def _frame_claims(
             # near-verbatim frame is the same claim.
             counted = phrase = None
             if after and after[0].text.lower() == "of":
-                counted = phrase = _head_noun(after[1:])
+                counted = phrase = head_noun(after[1:])
             if counted is None:
                 clauses = clauses or Clauses(tokens)
                 counted = phrase = measure_of(before, after, clauses=clauses)
@@ -264,7 +262,7 @@ def _frame_claims(
                 after = after[1:]  # "a 4,500-strong force": the force is what is counted
             if q.unit in _MASS_UNITS and len(after) > 1 and after[0].text.lower() == "of":
                 after = after[1:]  # "5 million tonnes of grain" counts the grain
-            head, phrase, phrase_actor = _counted_phrase(after)
+            head, phrase, phrase_actor = counted_phrase(after)
             glued = _GLUED_WORD.match(text, end)  # "a 500-metre-deep gorge" measures depth
             if glued and counted_lexicon().measures.get(glued.group(1).lower()):
                 head = phrase = glued.group(1).lower()
@@ -274,10 +272,10 @@ def _frame_claims(
                 head = measure_in(phrase) or counted_lexicon().measures.get(head, head)
             # A measured size ("a 6.4-magnitude quake", "5,000mAh") is no casualty count:
             # "killed by Wednesday's 6.4-magnitude earthquake" counts no one.
-            event = None if q.unit not in (None, "%") else _event(before, after, phrase)
-            counted = _combine(head, event)
+            event = None if q.unit not in (None, "%") else event_near(before, after, phrase)
+            counted = combine(head, event)
             if counted is None:
-                counted, phrase = _predicate_of(tokens, before)
+                counted, phrase = predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
                 clauses = clauses or Clauses(tokens)
                 counted = phrase = measure_of(
@@ -285,13 +283,9 @@ def _frame_claims(
                 ) or counted_lexicon().units.get(q.unit or "")
             if counted is None and q.currency and q.rate in _PER_ITEM:
                 counted = phrase = "price"  # "€32.50 a share", "$80 a barrel"
-            study = text[max(0, start - STUDY_WINDOW_CHARS) : start]
-            near = Window(study)
-            if near.may(_POPULATION_GATE) and _POPULATION_BEFORE.search(study):
-                counted, phrase = "population", phrase or "population"  # "a town of 9,000"
-            elif near.may(_STUDY_GATE) and _STUDY_BEFORE.search(study):
-                # "a study of 4,812 people", "a trial involving more than 4,800 adults"
-                counted, phrase = "participants", phrase or "participants"
+            group = group_counted(text, start)
+            if group is not None:  # "a town of 9,000", "a study of 4,812 people"
+                counted, phrase = group, phrase or group
             if counted == "people" and aboard(text, start, end):
                 counted, phrase = "passengers", phrase  # "a bus carrying 60 people"
             elif counted in {None, "people"} and not q.unit and toll_before(text, start):
@@ -299,7 +293,7 @@ def _frame_claims(
             label = _LIST_ENTRY.match(text[:start])
             if counted is None and label and not q.currency:
                 # a fact box: "Confirmed deaths: 14", "Retrieved dead: 12", "Battery: 5,000mAh"
-                counted, phrase = _label_counted([t for t in tokens if t.end <= start])
+                counted, phrase = label_counted([t for t in tokens if t.end <= start])
             if counted is None and q.currency and label:
                 counted = phrase = "price"  # "Nimbus X5 256GB - EUR 999": a price list
             issuer = shares_issuer(text, start, end) if counted in {"shares", "stake"} else None
@@ -373,7 +367,7 @@ def _frame_claims(
                     qualifiers = tuple(sorted({*qualifiers, f"on {day}"}))
         window = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
         whole = _INCLUDING_BEFORE.search(window) if may_contain(window, _INCLUDING_WORDS) else None
-        if whole and counted and counted in map(_class_of, whole.group("whole").split()):
+        if whole and counted and counted in map(class_of, whole.group("whole").split()):
             qualifiers = tuple(sorted({*qualifiers, "part"}))
         elif "part" in qualifiers and others_of_another_fate(text[:start], text[end:], counted):
             qualifiers = tuple(x for x in qualifiers if x != "part")  # all the injured
@@ -556,33 +550,6 @@ def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]
     return claims
 
 
-def _label_counted(label: Sequence[Token]) -> tuple[str | None, str | None]:
-    """What the label of a fact-box line counts: 'Confirmed deaths' -> killed, 'Persons
-    evacuated before landfall' -> displaced, 'Fishermen reported missing' -> missing."""
-    words = [t for t in label if t.text not in {":", ",", "-"}]
-    if not words:
-        return None, None
-    lex = counted_lexicon()
-    lowered = plain_words(words)
-    event = None
-    for i in range(len(lowered)):
-        for n in range(min(lex.longest_event, len(lowered) - i), 0, -1):
-            form = " ".join(lowered[i : i + n])
-            if form in lex.events:
-                event = lex.events[form]
-                break
-        if event is not None:
-            break
-    head = next((lex.classes[w] for w in lowered if w in lex.classes), None)
-    measure = measure_in(" ".join(lowered))
-    counted = _combine(head, event) or measure or head
-    return counted, span_text(words) if counted else None
-
-
-def _class_of(word: str) -> str | None:
-    return counted_lexicon().classes.get(word.lower())
-
-
 def _share_whole(claims: list[Claim]) -> list[Claim]:
     """'31 of the 81 seats': the part counts what its whole counts."""
     for i in range(len(claims) - 1):
@@ -620,137 +587,6 @@ def _outer_span(q: Quantity, base: int) -> tuple[int, int]:
     return q.start - base, end
 
 
-def _counted_phrase(after: Sequence[Token]) -> tuple[str | None, str | None, str | None]:
-    """(canonical head, phrase as written, actor named inside the phrase)."""
-    lex = counted_lexicon()
-    words: list[Token] = []
-    for tok in after[:PHRASE_WORDS]:
-        low = tok.text.lower().rstrip(".")
-        if (
-            not tok.text[0].isalpha()
-            or low in lex.stop
-            or (low.endswith("ly") and low not in lex.classes)
-        ):
-            break
-        if tok.text.endswith(".") and not tok.text[:-1].isupper():
-            words.append(Token(tok.text[:-1], tok.start, tok.end - 1))
-            break
-        words.append(tok)
-    if not words:
-        return None, None, None
-    lowered = plain_words(words)
-    # The first lexicon noun ends the phrase: "troops", "artillery shells", "special forces".
-    for i in range(len(words)):
-        for n in range(min(lex.longest_class, len(words) - i), 0, -1):
-            form = " ".join(lowered[i : i + n])
-            if form in lex.classes:
-                # A class starting later in a multiword form wins if longer: "special forces".
-                phrase_tokens = words[: i + n]
-                actor = actor_in(phrase_tokens[:i])
-                return lex.classes[form], span_text(phrase_tokens), actor
-    if lowered[0] in lex.events:
-        return None, None, None  # "41 deaths": the event names what is counted
-    # Unknown noun: take the first plural-looking word, else the first word if it is not an
-    # adjective or verb form; keep its singular as the canonical head.
-    for i, low in enumerate(lowered[:3]):
-        if i and low in lex.events and lowered[0].endswith("ed"):
-            return None, None, None  # "37 suffered injuries": the figure is the verb's subject
-        # A capitalised plural is a people ("Ukrainians"), not a name ending in s ("Mars")
-        if plural(low) and (not words[i].text[0].isupper() or low.endswith("ans")):
-            return singular(low), span_text(words[: i + 1]), actor_in(words[:i])
-    first = lowered[0]
-    if words[0].text[0].islower() and not first.endswith(("ed", "ing", "ly")):
-        return first, words[0].text, None
-    return None, None, actor_in(words)
-
-
-def _head_noun(tokens: Sequence[Token]) -> str | None:
-    """The last word of the noun phrase that opens ``tokens`` (English heads come last):
-    'local video playback' -> 'playback', 'clashes' -> 'clash'."""
-    stop = counted_lexicon().stop
-    words: list[str] = []
-    for tok in tokens[:PHRASE_WORDS]:
-        low = tok.text.lower().rstrip(".")
-        if not tok.text[0].isalpha() or low in stop:
-            break
-        words.append(low)
-        if tok.text.endswith("."):
-            break
-    return singular(words[-1]) if words else None
-
-
-# Words that open a new clause: an event word after them is not about the figure before
-# ("cases top 1,400 as deaths rise").
-_CLAUSE_WORDS = frozenset(
-    {"as", "while", "when", "whereas", "although", "but", "after", "before", "until", "because"}
-)
-
-# ... and before a figure: "six were wounded when two men in a car fired" ("as" is left
-# out: "killing as many as 30").
-_CLAUSE_OPENERS = _CLAUSE_WORDS - {"as"}
-
-# "The number of people killed ... has risen to 19": the figure is the value of a
-# "number of X" subject earlier in its clause.
-_NUMBER_OF = frozenset({"number", "total", "tally", "count", "toll"})
-PREDICATE_WINDOW_WORDS = 16
-# A counted noun may be the subject a few words before its figure, across a verb and a
-# place: "cases in Blantyre district have risen to 1,430".
-SUBJECT_WINDOW_WORDS = 8
-
-
-def _predicate_of(
-    tokens: Sequence[Token], before: Sequence[Token]
-) -> tuple[str | None, str | None]:
-    """(counted, phrase) of a 'number of X' or 'death toll' subject the figure completes."""
-    window = list(before[-PREDICATE_WINDOW_WORDS:])
-    for i in range(len(window) - 1, -1, -1):
-        word = window[i].text.lower()
-        if word in {";", ":", "(", ")"}:
-            break
-        if word == "toll" and (i == 0 or window[i - 1].text.lower() in {"death", "the", "a"}):
-            return "killed", "death toll"  # a bare "toll" in the news is a death toll
-        if word in _NUMBER_OF and i + 1 < len(window) and window[i + 1].text.lower() == "of":
-            rest = window[i + 2 :]
-            head, phrase, _actor = _counted_phrase(rest)
-            return _combine(head, _event([], rest, phrase)), phrase
-    # "Cholera cases in Blantyre have risen to 1,430": a counted noun as the subject.
-    classes = counted_lexicon().classes
-    for i in range(len(window) - 1, max(-1, len(window) - 1 - SUBJECT_WINDOW_WORDS), -1):
-        word = window[i].text.lower()
-        if word in {",", ";", ":", "(", ")"}:
-            break
-        if word in classes and word not in counted_lexicon().generic:
-            return classes[word], window[i].text
-    return None, None
-
-
-# "this town of 9,000 people", "a city of some 2 million": how many live there.
-_POPULATION_BEFORE = re.compile(
-    r"\b(?:town|city|village|country|nation|island|community|province|region|district|"
-    r"state|capital|port|municipality)\s+of\s+(?:about|around|some|nearly|almost|over|"
-    r"roughly|more\s+than|just\s+(?:over|under))?\s*$",
-    re.IGNORECASE,
-)
-_POPULATION_GATE = Gate(
-    holds=(
-        *("town", "city", "village", "country", "nation", "island", "community", "province"),
-        *("region", "district", "state", "capital", "port", "municipality"),
-    )
-)
-# Whoever a study, survey or trial is "of" are its participants, whatever the outlet calls
-# them (people, adults, volunteers, nurses): "a study of 4,812 people", "a survey of more
-# than 2,000 adults", "a trial involving 300 patients".
-STUDY_WINDOW_CHARS = 50
-_STUDY_BEFORE = re.compile(
-    r"\b(?:study|studies|survey|trial|poll|cohort|sample|analysis|experiment)\s+"
-    r"(?:of|tracking|involving|including|with|among|covering|that\s+followed|following)\s+"
-    r"(?:(?:more|fewer|less)\s+than|about|around|some|nearly|almost|over|roughly|"
-    r"an\s+estimated|just\s+(?:over|under))?\s*$",
-    re.IGNORECASE,
-)
-_STUDY_GATE = Gate(
-    holds=("stud", "survey", "trial", "poll", "cohort", "sample", "analysis", "experiment")
-)
 # Units of an amount of stuff: "4.2 million tonnes of grain", "500 barrels of oil".
 _MASS_UNITS = frozenset({"t", "kg", "bbl", "l", "gal"})
 # A sum for each item is a price: "€32.50 a share", "$80 a barrel".
@@ -878,116 +714,6 @@ _PERSONAL = frozenset({"release from custody", "discharge from hospital"})
 
 # How far back "the 24-year-old" looks for the person it refers to: the sentence before.
 ANAPHORA_CHARS = 300
-
-
-def _event(before: Sequence[Token], after: Sequence[Token], phrase: str | None) -> str | None:
-    """A casualty or arrest word near the figure: 'were killed', 'killed 30', 'death toll'."""
-    lex = counted_lexicon()
-    skip = words_before_fate(phrase)  # "12 missing miners" reads 'missing'
-    window_after = _without_inclusion(
-        plain_words(_without_place(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
-    )
-    window_after = [w for w in window_after if w not in _AUXILIARIES][:EVENT_WINDOW_WORDS]
-    window_before = plain_words(before[-EVENT_WINDOW_WORDS:])
-    # The event nearest the figure wins ("killing 30 people and injuring more than 200");
-    # after the figure, reading stops at a clause break; on a tie, the word after wins.
-    best: tuple[int, int, str] | None = None
-    for window, forwards in ((window_after, True), (window_before, False)):
-        starts = range(len(window)) if forwards else range(len(window) - 1, -1, -1)
-        for i in starts:
-            if window[i] in {",", ";", ":", "(", ")"} or (forwards and window[i] in _CLAUSE_WORDS):
-                break
-            if not forwards and (_is_own_verb(window[i]) or window[i] in _CLAUSE_OPENERS):
-                break  # "killed 68 people and forced more than 100,000": 'forced' governs it
-            for n in range(min(lex.longest_event, len(window) - i), 0, -1):
-                form = " ".join(window[i : i + n])
-                if form in lex.events and not (
-                    i + n < len(window) and window[i + n] in lex.event_exceptions.get(form, ())
-                ):
-                    distance = i if forwards else len(window) - (i + n)
-                    candidate = (distance, 0 if forwards else 1, lex.events[form])
-                    best = candidate if best is None else min(best, candidate)
-                    break
-    if best is not None:
-        return best[2]
-    return None
-
-
-_PLACE_WORDS = frozenset({"in", "from", "near", "outside"})
-_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "rural"})
-
-
-def _without_place(tokens: Sequence[Token]) -> Sequence[Token]:
-    """The tokens after a counted phrase without a place right after it: "two police
-    officers in central Louisiana have been indicted" reads "... have been indicted"."""
-    if not tokens or tokens[0].text.lower() not in _PLACE_WORDS:
-        return tokens
-    i = 1
-    while i < len(tokens) and tokens[i].text.lower() in _REGION_WORDS:
-        i += 1
-    start = i
-    while i < len(tokens) and tokens[i].text[:1].isupper():
-        i += 1
-    return tokens[i:] if i > start else tokens
-
-
-def _without_inclusion(words: list[str]) -> list[str]:
-    """The words after a figure without an inclusion set off from them: "three others,
-    including one police officer, were injured" reads "three others were injured".
-
-    >>> _without_inclusion(["others", ",", "including", "one", "officer", ",", "were", "hurt"])
-    ['others', 'were', 'hurt']
-    >>> _without_inclusion(["others", "including", "a", "police", "officer", "were", "hurt"])
-    ['others', 'were', 'hurt']
-    """
-    for i, word in enumerate(words):
-        if word != "including":
-            continue
-        start = i - 1 if i and words[i - 1] == "," else i
-        for j in range(i + 1, min(len(words), i + 1 + INCLUSION_WORDS)):
-            if words[j] == ",":
-                return words[:start] + words[j + 1 :]
-            if words[j] in {"were", "was", "are", "is", "had", "have", "has"}:
-                return words[:start] + words[j:]
-        return words
-    return words
-
-
-# An inclusion ("including a police officer") is at most this many words long.
-INCLUSION_WORDS = 6
-
-
-# Participles that describe a figure rather than govern it: "an estimated 30", "a reported 12".
-_DESCRIBING_PARTICIPLES = frozenset(
-    {"estimated", "reported", "confirmed", "registered", "recorded", "combined", "expected"}
-)
-_CHANGE_WORDS = frozenset(CHANGE_VERBS.split("|"))
-
-
-def _is_own_verb(word: str) -> bool:
-    """A verb form between an earlier event word and the figure, which the figure belongs to
-    instead: 'forced', 'sending', but not 'estimated' or a change verb ('deaths climbed to')."""
-    return (
-        len(word) > 4
-        and word.endswith(("ed", "ing"))
-        and word not in counted_lexicon().events
-        and word not in _DESCRIBING_PARTICIPLES
-        and word not in _CHANGE_WORDS
-    )
-
-
-def _combine(head: str | None, event: str | None) -> str | None:
-    """What is counted: the head with what happened to it ('troops killed'); a head the
-    lexicon does not know ('pilgrims', 'passengers' aside) says no more than 'people'
-    does, so '29 pilgrims were killed' and '29 people died' count one thing."""
-    if event is None:
-        return head
-    lex = counted_lexicon()
-    if head is None or head in lex.generic or head in {"people", event}:
-        return event
-    if head not in lex.class_names:
-        return event
-    return f"{head} {event}"
 
 
 # A time window narrower than the whole event: "on Tuesday alone", "in the first week",
