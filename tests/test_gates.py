@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import claims, grammar, measures, normalize, phrases, quantities, scope
+from crosscheck import grammar, measures, normalize, phrases, quantities, scope, signals
 from crosscheck.lexicon import spelling
 from crosscheck.normalize import Gate, Window, fold
 
@@ -20,20 +20,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Every gated pattern, with its gate.
 GATED: list[tuple[str, re.Pattern[str], Gate]] = [
-    ("additive", claims._ADDITIVE_BEFORE, claims._ADDITIVE_GATE),
-    ("change", claims._CHANGE_BEFORE, claims._CHANGE_GATE),
-    ("change from", claims._CHANGE_FROM, claims._CHANGE_FROM_GATE),
-    ("change to from", claims._CHANGE_TO_FROM, claims._CHANGE_TO_FROM_GATE),
-    ("window", claims._WINDOW, claims._WINDOW_GATE),
-    ("previous", claims._PREVIOUS_BEFORE, claims._PREVIOUS_GATE),
-    ("previous event", claims._PREVIOUS_EVENT, claims._PREVIOUS_EVENT_GATE),
-    ("comparison", claims._COMPARISON_BEFORE, claims._COMPARISON_GATE),
-    ("targets", claims._TARGETS, claims._TARGETS_GATE),
-    ("elsewhere", claims._ELSEWHERE, claims._ELSEWHERE_GATE),
-    ("hypothetical", claims._HYPOTHETICAL_BEFORE, claims._HYPOTHETICAL_GATE),
-    ("threshold", claims._THRESHOLD_BEFORE, claims._THRESHOLD_GATE),
-    ("advance", claims._ADVANCE_BEFORE, claims._ADVANCE_GATE),
-    ("contribute", claims._CONTRIBUTE, claims._CONTRIBUTE_GATE),
+    ("additive", signals._ADDITIVE_BEFORE, signals._ADDITIVE_GATE),
+    ("change", signals._CHANGE_BEFORE, signals._CHANGE_GATE),
+    ("change from", signals._CHANGE_FROM, signals._CHANGE_FROM_GATE),
+    ("change to from", signals._CHANGE_TO_FROM, signals._CHANGE_TO_FROM_GATE),
+    ("window", signals._WINDOW, signals._WINDOW_GATE),
+    ("previous", signals._PREVIOUS_BEFORE, signals._PREVIOUS_GATE),
+    ("previous event", signals._PREVIOUS_EVENT, signals._PREVIOUS_EVENT_GATE),
+    ("comparison", signals._COMPARISON_BEFORE, signals._COMPARISON_GATE),
+    ("targets", signals._TARGETS, signals._TARGETS_GATE),
+    ("elsewhere", signals._ELSEWHERE, signals._ELSEWHERE_GATE),
+    ("hypothetical", signals._HYPOTHETICAL_BEFORE, signals._HYPOTHETICAL_GATE),
+    ("threshold", signals._THRESHOLD_BEFORE, signals._THRESHOLD_GATE),
+    ("advance", signals._ADVANCE_BEFORE, signals._ADVANCE_GATE),
+    ("contribute", signals._CONTRIBUTE, signals._CONTRIBUTE_GATE),
     ("population", phrases._POPULATION_BEFORE, phrases._POPULATION_GATE),
     ("study", phrases._STUDY_BEFORE, phrases._STUDY_GATE),
     ("hedge", quantities._HEDGE, quantities._HEDGE_GATE),
