@@ -22,8 +22,6 @@ from crosscheck.normalize import fold, lower_words
 # A name that goes with a number, written so more than once: "the Valen 40 index", "Valen 40
 # sinks 4.2%". The number is part of the name, not a count.
 NAMED_NUMBER_REPEATS = 2
-
-
 _NAME_BEFORE = re.compile(r"([A-Z][^\W\d_]+)\s$")
 
 

@@ -4,6 +4,12 @@ A claim is a figure plus what it is about: the thing counted ("troops", "munitio
 "people killed"), the actor ("north korea"), frame signals that make it a different claim
 from a similar-looking one ("additional", "part", "change", "previous"), and the sentence
 with every number masked, for fuzzy matching.
+
+This module is the stage's entry point and the glue that decides, figure by figure, which
+rules read it. The rules live by what they are about: ``grammar`` (a sentence's words),
+``actors`` (who a figure is about), ``phrases`` (what it counts), ``measures`` (what a sum
+or a percentage measures), ``readings`` (where and when a reading was taken), ``years``
+(other years a sentence names), ``signals`` (frame signals) and ``markets`` (market moves).
 """
 
 from __future__ import annotations
@@ -21,11 +27,7 @@ from crosscheck.actors import (
     subject_actor,
 )
 from crosscheck.dates import FIRST_SINCE
-from crosscheck.grammar import (
-    WORD,
-    Clauses,
-    Token,
-)
+from crosscheck.grammar import WORD, Clauses, Token
 from crosscheck.incidents import others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.markets import market_moves
@@ -56,19 +58,41 @@ from crosscheck.scope import (
     time_frame,
     toll_before,
 )
-from crosscheck.signals import (
-    frame_signals,
-    including_before,
-    sentence_signals,
-)
+from crosscheck.signals import frame_signals, including_before, sentence_signals
 from crosscheck.years import DATELINE, other_years, years_of
 
+# A word glued to a figure by a hyphen names what it measures: "a 500-metre-deep gorge".
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)\b")
 
 
 # How far before a date "the first (time) since" is looked for.
 FIRST_SINCE_WINDOW = 40
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+# Units of an amount of stuff: "4.2 million tonnes of grain", "500 barrels of oil".
+_MASS_UNITS = frozenset({"t", "kg", "bbl", "l", "gal"})
+# A sum for each item is a price: "€32.50 a share", "$80 a barrel".
+_PER_ITEM = frozenset({"share", "barrel", "unit", "ton", "tonne", "ounce"})
+# A sum standing alone after a label and a dash or colon is that thing's price: the lines
+# of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
+_LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*[*_]{0,3}$")  # also "**14**"
+
+
+# The minute of a match a player did something in: "an 88th-minute winner".
+_MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
+
+
+# Events that happen to people rather than being done by someone: their date or time is
+# the incident's, whoever the sentence's subject is ("she was on her way home around 2 a.m.
+# when a car crashed into her").
+_HAPPENINGS = frozenset({"disaster", "traffic stop"})
+# Events that befall one person: their dates are compared only for a named person (two
+# suspects are released on bond on two days).
+_PERSONAL = frozenset({"release from custody", "discharge from hospital"})
+
+# How far back "the 24-year-old" looks for the person it refers to: the sentence before.
+ANAPHORA_CHARS = 300
 
 
 # Longest run framed as one sentence. Real sentences run to a few hundred characters; a
@@ -90,7 +114,7 @@ def make_claims(
     ``reference_year`` is the year the source was published: a sentence that names a
     bare other year ("the floods of 2022, when more than 100 people died") is about
     another event, and its figures get that year as a qualifier. ``names`` are the words
-    the source only ever writes capitalised (``known_names``): one that opens a sentence
+    the source only ever writes capitalised (``actors.known_names``): one that opens a sentence
     ("Cordell tumbled 22%") is still a name.
     """
     quantities = [q for q in quantities if not named_number(q, source_text, names)]
@@ -387,27 +411,3 @@ def mask_frame(sentence_text: str) -> str:
 def _outer_span(q: Quantity, base: int) -> tuple[int, int]:
     end = max([q.end, *(a.end for a in q.alternates)]) - base
     return q.start - base, end
-
-
-# Units of an amount of stuff: "4.2 million tonnes of grain", "500 barrels of oil".
-_MASS_UNITS = frozenset({"t", "kg", "bbl", "l", "gal"})
-# A sum for each item is a price: "€32.50 a share", "$80 a barrel".
-_PER_ITEM = frozenset({"share", "barrel", "unit", "ton", "tonne", "ounce"})
-# A sum standing alone after a label and a dash or colon is that thing's price: the lines
-# of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
-_LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*[*_]{0,3}$")  # also "**14**"
-
-
-_MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
-
-
-# Events that happen to people rather than being done by someone: their date or time is
-# the incident's, whoever the sentence's subject is ("she was on her way home around 2 a.m.
-# when a car crashed into her").
-_HAPPENINGS = frozenset({"disaster", "traffic stop"})
-# Events that befall one person: their dates are compared only for a named person (two
-# suspects are released on bond on two days).
-_PERSONAL = frozenset({"release from custody", "discharge from hospital"})
-
-# How far back "the 24-year-old" looks for the person it refers to: the sentence before.
-ANAPHORA_CHARS = 300

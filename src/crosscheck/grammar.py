@@ -46,8 +46,6 @@ PREPOSITIONS = frozenset(
         "onto",
     ]
 )
-
-
 DETERMINERS = frozenset({"the", "a", "an"})
 
 

@@ -188,7 +188,11 @@ _STUDY_GATE = Gate(
 def group_counted(text: str, start: int) -> str | None:
     """What a figure counts by the group it follows: 'population' after a place ("a town
     of 9,000"), 'participants' after a study ("a study of 4,812 people", "a trial
-    involving more than 4,800 adults")."""
+    involving more than 4,800 adults").
+
+    >>> group_counted("a town of 9,000", 10), group_counted("a study of 4,812 people", 11)
+    ('population', 'participants')
+    """
     study = text[max(0, start - STUDY_WINDOW_CHARS) : start]
     near = Window(study)
     if near.may(_POPULATION_GATE) and _POPULATION_BEFORE.search(study):

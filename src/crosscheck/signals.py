@@ -308,7 +308,11 @@ def sentence_signals(text: str) -> Signals:
 
 def including_before(text: str, start: int) -> re.Match[str] | None:
     """The whole named before "including" ahead of the figure at ``start`` (group
-    "whole"): "the vehicles on the car deck, including nine lorries"."""
+    "whole"): "the vehicles on the car deck, including nine lorries".
+
+    >>> including_before("the vehicles on the car deck, including nine", 40).group("whole")
+    'the vehicles on the car deck'
+    """
     window = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
     return _INCLUDING_BEFORE.search(window) if may_contain(window, _INCLUDING_WORDS) else None
 
