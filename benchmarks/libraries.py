@@ -7,7 +7,7 @@ Three slots, each scored on hand-labelled data under ``benchmarks/data/`` and ti
 every contender in one interleaved run (median of ``--repeat`` passes, contenders in a
 rotating order, so all share the machine's noise):
 
-1. **Plurals** (``data/plurals.tsv``): ``crosscheck.claims._singular`` against
+1. **Plurals** (``data/plurals.tsv``): ``crosscheck.grammar.singular`` against
    ``lemminflect.getLemma(word, upos="NOUN")``, on plural nouns (lexicon forms and
    frequent plurals of the GVA and Reuters corpora) and on singular nouns ending in -s.
 2. **Names** (``data/names.tsv``): ``crosscheck.mentions._person`` against
@@ -23,7 +23,7 @@ rotating order, so all share the machine's noise):
 
 Then the cost of a swap in the claims stage: on ``--corpus-files`` GVA and Reuters
 articles each, the claims stage (``known_names`` + ``make_claims``) is timed as it is,
-with ``claims._singular`` replaced by lemminflect and with ``mentions._person`` re-keyed
+with ``grammar.singular`` replaced by lemminflect and with ``mentions._person`` re-keyed
 by nameparser, interleaved; the calls each would see are counted, with how many answers
 and claims differ. Last, the cold start of each library (a fresh interpreter importing
 it and making one call), interleaved. ``--candidates`` prints the pools the labelled
@@ -112,7 +112,8 @@ def plural_kind(word: str, singular: str) -> str:
 def plurals(repeat: int) -> dict[str, Any]:
     from lemminflect import getLemma
 
-    from crosscheck.claims import _plural, _singular
+    from crosscheck.grammar import plural as _plural
+    from crosscheck.grammar import singular as _singular
 
     started = time.perf_counter()
     getLemma("warmups", upos="NOUN")  # loads lemminflect's tables
@@ -384,14 +385,14 @@ def addresses(gva: Path, repeat: int) -> dict[str, Any]:
 
 def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, Any]:
     """The claims stage (``known_names`` + ``make_claims``) on ``files`` articles of each
-    corpus, timed as it is and with each swap (``claims._singular`` by lemminflect;
+    corpus, timed as it is and with each swap (``grammar.singular`` by lemminflect;
     ``mentions._person`` re-keyed by nameparser's first + last name), interleaved; with
     the calls each swap would see, how many of their answers differ, and how many claims
     come out different."""
     from lemminflect import getLemma
     from nameparser import HumanName
 
-    from crosscheck import claims, mentions, pipeline
+    from crosscheck import actors, claims, grammar, markets, mentions, phrases, pipeline
     from crosscheck.datelines import published_line
     from crosscheck.ingest import load_source
     from crosscheck.models import Source
@@ -419,14 +420,14 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
     def stage() -> list[Any]:
         made: list[Any] = []
         for source, year, sentences in work:
-            names = claims.known_names(source.text)
+            names = actors.known_names(source.text)
             for sentence, quantities in sentences:
                 made += claims.make_claims(
                     sentence, quantities, source.text, reference_year=year, names=names
                 )
         return made
 
-    hand_singular, hand_person = claims._singular, mentions._person
+    hand_singular, hand_person = grammar.singular, mentions._person
 
     def lemminflect_singular(word: str) -> str:
         lemmas = getLemma(word, upos="NOUN")
@@ -456,7 +457,9 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
         return wrapper
 
     def install(singular: Callable[..., Any], person: Callable[..., Any]) -> None:
-        claims._singular = singular  # type: ignore[assignment]
+        # where the claims stage looks singular up
+        phrases.singular = singular  # type: ignore[assignment]
+        markets.singular = singular  # type: ignore[assignment]
         mentions._person = person  # type: ignore[assignment]
 
     try:

@@ -236,8 +236,9 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
     timeout)."""
     started = time.perf_counter()
     from crosscheck import pipeline
+    from crosscheck.actors import known_names
     from crosscheck.align import align
-    from crosscheck.claims import known_names, make_claims
+    from crosscheck.claims import make_claims
     from crosscheck.compare import compare
     from crosscheck.copies import shingles
     from crosscheck.datelines import published_line

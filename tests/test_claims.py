@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.claims import known_names, make_claims, mask_frame
+from crosscheck.actors import known_names
+from crosscheck.claims import make_claims, mask_frame
 from crosscheck.models import Claim, Sentence
 from crosscheck.pipeline import read_sentence
 from crosscheck.quantities import read_quantities

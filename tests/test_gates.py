@@ -15,13 +15,16 @@ from hypothesis import strategies as st
 from crosscheck import (
     ages,
     bounds,
-    claims,
     designations,
+    grammar,
+    measure_words,
     measures,
     normalize,
     number_words,
+    phrases,
     quantities,
     scope,
+    signals,
 )
 from crosscheck.lexicon import spelling
 from crosscheck.normalize import Gate, Window, fold
@@ -30,22 +33,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Every gated pattern, with its gate.
 GATED: list[tuple[str, re.Pattern[str], Gate]] = [
-    ("additive", claims._ADDITIVE_BEFORE, claims._ADDITIVE_GATE),
-    ("change", claims._CHANGE_BEFORE, claims._CHANGE_GATE),
-    ("change from", claims._CHANGE_FROM, claims._CHANGE_FROM_GATE),
-    ("change to from", claims._CHANGE_TO_FROM, claims._CHANGE_TO_FROM_GATE),
-    ("window", claims._WINDOW, claims._WINDOW_GATE),
-    ("previous", claims._PREVIOUS_BEFORE, claims._PREVIOUS_GATE),
-    ("previous event", claims._PREVIOUS_EVENT, claims._PREVIOUS_EVENT_GATE),
-    ("comparison", claims._COMPARISON_BEFORE, claims._COMPARISON_GATE),
-    ("targets", claims._TARGETS, claims._TARGETS_GATE),
-    ("elsewhere", claims._ELSEWHERE, claims._ELSEWHERE_GATE),
-    ("hypothetical", claims._HYPOTHETICAL_BEFORE, claims._HYPOTHETICAL_GATE),
-    ("threshold", claims._THRESHOLD_BEFORE, claims._THRESHOLD_GATE),
-    ("advance", claims._ADVANCE_BEFORE, claims._ADVANCE_GATE),
-    ("contribute", claims._CONTRIBUTE, claims._CONTRIBUTE_GATE),
-    ("population", claims._POPULATION_BEFORE, claims._POPULATION_GATE),
-    ("study", claims._STUDY_BEFORE, claims._STUDY_GATE),
+    ("additive", signals._ADDITIVE_BEFORE, signals._ADDITIVE_GATE),
+    ("change", signals._CHANGE_BEFORE, signals._CHANGE_GATE),
+    ("change from", signals._CHANGE_FROM, signals._CHANGE_FROM_GATE),
+    ("change to from", signals._CHANGE_TO_FROM, signals._CHANGE_TO_FROM_GATE),
+    ("window", signals._WINDOW, signals._WINDOW_GATE),
+    ("previous", signals._PREVIOUS_BEFORE, signals._PREVIOUS_GATE),
+    ("previous event", signals._PREVIOUS_EVENT, signals._PREVIOUS_EVENT_GATE),
+    ("comparison", signals._COMPARISON_BEFORE, signals._COMPARISON_GATE),
+    ("targets", signals._TARGETS, signals._TARGETS_GATE),
+    ("elsewhere", signals._ELSEWHERE, signals._ELSEWHERE_GATE),
+    ("hypothetical", signals._HYPOTHETICAL_BEFORE, signals._HYPOTHETICAL_GATE),
+    ("threshold", signals._THRESHOLD_BEFORE, signals._THRESHOLD_GATE),
+    ("advance", signals._ADVANCE_BEFORE, signals._ADVANCE_GATE),
+    ("contribute", signals._CONTRIBUTE, signals._CONTRIBUTE_GATE),
+    ("population", phrases._POPULATION_BEFORE, phrases._POPULATION_GATE),
+    ("study", phrases._STUDY_BEFORE, phrases._STUDY_GATE),
     ("hedge", bounds._HEDGE, bounds._HEDGE_GATE),
     ("range open", bounds._RANGE_OPEN, bounds._RANGE_OPEN_GATE),
     ("change verb", bounds._CHANGE_VERB, bounds._CHANGE_VERB_GATE),
@@ -153,11 +156,11 @@ def test_ends_pass_every_match(
 @given(st.lists(st.sampled_from(["(", ")", ",", "which", "Who", "rate", "core", "."]), max_size=40))
 @settings(max_examples=500, deadline=None)
 def test_clauses_tail_is_the_plain_reading(words: list[str]) -> None:
-    tokens = [claims._Token(w, i, i + 1) for i, w in enumerate(words)]
-    indexed = claims._Clauses(tokens)
+    tokens = [grammar.Token(w, i, i + 1) for i, w in enumerate(words)]
+    indexed = grammar.Clauses(tokens)
     for n in range(len(tokens) + 1):
-        for count in (1, 3, claims.MEASURE_BEFORE_WORDS):
-            expected = claims._without_relative_clauses(tokens[:n])[-count:]
+        for count in (1, 3, measure_words.MEASURE_BEFORE_WORDS):
+            expected = grammar.without_relative_clauses(tokens[:n])[-count:]
             assert indexed.tail(n, count) == expected, (words[:n], count)
 
 

@@ -4,265 +4,95 @@ A claim is a figure plus what it is about: the thing counted ("troops", "munitio
 "people killed"), the actor ("north korea"), frame signals that make it a different claim
 from a similar-looking one ("additional", "part", "change", "previous"), and the sentence
 with every number masked, for fuzzy matching.
+
+This module is the stage's entry point and the glue that decides, figure by figure, which
+rules read it. The rules live by what they are about: ``grammar`` (a sentence's words),
+``actors`` (who a figure is about), ``phrases`` (what it counts), ``measure_words`` (what a sum
+or a percentage measures), ``readings`` (where and when a reading was taken), ``years``
+(other years a sentence names), ``signals`` (frame signals) and ``markets`` (market moves).
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import cache
-from typing import NamedTuple
 
-from crosscheck.bounds import CHANGE_VERBS
-from crosscheck.dates import EVENT_NOUNS, FIRST_SINCE
-from crosscheck.incidents import closed_list, others_of_another_fate, rescoped_sentence
+from crosscheck.actors import (
+    agent_actor,
+    entity_mentions,
+    event_actor,
+    named_number,
+    person_subject,
+    subject_actor,
+)
+from crosscheck.dates import FIRST_SINCE
+from crosscheck.grammar import WORD, Clauses, Token
+from crosscheck.incidents import others_of_another_fate, rescoped_sentence
 from crosscheck.lexicon import counted as counted_lexicon
-from crosscheck.lexicon import dated as dated_lexicon
-from crosscheck.lexicon import entity_index
-from crosscheck.mentions import age_holder, last_person, words_before_fate
-from crosscheck.models import Claim, Granularity, Quantity, QuantityKind, Sentence
+from crosscheck.markets import market_moves
+from crosscheck.measure_words import LEVELS, measure_in, measure_of, priced_variant
+from crosscheck.mentions import age_holder, last_person
+from crosscheck.models import Claim, Quantity, QuantityKind, Sentence
 from crosscheck.moments import dated_event, is_weekday, weekday_event
-from crosscheck.normalize import Gate, Window, fold, lower_words, matching_form, may_contain
+from crosscheck.normalize import fold, matching_form
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
-from crosscheck.periods import LEAD_CHARS, lead_period, period_at, periods_in
+from crosscheck.periods import LEAD_CHARS, lead_period
+from crosscheck.phrases import (
+    class_of,
+    combine,
+    counted_phrase,
+    event_near,
+    group_counted,
+    head_noun,
+    label_counted,
+    predicate_of,
+)
 from crosscheck.quantities import iter_numbers
+from crosscheck.readings import count_area, reading_context
 from crosscheck.scope import (
     aboard,
     casualty_place,
     dates_a_statement,
     is_stamp,
-    month_of,
-    same_dated_clause,
-    scope_qualifiers,
     time_frame,
     toll_before,
 )
+from crosscheck.signals import frame_signals, including_before, sentence_signals
+from crosscheck.years import DATELINE, other_years, years_of
 
-# A counted noun phrase is short: "North Korean special forces troops" is five words.
-PHRASE_WORDS = 5
-# Casualty words are read this many words before or after the figure ("killed 30 people",
-# "30 people were killed"): past that, the word usually belongs to another clause.
-EVENT_WINDOW_WORDS = 4
-# ... not counting auxiliaries and adverbs: "42 people had already been confirmed dead".
-_AUXILIARIES = frozenset({"had", "has", "have", "been", "already", "reportedly", "since", "now"})
-
-# A word in any script ("Ilić", "Zoë"), or a punctuation mark that ends a phrase.
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['.-])*[^\W\d_.]?(?<!['-])|[,;:()\[\]\"]")
+# A word glued to a figure by a hyphen names what it measures: "a 500-metre-deep gorge".
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)\b")
-_ADDITIVE_BEFORE = re.compile(
-    r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
-)
-_ADDITIVE_AFTER = re.compile(r"^\s+(?:more|additional|extra|further)\b", re.IGNORECASE)
-# Gates (normalize.Gate): what a window needs for the pattern before to match in it.
-_ADDITIVE_GATE = Gate(ends=("another", "additional", "further", "extra"))
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:increase|rise|drop|fall|decline|jump|cut|reduction|gain|loss|growth|decrease)\s+of"
-    r"|(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|"
-    r"jumped|climbed|gained|lost|cut|raised|lowered|up|down|surged|soared|swelled|spiked|"
-    r"plunged|plummeted|slid|tumbled)\s+by)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?$",
-    re.IGNORECASE,
-)
-_CHANGE_GATE = Gate(ends=("of", "by"))
-_CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
-_CHANGE_FROM_GATE = Gate(ends=("from",))
-# "63 new cases": an increment, not the running total.
-_NEW_AFTER = re.compile(r"^\s+(?:new|fresh)\s+(?!york|zealand|delhi|jersey|mexico)", re.IGNORECASE)
-_TO_AFTER = re.compile(r"^\s*to\b", re.IGNORECASE)
-# "rose to 6.8% in October from 6.1% in September": the figure after "from" is the old one.
-_CHANGE_TO_FROM = re.compile(
-    rf"\b(?:{CHANGE_VERBS})\s+to\b(?:[^.;]|\.(?=\d)){{0,60}}\bfrom\s+(?:a\s+|an\s+)?$",
-    re.IGNORECASE,
-)
-_CHANGE_TO_FROM_GATE = Gate(ends=("from", "a", "an"))
-# "increased to 33 mln shares from the proposed 30 mln", "raised its stake to 816,000
-# shares, or 11.3 pct, from 453,300": after a new figure, "from" gives the old one.
-_TO_FIGURE_FROM = re.compile(
-    r"\bto\s+(?:about\s+|around\s+|some\s+)?\S{0,4}\d[^;]{0,100}\bfrom\s+(?:the\s+|a\s+)?"
-    r"(?:proposed\s+|previous\s+|original\s+|earlier\s+|prior\s+|planned\s+)?$",
-    re.IGNORECASE,
-)
-# Between two figures of one sentence: the first is a part of the second ...
-_PART_OF_NEXT = re.compile(
-    r"\b(?:vanguard|part|portion|share|fraction|first wave|first batch|advance guard|"
-    r"advance party|contingent|subset|out)\s+of\b",
-    re.IGNORECASE,
-)
-# ... or the second is a part of the first.
-_PART_OF_PREVIOUS = re.compile(
-    r"\b(?:including|includes|included|of whom|of which|among them|among whom|among those)\b",
-    re.IGNORECASE,
-)
-# A breakdown by place: "four people in Kashiwazaki and two in Nagaoka", "3 in Texas, 5 in
-# Ohio". Each figure is a local part, not the whole the other reports give.
-_BREAKDOWN_BETWEEN = re.compile(
-    r"^[^,;.]{0,40}?\bin\s+(?:the\s+(?:city|town|village|district|province|region|state|"
-    r"county|prefecture)\s+of\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s*(?:,\s*|\s+)"
-    r"(?:and\s+)?(?:another\s+)?$"
-)
-# ... also when the next figure is a small spelled one the reader does not count alone:
-# "four people in Kashiwazaki and two in Nagaoka".
-_BREAKDOWN_AFTER = re.compile(
-    _BREAKDOWN_BETWEEN.pattern[:-1]
-    + r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?in\b"
-)
-_PREPOSITIONS = frozenset(
-    [
-        "to",
-        "from",
-        "in",
-        "into",
-        "against",
-        "with",
-        "for",
-        "by",
-        "on",
-        "at",
-        "toward",
-        "towards",
-        "across",
-        "near",
-        "over",
-        "through",
-        "via",
-        "inside",
-        "outside",
-        "within",
-        "throughout",
-        "of",
-        "about",
-        "around",
-        "beyond",
-        "upon",
-        "onto",
-    ]
-)
-_DETERMINERS = frozenset({"the", "a", "an"})
-
-
-class _Token(NamedTuple):
-    """A word or a mark of a sentence, with its offsets (a tuple: a sentence makes many)."""
-
-    text: str
-    start: int
-    end: int
-
-
-# A season or fiscal year ("the 2022-23 outbreak") names another period too.
-_YEAR_RANGE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)[-\u2013/]\d\d(?!\d)")
-
-
-# A year naming an event: "the 2017 Milli fire", "Malawi's 2022 election".
-_YEAR_NAMING = re.compile(
-    rf"(?:\b[Tt]he|\b[Aa]n?|'s)\s+((?:19|20)\d\d)(?=\s+(?:[A-Z]|(?:{EVENT_NOUNS})\b))"
-)
-
-
-# A dateline opens a wire story with where (and when) it was filed: "BRESK, Dalmora, March 4
-# (Northgate News Service) - ", "KESHEN - ".
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]{0,40}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^()]{0,40}\))?\s*[-\u2013\u2014]+\s"
-)
-# How far before a date to look for the "of" that makes it the name of an event.
-OF_WINDOW = 8
-_OF_BEFORE = re.compile(r"\bof\s+$")
-
-
-def _other_years(
-    sentence: Sentence, quantities: Sequence[Quantity], reference_year: int | None
-) -> list[tuple[int, str]]:
-    """(position, year) of each year the sentence names that is not the publication year:
-    bare years ("in 2022"), seasons ("2022-23") and years naming an event."""
-    base = sentence.start
-    found = {
-        (q.start - base, q.date.earliest[:4])
-        for q in quantities
-        if q.date is not None
-        and (
-            q.date.granularity is Granularity.YEAR
-            or _OPENS_WITH_DATE.match(sentence.text)
-            or (  # "On Nov. 5, 2009, ...": the year is written, and not in a dateline
-                reference_year is not None
-                and _STATED_YEAR.search(q.text)
-                and not _dateline_holds(sentence.text, q.start - base)
-            )
-        )
-        and not _SINCE_BEFORE.search(
-            sentence.text[max(0, q.start - base - SINCE_WINDOW_CHARS) : q.start - base]
-        )
-    }
-    # A dated event named by its date: "the quake and tsunami of March 2011".
-    found |= {
-        (q.start - base, q.date.earliest[:4])
-        for q in quantities
-        if q.date is not None
-        and _OF_BEFORE.search(sentence.text[max(0, q.start - base - OF_WINDOW) : q.start - base])
-    }
-    found |= {(m.start(), m.group(1)) for m in _YEAR_RANGE.finditer(sentence.text)}
-    found |= {(m.start(1), m.group(1)) for m in _YEAR_NAMING.finditer(sentence.text)}
-    return sorted((at, year) for at, year in found if year != str(reference_year))
-
-
-_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# A sentence opening with a full date: "On Nov. 5, 2009, ...", "In March 2011, ...".
-_OPENING_DATE = re.compile(
-    r"^(?:In|On|During|By)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\b"
-)
-
-
-def _dateline_holds(text: str, at: int) -> bool:
-    dateline = _DATELINE.match(text)
-    return dateline is not None and at < dateline.end()
-
-
-# A sentence that opens with its date is about that time: "In March 2023, the Valen 40 lost
-# 4.6% in a single session".
-_OPENS_WITH_DATE = re.compile(
-    r"^(?:In|On|During|By)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
-)
-# "its most ambitious deployment since the bloc was founded in 1994": a bare year after
-# "since" bounds a comparison; it is not another year's event for the figures around it
-# (a year naming an event stays one: "since the 2018 Lindell Fire, which burned 96,000").
-SINCE_WINDOW_CHARS = 30
-_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
-
-
-def _years_of(
-    q: Quantity,
-    years: Sequence[tuple[int, str]],
-    quantities: Sequence[Quantity],
-    base: int,
-    text: str,
-) -> set[str]:
-    """The other years that belong to ``q``: no other figure stands between them ("peaked
-    at 11.4 metres, below the record 14.4 metres reached in 2022": 2022 is 14.4's), or
-    they are in one clause of ``text`` (the sentence), or the year opens q's clause."""
-    here = q.start - base
-    own: set[str] = set()
-    for at, year in years:
-        low, high = min(at, here), max(at, here)
-        opener = _OPENING_DATE.match(text)
-        if (
-            (opener is not None and at < opener.end())  # "On Nov. 5, 2009, ...": all of it
-            or same_dated_clause(text, at, here)
-            or not any(
-                other is not q
-                and other.kind is not QuantityKind.DATE
-                and low < other.start - base < high
-                for other in quantities
-            )
-        ):
-            own.add(year)
-    return own
 
 
 # How far before a date "the first (time) since" is looked for.
 FIRST_SINCE_WINDOW = 40
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+# Units of an amount of stuff: "4.2 million tonnes of grain", "500 barrels of oil".
+_MASS_UNITS = frozenset({"t", "kg", "bbl", "l", "gal"})
+# A sum for each item is a price: "€32.50 a share", "$80 a barrel".
+_PER_ITEM = frozenset({"share", "barrel", "unit", "ton", "tonne", "ounce"})
+# A sum standing alone after a label and a dash or colon is that thing's price: the lines
+# of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
+_LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*[*_]{0,3}$")  # also "**14**"
+
+
+# The minute of a match a player did something in: "an 88th-minute winner".
+_MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
+
+
+# Events that happen to people rather than being done by someone: their date or time is
+# the incident's, whoever the sentence's subject is ("she was on her way home around 2 a.m.
+# when a car crashed into her").
+_HAPPENINGS = frozenset({"disaster", "traffic stop"})
+# Events that befall one person: their dates are compared only for a named person (two
+# suspects are released on bond on two days).
+_PERSONAL = frozenset({"release from custody", "discharge from hospital"})
+
+# How far back "the 24-year-old" looks for the person it refers to: the sentence before.
+ANAPHORA_CHARS = 300
 
 
 # Longest run framed as one sentence. Real sentences run to a few hundred characters; a
@@ -284,57 +114,16 @@ def make_claims(
     ``reference_year`` is the year the source was published: a sentence that names a
     bare other year ("the floods of 2022, when more than 100 people died") is about
     another event, and its figures get that year as a qualifier. ``names`` are the words
-    the source only ever writes capitalised (``known_names``): one that opens a sentence
+    the source only ever writes capitalised (``actors.known_names``): one that opens a sentence
     ("Cordell tumbled 22%") is still a name.
     """
-    quantities = [q for q in quantities if not _named_number(q, source_text, names)]
+    quantities = [q for q in quantities if not named_number(q, source_text, names)]
     if len(sentence.text) <= LONG_SENTENCE_CHARS:
         return _frame_claims(sentence, quantities, source_text, reference_year, names)
     claims: list[Claim] = []
     for piece, inside in _pieces(sentence, quantities, source_text):
         claims.extend(_frame_claims(piece, inside, source_text, reference_year, names))
     return claims
-
-
-# A name that goes with a number, written so more than once: "the Valen 40 index", "Valen 40
-# sinks 4.2%". The number is part of the name, not a count.
-NAMED_NUMBER_REPEATS = 2
-_NAME_BEFORE = re.compile(r"([A-Z][^\W\d_]+)\s$")
-
-
-def _named_number(q: Quantity, source_text: str, names: frozenset[str]) -> bool:
-    if q.kind is not QuantityKind.AMOUNT or q.unit or q.currency or not q.text.isdigit():
-        return False
-    m = _NAME_BEFORE.search(source_text, max(0, q.start - 40), q.start)
-    return m is not None and f"{m.group(1)} {q.text}" in names
-
-
-_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+(?:'s)?")
-
-
-_NAME_NUMBER = re.compile(r"\b([A-Z][^\W\d_]+) (\d+)\b")
-
-
-def known_names(source_text: str) -> frozenset[str]:
-    """Words a source writes capitalised inside sentences and never in lower case: its
-    names ('Cordell', 'Valen'), told apart from common words that open a sentence; and
-    each such name written with the same number more than once ('Valen 40'). One pass
-    over the text each, so that checking a figure against them costs a lookup.
-
-    >>> sorted(known_names("Cordell tumbled. Shares of Cordell fell; shares rose."))
-    ['Cordell']
-    >>> sorted(known_names("The Valen 40 fell. Traders sold the Valen 40."))
-    ['Valen', 'Valen 40']
-    """
-    text = fold(source_text)
-    lower = set(lower_words(text))
-    names = {
-        word
-        for word in {_strip_possessive(w) for w in _CAPITALISED_INSIDE.findall(text)}
-        if word.lower() not in lower
-    }
-    pairs = Counter(m.group(0) for m in _NAME_NUMBER.finditer(text) if m.group(1) in names)
-    return frozenset(names | {pair for pair, n in pairs.items() if n >= NAMED_NUMBER_REPEATS})
 
 
 def _pieces(
@@ -376,26 +165,21 @@ def _frame_claims(
 ) -> list[Claim]:
     if not quantities:
         return []
-    years = _other_years(sentence, quantities, reference_year)
+    years = other_years(sentence, quantities, reference_year)
     text = fold(source_text[sentence.start : sentence.end])
     base = sentence.start
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     skip = dateline.end() if dateline else 0  # "BRESK, Dalmora, March 4 (Wire) -" names no actor
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, skip)]
-    mentions = _entity_mentions(tokens)
+    tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, skip)]
+    mentions = entity_mentions(tokens)
     frame = mask_frame(sentence.text)
     # What depends on the sentence alone is read once, not once per figure.
-    signals = _Signals(
-        periods_in(text),
-        _SEPARATE.search(text) is not None,
-        may_contain(text, _FORECAST_WORDS),
-        may_contain(text, _MONTH_WORDS),
-    )
+    signals = sentence_signals(text)
     # Token offsets, to find the tokens before and after a figure by bisection.
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     lead: str | bool | None = False  # the story's lead period, read when first needed
-    clauses: _Clauses | None = None  # the tokens indexed for ``_measure``, when first needed
+    clauses: Clauses | None = None  # the tokens indexed for ``measure_of``, when first needed
     claims = []
     for i, q in enumerate(quantities):
         start, end = _outer_span(q, base)
@@ -403,9 +187,9 @@ def _frame_claims(
         if q.vague and after and after[0].text.lower() == "of":
             after = after[1:]  # "dozens of modern missiles" counts the missiles
         before = tokens[: bisect_right(ends, start)]
-        qualifiers = _qualifiers(text, quantities, i, base, signals)
+        qualifiers = frame_signals(text, quantities, i, base, signals)
         if q.kind is not QuantityKind.DATE:
-            own = _years_of(q, years, quantities, sentence.start, sentence.text)
+            own = years_of(q, years, quantities, sentence.start, sentence.text)
             if own:
                 qualifiers = tuple(sorted({*qualifiers, *(f"in {y}" for y in own)}))
         if (
@@ -422,51 +206,47 @@ def _frame_claims(
         if q.kind is QuantityKind.AMOUNT and _MATCH_MINUTE.match(q.text):
             # "Okonjo headed in an 88th-minute winner": the minute of what the player did
             counted = phrase = "match minute"
-            actor = _person_subject(tokens, mentions, start)
+            actor = person_subject(tokens, mentions, start)
         elif q.kind is QuantityKind.AMOUNT and q.unit in _DURATION_UNITS:
             # "three days of clashes", "six hours of sleep": a span of time counts what it is
             # a span of, never the casualties around it; with nothing named, only a
             # near-verbatim frame is the same claim.
             counted = phrase = None
             if after and after[0].text.lower() == "of":
-                counted = phrase = _head_noun(after[1:])
+                counted = phrase = head_noun(after[1:])
             if counted is None:
-                clauses = clauses or _Clauses(tokens)
-                counted = phrase = _measure(before, after, clauses=clauses)
-            actor = _subject_actor(mentions, tokens, start)
+                clauses = clauses or Clauses(tokens)
+                counted = phrase = measure_of(before, after, clauses=clauses)
+            actor = subject_actor(mentions, tokens, start)
         elif q.kind is QuantityKind.AMOUNT:
             if after and after[0].text.lower() == "strong" and text[end : end + 1] == "-":
                 after = after[1:]  # "a 4,500-strong force": the force is what is counted
             if q.unit in _MASS_UNITS and len(after) > 1 and after[0].text.lower() == "of":
                 after = after[1:]  # "5 million tonnes of grain" counts the grain
-            head, phrase, phrase_actor = _counted_phrase(after)
+            head, phrase, phrase_actor = counted_phrase(after)
             glued = _GLUED_WORD.match(text, end)  # "a 500-metre-deep gorge" measures depth
             if glued and counted_lexicon().measures.get(glued.group(1).lower()):
                 head = phrase = glued.group(1).lower()
             if head is not None:
                 # "a 46.8 million pound fine", "¥1.21 trillion first-half operating profit":
                 # a measure named after the figure
-                head = _measure_in(phrase) or counted_lexicon().measures.get(head, head)
+                head = measure_in(phrase) or counted_lexicon().measures.get(head, head)
             # A measured size ("a 6.4-magnitude quake", "5,000mAh") is no casualty count:
             # "killed by Wednesday's 6.4-magnitude earthquake" counts no one.
-            event = None if q.unit not in (None, "%") else _event(before, after, phrase)
-            counted = _combine(head, event)
+            event = None if q.unit not in (None, "%") else event_near(before, after, phrase)
+            counted = combine(head, event)
             if counted is None:
-                counted, phrase = _predicate_of(tokens, before)
+                counted, phrase = predicate_of(tokens, before)
             if counted is None and (q.unit or q.currency):
-                clauses = clauses or _Clauses(tokens)
-                counted = phrase = _measure(
+                clauses = clauses or Clauses(tokens)
+                counted = phrase = measure_of(
                     before, after, q.unit, q.currency, clauses
                 ) or counted_lexicon().units.get(q.unit or "")
             if counted is None and q.currency and q.rate in _PER_ITEM:
                 counted = phrase = "price"  # "€32.50 a share", "$80 a barrel"
-            study = text[max(0, start - STUDY_WINDOW_CHARS) : start]
-            near = Window(study)
-            if near.may(_POPULATION_GATE) and _POPULATION_BEFORE.search(study):
-                counted, phrase = "population", phrase or "population"  # "a town of 9,000"
-            elif near.may(_STUDY_GATE) and _STUDY_BEFORE.search(study):
-                # "a study of 4,812 people", "a trial involving more than 4,800 adults"
-                counted, phrase = "participants", phrase or "participants"
+            group = group_counted(text, start)
+            if group is not None:  # "a town of 9,000", "a study of 4,812 people"
+                counted, phrase = group, phrase or group
             if counted == "people" and aboard(text, start, end):
                 counted, phrase = "passengers", phrase  # "a bus carrying 60 people"
             elif counted in {None, "people"} and not q.unit and toll_before(text, start):
@@ -474,7 +254,7 @@ def _frame_claims(
             label = _LIST_ENTRY.match(text[:start])
             if counted is None and label and not q.currency:
                 # a fact box: "Confirmed deaths: 14", "Retrieved dead: 12", "Battery: 5,000mAh"
-                counted, phrase = _label_counted([t for t in tokens if t.end <= start])
+                counted, phrase = label_counted([t for t in tokens if t.end <= start])
             if counted is None and q.currency and label:
                 counted = phrase = "price"  # "Nimbus X5 256GB - EUR 999": a price list
             issuer = shares_issuer(text, start, end) if counted in {"shares", "stake"} else None
@@ -484,13 +264,13 @@ def _frame_claims(
             if deal is not None:  # "a stake of 412,000 shares" is no offering of 1.2 mln
                 counted = f"shares {deal}"
             if counted in {"price", "cost"}:
-                variant = _variant(q, quantities)
+                variant = priced_variant(q, quantities)
                 if variant is not None:
                     qualifiers = tuple(sorted({*qualifiers, f"for {variant}"}))
             if counted in counted_lexicon().readings:
-                qualifiers = tuple(sorted({*qualifiers, *_reading_context(text, start, end)}))
+                qualifiers = tuple(sorted({*qualifiers, *reading_context(text, start, end)}))
             elif counted is not None:
-                scope = _scope(text, start, end)
+                scope = count_area(text, start, end)
                 if scope is not None:
                     qualifiers = tuple(sorted({*qualifiers, scope}))
             place = None if phrase_actor else casualty_place(text, start, end, counted)
@@ -499,9 +279,9 @@ def _frame_claims(
             actor = (
                 phrase_actor
                 or place
-                or _subject_actor(mentions, tokens, start)
+                or subject_actor(mentions, tokens, start)
                 or organisation_subject(text, start, end)
-                or _agent_actor(mentions, tokens, end)
+                or agent_actor(mentions, tokens, end)
             )
         elif q.kind is QuantityKind.AGE:
             # whom the grammar gives the age to (mentions.py); nobody in particular: None
@@ -528,7 +308,7 @@ def _frame_claims(
             if happening is not None:
                 phrase, at = happening
                 counted = f"{q.kind.value} of {phrase}"
-                actor = _event_actor(tokens, mentions, at) or _subject_actor(
+                actor = event_actor(tokens, mentions, at) or subject_actor(
                     mentions, tokens, tokens[at].start
                 )
                 if phrase in _HAPPENINGS:
@@ -546,13 +326,12 @@ def _frame_claims(
                     counted = phrase = actor = None
                 elif day is not None:
                     qualifiers = tuple(sorted({*qualifiers, f"on {day}"}))
-        window = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
-        whole = _INCLUDING_BEFORE.search(window) if may_contain(window, _INCLUDING_WORDS) else None
-        if whole and counted and counted in map(_class_of, whole.group("whole").split()):
+        whole = including_before(text, start)
+        if whole and counted and counted in map(class_of, whole.group("whole").split()):
             qualifiers = tuple(sorted({*qualifiers, "part"}))
         elif "part" in qualifiers and others_of_another_fate(text[:start], text[end:], counted):
             qualifiers = tuple(x for x in qualifiers if x != "part")  # all the injured
-        if counted in _LEVELS:
+        if counted in LEVELS:
             # a level is held, not counted over a window: "a 14.2% stake built up over the
             # past 18 months" is the stake now
             qualifiers = tuple(x for x in qualifiers if x != "window")
@@ -568,142 +347,8 @@ def _frame_claims(
                 frame=frame,
             )
         )
-    claims = _market_moves(claims, text, base, tokens, mentions, names)
+    claims = market_moves(claims, text, base, tokens, mentions, names)
     return _share_whole(_share_coordinated(rescoped_sentence(claims), text, base))
-
-
-# A market move: a percentage right after a verb of rising or falling ("Cordell tumbled
-# 22%", "the index closed down 3.8%") or before "lower"/"higher" ("closed 24.5% lower").
-_MOVE_VERBS = (
-    r"fell|falls?|falling|rose|rises?|rising|plunged|plunges?|tumbled|tumbles?|slid|slides?|"
-    r"slipped|slips?|jumped|jumps?|gained|gains?|lost|loses?|climbed|climbs?|dropped|drops?|"
-    r"sank|sinks?|soared|soars?|surged|surges?|slumped|slumps?|rallied|rally|dipped|dips?|"
-    r"declined|declines?|advanced|advances?|added|adds?|shed|sheds?|down|up|lower|higher"
-)
-_MOVE_BEFORE = re.compile(
-    rf"\b(?:{_MOVE_VERBS})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
-    r"some\s+|roughly\s+|more\s+than\s+|as\s+much\s+as\s+)?$",
-    re.IGNORECASE,
-)
-_MOVE_AFTER = re.compile(r"^\s+(?:lower|higher)\b", re.IGNORECASE)
-# What a moving percentage may have been read as counting before it is known to be a move.
-_MOVING = frozenset({None, "shares", "lower", "higher", "loss"})
-# When in the trading day a move was measured: during the session, or at the close.
-_INTRADAY = re.compile(
-    r"\b(?:in\s+(?:early|morning|afternoon|late)\s+(?:trade|trading|deals|dealings)|intraday|"
-    r"at\s+one\s+(?:point|stage)|at\s+the\s+open|opened|at\s+(?:its|the)\s+(?:low|high|"
-    r"lowest|highest|worst|best|peak))\b",
-    re.IGNORECASE,
-)
-_AT_CLOSE = re.compile(
-    r"\b(?:closed|closing|at\s+the\s+close|ended|ending|finished|settled)\b", re.IGNORECASE
-)
-
-
-def _session(window: str) -> str | None:
-    if _INTRADAY.search(window):
-        return "intraday"
-    if _AT_CLOSE.search(window):
-        return "close"
-    return None
-
-
-# The other side of an exchange rate: "the halvar rose 1.2% against the euro".
-_AGAINST_AFTER = re.compile(r"\s+(?:against|versus|vs\.?)\s+(?:the\s+)?([A-Za-z]+)")
-_OR_BETWEEN = re.compile(r"^\s*,?\s*or\s+$")  # "down 3.8%, or 312 points, at 7,894.2"
-_MOVE_WORD = re.compile(rf"^(?:{_MOVE_VERBS}|closed|closing|ended|ending|finished|opened)$", re.I)
-# The level a move ended at: "closing down 3.8%, or 312 points, at 7,894.2".
-_LEVEL_BETWEEN = re.compile(r"^[^.;:]{0,30}?\b(?:at|to)\s+$", re.IGNORECASE)
-
-
-def _market_moves(
-    claims: list[Claim],
-    text: str,
-    base: int,
-    tokens: Sequence[_Token],
-    mentions: Sequence[tuple[int, int, str]],
-    names: frozenset[str],
-) -> list[Claim]:
-    """Moves of a price or an index, and the levels they ended at, with what moved (the
-    name before the verb, else the noun: 'Cordell', 'the index', 'the halvar') as a soft
-    qualifier: moves of other things are other claims."""
-    out = list(claims)
-    for i, claim in enumerate(out):
-        q = claim.quantity
-        if q.unit != "%" or claim.counted not in _MOVING or claim.actor is not None:
-            continue
-        start, end = q.start - base, q.end - base
-        before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
-        if not (_MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text[end : end + 12])):
-            continue
-        mover = _mover(tokens, mentions, start, names)
-        if mover is None:
-            continue  # a move of nothing named: only a near-verbatim sentence is the same claim
-        extra = {"change", f"of {mover}"}
-        clause = re.split(r"[,;:()]", text[max(0, start - QUALIFIER_BEFORE_CHARS) : start])[-1]
-        rest = re.split(r"[,;:()]", text[end : end + QUALIFIER_AFTER_CHARS], maxsplit=1)[0]
-        session = _session(f"{clause} {rest}")
-        if session is not None:
-            extra.add(f"at {session}")  # 'up 29% in early trade' vs 'closed 27% higher'
-        # a day's move is not for the story's reporting period, only for one its own
-        # sentence names ('imports rose 9.7 pct in the first 10 days of March')
-        stated = {f"during {name}" for _, name in periods_in(text)}
-        kept = tuple(x for x in claim.qualifiers if not x.startswith("during ") or x in stated)
-        pair = _AGAINST_AFTER.match(text, end, min(len(text), end + QUALIFIER_AFTER_CHARS))
-        if pair:
-            extra.add(f"against {pair.group(1).lower()}")  # 'rose 1.2% against the euro'
-        out[i] = claim.model_copy(
-            update={
-                "counted": "change",
-                "counted_text": "change",
-                "qualifiers": tuple(sorted({*kept, *extra})),
-            }
-        )
-        for j in range(i + 1, len(out)):
-            level = out[j]
-            if _OR_BETWEEN.match(text[end : level.quantity.start - base]):
-                end = level.quantity.end - base  # the same move in points
-                continue
-            if level.quantity.unit is not None or level.quantity.currency is not None:
-                break
-            between = text[end : level.quantity.start - base]
-            if _LEVEL_BETWEEN.match(between) and not re.search(r"%", between):
-                quals = {f"of {mover}"}
-                out[j] = level.model_copy(
-                    update={
-                        "counted": "level",
-                        "counted_text": "level",
-                        "qualifiers": tuple(sorted({*level.qualifiers, *quals})),
-                    }
-                )
-            break
-    return out
-
-
-def _mover(
-    tokens: Sequence[_Token],
-    mentions: Sequence[tuple[int, int, str]],
-    start: int,
-    names: frozenset[str],
-) -> str | None:
-    """What moved: the nearest name before the figure in its clause, else the noun before
-    the verb of moving."""
-    clause = [t for t in tokens if t.end <= start]
-    for k in range(len(clause) - 1, -1, -1):
-        if clause[k].text in {",", ";", ":", "(", ")"}:
-            clause = clause[k + 1 :]
-            break
-    people = _people(clause, [m for m in mentions if m[1] <= len(clause)], names)
-    if people:
-        return people[-1][2]
-    for k in range(len(clause) - 1, 0, -1):
-        if _MOVE_WORD.match(clause[k].text):
-            noun = clause[k - 1].text
-            plain = noun.isalpha() and noun.islower() and not noun.endswith("ly")
-            if plain and noun not in _DETERMINERS and noun not in counted_lexicon().stop:
-                return _singular(noun)
-            return None  # the verb that governs the figure has no plain noun before it
-    return None
 
 
 # "a premium of 34% to Friday's close and of 41 per cent to the three-month average": the
@@ -729,39 +374,6 @@ def _share_coordinated(claims: list[Claim], text: str, base: int) -> list[Claim]
             )
             latest[second.quantity.kind] = claims[i]
     return claims
-
-
-def _label_counted(label: Sequence[_Token]) -> tuple[str | None, str | None]:
-    """What the label of a fact-box line counts: 'Confirmed deaths' -> killed, 'Persons
-    evacuated before landfall' -> displaced, 'Fishermen reported missing' -> missing."""
-    words = [t for t in label if t.text not in {":", ",", "-"}]
-    if not words:
-        return None, None
-    lex = counted_lexicon()
-    lowered = _lower_words(words)
-    event = None
-    for i in range(len(lowered)):
-        for n in range(min(lex.longest_event, len(lowered) - i), 0, -1):
-            form = " ".join(lowered[i : i + n])
-            if form in lex.events:
-                event = lex.events[form]
-                break
-        if event is not None:
-            break
-    head = next((lex.classes[w] for w in lowered if w in lex.classes), None)
-    measure = _measure_in(" ".join(lowered))
-    counted = _combine(head, event) or measure or head
-    return counted, _span_text(words) if counted else None
-
-
-def _class_of(word: str) -> str | None:
-    return counted_lexicon().classes.get(word.lower())
-
-
-# Measures of a level or a holding, not of a flow over time.
-_LEVELS = frozenset(
-    {"stake", "price", "valuation", "population", "interest rate", "market share", "debt"}
-)
 
 
 def _share_whole(claims: list[Claim]) -> list[Claim]:
@@ -799,1103 +411,3 @@ def mask_frame(sentence_text: str) -> str:
 def _outer_span(q: Quantity, base: int) -> tuple[int, int]:
     end = max([q.end, *(a.end for a in q.alternates)]) - base
     return q.start - base, end
-
-
-def _lower_words(tokens: Sequence[_Token]) -> list[str]:
-    return [t.text.lower().rstrip(".") for t in tokens]
-
-
-def _counted_phrase(after: Sequence[_Token]) -> tuple[str | None, str | None, str | None]:
-    """(canonical head, phrase as written, actor named inside the phrase)."""
-    lex = counted_lexicon()
-    words: list[_Token] = []
-    for tok in after[:PHRASE_WORDS]:
-        low = tok.text.lower().rstrip(".")
-        if (
-            not tok.text[0].isalpha()
-            or low in lex.stop
-            or (low.endswith("ly") and low not in lex.classes)
-        ):
-            break
-        if tok.text.endswith(".") and not tok.text[:-1].isupper():
-            words.append(_Token(tok.text[:-1], tok.start, tok.end - 1))
-            break
-        words.append(tok)
-    if not words:
-        return None, None, None
-    lowered = _lower_words(words)
-    # The first lexicon noun ends the phrase: "troops", "artillery shells", "special forces".
-    for i in range(len(words)):
-        for n in range(min(lex.longest_class, len(words) - i), 0, -1):
-            form = " ".join(lowered[i : i + n])
-            if form in lex.classes:
-                # A class starting later in a multiword form wins if longer: "special forces".
-                phrase_tokens = words[: i + n]
-                actor = _actor_in(phrase_tokens[:i])
-                return lex.classes[form], _span_text(phrase_tokens), actor
-    if lowered[0] in lex.events:
-        return None, None, None  # "41 deaths": the event names what is counted
-    # Unknown noun: take the first plural-looking word, else the first word if it is not an
-    # adjective or verb form; keep its singular as the canonical head.
-    for i, low in enumerate(lowered[:3]):
-        if i and low in lex.events and lowered[0].endswith("ed"):
-            return None, None, None  # "37 suffered injuries": the figure is the verb's subject
-        # A capitalised plural is a people ("Ukrainians"), not a name ending in s ("Mars")
-        if _plural(low) and (not words[i].text[0].isupper() or low.endswith("ans")):
-            return _singular(low), _span_text(words[: i + 1]), _actor_in(words[:i])
-    first = lowered[0]
-    if words[0].text[0].islower() and not first.endswith(("ed", "ing", "ly")):
-        return first, words[0].text, None
-    return None, None, _actor_in(words)
-
-
-def _head_noun(tokens: Sequence[_Token]) -> str | None:
-    """The last word of the noun phrase that opens ``tokens`` (English heads come last):
-    'local video playback' -> 'playback', 'clashes' -> 'clash'."""
-    stop = counted_lexicon().stop
-    words: list[str] = []
-    for tok in tokens[:PHRASE_WORDS]:
-        low = tok.text.lower().rstrip(".")
-        if not tok.text[0].isalpha() or low in stop:
-            break
-        words.append(low)
-        if tok.text.endswith("."):
-            break
-    return _singular(words[-1]) if words else None
-
-
-def _span_text(tokens: Sequence[_Token]) -> str:
-    return " ".join(t.text for t in tokens)
-
-
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _singular(word: str) -> str:
-    """Crude English singular for nouns the lexicon does not know.
-
-    >>> [_singular(w) for w in ["builders", "casualties", "boxes", "deminers"]]
-    ['builder', 'casualty', 'box', 'deminer']
-    """
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") else word
-
-
-# Words that open a new clause: an event word after them is not about the figure before
-# ("cases top 1,400 as deaths rise").
-_CLAUSE_WORDS = frozenset(
-    {"as", "while", "when", "whereas", "although", "but", "after", "before", "until", "because"}
-)
-
-# ... and before a figure: "six were wounded when two men in a car fired" ("as" is left
-# out: "killing as many as 30").
-_CLAUSE_OPENERS = _CLAUSE_WORDS - {"as"}
-
-# "The number of people killed ... has risen to 19": the figure is the value of a
-# "number of X" subject earlier in its clause.
-_NUMBER_OF = frozenset({"number", "total", "tally", "count", "toll"})
-PREDICATE_WINDOW_WORDS = 16
-# A counted noun may be the subject a few words before its figure, across a verb and a
-# place: "cases in Blantyre district have risen to 1,430".
-SUBJECT_WINDOW_WORDS = 8
-
-
-def _predicate_of(
-    tokens: Sequence[_Token], before: Sequence[_Token]
-) -> tuple[str | None, str | None]:
-    """(counted, phrase) of a 'number of X' or 'death toll' subject the figure completes."""
-    window = list(before[-PREDICATE_WINDOW_WORDS:])
-    for i in range(len(window) - 1, -1, -1):
-        word = window[i].text.lower()
-        if word in {";", ":", "(", ")"}:
-            break
-        if word == "toll" and (i == 0 or window[i - 1].text.lower() in {"death", "the", "a"}):
-            return "killed", "death toll"  # a bare "toll" in the news is a death toll
-        if word in _NUMBER_OF and i + 1 < len(window) and window[i + 1].text.lower() == "of":
-            rest = window[i + 2 :]
-            head, phrase, _actor = _counted_phrase(rest)
-            return _combine(head, _event([], rest, phrase)), phrase
-    # "Cholera cases in Blantyre have risen to 1,430": a counted noun as the subject.
-    classes = counted_lexicon().classes
-    for i in range(len(window) - 1, max(-1, len(window) - 1 - SUBJECT_WINDOW_WORDS), -1):
-        word = window[i].text.lower()
-        if word in {",", ";", ":", "(", ")"}:
-            break
-        if word in classes and word not in counted_lexicon().generic:
-            return classes[word], window[i].text
-    return None, None
-
-
-# A measure word sits a few words before its figure ("turnout was 61.3%", "the fire has
-# scorched 14,500 acres") or right after it ("25 percent contained").
-MEASURE_BEFORE_WORDS = 8
-MEASURE_AFTER_WORDS = 2
-# ... or, after "of", this many: "of the popular vote", "of all votes cast".
-MEASURE_OF_WORDS = 4
-_ARTICLES = frozenset({"the", "a", "an", "all"})
-
-
-# "this town of 9,000 people", "a city of some 2 million": how many live there.
-_POPULATION_BEFORE = re.compile(
-    r"\b(?:town|city|village|country|nation|island|community|province|region|district|"
-    r"state|capital|port|municipality)\s+of\s+(?:about|around|some|nearly|almost|over|"
-    r"roughly|more\s+than|just\s+(?:over|under))?\s*$",
-    re.IGNORECASE,
-)
-_POPULATION_GATE = Gate(
-    holds=(
-        *("town", "city", "village", "country", "nation", "island", "community", "province"),
-        *("region", "district", "state", "capital", "port", "municipality"),
-    )
-)
-# Whoever a study, survey or trial is "of" are its participants, whatever the outlet calls
-# them (people, adults, volunteers, nurses): "a study of 4,812 people", "a survey of more
-# than 2,000 adults", "a trial involving 300 patients".
-STUDY_WINDOW_CHARS = 50
-_STUDY_BEFORE = re.compile(
-    r"\b(?:study|studies|survey|trial|poll|cohort|sample|analysis|experiment)\s+"
-    r"(?:of|tracking|involving|including|with|among|covering|that\s+followed|following)\s+"
-    r"(?:(?:more|fewer|less)\s+than|about|around|some|nearly|almost|over|roughly|"
-    r"an\s+estimated|just\s+(?:over|under))?\s*$",
-    re.IGNORECASE,
-)
-_STUDY_GATE = Gate(
-    holds=("stud", "survey", "trial", "poll", "cohort", "sample", "analysis", "experiment")
-)
-# Units of an amount of stuff: "4.2 million tonnes of grain", "500 barrels of oil".
-_MASS_UNITS = frozenset({"t", "kg", "bbl", "l", "gal"})
-# A sum for each item is a price: "€32.50 a share", "$80 a barrel".
-_PER_ITEM = frozenset({"share", "barrel", "unit", "ton", "tonne", "ounce"})
-# A sum standing alone after a label and a dash or colon is that thing's price: the lines
-# of a price list ("Nimbus X5 256GB - EUR 999", "Annual plan: $99").
-_LIST_ENTRY = re.compile(r"^[^.;!?]{1,60}?\s*[-\u2013\u2014:]\s*[*_]{0,3}$")  # also "**14**"
-# Units that name a model of a product: its price is that model's ("EUR 999 for the 256GB
-# model"). The nearest such figure in the sentence is the model priced.
-_VARIANT_UNITS = frozenset({"GB", "TB", "in"})
-
-
-def _variant(price: Quantity, quantities: Sequence[Quantity]) -> str | None:
-    """The model a price is for: the nearest storage or screen size in its sentence."""
-    sizes = [q for q in quantities if q.unit in _VARIANT_UNITS and q.value is not None]
-    if not sizes:
-        return None
-    near = min(sizes, key=lambda q: min(abs(q.start - price.end), abs(price.start - q.end)))
-    return f"{near.value:g}{near.unit}".lower()
-
-
-# A reading (a temperature, a wind speed, a river level) is taken somewhere at some time:
-# "38.6C in Valmore", "17C by early afternoon". The place is a name after "in", "at" or
-# "near" in the figure's clause, else the name the clause opens with ("The capital,
-# Valmore, reached 38.6C"); the time, a part of the day or a clock time next to it.
-_READING_PLACE_AFTER = re.compile(
-    r"^[^.;:]{0,40}?\b(?:in|at|near|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:(?:town|city|village|station|port|airport|district|county|province|region)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
-)
-_READING_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:(?:town|city|village|station|port|airport|district|county|province|region)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[^.;:]*$"
-)
-_READING_SUBJECT = re.compile(
-    r"^(?:(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Nn]eighbou?ring\s+)?"
-    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?:,\s+[^,]{0,40})?,?\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:reached|recorded|registered|hit|saw|measured|logged|topped|peaked)\b",
-)
-_DAYPART = re.compile(
-    r"\b(?:at|by|in|during|on)\s+(?:the\s+)?(?:[\w.:]+\s+){0,2}?(?P<part>(?:early|late|mid-?)?\s?"
-    r"(?:morning|afternoon|evening|night|midday|noon|dawn|dusk|start|finish|daybreak|landfall|"
-    r"peak))\b"
-    r"|\b(?P<where>over\s+(?:open\s+)?(?:water|sea|the\s+ocean)|offshore|at\s+sea)\b"
-    r"|\bat\s+(?P<clock>\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?)",
-    re.IGNORECASE,
-)
-READING_WINDOW_CHARS = 60
-_NOT_PLACES = frozenset(
-    {"friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "the"}
-)
-
-
-# Where a count was made: one town ("In Niigata city, about 6,800 homes"), or the whole
-# area ("More than 12,000 households across the prefecture"). A soft qualifier: a count
-# that names neither joins the one named.
-_LOCAL_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|town|village|district|county)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s+(?:city|town|village|district|county|"
-    r"municipality|borough|neighbou?rhood)\b(?:\s+alone)?[^.;:]{0,40}$"
-)
-_WHOLE_AREA = re.compile(
-    r"\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:country|nation|"
-    r"prefecture|province|region|state|island|delta|county|territory)\b|\bnationwide\b|"
-    r"\bcountrywide\b",
-    re.IGNORECASE,
-)
-
-
-def _scope(text: str, start: int, end: int) -> str | None:
-    clause = re.split(r"[;:()]", text[max(0, start - READING_WINDOW_CHARS) : start])[-1]
-    after = re.split(r"[,;:()]", text[end : end + READING_WINDOW_CHARS], maxsplit=1)[0]
-    if _WHOLE_AREA.search(clause) or _WHOLE_AREA.search(after):
-        return "at all of it"
-    m = _LOCAL_BEFORE.search(clause)
-    if m is None:
-        return None
-    name = m.group("name").split("'s ")[-1]  # "Malawi's Blantyre district" is Blantyre's
-    return f"at {name.lower()}"
-
-
-def _reading_context(text: str, start: int, end: int) -> list[str]:
-    """Qualifiers naming the place and the part of the day of a reading."""
-    found: list[str] = []
-    after = re.split(r"[;:()]", text[end : end + READING_WINDOW_CHARS], maxsplit=1)[0]
-    clause = re.split(r"[;:()]", text[max(0, start - READING_WINDOW_CHARS) : start])[-1]
-    place = None
-    for m in (_READING_PLACE_AFTER.match(after), _READING_PLACE_BEFORE.search(clause)):
-        if m and m.group("place").lower() not in _NOT_PLACES and not _is_month(m.group("place")):
-            place = m.group("place")
-            break
-    if place is None:
-        m = _READING_SUBJECT.search(clause.lstrip())
-        lex = counted_lexicon()
-        first = m.group("place").split()[0].lower() if m else ""
-        if m and not ({first, m.group("place").lower()} & (_NOT_PLACES | lex.measures.keys())):
-            place = m.group("place")  # a name, not a sentence-opening word ('Gusts reached')
-    if place is not None:
-        found.append(f"at {_strip_possessive(place).lower()}")
-    for window in (after, clause):
-        m = _DAYPART.search(window)
-        if m:
-            part = m.group("part") or m.group("clock") or "sea"
-            found.append(f"at {' '.join(part.lower().split())}")
-            break
-    # The day it was read on: "On Thursday afternoon, ... winds at 230 km/h" against
-    # "coming ashore at 185 km/h late on Friday".
-    sentence_before = re.split(r"[;:]", text[:start])[-1]
-    day = _READING_DAY.search(after) or _last(_READING_DAY.finditer(sentence_before))
-    if day is not None:
-        found.append(f"on {day.group(1).lower()}")
-    return found
-
-
-_READING_DAY = re.compile(
-    r"\b(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b"
-)
-
-
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    found = list(matches)
-    return found[-1] if found else None
-
-
-# Measures of a length, which a percentage or a sum never is: "inflation stayed high at
-# 6.8%" is inflation, not a height.
-_LENGTH_MEASURES = frozenset({"height", "depth", "distance"})
-_LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "in", "ft"})
-
-
-def _measure_in(phrase: str | None) -> str | None:
-    """The longest measure named inside a counted phrase ('first-half operating profit')."""
-    if not phrase:
-        return None
-    lex = counted_lexicon()
-    words = phrase.lower().split()
-    for n in range(min(lex.longest_measure, len(words)), 0, -1):
-        for i in range(len(words) - n, -1, -1):
-            name = lex.measures.get(" ".join(words[i : i + n]))
-            if name is not None:
-                return name
-    return None
-
-
-_RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
-
-
-def _without_relative_clauses(tokens: Sequence[_Token]) -> list[_Token]:
-    """``tokens`` without the relative clauses set off by commas and without asides in
-    brackets: in "Core inflation, which strips out food and energy prices, was 5.9%" the
-    measure is core inflation; "has fined Wrenfield Bank plc (Wrenfield) £38,637,400"."""
-    out: list[_Token] = []
-    k = 0
-    while k < len(tokens):
-        if tokens[k].text == "(":
-            close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ")"), None)
-            if close is not None:
-                k = close + 1
-                continue
-        if (
-            tokens[k].text == ","
-            and k + 1 < len(tokens)
-            and tokens[k + 1].text.lower() in _RELATIVE_WORDS
-        ):
-            close = next((j for j in range(k + 2, len(tokens)) if tokens[j].text == ","), None)
-            if close is not None:
-                k = close + 1
-                continue
-        out.append(tokens[k])
-        k += 1
-    return out
-
-
-class _Clauses:
-    """The tokens of a sentence, indexed so that the last words of any prefix without its
-    relative clauses and asides (``_without_relative_clauses``) cost about that many
-    words, not the length of the prefix: a long run of figures is no longer quadratic."""
-
-    def __init__(self, tokens: Sequence[_Token]) -> None:
-        self._tokens = tokens
-        # for each k: the index of the last "(", ")", "," and relative "," before k
-        opened, closed, comma, relative = [-1], [-1], [-1], [-1]
-        for k, token in enumerate(tokens):
-            text = token.text
-            opened.append(k if text == "(" else opened[-1])
-            closed.append(k if text == ")" else closed[-1])
-            comma.append(k if text == "," else comma[-1])
-            starts = (
-                text == ","
-                and k + 1 < len(tokens)
-                and tokens[k + 1].text.lower() in _RELATIVE_WORDS
-            )
-            relative.append(k if starts else relative[-1])
-        self._opened, self._closed, self._comma, self._relative = opened, closed, comma, relative
-
-    def tail(self, n: int, count: int) -> list[_Token]:
-        """``_without_relative_clauses(tokens[:n])[-count:]``. Reading a prefix from a token
-        ``s`` on gives the same tokens as reading it from the start does past ``s``, when
-        no aside or relative clause open before ``s`` can close after it."""
-        s = n - count
-        while s > 0:
-            unclosed = self._opened[s] if self._closed[s] < self._opened[s] else -1
-            relative = self._relative[s]
-            open_clause = relative if relative >= 0 and self._comma[s] < relative + 2 else -1
-            if unclosed < 0 and open_clause < 0:
-                kept = _without_relative_clauses(self._tokens[s:n])
-                if len(kept) >= count:
-                    return kept[-count:]
-                s -= count
-            else:
-                s = min(x for x in (unclosed, open_clause) if x >= 0)
-        return _without_relative_clauses(self._tokens[:n])[-count:]
-
-
-@cache
-def _measure_edges() -> tuple[frozenset[str], frozenset[str]]:
-    """The first and the last word of every measure name: a run of words that starts or
-    ends with no such word names no measure, and is not looked up."""
-    names = counted_lexicon().measures
-    return frozenset(n.split(" ")[0] for n in names), frozenset(n.split(" ")[-1] for n in names)
-
-
-def _fits(name: str, unit: str | None, currency: str | None) -> bool:
-    if name in _LENGTH_MEASURES:
-        return currency is None and (unit is None or unit in _LENGTH_UNITS)
-    return True
-
-
-def _measure(
-    before: Sequence[_Token],
-    after: Sequence[_Token],
-    unit: str | None = None,
-    currency: str | None = None,
-    clauses: _Clauses | None = None,
-) -> str | None:
-    """What a money, percentage or unit figure with no counted noun measures: the nearest
-    measure word before it in its clause (the longest form ending there, so "core
-    inflation" is not "inflation"), else one right after it. ``clauses``: the sentence's,
-    when ``before`` is a prefix of its tokens."""
-    lex = counted_lexicon()
-    kept = (
-        clauses.tail(len(before), MEASURE_BEFORE_WORDS)
-        if clauses is not None
-        else _without_relative_clauses(before)[-MEASURE_BEFORE_WORDS:]
-    )
-    window = _lower_words(kept)
-    firsts, lasts = _measure_edges()
-    for end in range(len(window), 0, -1):
-        if window[end - 1] in {";", ":", "(", ")"}:
-            break
-        if window[end - 1] not in lasts:
-            continue  # no measure ends with this word
-        for n in range(min(lex.longest_measure, end), 0, -1):
-            name = lex.measures.get(" ".join(window[end - n : end]))
-            if name is not None and _fits(name, unit, currency):
-                return name
-    ahead = _lower_words(after[:MEASURE_AFTER_WORDS])
-    if ahead[:1] == ["of"]:  # "55% of the popular vote": what it is a share of
-        ahead = [w for w in _lower_words(after[1 : 1 + MEASURE_OF_WORDS]) if w not in _ARTICLES]
-    elif ahead[:1] == [","] and _lower_words(after[1:2]) in (["a"], ["an"], ["the"]):
-        ahead = _lower_words(after[2 : 2 + MEASURE_AFTER_WORDS])  # "£58m, a fee that ..."
-    for i in range(len(ahead)):
-        if ahead[i] not in firsts:
-            continue  # no measure starts with this word
-        for n in range(len(ahead) - i, 0, -1):
-            name = lex.measures.get(" ".join(ahead[i : i + n]))
-            if name is not None and _fits(name, unit, currency):
-                return name
-    return None
-
-
-def _people(
-    tokens: Sequence[_Token],
-    mentions: Sequence[tuple[int, int, str]],
-    names: frozenset[str] = frozenset(),
-) -> list[tuple[int, int, str]]:
-    """(first token, last token + 1, name) of each personal name: a run of capitalised words
-    that are not a known place or organisation, an acronym, a month or a title ('President').
-
-    A lone capitalised word opening the sentence is not taken for a name: it is far more
-    often an ordinary word ("Soon after, ...").
-    """
-    titles = dated_lexicon().titles
-    in_entity = {k for first, last, _ in mentions for k in range(first, last)}
-
-    def part_of_name(k: int) -> bool:
-        word = tokens[k].text
-        return (
-            word[0].isupper()
-            and not word.isupper()
-            and k not in in_entity
-            and word.lower() not in titles
-            and word.lower() not in _DETERMINERS
-            and word.lower() not in _PREPOSITIONS
-            and not _is_month(word)
-        )
-
-    found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
-        if not part_of_name(i):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and part_of_name(j) and tokens[j].start - tokens[j - 1].end <= 1:
-            j += 1
-        if not (i == 0 and j == 1) or _strip_possessive(tokens[0].text) in names:
-            words = [_strip_possessive(tokens[k].text) for k in range(i, j)]
-            if len(words[-1]) > 2:  # "Veld." ends a sentence; "J." is an initial
-                words[-1] = words[-1].rstrip(".")
-            name = " ".join(words)
-            found.append((i, j, name.replace("-", " ").lower()))
-        i = j
-    return found
-
-
-_MONTH_NAMES = frozenset(
-    name.lower()
-    for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, "Sept")
-    if name
-)
-
-
-def _is_month(word: str) -> bool:
-    return _strip_possessive(word).lower().rstrip(".") in _MONTH_NAMES
-
-
-# "a visit by X": the agent follows the event word within a few words ("visit to the
-# capital by X" is rarer and not read).
-EVENT_AGENT_GAP = 3
-
-
-def _event_actor(
-    tokens: Sequence[_Token], mentions: Sequence[tuple[int, int, str]], event: int
-) -> str | None:
-    """Who did the dated event: the agent after "by" ("a visit by Russian President
-    Vladimir Putin"), else a possessive right before it ("Kim Jong-Un's visit"), else the
-    first person the sentence names (news sentences open with their subject: "In July
-    2023, Shoigu was received by Kim in a visit" is Shoigu's visit)."""
-    people = _people(tokens, mentions)
-    if not people:
-        return None
-    in_entity = {k for first, last, _ in mentions for k in range(first, last)}
-    titles = dated_lexicon().titles
-    for first, _last, name in people:
-        if first <= event:
-            continue
-        j = first - 1
-        while j > event and (tokens[j].text.lower() in titles or j in in_entity):
-            j -= 1
-        if j > event and tokens[j].text.lower() == "by" and j - event <= EVENT_AGENT_GAP:
-            return name
-        break
-    for _first, last, name in people:
-        if last == event and tokens[last - 1].text.endswith(("'s", "s'", "'")):
-            return name
-    # Else the first person named who is not a place or a target ("signed on June 28 in
-    # Port Saline"): not after a preposition, not in brackets.
-    return _person_subject(tokens, mentions, tokens[-1].end + 1)
-
-
-_MATCH_MINUTE = re.compile(r"\d+(?:st|nd|rd|th)[-\s]minute\b", re.IGNORECASE)
-
-
-def _person_subject(
-    tokens: Sequence[_Token], mentions: Sequence[tuple[int, int, str]], start: int
-) -> str | None:
-    """The first person named before ``start`` who is not the object of a preposition and
-    not inside brackets (a dateline's '(Meridian Sport)'): the one who did it."""
-    depth = 0
-    inside: set[int] = set()
-    for k, tok in enumerate(tokens):
-        depth += (tok.text == "(") - (tok.text == ")")
-        if depth > 0:
-            inside.add(k)
-    for first, _last, name in _people(tokens, mentions):
-        if tokens[first].start >= start:
-            break
-        j = first - 1
-        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
-            j -= 1
-        if first in inside or (j >= 0 and tokens[j].text.lower() in _PREPOSITIONS):
-            continue
-        return name
-    return None
-
-
-# Events that happen to people rather than being done by someone: their date or time is
-# the incident's, whoever the sentence's subject is ("she was on her way home around 2 a.m.
-# when a car crashed into her").
-_HAPPENINGS = frozenset({"disaster", "traffic stop"})
-# Events that befall one person: their dates are compared only for a named person (two
-# suspects are released on bond on two days).
-_PERSONAL = frozenset({"release from custody", "discharge from hospital"})
-
-# How far back "the 24-year-old" looks for the person it refers to: the sentence before.
-ANAPHORA_CHARS = 300
-
-
-def _event(before: Sequence[_Token], after: Sequence[_Token], phrase: str | None) -> str | None:
-    """A casualty or arrest word near the figure: 'were killed', 'killed 30', 'death toll'."""
-    lex = counted_lexicon()
-    skip = words_before_fate(phrase)  # "12 missing miners" reads 'missing'
-    window_after = _without_inclusion(
-        _lower_words(_without_place(after[skip : skip + 3 * EVENT_WINDOW_WORDS]))
-    )
-    window_after = [w for w in window_after if w not in _AUXILIARIES][:EVENT_WINDOW_WORDS]
-    window_before = _lower_words(before[-EVENT_WINDOW_WORDS:])
-    # The event nearest the figure wins ("killing 30 people and injuring more than 200");
-    # after the figure, reading stops at a clause break; on a tie, the word after wins.
-    best: tuple[int, int, str] | None = None
-    for window, forwards in ((window_after, True), (window_before, False)):
-        starts = range(len(window)) if forwards else range(len(window) - 1, -1, -1)
-        for i in starts:
-            if window[i] in {",", ";", ":", "(", ")"} or (forwards and window[i] in _CLAUSE_WORDS):
-                break
-            if not forwards and (_is_own_verb(window[i]) or window[i] in _CLAUSE_OPENERS):
-                break  # "killed 68 people and forced more than 100,000": 'forced' governs it
-            for n in range(min(lex.longest_event, len(window) - i), 0, -1):
-                form = " ".join(window[i : i + n])
-                if form in lex.events and not (
-                    i + n < len(window) and window[i + n] in lex.event_exceptions.get(form, ())
-                ):
-                    distance = i if forwards else len(window) - (i + n)
-                    candidate = (distance, 0 if forwards else 1, lex.events[form])
-                    best = candidate if best is None else min(best, candidate)
-                    break
-    if best is not None:
-        return best[2]
-    return None
-
-
-_PLACE_WORDS = frozenset({"in", "from", "near", "outside"})
-_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "rural"})
-
-
-def _without_place(tokens: Sequence[_Token]) -> Sequence[_Token]:
-    """The tokens after a counted phrase without a place right after it: "two police
-    officers in central Louisiana have been indicted" reads "... have been indicted"."""
-    if not tokens or tokens[0].text.lower() not in _PLACE_WORDS:
-        return tokens
-    i = 1
-    while i < len(tokens) and tokens[i].text.lower() in _REGION_WORDS:
-        i += 1
-    start = i
-    while i < len(tokens) and tokens[i].text[:1].isupper():
-        i += 1
-    return tokens[i:] if i > start else tokens
-
-
-def _without_inclusion(words: list[str]) -> list[str]:
-    """The words after a figure without an inclusion set off from them: "three others,
-    including one police officer, were injured" reads "three others were injured".
-
-    >>> _without_inclusion(["others", ",", "including", "one", "officer", ",", "were", "hurt"])
-    ['others', 'were', 'hurt']
-    >>> _without_inclusion(["others", "including", "a", "police", "officer", "were", "hurt"])
-    ['others', 'were', 'hurt']
-    """
-    for i, word in enumerate(words):
-        if word != "including":
-            continue
-        start = i - 1 if i and words[i - 1] == "," else i
-        for j in range(i + 1, min(len(words), i + 1 + INCLUSION_WORDS)):
-            if words[j] == ",":
-                return words[:start] + words[j + 1 :]
-            if words[j] in {"were", "was", "are", "is", "had", "have", "has"}:
-                return words[:start] + words[j:]
-        return words
-    return words
-
-
-# An inclusion ("including a police officer") is at most this many words long.
-INCLUSION_WORDS = 6
-
-
-# Participles that describe a figure rather than govern it: "an estimated 30", "a reported 12".
-_DESCRIBING_PARTICIPLES = frozenset(
-    {"estimated", "reported", "confirmed", "registered", "recorded", "combined", "expected"}
-)
-_CHANGE_WORDS = frozenset(CHANGE_VERBS.split("|"))
-
-
-def _is_own_verb(word: str) -> bool:
-    """A verb form between an earlier event word and the figure, which the figure belongs to
-    instead: 'forced', 'sending', but not 'estimated' or a change verb ('deaths climbed to')."""
-    return (
-        len(word) > 4
-        and word.endswith(("ed", "ing"))
-        and word not in counted_lexicon().events
-        and word not in _DESCRIBING_PARTICIPLES
-        and word not in _CHANGE_WORDS
-    )
-
-
-def _combine(head: str | None, event: str | None) -> str | None:
-    """What is counted: the head with what happened to it ('troops killed'); a head the
-    lexicon does not know ('pilgrims', 'passengers' aside) says no more than 'people'
-    does, so '29 pilgrims were killed' and '29 people died' count one thing."""
-    if event is None:
-        return head
-    lex = counted_lexicon()
-    if head is None or head in lex.generic or head in {"people", event}:
-        return event
-    if head not in lex.class_names:
-        return event
-    return f"{head} {event}"
-
-
-def _entity_mentions(tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
-    """(first token index, last token index + 1, canonical actor) of each entity name."""
-    index, longest = entity_index()
-    openers = _name_openers()
-    found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
-        text = tokens[i].text
-        if not text[0].isupper():
-            i += 1
-            continue
-        # a name of several words starts with one of the openers; any other word is tried
-        # alone
-        if text not in openers:
-            name = _strip_possessive(text)
-            canonical = index.get(name) or index.get(name.rstrip("."))
-            if canonical:
-                found.append((i, i + 1, canonical))
-            i += 1
-            continue
-        widest = min(longest, len(tokens) - i)
-        for n in range(widest, 0, -1):
-            words = [t.text for t in tokens[i : i + n]]
-            words[-1] = _strip_possessive(words[-1])
-            name = " ".join(words)
-            canonical = index.get(name) or index.get(name.rstrip("."))
-            if canonical:
-                found.append((i, i + n, canonical))
-                i += n
-                break
-        else:
-            i += 1
-    return found
-
-
-@cache
-def _name_openers() -> frozenset[str]:
-    """The first word of every entity name of two or more words."""
-    index, _ = entity_index()
-    return frozenset(name.split(" ")[0] for name in index if " " in name)
-
-
-def _strip_possessive(word: str) -> str:
-    for suffix in ("'s", "s'", "'"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] if suffix != "s'" else word[:-1]
-    return word
-
-
-def _actor_in(tokens: Sequence[_Token]) -> str | None:
-    mentions = _entity_mentions(tokens)
-    return mentions[-1][2] if mentions else None
-
-
-def _subject_actor(
-    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[_Token], start: int
-) -> str | None:
-    """The first entity before the figure that is not the object of a preposition.
-
-    News sentences name their actor first ("North Korea has deployed ...", "Pyongyang
-    bolstered Russia's war by sending ..."); names after "to", "from", "against" are
-    destinations and targets.
-    """
-    for first, _last, canonical in mentions:
-        if tokens[first].start >= start:
-            break
-        j = first - 1
-        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
-            j -= 1
-        if j >= 0 and tokens[j].text.lower() in _PREPOSITIONS:
-            continue
-        return canonical
-    return None
-
-
-def _agent_actor(
-    mentions: Sequence[tuple[int, int, str]], tokens: Sequence[_Token], end: int
-) -> str | None:
-    """The agent of a passive clause after the figure: '3,000 troops were sent by Russia'."""
-    for first, _last, canonical in mentions:
-        if tokens[first].start < end:
-            continue
-        j = first - 1
-        while j >= 0 and tokens[j].text.lower() in _DETERMINERS:
-            j -= 1
-        if j >= 0 and tokens[j].text.lower() == "by":
-            return canonical
-        if j >= 0 and tokens[j].text in {",", ";", ":"}:
-            return None  # past the clause
-    return None
-
-
-# A time window narrower than the whole event: "on Tuesday alone", "in the first week",
-# "in three days", "over the weekend". A figure for a window is a different claim from the
-# event's total.
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
-_WINDOW = re.compile(
-    r"\b(?:in|on|during|over|within|for)\s+(?:the\s+)?(?:first|last|past|previous|opening|"
-    r"final|initial|second|third|fourth|same)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?|"
-    r"minutes?|years?|quarter|half|round|session|weekend|night)\b"
-    rf"|\b(?:on\s+)?{_WEEKDAY}\s+alone\b"
-    r"|\bin\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+[a-z]+)?\s+alone\b"
-    r"|\bin\s+(?:just\s+|only\s+|less\s+than\s+)?(?:a|one|two|three|four|five|six|seven|"
-    r"\d+)\s+(?:days|hours|weeks|minutes)\b"
-    r"|\bover\s+the\s+weekend\b",
-    re.IGNORECASE,
-)
-_WINDOW_GATE = Gate(
-    holds=(
-        *("day", "week", "month", "hour", "minute", "year", "quarter", "half", "round"),
-        *("session", "night", "alone"),
-    )
-)
-# A figure for an earlier period, given for comparison: "up from $4.1 billion a year earlier".
-_PREVIOUS_BEFORE = re.compile(
-    r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bversus\s+$|\bvs\.?\s+$"
-    # an earlier stage, in the past perfect: "It had marketed the stock at $17 to $19",
-    # "officials had earlier put the toll at 19"
-    r"|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|originally\s+|first\s+)?"
-    r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted|planned|"
-    r"proposed|intended)\b"
-    r"[^.;:]{0,40}$",
-    re.IGNORECASE,
-)
-_PREVIOUS_GATE = Gate(ends=("from", "with", "to", "versus", "vs", "vs."), holds=("had",))
-# The one before: "The last exchange, in January, freed 75", "the previous record of 40.3C".
-_PREVIOUS_EVENT = re.compile(
-    r"\b(?:the|its|their|an?)\s+(?:last|previous|prior|earlier|rejected|failed|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December))\s+(?:[a-z0-9-]+\s+)?"
-    rf"(?:{EVENT_NOUNS}|exchange|swap|round|deal|offer|bid|approach|proposal|record|high|low|"
-    r"peak|meeting|election|vote|census|survey|estimate|count|forecast|season|edition)\b",
-    re.IGNORECASE,
-)
-_PREVIOUS_EVENT_GATE = Gate(
-    holds=(
-        *("last", "previous", "prior", "earlier", "rejected", "failed"),
-        *(name.lower() for name in calendar.month_name[1:]),
-    )
-)
-_PREVIOUS_AFTER = re.compile(
-    r"^\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"(?:in|during|for)\s+the\s+(?:same|previous|prior|year-earlier|year-ago)\s+"
-    r"(?:period|quarter|year|month|season)"
-    # a wire's tables: "Qtly div 25 cts vs 25 cts prior", "... vs 1.10 dlrs prior qtr"
-    r"|(?:cts|cents|dlrs|dollars|pct)?\s*prior\b)",
-    re.IGNORECASE,
-)
-# A span of time named for comparison: "the biggest in 120 years", "his first visit in 24
-# years", "the lowest since 2008".
-_COMPARISON_BEFORE = re.compile(
-    r"(?<!at )\b(?:\w+est|most\s+\w+|least\s+\w+|worst|best|first|only)\b[^.;:,]{0,40}?"
-    r"\b(?:in|since|for)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$"
-    r"|\b(?:record|all-time|previous\s+high\s+of|previous\s+record\s+of)\s+$",
-    re.IGNORECASE,
-)
-_COMPARISON_GATE = Gate(
-    ends=(
-        *("in", "since", "for", "nearly", "almost", "than", "over", "about"),
-        *("record", "all-time", "of"),
-    )
-)
-# A round-up sentence about another incident: its figures are not the story's.
-_SEPARATE = re.compile(
-    r"(?i:\b(?:in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+(?:incident|attack|"
-    r"strike|case|development)|separately|elsewhere|in\s+an\s+unrelated\s+\w+)\b)"
-    # a round-up line about a competitor: "Rival Kuroda Motors reported ..."
-    r"|\b(?:[Rr]ival|[Cc]ompetitor|[Pp]eer)s?\s+(?=[A-Z])",
-)
-# Qualifier windows: hedges, additives and time words sit within a few words of a figure.
-# A threshold or requirement, not a result: "the 41 seats required for a majority",
-# "needs 270 electoral votes to win", "a 5% threshold to enter parliament".
-_THRESHOLD_AFTER = re.compile(
-    r"^\s*(?:[a-z-]+\s+){0,3}?(?:required|needed|necessary)\b"
-    r"|^\s*(?:[a-z-]+\s+){0,3}?(?:for|to\s+(?:form|win|secure|reach|pass))\s+(?:a\s+)?"
-    r"(?:majority|quorum|threshold)\b"
-    r"|^\s*(?:[a-z-]+\s+)?(?:threshold|target|goal|ceiling)\b",
-    re.IGNORECASE,
-)
-# "which targets inflation of 2%", "aims for a deficit of 3%": the clause states a goal.
-_TARGETS = re.compile(r"\b(?:targets|targeted|targeting|aims?\s+(?:for|at)|aiming\s+for)\b", re.I)
-_TARGETS_GATE = Gate(holds=("target", "aim"))
-# Another place than the one the story is about: "In neighbouring Zomba district, 210 cases".
-_ELSEWHERE = re.compile(
-    r"\b(?:in|across)\s+(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|another|"
-    r"other)\s+[^.;:]{0,40}$",
-    re.IGNORECASE,
-)
-_ELSEWHERE_GATE = Gate(holds=("other", "neighbo", "nearby", "adjacent"))
-# A forecast or guidance, not a result: "expects revenue of up to $5.3 billion next quarter".
-# ("expected to cost about $240 million" states the cost itself and stays a plain claim.)
-_FORECAST = re.compile(
-    r"\b(?:forecasts?|forecasted|forecasting|projections?|guidance|outlook|predicts?|"
-    r"predicted)\b"
-    r"|\b(?:next|coming|following)\s+(?:fiscal\s+)?(?:quarter|year|month|season)\b"
-    r"|\bforecasters?\b|\bexpects?\s+(?:highs?|lows?|temperatures?|gusts?|winds?)\b"
-    r"|\b(?:base|central)\s+case\b|\bbaseline\s+scenario\b"
-    # guidance: "now expects full-year net profit of more than 5.2 billion euros"
-    r"|\bexpects?\s+(?:[a-z-]+\s+){0,2}?(?:profit|revenue|sales|earnings|income|growth|"
-    r"margin|margins|loss|losses)\b",
-    re.IGNORECASE,
-)
-# Words every match of _FORECAST holds: a sentence without them is not searched.
-_FORECAST_WORDS = (
-    "forecast",
-    "projection",
-    "guidance",
-    "outlook",
-    "predict",
-    "next",
-    "coming",
-    "following",
-    "expect",
-    "case",
-    "baseline",
-)
-# A deadline ahead, in the figure's own clause, not a result: "1,200 job cuts planned by
-# 2028" (in "savings of 90 million euros by 2027 and would cut 1,200 jobs" the deadline
-# is the savings').
-_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", re.IGNORECASE)
-
-
-def _deadline_before(between: str, *, follows_figure: bool) -> bool:
-    """A deadline in the figure's clause before it ('By 2028 the bank will cut 1,200'),
-    unless it closes the previous figure's phrase ('90 million euros by 2027 and 1,200')."""
-    m = _DEADLINE.search(_CLAUSE_MARKS.split(between)[-1])
-    if m is None:
-        return False
-    return not (follows_figure and between[: between.find(m.group())].strip() == "")
-
-
-# What a figure would have been, not what it is: "the fine would have been £69.4m".
-# ... or what it may come to: "a fee that could eventually rise to £64m".
-_HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|cost|reached|totalled|"
-    r"totaled|paid|received)\b[^.;:,]{0,30}$"
-    r"|\b(?:could|might|may)\s+(?:eventually\s+|ultimately\s+|potentially\s+)?"
-    r"(?:rise|climb|grow|increase|reach|swell|total)\s+(?:to\s+)?(?:as\s+much\s+as\s+)?$",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL_GATE = Gate(holds=("would", "could", "might", "may"))
-_THRESHOLD_BEFORE = re.compile(
-    r"\b(?:needs?|needed|requires?|required|threshold\s+of|majority\s+of|quorum\s+of|"
-    r"target\s+of|goal\s+of|aims?\s+for|targets?|targeting|targeted)\s+"
-    r"(?:at\s+least\s+|a\s+)?$",
-    re.IGNORECASE,
-)
-_THRESHOLD_GATE = Gate(
-    ends=(
-        *("need", "needs", "needed", "require", "requires", "required", "of", "for", "target"),
-        *("targets", "targeting", "targeted", "least", "a"),
-    )
-)
-# The whole that a part is counted out of: "31 of the 81 seats", "12 out of 20 members".
-# ... also with the part's noun between: "three ships damaged out of twelve in port".
-# "the vehicles on the car deck, including nine lorries": a part of a whole of its own kind
-# named just before, even with no figure for the whole.
-_INCLUDING_BEFORE = re.compile(
-    r"(?P<whole>[^.;:]{0,50}?),?\s+(?:including|among\s+them)\s+"
-    r"(?:about\s+|some\s+|at\s+least\s+)?$",
-    re.IGNORECASE,
-)
-# Words every match of _INCLUDING_BEFORE holds: text without them is not searched.
-_INCLUDING_WORDS = ("including", "among")
-_WHOLE_BEFORE = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I
-)
-# The first of a deployment, a part of the whole: "an advance contingent of 1,200 soldiers",
-# "a 1,200-strong advance party", "the first wave of 500 troops".
-_ADVANCE_NOUNS = r"(?:contingent|party|team|group|wave|batch|unit|detachment|element|guard)"
-_ADVANCE_BEFORE = re.compile(
-    rf"\b(?:advance|first|initial|lead|leading)\s+{_ADVANCE_NOUNS}\s+of\s+(?:about\s+|some\s+)?$",
-    re.IGNORECASE,
-)
-_ADVANCE_GATE = Gate(ends=("of", "about", "some"))
-_ADVANCE_AFTER = re.compile(
-    rf"^(?:-strong)?\s+(?:\w+\s+)?(?:advance|initial|lead|leading)\s+{_ADVANCE_NOUNS}\b",
-    re.IGNORECASE,
-)
-# A contribution to a whole: "Ondura will contribute 1,500 troops to the 4,500-strong force".
-_CONTRIBUTE = re.compile(
-    r"\b(?:contribute|contributes|contributing|contributed|commit|commits|committed|pledge|"
-    r"pledged|pledges|provide|provides|provided|add|adds|added)\s+(?:about\s+|some\s+|up\s+to\s+)?$",
-    re.IGNORECASE,
-)
-_CONTRIBUTE_GATE = Gate(holds=("contribut", "commit", "pledge", "provide", "add"))
-_TO_THE_WHOLE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:to|toward|towards)\s+(?:the|its|a|an)\s+$")
-QUALIFIER_BEFORE_CHARS = 60
-# What ends a clause around a figure, and what ends the part of a sentence it is in.
-_CLAUSE_MARKS = re.compile(r"[,;:()]")
-_SENTENCE_MARKS = re.compile(r"[;:()]")
-QUALIFIER_AFTER_CHARS = 60
-
-
-# Every month ``scope.month_of`` reads begins with one of these (its names and their
-# abbreviations): a sentence holding none has no month for any figure.
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-class _Signals(NamedTuple):
-    """What a sentence holds, read once for all its figures."""
-
-    periods: list[tuple[int, str]]  # the reporting periods it names (``periods_in``)
-    separate: bool  # a round-up of another incident (``_SEPARATE``)
-    forecast: bool  # may hold a forecast (``_FORECAST_WORDS``); if not, none is searched
-    months: bool  # may name a month (``_MONTH_WORDS``); if not, ``month_of`` finds none
-
-
-def _qualifiers(
-    text: str, quantities: Sequence[Quantity], i: int, base: int, signals: _Signals
-) -> tuple[str, ...]:
-    """The frame signals of figure ``i`` of a sentence (``signals``: read once for it)."""
-    q = quantities[i]
-    start, end = q.start - base, q.end - base
-    before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
-    after = text[end : end + QUALIFIER_AFTER_CHARS]
-    found: set[str] = set()
-    clause_after = _CLAUSE_MARKS.split(after, maxsplit=1)[0]
-    clause_before = _SENTENCE_MARKS.split(before)[-1]
-    # each window lowered once: a pattern runs only where its gate says it may match
-    near, near_after, near_before = Window(before), Window(clause_after), Window(clause_before)
-    if (near_after.may(_WINDOW_GATE) and _WINDOW.search(clause_after)) or (
-        near_before.may(_WINDOW_GATE) and _WINDOW.search(clause_before)
-    ):
-        found.add("window")
-    period = period_at(signals.periods, start)
-    if period is not None:
-        found.add(f"during {period}")  # a reporting period: soft, outlets often leave it out
-    month = None
-    if signals.months and q.kind is not QuantityKind.DATE:
-        others = [
-            o.start - base for o in quantities if o is not q and o.kind is not QuantityKind.DATE
-        ]
-        month = month_of(text, start, end, others)
-    if month is not None:
-        found.add(month)  # a monthly figure's month (soft: see align.SOFT_PREFIXES)
-    if (
-        (near.may(_PREVIOUS_GATE) and _PREVIOUS_BEFORE.search(before))
-        or _PREVIOUS_AFTER.match(clause_after)
-        or (near_before.may(_PREVIOUS_EVENT_GATE) and _PREVIOUS_EVENT.search(clause_before))
-    ):
-        found.add("previous")
-    if near.may(_COMPARISON_GATE) and _COMPARISON_BEFORE.search(before):
-        found.add("comparison")
-    if signals.separate:
-        found.add("separate")
-    # the clause before the figure, from its last ";", ":" or bracket
-    clause_start = max(text.rfind(mark, 0, start) for mark in ";:()") + 1
-    found |= scope_qualifiers(text[clause_start:start], after)
-    if (near.may(_ADDITIVE_GATE) and _ADDITIVE_BEFORE.search(before)) or _ADDITIVE_AFTER.match(
-        after
-    ):
-        found.add("additional")
-    if (near.may(_CHANGE_GATE) and _CHANGE_BEFORE.search(before)) or _NEW_AFTER.match(after):
-        found.add("change")
-    if (
-        (near.may(_CHANGE_FROM_GATE) and _CHANGE_FROM.search(before) and _TO_AFTER.match(after))
-        or (near.may(_CHANGE_TO_FROM_GATE) and _CHANGE_TO_FROM.search(before))
-        or (before.endswith(" ") and _TO_FIGURE_FROM.search(text, max(0, start - 150), start))
-    ):
-        found.add("previous")
-    if (
-        _THRESHOLD_AFTER.match(clause_after)
-        or (near.may(_THRESHOLD_GATE) and _THRESHOLD_BEFORE.search(before))
-        or (near_before.may(_TARGETS_GATE) and _TARGETS.search(clause_before))
-    ):
-        found.add("threshold")
-    if near.may(_ELSEWHERE_GATE) and _ELSEWHERE.search(before):
-        found.add("elsewhere")
-    # A forecast is often announced at the head of its sentence: "My base case is one more
-    # hike in December, taking the policy rate to 5.50%".
-    since_previous = max(
-        max(0, start - QUALIFIER_BEFORE_CHARS), quantities[i - 1].end - base if i else 0
-    )
-    if (
-        (
-            signals.forecast
-            and (
-                # the sentence before the figure, from its last ";" or ":"
-                _FORECAST.search(
-                    text[max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1 : start]
-                )
-                or _FORECAST.search(clause_after)
-            )
-        )
-        or _DEADLINE.search(clause_after)
-        or _deadline_before(text[since_previous:start], follows_figure=i > 0)
-    ):
-        found.add("forecast")
-    if near.may(_HYPOTHETICAL_GATE) and _HYPOTHETICAL_BEFORE.search(before):
-        found.add("hypothetical")
-    if i > 0 and _WHOLE_BEFORE.fullmatch(text[quantities[i - 1].end - base : start]):
-        found.add("whole")
-    if i + 1 < len(quantities):
-        between = text[end : quantities[i + 1].start - base]
-        alike = _alike(q, quantities[i + 1])
-        if _PART_OF_NEXT.search(between) or (alike and _BREAKDOWN_BETWEEN.match(between)):
-            found.add("part")
-    if _BREAKDOWN_AFTER.match(after):
-        found.add("part")
-    # Parts named by what they are: two different parts of one whole are two claims.
-    if (near.may(_ADVANCE_GATE) and _ADVANCE_BEFORE.search(before)) or _ADVANCE_AFTER.match(after):
-        # "an advance contingent of 1,200", "a 1,200-strong advance party"
-        found.add("advance part")
-    if i + 1 < len(quantities) and near.may(_CONTRIBUTE_GATE) and _CONTRIBUTE.search(before):
-        between = text[end : quantities[i + 1].start - base]
-        if _TO_THE_WHOLE.match(between):
-            found.add("contribution")  # "will contribute 1,500 troops to the 4,500-strong force"
-    if i > 0:
-        between = text[quantities[i - 1].end - base : start]
-        alike = _alike(q, quantities[i - 1])
-        if (_PART_OF_PREVIOUS.search(between) and not closed_list(between)) or (
-            alike and _BREAKDOWN_BETWEEN.match(between)
-        ):
-            found.add("part")
-    return tuple(sorted(found))
-
-
-def _alike(a: Quantity, b: Quantity) -> bool:
-    """Figures that can be a breakdown of one count: the same kind, unit and currency
-    ('Twelve days into the offensive in Rhenva, 100,000 refugees' is no breakdown)."""
-    return a.kind is b.kind and a.unit == b.unit and a.currency == b.currency

@@ -20,9 +20,10 @@ from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from crosscheck.actors import known_names
 from crosscheck.align import align, template_frames
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
-from crosscheck.claims import known_names, make_claims
+from crosscheck.claims import make_claims
 from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count, shingles
 from crosscheck.corroboration import agreeing_pairs, corroborating, unshown_pairs

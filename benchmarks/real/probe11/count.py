@@ -9,6 +9,7 @@ looked up in the judgements table of JUDGED.md (columns: topic | subject | value
 | why; values separated by " / ", in any order). Prints each conflict's key and label
 (REAL, FALSE or UNJUDGED), then per-topic counts and the totals.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -78,8 +79,10 @@ def main(argv=None) -> int:
     judged_n = total["REAL"] + total["FALSE"]
     prec = f"{total['REAL'] / judged_n:.2f}" if judged_n else "n/a"
     print()
-    print(f"flagged {flagged}, REAL {total['REAL']}, FALSE {total['FALSE']}, "
-          f"UNJUDGED {total['UNJUDGED']}; precision over judged {prec}")
+    print(
+        f"flagged {flagged}, REAL {total['REAL']}, FALSE {total['FALSE']}, "
+        f"UNJUDGED {total['UNJUDGED']}; precision over judged {prec}"
+    )
     gone = sorted(k for k in judged if k not in seen and k[0] in per_topic)
     if gone:
         print(f"judged findings no longer flagged: {len(gone)}")

@@ -1,0 +1,151 @@
+"""Market moves: a percentage after a verb of rising or falling ("Cordell tumbled 22%",
+"the index closed down 3.8%") is a change of what moved (the name before the verb, else
+the noun: 'Cordell', 'the index', 'the halvar'), measured during the session or at the
+close, maybe against another currency; the figure after it ("at 7,894.2") is the level
+the move ended at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosscheck.actors import person_names
+from crosscheck.grammar import DETERMINERS, Token, singular
+from crosscheck.lexicon import counted as counted_lexicon
+from crosscheck.models import Claim
+from crosscheck.periods import periods_in
+from crosscheck.signals import QUALIFIER_AFTER_CHARS, QUALIFIER_BEFORE_CHARS
+
+# A market move: a percentage right after a verb of rising or falling ("Cordell tumbled
+# 22%", "the index closed down 3.8%") or before "lower"/"higher" ("closed 24.5% lower").
+_MOVE_VERBS = (
+    r"fell|falls?|falling|rose|rises?|rising|plunged|plunges?|tumbled|tumbles?|slid|slides?|"
+    r"slipped|slips?|jumped|jumps?|gained|gains?|lost|loses?|climbed|climbs?|dropped|drops?|"
+    r"sank|sinks?|soared|soars?|surged|surges?|slumped|slumps?|rallied|rally|dipped|dips?|"
+    r"declined|declines?|advanced|advances?|added|adds?|shed|sheds?|down|up|lower|higher"
+)
+_MOVE_BEFORE = re.compile(
+    rf"\b(?:{_MOVE_VERBS})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"some\s+|roughly\s+|more\s+than\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+_MOVE_AFTER = re.compile(r"^\s+(?:lower|higher)\b", re.IGNORECASE)
+# What a moving percentage may have been read as counting before it is known to be a move.
+_MOVING = frozenset({None, "shares", "lower", "higher", "loss"})
+# When in the trading day a move was measured: during the session, or at the close.
+_INTRADAY = re.compile(
+    r"\b(?:in\s+(?:early|morning|afternoon|late)\s+(?:trade|trading|deals|dealings)|intraday|"
+    r"at\s+one\s+(?:point|stage)|at\s+the\s+open|opened|at\s+(?:its|the)\s+(?:low|high|"
+    r"lowest|highest|worst|best|peak))\b",
+    re.IGNORECASE,
+)
+_AT_CLOSE = re.compile(
+    r"\b(?:closed|closing|at\s+the\s+close|ended|ending|finished|settled)\b", re.IGNORECASE
+)
+
+
+def _session(window: str) -> str | None:
+    if _INTRADAY.search(window):
+        return "intraday"
+    if _AT_CLOSE.search(window):
+        return "close"
+    return None
+
+
+# The other side of an exchange rate: "the halvar rose 1.2% against the euro".
+_AGAINST_AFTER = re.compile(r"\s+(?:against|versus|vs\.?)\s+(?:the\s+)?([A-Za-z]+)")
+_OR_BETWEEN = re.compile(r"^\s*,?\s*or\s+$")  # "down 3.8%, or 312 points, at 7,894.2"
+_MOVE_WORD = re.compile(rf"^(?:{_MOVE_VERBS}|closed|closing|ended|ending|finished|opened)$", re.I)
+# The level a move ended at: "closing down 3.8%, or 312 points, at 7,894.2".
+_LEVEL_BETWEEN = re.compile(r"^[^.;:]{0,30}?\b(?:at|to)\s+$", re.IGNORECASE)
+
+
+def market_moves(
+    claims: list[Claim],
+    text: str,
+    base: int,
+    tokens: Sequence[Token],
+    mentions: Sequence[tuple[int, int, str]],
+    names: frozenset[str],
+) -> list[Claim]:
+    """Moves of a price or an index, and the levels they ended at, with what moved (the
+    name before the verb, else the noun: 'Cordell', 'the index', 'the halvar') as a soft
+    qualifier: moves of other things are other claims."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        q = claim.quantity
+        if q.unit != "%" or claim.counted not in _MOVING or claim.actor is not None:
+            continue
+        start, end = q.start - base, q.end - base
+        before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
+        if not (_MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text[end : end + 12])):
+            continue
+        mover = _mover(tokens, mentions, start, names)
+        if mover is None:
+            continue  # a move of nothing named: only a near-verbatim sentence is the same claim
+        extra = {"change", f"of {mover}"}
+        clause = re.split(r"[,;:()]", text[max(0, start - QUALIFIER_BEFORE_CHARS) : start])[-1]
+        rest = re.split(r"[,;:()]", text[end : end + QUALIFIER_AFTER_CHARS], maxsplit=1)[0]
+        session = _session(f"{clause} {rest}")
+        if session is not None:
+            extra.add(f"at {session}")  # 'up 29% in early trade' vs 'closed 27% higher'
+        # a day's move is not for the story's reporting period, only for one its own
+        # sentence names ('imports rose 9.7 pct in the first 10 days of March')
+        stated = {f"during {name}" for _, name in periods_in(text)}
+        kept = tuple(x for x in claim.qualifiers if not x.startswith("during ") or x in stated)
+        pair = _AGAINST_AFTER.match(text, end, min(len(text), end + QUALIFIER_AFTER_CHARS))
+        if pair:
+            extra.add(f"against {pair.group(1).lower()}")  # 'rose 1.2% against the euro'
+        out[i] = claim.model_copy(
+            update={
+                "counted": "change",
+                "counted_text": "change",
+                "qualifiers": tuple(sorted({*kept, *extra})),
+            }
+        )
+        for j in range(i + 1, len(out)):
+            level = out[j]
+            if _OR_BETWEEN.match(text[end : level.quantity.start - base]):
+                end = level.quantity.end - base  # the same move in points
+                continue
+            if level.quantity.unit is not None or level.quantity.currency is not None:
+                break
+            between = text[end : level.quantity.start - base]
+            if _LEVEL_BETWEEN.match(between) and not re.search(r"%", between):
+                quals = {f"of {mover}"}
+                out[j] = level.model_copy(
+                    update={
+                        "counted": "level",
+                        "counted_text": "level",
+                        "qualifiers": tuple(sorted({*level.qualifiers, *quals})),
+                    }
+                )
+            break
+    return out
+
+
+def _mover(
+    tokens: Sequence[Token],
+    mentions: Sequence[tuple[int, int, str]],
+    start: int,
+    names: frozenset[str],
+) -> str | None:
+    """What moved: the nearest name before the figure in its clause, else the noun before
+    the verb of moving."""
+    clause = [t for t in tokens if t.end <= start]
+    for k in range(len(clause) - 1, -1, -1):
+        if clause[k].text in {",", ";", ":", "(", ")"}:
+            clause = clause[k + 1 :]
+            break
+    people = person_names(clause, [m for m in mentions if m[1] <= len(clause)], names)
+    if people:
+        return people[-1][2]
+    for k in range(len(clause) - 1, 0, -1):
+        if _MOVE_WORD.match(clause[k].text):
+            noun = clause[k - 1].text
+            plain = noun.isalpha() and noun.islower() and not noun.endswith("ly")
+            if plain and noun not in DETERMINERS and noun not in counted_lexicon().stop:
+                return singular(noun)
+            return None  # the verb that governs the figure has no plain noun before it
+    return None
