@@ -27,7 +27,7 @@ from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import aboard, same_dated_clause
-from crosscheck.uses import distance_moved, munitions_use, years_of_service
+from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -349,7 +349,8 @@ def aboard_at_once(claim: Claim) -> Claim:
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), what
-    munitions were used for (``uses.munitions_use``), who offers a reward
+    munitions were used for (``uses.munitions_use``; shots or hits counted as "times",
+    ``uses.times_use``), who offers a reward
     (:func:`reward_giver`), an earlier incident's figure ("... three years ago") as an
     ``earlier event``, a part of a whole counted elsewhere (``parts``), and whose seats a
     figure counts (``elections``).
@@ -371,6 +372,10 @@ def rescoped(claim: Claim) -> Claim:
         claim = claim.model_copy(update={"actor": combined})
     if claim.counted == "munitions":  # rounds fired, held, or that struck someone
         use = munitions_use(s.text, q.start - s.start, q.end - s.start)
+        if use is not None:
+            claim = claim.model_copy(update={"counted": use})
+    elif claim.counted == "times":  # "fired at him 90 times", "struck 46 times"
+        use = times_use(s.text, q.start - s.start, q.end - s.start)
         if use is not None:
             claim = claim.model_copy(update={"counted": use})
     elif claim.counted is None and q.unit is not None:  # "dragged him 100 yards"
