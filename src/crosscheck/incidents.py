@@ -28,6 +28,7 @@ from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import aboard, same_dated_clause
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
+from crosscheck.wounds import responders_hit
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -352,7 +353,8 @@ def rescoped(claim: Claim) -> Claim:
     munitions were used for (``uses.munitions_use``; shots or hits counted as "times",
     ``uses.times_use``), who offers a reward
     (:func:`reward_giver`), an earlier incident's figure ("... three years ago") as an
-    ``earlier event``, a part of a whole counted elsewhere (``parts``), and whose seats a
+    ``earlier event``, a part of a whole counted elsewhere (``parts``; responders among the
+    casualties, ``wounds``), and whose seats a
     figure counts (``elections``).
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
@@ -365,7 +367,7 @@ def rescoped(claim: Claim) -> Claim:
     ('earlier event',)
     """
     claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
-    claim = aboard_at_once(present(vehicle_capacity(claim)))
+    claim = responders_hit(aboard_at_once(present(vehicle_capacity(claim))))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
