@@ -10,7 +10,7 @@ import pytest
 from crosscheck.ingest import read_sources
 from crosscheck.pipeline import check, read_claims
 from crosscheck.settings import Settings
-from crosscheck.wounds import RULES, wound_qualifiers
+from crosscheck.wounds import REST_RULE, RULES, wound_qualifiers
 
 
 def _after(example: str) -> str:
@@ -66,3 +66,26 @@ def test_responders_listed_in_a_casualty_count_share_its_fate(tmp_path: Path) ->
     assert read["Eight"] == ("injured", False)
     assert read["three"] == ("injured", True)
     assert read["Two"] == ("injured", True)
+
+
+@pytest.mark.parametrize(
+    ("example", "fires"),
+    [(e, True) for e in REST_RULE.fires_on] + [(e, False) for e in REST_RULE.not_on],
+)
+def test_rest_rule_examples(example: str, fires: bool) -> None:
+    assert (REST_RULE.after.match(_after(example)) is not None) is fires
+
+
+def test_the_rest_of_a_group_is_not_set_against_the_whole_group(tmp_path: Path) -> None:
+    whole = (
+        "Two women were dead and three others wounded after gunfire at a birthday party in "
+        'Vallejo on Tuesday. Vallejo police tweeted "a total of five gun shot wound '
+        "victims confirmed, 4 adults and one child, two adult female victims are "
+        'deceased."\n'
+    )
+    rest = (
+        "Police say two women were killed at a birthday party in Vallejo on Tuesday. The "
+        "Vallejo Police Department says in a statement two other adults and a 10-year-old "
+        "child were wounded.\n"
+    )
+    assert "adult" not in _conflicts(tmp_path, whole, rest)

@@ -29,7 +29,7 @@ from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import aboard, same_dated_clause
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
-from crosscheck.wounds import responders_hit
+from crosscheck.wounds import responders_hit, rest_of_group
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -368,7 +368,8 @@ def rescoped(claim: Claim) -> Claim:
     ('earlier event',)
     """
     claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
-    claim = at_another_place(responders_hit(aboard_at_once(present(vehicle_capacity(claim)))))
+    claim = aboard_at_once(present(vehicle_capacity(claim)))
+    claim = at_another_place(rest_of_group(responders_hit(claim)))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:

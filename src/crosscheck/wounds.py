@@ -69,6 +69,31 @@ RULES: tuple[WoundRule, ...] = (
 )
 
 
+# Groups people are counted in by who they are; "two other adults" are the adults besides
+# some told before, not all of them.
+_GROUPS = (
+    r"(?:adults?|men|women|males|females|children|kids|boys|girls|teens|teenagers|"
+    r"juveniles|minors|students|civilians)"
+)
+# "two other adults and a 10-year-old child were wounded" (besides the two women killed)
+# counts the rest of the adults: set against "4 adults and one child" (all the adults
+# shot) the two do not disagree. Marked ``rest``, compared only with other rests.
+REST_RULE = WoundRule(
+    "the rest of a group",
+    "rest",
+    re.compile(rf"^\s+other\s+(?:[\w'-]+\s+)?{_GROUPS}\b", re.IGNORECASE),
+    (
+        "police say [two] other adults and a 10-year-old child were wounded",
+        "[three] other young men were hurt",
+    ),
+    (
+        "a total of five victims, [4] adults and one child",
+        "[Two] other people were wounded",
+        "[three] others were hurt",
+    ),
+)
+
+
 def wound_qualifiers(after: str) -> set[str]:
     """The qualifiers the rules give a casualty figure, from the text right after it.
 
@@ -126,3 +151,14 @@ def responders_hit(claim: Claim) -> Claim:
     if not found:
         return claim
     return claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, *found}))})
+
+
+def rest_of_group(claim: Claim) -> Claim:
+    """``claim`` marked ``rest`` when it counts "N other <group>" (see ``REST_RULE``);
+    else ``claim`` unchanged."""
+    q, s = claim.quantity, claim.sentence
+    if q.kind is not QuantityKind.AMOUNT or q.unit or q.currency:
+        return claim
+    if not REST_RULE.after.match(s.text[q.end - s.start :]):
+        return claim
+    return claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, "rest"}))})
