@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.uses import distance_moved, munitions_use, years_of_service
+from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
 
 
 def _use(sentence: str, figure: str) -> str | None:
@@ -90,3 +90,33 @@ def test_years_of_service_are_a_named_persons(
 ) -> None:
     start = sentence.index(figure)
     assert years_of_service(sentence, start, start + len(figure), "year") == person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "use"),
+    [
+        ("police officers fired at him more than 90 times", "more than 90", "shots fired"),
+        ("Two gunmen fired at least 70 times", "at least 70", "shots fired"),
+        (
+            "The shooter fired a .380-caliber pistol at least four times",
+            "at least four",
+            "shots fired",
+        ),
+        (
+            "DiCello said Walker had been struck at least 60 times.",
+            "at least 60",
+            "munitions struck",
+        ),
+        ("he spun around and was struck 46 times by eight officers", "46", "munitions struck"),
+        ("He was shot seven times in the back", "seven", "munitions struck"),
+        # occasions, not shots
+        ("Suspects fired at officers three different times", "three", None),
+        ("He was interviewed by police at least four times", "at least four", None),
+        ("I heard 'boom boom boom' three or four times", "four", None),
+    ],
+)
+def test_times_fired_and_times_struck_are_two_counts(
+    sentence: str, figure: str, use: str | None
+) -> None:
+    start = sentence.index(figure)
+    assert times_use(sentence, start, start + len(figure)) == use

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from crosscheck.background import at_another_place
 from crosscheck.elections import seats_rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
@@ -27,7 +28,8 @@ from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import aboard, same_dated_clause
-from crosscheck.uses import distance_moved, munitions_use, years_of_service
+from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
+from crosscheck.wounds import responders_hit, rest_of_group
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -349,9 +351,11 @@ def aboard_at_once(claim: Claim) -> Claim:
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), what
-    munitions were used for (``uses.munitions_use``), who offers a reward
+    munitions were used for (``uses.munitions_use``; shots or hits counted as "times",
+    ``uses.times_use``), who offers a reward
     (:func:`reward_giver`), an earlier incident's figure ("... three years ago") as an
-    ``earlier event``, a part of a whole counted elsewhere (``parts``), and whose seats a
+    ``earlier event``, a part of a whole counted elsewhere (``parts``; responders among the
+    casualties, ``wounds``), and whose seats a
     figure counts (``elections``).
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
@@ -365,12 +369,17 @@ def rescoped(claim: Claim) -> Claim:
     """
     claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
     claim = aboard_at_once(present(vehicle_capacity(claim)))
+    claim = at_another_place(rest_of_group(responders_hit(claim)))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:
         claim = claim.model_copy(update={"actor": combined})
     if claim.counted == "munitions":  # rounds fired, held, or that struck someone
         use = munitions_use(s.text, q.start - s.start, q.end - s.start)
+        if use is not None:
+            claim = claim.model_copy(update={"counted": use})
+    elif claim.counted == "times":  # "fired at him 90 times", "struck 46 times"
+        use = times_use(s.text, q.start - s.start, q.end - s.start)
         if use is not None:
             claim = claim.model_copy(update={"counted": use})
     elif claim.counted is None and q.unit is not None:  # "dragged him 100 yards"

@@ -22,6 +22,7 @@ from typing import BinaryIO, cast
 
 from crosscheck.actors import known_names
 from crosscheck.align import align, template_frames
+from crosscheck.background import earlier_months
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import make_claims
 from crosscheck.compare import claim_out, compare
@@ -860,7 +861,7 @@ def compare_story(
 
     published = {r.source.path: r.source.published for r in reads}
     if mode != "docs":
-        claims = named_across(earlier_days(claims, published))
+        claims = named_across(earlier_months(earlier_days(claims, published), published))
     revised = revisions(claims)
     found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):

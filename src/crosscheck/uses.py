@@ -96,6 +96,59 @@ def munitions_use(text: str, start: int, end: int) -> str | None:
     return USES[use]
 
 
+# "fired at him more than 90 times" counts shots; "was struck at least 60 times", "shot 46
+# times" counts the hits, a part of the shots: under the bare noun "times" the two were
+# one claim. The verb before the figure (at most ``USE_GAP_WORDS`` words, in its clause)
+# says which; "three different times" and "interviewed four times" are occasions, left as
+# they are.
+_TIMES_FIRED = re.compile(
+    rf"\b(?:{_FIRED}|shot\s+at|shooting\s+at|shoot\s+at)\b(?:\s+(?:at\s+)?[\w.'-]+){{0,4}}?\s+$",
+    re.IGNORECASE,
+)
+_TIMES_STRUCK = re.compile(
+    r"\b(?:struck|hit|shot|wounded|striking|hitting|shooting)\b(?!\s+at\b)"
+    r"(?:\s+(?!at\b)[\w'-]+){0,2}?\s+$",
+    re.IGNORECASE,
+)
+_TIMES_HEDGE = re.compile(
+    r"(?:\b(?:at\s+least|more\s+than|over|about|around|nearly|roughly|some|as\s+many\s+as|"
+    r"up\s+to|an\s+estimated|approximately|almost)\s+)+$",
+    re.IGNORECASE,
+)
+_OCCASIONS = re.compile(r"^\s*(?:different|separate|other|more)\b", re.IGNORECASE)
+
+
+def times_use(text: str, start: int, end: int) -> str | None:
+    """What "N times" at ``text[start:end]`` counts when a verb of shooting governs it:
+    ``shots fired`` ("fired at him more than 90 times") or ``munitions struck`` ("was
+    struck at least 60 times", "shot him 46 times"); None otherwise.
+
+    >>> t = "officers fired at him more than 90 times"
+    >>> times_use(t, t.index("more"), t.index(" times"))
+    'shots fired'
+    >>> t = "Walker had been struck at least 60 times"
+    >>> times_use(t, t.index("at least"), t.index(" times"))
+    'munitions struck'
+    >>> t = "He was interviewed at least four times"
+    >>> times_use(t, t.index("at least"), t.index(" times")) is None
+    True
+    """
+    before = text[max(0, start - USE_BEFORE_CHARS) : start]
+    hedge = _TIMES_HEDGE.search(before)
+    if hedge is not None:
+        before = before[: hedge.start()]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    if _OCCASIONS.match(text[end:]) or _OCCASIONS.match(text[start:end].split()[-1]):
+        return None
+    if _TIMES_FIRED.search(before):
+        return "shots fired"
+    if _TIMES_STRUCK.search(before):
+        return "munitions struck"
+    return None
+
+
 # A motion verb governs a distance at most this many words before it: "dragged the
 # deputy nearly 100 yards".
 DISTANCE_VERB_WORDS = 4

@@ -1,0 +1,164 @@
+"""Who among the casualties a figure counts, when its noun names a group the story's whole
+toll is not about.
+
+"Two officers were injured in the shooting", "Among those injured were two troopers",
+"injured two law enforcement officers who responded" count the responders hit, a part of
+everyone hurt: set against "eight others were wounded" they do not disagree. The claims
+stage counts them all as ``injured`` (or ``killed``, ``shot``, ``treated``);
+:func:`responders_hit` marks such a figure ``officers``, a hard qualifier, so it is
+compared only with other counts of officers hit ("three Louisville police officers"
+against "two officers were injured" still is).
+
+Each rule is a named entry with the sentences it must and must not fire on
+(``tests/test_wounds.py`` runs them all).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.lexicon import counted as counted_lexicon
+from crosscheck.models import Claim, QuantityKind
+
+# What befalls the people a casualty count counts (the lexicon's events).
+CASUALTY_EVENTS = frozenset({"killed", "injured", "shot", "treated"})
+
+# People who respond to an incident as their job: a count of them hit is a part of the
+# casualties, not their whole.
+_RESPONDERS = (
+    r"(?:law\s+enforcement\s+officers?|police\s+officers?|peace\s+officers?|officers?|"
+    r"policemen|policewomen|cops|deputies|deputy|sheriff'?s\s+deputies|troopers?|"
+    r"(?:federal\s+)?agents?|firefighters?|paramedics?|first\s+responders?)"
+)
+
+
+@dataclass(frozen=True)
+class WoundRule:
+    """A named rule: its pattern on the text right after the figure, the qualifier it
+    gives, and examples (the figure in brackets) it must and must not fire on."""
+
+    name: str
+    qualifier: str
+    after: re.Pattern[str]
+    fires_on: tuple[str, ...]
+    not_on: tuple[str, ...]
+
+
+RULES: tuple[WoundRule, ...] = (
+    WoundRule(
+        "responders among the casualties",
+        "officers",
+        # the counted noun phrase: up to two words before the responders' noun ("three
+        # Louisville police officers", "two state troopers"), and no comma between
+        re.compile(rf"^\s+(?:[\w'-]+\s+){{0,2}}?{_RESPONDERS}\b", re.IGNORECASE),
+        (
+            "[Two] officers were injured in the shooting.",
+            "Among those injured were [two] troopers with non-life-threatening injuries",
+            "also injured [two] law enforcement officers who responded",
+            "Eight others were injured, including [three] Louisville police officers.",
+            "[Two] sheriff's deputies were wounded",
+        ),
+        (
+            "[Eight] others, including two officers, were wounded",
+            "[Two] people were wounded in a shooting at a mall",
+            "[five] people were killed and eight others injured",
+            "[Six] people were shot, police officers said",
+        ),
+    ),
+)
+
+
+# Groups people are counted in by who they are; "two other adults" are the adults besides
+# some told before, not all of them.
+_GROUPS = (
+    r"(?:adults?|men|women|males|females|children|kids|boys|girls|teens|teenagers|"
+    r"juveniles|minors|students|civilians)"
+)
+# "two other adults and a 10-year-old child were wounded" (besides the two women killed)
+# counts the rest of the adults: set against "4 adults and one child" (all the adults
+# shot) the two do not disagree. Marked ``rest``, compared only with other rests.
+REST_RULE = WoundRule(
+    "the rest of a group",
+    "rest",
+    re.compile(rf"^\s+other\s+(?:[\w'-]+\s+)?{_GROUPS}\b", re.IGNORECASE),
+    (
+        "police say [two] other adults and a 10-year-old child were wounded",
+        "[three] other young men were hurt",
+    ),
+    (
+        "a total of five victims, [4] adults and one child",
+        "[Two] other people were wounded",
+        "[three] others were hurt",
+    ),
+)
+
+
+def wound_qualifiers(after: str) -> set[str]:
+    """The qualifiers the rules give a casualty figure, from the text right after it.
+
+    >>> wound_qualifiers(" officers were injured")
+    {'officers'}
+    >>> wound_qualifiers(" people were injured")
+    set()
+    """
+    return {rule.qualifier for rule in RULES if rule.after.match(after)}
+
+
+# "eight others were injured, including [three] police officers": the responders listed
+# in a casualty count share its fate. How far before "including" the fate may be named.
+INCLUDED_FATE_CHARS = 60
+_INCLUDING = re.compile(r"(?:,\s*|\s)(?:including|among\s+them)\s+$", re.IGNORECASE)
+
+
+def _included_fate(before: str) -> str | None:
+    """The casualty event named just before an including-list that ends ``before``.
+
+    >>> _included_fate("Eight others were injured, including ")
+    'injured'
+    >>> _included_fate("The bank has 40 staff, including ") is None
+    True
+    """
+    m = _INCLUDING.search(before)
+    if m is None:
+        return None
+    events = counted_lexicon().events
+    for word in reversed(
+        re.findall(r"[a-z]+", before[max(0, m.start() - INCLUDED_FATE_CHARS) : m.start()].lower())
+    ):
+        event = events.get(word)
+        if event is not None:
+            return event if event in CASUALTY_EVENTS else None
+    return None
+
+
+def responders_hit(claim: Claim) -> Claim:
+    """``claim`` marked with :func:`wound_qualifiers` when it counts casualties (see
+    ``CASUALTY_EVENTS``), or lists responders in a casualty count ("eight others were
+    injured, including three police officers": three officers injured, a part); else
+    ``claim`` unchanged."""
+    q, s = claim.quantity, claim.sentence
+    if q.kind is not QuantityKind.AMOUNT or q.unit or q.currency:
+        return claim
+    after = s.text[q.end - s.start :]
+    if claim.counted is None or claim.counted.rsplit(" ", 1)[-1] not in CASUALTY_EVENTS:
+        fate = _included_fate(s.text[: q.start - s.start])
+        if fate is None or not wound_qualifiers(after):
+            return claim
+        qualifiers = {*claim.qualifiers, *wound_qualifiers(after)}
+        return claim.model_copy(update={"counted": fate, "qualifiers": tuple(sorted(qualifiers))})
+    found = wound_qualifiers(after)
+    if not found:
+        return claim
+    return claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, *found}))})
+
+
+def rest_of_group(claim: Claim) -> Claim:
+    """``claim`` marked ``rest`` when it counts "N other <group>" (see ``REST_RULE``);
+    else ``claim`` unchanged."""
+    q, s = claim.quantity, claim.sentence
+    if q.kind is not QuantityKind.AMOUNT or q.unit or q.currency:
+        return claim
+    if not REST_RULE.after.match(s.text[q.end - s.start :]):
+        return claim
+    return claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, "rest"}))})
