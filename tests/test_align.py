@@ -236,6 +236,14 @@ def test_readings_at_other_places_are_other_claims_and_an_unplaced_one_joins_the
     assert sources(align([valmore, orvale, unplaced], Settings())) == []
 
 
+def test_an_unnamed_quarter_joins_the_quarter_named_and_not_the_year() -> None:
+    quarter = claim("Meta reported $32.2 billion in revenue for the quarter.", "a.txt")
+    q4 = claim("Fourth-quarter revenue was $32.17 billion, Meta said.", "b.txt")
+    year = claim("Meta reported revenue for the full year of $116.6 billion.", "c.txt")
+    assert sources(align([quarter, q4], Settings())) == [["a.txt", "b.txt"]]
+    assert align([quarter, year], Settings()) == []
+
+
 def test_a_count_for_one_town_is_not_the_count_for_the_whole_area() -> None:
     town = claim("In Niigata city, about 6,800 homes were without electricity.", "a.txt")
     whole = claim("More than 12,000 homes across the prefecture lost power.", "b.txt")

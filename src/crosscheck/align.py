@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import nicknames, stop_words
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.periods import period_words
 from crosscheck.series import issues_apart, series_pairs
 from crosscheck.settings import Settings
 from crosscheck.units import dimension
@@ -134,7 +135,7 @@ def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
 def _same_value(a: str, b: str) -> bool:
     if a == b:
         return True
-    words_a, words_b = set(a.split()), set(b.split())
+    words_a, words_b = period_words(a), period_words(b)
     return words_a <= words_b or words_b <= words_a
 
 
