@@ -84,8 +84,9 @@ def block_key(claim: Claim) -> BlockKey | None:
 # price is for ("for 256gb"), the period a result is for ("during h1") or what moved ("of
 # cordell") or the month a monthly figure is for ("in month december") are soft: outlets
 # often leave them out, so a claim that states none may join the one place, time, model,
-# period, month or mover stated.
-SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ", "in month ")
+# period, month or mover stated. The line of a result ("line net income", see aspects.py)
+# is soft for the same reason.
+SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ", "in month ", "line ")
 
 
 def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from crosscheck.align import align, template_frames
+from crosscheck.aspects import with_aspects
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import known_names, make_claims
 from crosscheck.compare import claim_out, compare
@@ -159,6 +160,7 @@ def read_piece(
             continue  # a table row as a line: which column each figure is in is lost
         made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         made = anchor_days(made, source.text, source.published, source.path, day)
+        made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)
