@@ -56,6 +56,13 @@ _SAYS_NOTHING = frozenset(
 HOLDERS_COUNTS = frozenset({"shares held", "shares bought"})
 
 
+# Counts that are some holder's: a party's seats or votes. One that names no holder ("317
+# seats, 42.4%" in a results table, "After 650 of 650 seats declared", "winning 48 of the
+# 59 seats") is the same claim as another only in a near-verbatim frame, even when one
+# party alone is named beside it, unless its sentence names that party.
+HELD_COUNTS = frozenset({"seats", "votes"})
+
+
 def block_key(claim: Claim) -> BlockKey | None:
     """What a claim must share with another to be the same claim; None if not comparable."""
     q = claim.quantity
@@ -293,20 +300,33 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
         # With a single actor in the block, a claim that names none is about that actor:
         # outlets often leave the actor unstated ("62 people died" / "floods killed 62 in
         # Bangladesh"). With several, only a near-verbatim frame says which.
-        found = 0 if len(groups) == 1 else index.best(claim.frame, settings.frame_similarity)
+        held = claim.counted in HELD_COUNTS
+        found = (
+            0
+            if len(groups) == 1 and (not held or _names_holder(claim, groups[0]))
+            else index.best(claim.frame, settings.frame_similarity)
+        )
         if found is not None and _same_sentence(claim, groups[found]):
             # "50 dead, including 22 in the Philippines": the 50 is not the 22's, and the
             # figures left out so meet others only in near-verbatim frames
             orphans.append(claim)
             continue
         if found is None:
-            rest.append(claim)
+            (orphans if held else rest).append(claim)
         else:
             groups[found].append(claim)
             index.add(claim.frame, found)
     if rest:
         groups.append(rest)
     return groups + _cluster_by_frame(orphans, settings)
+
+
+def _names_holder(claim: Claim, group: list[Claim]) -> bool:
+    """Whether the sentence of ``claim`` names the holder (actor) of ``group``: "the Civic
+    Alliance won ..., giving it 31 of the 81 seats" is the Civic Alliance's count though the
+    claims stage bound no actor to it."""
+    words = set(re.findall(r"[^\W\d_]+", claim.sentence.text.lower()))
+    return set((group[0].actor or "").split()) <= words
 
 
 def _same_sentence(claim: Claim, group: list[Claim]) -> bool:
