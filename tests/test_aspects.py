@@ -69,6 +69,11 @@ def claims_of(text: str) -> list[Claim]:
             ],
             id="line-of-a-result",
         ),
+        pytest.param(
+            "Damage: Eight carriages, one dining car, two generator cars, two locomotives",
+            [("Eight", ("listed",)), ("two", ("listed",)), ("two", ("listed",))],
+            id="an-inventory-line",
+        ),
     ],
 )
 def test_claims_get_their_aspects(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:

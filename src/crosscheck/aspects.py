@@ -15,6 +15,8 @@ Each signal is a named entry with the sentences it must fire on and must not fir
   12:01 am" is the event's;
 * ``size``: a size written as a compound adjective ("the 136-unit condo building"), the
   whole thing's size against counts of its parts ("55 units were destroyed") (hard);
+* ``listed``: an item of an inventory line ("Damage: Eight carriages, one dining car, two
+  generator cars"), a part against the whole ("All 13 carriages derailed") (hard);
 * ``line <line>``: the line of a result a percentage change or a result's sum is of
   ("income from operations was $6.4 billion, a 49% decrease", "shares of Meta up nearly
   20%", "Diluted earnings per share were $8.59"): other lines are other claims. Soft, like
@@ -31,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.models import Claim, QuantityKind
 
 # How far before a figure a signal of its clause is looked for, in characters.
@@ -282,6 +285,40 @@ def line_of(text: str, start: int) -> str | None:
     return _LINES[int((m.lastgroup or "l0")[1:])][0]
 
 
+# An inventory: a sentence that is only a list of three or more counted items, after an
+# optional label ("Damage: Eight carriages, one dining car, two generator cars, two
+# locomotives"). Each item is a part of what the list takes stock of.
+_ITEM = (
+    r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+)
+_INVENTORY = re.compile(
+    rf"^\s*(?:[a-z][\w ]{{0,30}}:\s*)?{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{2,}}\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# Longest sentence read as an inventory, in characters (a list line is short).
+INVENTORY_CHARS = 200
+
+
+def is_inventory(text: str) -> bool:
+    """Whether the sentence ``text`` is only a list of counted items (not of casualties:
+    "2 dead, 5 injured, 3 missing" is a toll).
+
+    >>> is_inventory("Damage: Eight carriages, one dining car, two generator cars, two locomotives")
+    True
+    >>> is_inventory("Two people died, 5 were injured, 3 missing")
+    False
+    >>> is_inventory("2 dead, 5 injured, 3 missing")
+    False
+    >>> is_inventory("All 13 carriages of the train derailed as the train rounded a curve.")
+    False
+    """
+    if len(text) > INVENTORY_CHARS or text.count(",") < 2 or not _INVENTORY.match(text):
+        return False
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return not words & counted_lexicon().events.keys()
+
+
 def with_aspects(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with the qualifiers their sentences' aspect signals give them."""
     out: list[Claim] = []
@@ -293,6 +330,8 @@ def with_aspects(claims: Sequence[Claim]) -> list[Claim]:
             out.append(claim)
             continue
         found = aspects_of(text, start, end, q.kind)
+        if q.kind is QuantityKind.AMOUNT and is_inventory(text):
+            found.add("listed")
         if (q.unit == "%" and (claim.counted in _CHANGES or "change" in claim.qualifiers)) or (
             q.currency is not None and claim.counted in _RESULTS
         ):
