@@ -236,6 +236,26 @@ def test_readings_at_other_places_are_other_claims_and_an_unplaced_one_joins_the
     assert sources(align([valmore, orvale, unplaced], Settings())) == []
 
 
+def test_an_unnamed_quarter_joins_the_quarter_named_and_not_the_year() -> None:
+    quarter = claim("Meta reported $32.2 billion in revenue for the quarter.", "a.txt")
+    q4 = claim("Fourth-quarter revenue was $32.17 billion, Meta said.", "b.txt")
+    year = claim("Meta reported revenue for the full year of $116.6 billion.", "c.txt")
+    assert sources(align([quarter, q4], Settings())) == [["a.txt", "b.txt"]]
+    assert align([quarter, year], Settings()) == []
+
+
+def test_seats_that_name_no_party_are_not_the_one_named_partys() -> None:
+    won = claim("The Conservatives won 365 seats.", "a.txt")
+    house = claim("In all, 650 seats were contested across the country.", "b.txt")
+    have = claim("The Conservatives have 364 seats, the count showed.", "c.txt")
+    assert align([won, house], Settings()) == []
+    assert sources(align([won, house, have], Settings())) == [["a.txt", "c.txt"]]
+    # a count whose sentence names the one party, though no actor was bound to it
+    text = "After a long night of counting the Conservatives secured a total of 364 seats."
+    unbound = claim(text, "d.txt").model_copy(update={"actor": None})
+    assert sources(align([won, unbound], Settings())) == [["a.txt", "d.txt"]]
+
+
 def test_a_count_for_one_town_is_not_the_count_for_the_whole_area() -> None:
     town = claim("In Niigata city, about 6,800 homes were without electricity.", "a.txt")
     whole = claim("More than 12,000 homes across the prefecture lost power.", "b.txt")

@@ -196,6 +196,16 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             [("500,000", "munitions", "south korea", ()), ("8 million", None, "south korea", ())],
             id="first-subject-wins",
         ),
+        pytest.param(
+            "Forty five passengers, including 12 children, were burnt to death on Tuesday.",
+            [("Forty five", "passengers killed", None, ()), ("12", "children", None, ("part",))],
+            id="burnt-to-death-is-killed",
+        ),
+        pytest.param(
+            "Six miners were crushed to death and two passengers drowned.",
+            [("Six", "workers killed", None, ()), ("two", "passengers killed", None, ())],
+            id="crushed-to-death-and-drowned-are-killed",
+        ),
     ],
 )
 def test_frames(

@@ -27,6 +27,10 @@ from crosscheck.periods import lead_period, period_at, periods_in
         # spans that are the named periods
         ("Sales for the first six months of 1987 rose.", ["h1"]),
         ("In the 52-weeks ended March 1 sales totaled 430.2 mln dlrs.", ["fy"]),
+        # a quarter the sentence does not name
+        ("Meta reported nearly $32.2 billion in revenue for the quarter.", ["quarter"]),
+        ("The social media giant's quarterly net income was $4.7 billion.", ["quarter"]),
+        ("Looking at the year as a whole, net income was $23.2 billion.", ["fy"]),
         # durations are not reporting periods
         ("Exports were suspended for an expected four months.", []),
         ("He has ten days to decide.", []),

@@ -61,3 +61,17 @@ def test_issues_worded_a_little_differently_are_still_a_series(tmp_path: Path) -
         "year earlier.\n"
     )
     assert _conflicts(tmp_path, one, two) == 0
+
+
+def test_two_updates_of_one_toll_are_no_series(tmp_path: Path) -> None:
+    # two outlets' headlines fill one template with a toll's updates: one event's figures
+    # told again, compared (the compare stage says which is the later)
+    one = (
+        "Condo collapse: Death toll rises to 4, 159 still missing\n\n"
+        "Rescuers cut through concrete at the Surfside site on Friday with sonar and dogs.\n"
+    )
+    two = (
+        "Condo collapse: Death toll rises to 11, 150 still missing\n\n"
+        "Crews working through the rubble at Surfside found more victims over the weekend.\n"
+    )
+    assert _conflicts(tmp_path, one, two) == 2

@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import nicknames, stop_words
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.periods import period_words
 from crosscheck.series import issues_apart, series_pairs
 from crosscheck.settings import Settings
 from crosscheck.units import dimension
@@ -53,6 +54,13 @@ _SAYS_NOTHING = frozenset(
 # give many holders' stakes, so a count whose holder is not named is not compared. (Sold
 # shares are often an issuer's offering, "the company sold 34 mln shares".)
 HOLDERS_COUNTS = frozenset({"shares held", "shares bought"})
+
+
+# Counts that are some holder's: a party's seats or votes. One that names no holder ("317
+# seats, 42.4%" in a results table, "After 650 of 650 seats declared", "winning 48 of the
+# 59 seats") is the same claim as another only in a near-verbatim frame, even when one
+# party alone is named beside it, unless its sentence names that party.
+HELD_COUNTS = frozenset({"seats", "votes"})
 
 
 def block_key(claim: Claim) -> BlockKey | None:
@@ -83,8 +91,9 @@ def block_key(claim: Claim) -> BlockKey | None:
 # price is for ("for 256gb"), the period a result is for ("during h1") or what moved ("of
 # cordell") or the month a monthly figure is for ("in month december") are soft: outlets
 # often leave them out, so a claim that states none may join the one place, time, model,
-# period, month or mover stated.
-SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ", "in month ")
+# period, month or mover stated. The line of a result ("line net income", see aspects.py)
+# is soft for the same reason.
+SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ", "in month ", "line ")
 
 
 def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:
@@ -134,7 +143,7 @@ def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
 def _same_value(a: str, b: str) -> bool:
     if a == b:
         return True
-    words_a, words_b = set(a.split()), set(b.split())
+    words_a, words_b = period_words(a), period_words(b)
     return words_a <= words_b or words_b <= words_a
 
 
@@ -291,20 +300,33 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
         # With a single actor in the block, a claim that names none is about that actor:
         # outlets often leave the actor unstated ("62 people died" / "floods killed 62 in
         # Bangladesh"). With several, only a near-verbatim frame says which.
-        found = 0 if len(groups) == 1 else index.best(claim.frame, settings.frame_similarity)
+        held = claim.counted in HELD_COUNTS
+        found = (
+            0
+            if len(groups) == 1 and (not held or _names_holder(claim, groups[0]))
+            else index.best(claim.frame, settings.frame_similarity)
+        )
         if found is not None and _same_sentence(claim, groups[found]):
             # "50 dead, including 22 in the Philippines": the 50 is not the 22's, and the
             # figures left out so meet others only in near-verbatim frames
             orphans.append(claim)
             continue
         if found is None:
-            rest.append(claim)
+            (orphans if held else rest).append(claim)
         else:
             groups[found].append(claim)
             index.add(claim.frame, found)
     if rest:
         groups.append(rest)
     return groups + _cluster_by_frame(orphans, settings)
+
+
+def _names_holder(claim: Claim, group: list[Claim]) -> bool:
+    """Whether the sentence of ``claim`` names the holder (actor) of ``group``: "the Civic
+    Alliance won ..., giving it 31 of the 81 seats" is the Civic Alliance's count though the
+    claims stage bound no actor to it."""
+    words = set(re.findall(r"[^\W\d_]+", claim.sentence.text.lower()))
+    return set((group[0].actor or "").split()) <= words
 
 
 def _same_sentence(claim: Claim, group: list[Claim]) -> bool:

@@ -63,12 +63,18 @@ _PERIODS = (
     ("q3", r"third[- ]quarter|\bq3\b|july\s*[-\u2013]\s*september"),
     ("q4", r"fourth[- ]quarter|\bq4\b|october\s*[-\u2013]\s*december"),
     ("9m", r"nine\s+months|\b9m\b"),
+    # a quarter the sentence does not name: "revenue for the quarter", "quarterly profit"
+    (
+        "quarter",
+        r"\b(?:for|in|during|over|of)\s+the\s+(?:latest\s+|last\s+|recent\s+)?quarter\b"
+        r"|\bquarterly\b",
+    ),
     # a running total since the year began: "year-to-date sales", "so far this year"
     ("ytd", r"year[-\s]+to[-\s]+date|so\s+far\s+this\s+year|\bytd\b|cumulative"),
     (
         "fy",
         r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year"
-        r"|for\s+the\s+year\b(?![-\s]+to[-\s]+date)",
+        r"|for\s+the\s+year\b(?![-\s]+to[-\s]+date)|\byear\s+as\s+a\s+whole",
     ),
     ("span", r"\b" + _SPAN),
 )
@@ -114,7 +120,7 @@ _PERIOD_WORDS = (
 _PERIOD_NEEDS = re.compile(
     r"half|h[12]|interim|april|october|quarter|q[1-4]|january|july|9m|ytd|cumulative"
     r"|(?:full[- ]|fiscal\s+|financial\s+|whole\s+|for\s+the\s+|so\s+far\s+this\s+)year"
-    r"|year[-\s]+to[-\s]+date"
+    r"|year[-\s]+to[-\s]+date|year\s+as\s+a\s+whole"
     r"|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
     r"|twenty)[-\s]+(?:week|day|month)"
 )
@@ -143,6 +149,26 @@ def _search_periods(text: str) -> list[tuple[int, str]]:
         if name is not None:
             found.append((m.start(), name))
     return found
+
+
+# Periods that hold others: a quarter the sentence does not name is one of the four.
+_HOLDS = {"quarter": ("q1", "q2", "q3", "q4")}
+
+
+def period_words(qualifier: str) -> set[str]:
+    """The words of a qualifier, a named period's with the name of what holds it, so that
+    a period the sentence leaves unnamed ("for the quarter") fits the one named ("during
+    q4") and no other kind of period.
+
+    >>> sorted(period_words("during q4"))
+    ['during', 'q4', 'quarter']
+    >>> sorted(period_words("during fy"))
+    ['during', 'fy']
+    """
+    words = set(qualifier.split())
+    if qualifier.startswith("during "):
+        words |= {held for held, names in _HOLDS.items() if words & set(names)}
+    return words
 
 
 def period_at(found: Sequence[tuple[int, str]], start: int) -> str | None:

@@ -22,6 +22,7 @@ from typing import BinaryIO, cast
 
 from crosscheck.actors import known_names
 from crosscheck.align import align, template_frames
+from crosscheck.aspects import with_aspects
 from crosscheck.background import earlier_months
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import make_claims
@@ -155,6 +156,7 @@ def read_piece(
             continue  # a table row as a line: which column each figure is in is lost
         made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         made = anchor_days(made, source.text, source.published, source.path, day)
+        made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)

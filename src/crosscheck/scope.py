@@ -667,6 +667,12 @@ _NAMES_MEASURE = re.compile(
 )
 
 
+# A month inside a "since" phrase starts the span a running count covers ("the death toll
+# rose to 410 since the monsoon started in June"); it is not the month a figure is for.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
+SINCE_CHARS = 60
+
+
 def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | None:
     """The month the figure at ``start``-``end`` of ``text`` is for, as a soft qualifier
     ("in month december"): the month named in its clause with no other figure (``others``:
@@ -682,6 +688,9 @@ def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | No
     >>> month_of("Police said 3 people were shot on December 5.", 12, 13, []) is None
     True
     >>> month_of("Since January, 300 people have died.", 15, 18, []) is None
+    True
+    >>> t = "The toll rose to 410 since the monsoon started in June."
+    >>> month_of(t, t.index("410"), t.index("410") + 3, []) is None
     True
     >>> t = "Its February load factor declined 1.6 pct to 55.9 pct."
     >>> a, b = t.index("1.6"), t.index("55.9")
@@ -708,6 +717,8 @@ def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | No
             and not _RANGE_BEFORE.search(text, 0, at)  # "the July-September quarter"
             and _NAMES_MEASURE.match(text, m.end()) is not None
         )
+        if _SINCE_BEFORE.search(text, max(0, at - SINCE_CHARS), at):
+            continue  # "since the monsoon started in June": where a running count starts
         if m.group("prep") is None and not named:
             glued = m.start() >= end and _UNIT_THEN.match(text[end : m.start()])
             if not (glued and m.group("month")[:1].isupper()):

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.models import Claim
 
 # How alike two claims' frames (sentences with figures masked, 0-100) must be to be one
@@ -45,7 +46,7 @@ def series_pairs(groups: Sequence[Sequence[Claim]]) -> frozenset[Pair]:
     for group in groups:
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if a.source == b.source:
+                if a.source == b.source or _of_an_incident(a):
                     continue
                 if fuzz.ratio(a.frame, b.frame) < SERIES_FRAME_SIMILARITY:
                     continue
@@ -57,6 +58,15 @@ def series_pairs(groups: Sequence[Sequence[Claim]]) -> frozenset[Pair]:
     return frozenset(
         pair for pair, n in different.items() if n >= SERIES_MIN_DIFFERENT and n > same[pair]
     )
+
+
+def _of_an_incident(claim: Claim) -> bool:
+    """Whether ``claim`` counts what happened to people in an incident ("killed", "workers
+    missing"): a toll's update ("Death toll rises to 11, 150 still missing" after "... to
+    Four, 159 Missing") is one event's figure told again, not a recurring report's issue,
+    so it is no evidence of a series."""
+    counted = claim.counted
+    return counted is not None and counted.rsplit(" ", 1)[-1] in counted_lexicon().events
 
 
 def issues_apart(group: list[Claim], pairs: frozenset[Pair]) -> list[list[Claim]]:

@@ -1,0 +1,347 @@
+"""Which aspect of a subject a figure gives: frame signals beside the figure that say it is
+not the figure other reports give under the same subject.
+
+Each signal is a named entry with the sentences it must fire on and must not fire on
+(``tests/test_aspects.py`` runs them all), and becomes a qualifier of the claim:
+
+* ``season``: a player's or team's figure for one season ("In the 2022-23 season, he made
+  42 appearances"), against the figures of a whole spell or career (hard);
+* ``initial``: the fixed or upfront part of a fee or payment ("an initial fee of
+  £88.5m"), against the fee with its add-ons (hard);
+* ``limit``: a limit, not the value measured ("the speed limit of 80 km/h", "the maximum
+  speed allowed there is 80 km/h"), against the speed the train was going at (hard);
+* ``as of``: the time of a report's status ("As of 2 a.m. Thursday, 179 had been
+  rescued", opening its clause), not the time of the event (hard); "end the strike as of
+  12:01 am" is the event's;
+* ``size``: a size written as a compound adjective ("the 136-unit condo building"), the
+  whole thing's size against counts of its parts ("55 units were destroyed") (hard);
+* ``listed``: an item of an inventory line ("Damage: Eight carriages, one dining car, two
+  generator cars"), a part against the whole ("All 13 carriages derailed") (hard);
+* ``line <line>``: the line of a result a percentage change or a result's sum is of
+  ("income from operations was $6.4 billion, a 49% decrease", "shares of Meta up nearly
+  20%", "Diluted earnings per share were $8.59"): other lines are other claims. Soft, like
+  the issuer a move is of: a figure that names no line joins the one line named.
+
+Signals are read per sentence, after the claims stage (:func:`with_aspects`), from the
+figure's clause before it (back to a semicolon or the sentence's start) and the rest of the
+sentence after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosscheck.lexicon import counted as counted_lexicon
+from crosscheck.models import Claim, QuantityKind
+
+# How far before a figure a signal of its clause is looked for, in characters.
+CLAUSE_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """A named frame signal: its patterns, the kinds of figure it applies to, and examples
+    (the figure in brackets) it must and must not fire on."""
+
+    name: str
+    qualifier: str
+    before: re.Pattern[str] | None  # searched in the figure's clause before it
+    after: re.Pattern[str] | None  # matched at the start of the text after it
+    fires_on: tuple[str, ...]
+    not_on: tuple[str, ...]
+    needs: tuple[str, ...]  # lowercase words one of which the sentence holds, else skipped
+    kinds: frozenset[QuantityKind] = frozenset({QuantityKind.AMOUNT})
+
+
+_SEASON = (
+    r"\b(?:(?:in|during|for|over|of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d|this|last|past|previous|that|debut|first"
+    r"|single|one)\s+(?:league\s+)?(?:season|campaign)"
+    r"|(?:this|last)\s+(?:league\s+)?season)\b(?!\s+tickets?)"
+)
+_INITIAL = (
+    r"\b(?:initial|upfront|up-front|guaranteed|fixed|basic)\s+(?:transfer\s+)?"
+    r"(?:fee|sum|payment|pay|price|outlay|amount|cost)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$"
+    r"|\b(?:initially|upfront|up\s+front)\s+(?:for\s+)?(?:about\s+|around\s+|some\s+)?$"
+    r"|\b(?:for|of)\s+an?\s+(?:initial|upfront|up-front|guaranteed|basic)\s+$"
+)
+_LIMIT = (
+    r"\b(?:(?:speed|weight|height|age|load|spending|borrowing|term|time)\s+limit"
+    r"|limit(?:ed)?|capped|maximum(?:\s+(?:permitted|allowed|legal|authorised|authorized))?"
+    r"\s+(?:speed|weight|height|load|capacity)"
+    r"|(?:speed|weight|load)\s+(?:allowed|permitted))\b"
+    r"[^,;()]{0,30}$"
+)
+_LIMIT_AFTER = (
+    r"^\s*(?:km/h|kph|mph|km|kg|tonnes?|tons?|metres?|meters?|feet|ft)?\s*(?:speed\s+)?limit\b"
+)
+_SIZE_NOUNS = (
+    r"unit|room|bed|stor(?:e)?y|floor|seat|apartment|flat|carriage|car|coach|deck|cabin|berth"
+    r"|lane|bay|platform|home|house|bedroom|acre|hectare"
+)
+# "136-unit condo building", "a 300-bed hospital": the figure, a hyphen, a counted noun of
+# a thing's parts, and a noun after it (not a verb, a preposition or the end of a clause).
+_SIZE_AFTER = (
+    r"^-(?:" + _SIZE_NOUNS + r")\s+(?!(?:were|was|are|is|have|has|had|and|or|of|in|on|at|to"
+    r"|for|that|which|who|with|by|from|as|but|been|be|will|would|could|may|might)\b)[a-z]"
+)
+# Lines of a company's results, each with the words it is written with, in order of
+# length (the longest matches first: "net income" before "income").
+_LINES = (
+    ("operating income", r"income\s+from\s+operations|operating\s+(?:income|profit)"),
+    ("eps", r"earnings\s+per\s+share|\beps\b"),
+    ("net income", r"net\s+(?:income|profit|earnings|loss)"),
+    ("revenue", r"revenues?|sales|turnover"),
+    ("costs", r"costs|expenses|spending"),
+    ("shares", r"shares|stock|share\s+price"),
+    ("results", r"results"),
+)
+_LINE = re.compile(
+    "|".join(f"(?P<l{i}>{pattern})" for i, (_, pattern) in enumerate(_LINES)), re.IGNORECASE
+)
+_LINE_NEEDS = (
+    "income",
+    "operations",
+    "operating",
+    "earnings",
+    "eps",
+    "net",
+    "revenue",
+    "sales",
+    "turnover",
+    "costs",
+    "expenses",
+    "spending",
+    "shares",
+    "stock",
+    "share",
+    "results",
+)
+# What a percentage change is counted as when it is one.
+_CHANGES = frozenset(
+    {
+        "decrease",
+        "increase",
+        "change",
+        "rise",
+        "fall",
+        "drop",
+        "decline",
+        "growth",
+        "gain",
+        "jump",
+        "slump",
+        "loss",
+        "year-over-year",
+    }
+)
+
+# What a sum of money is counted as when it is a result whose line the sentence may name
+# ("Diluted earnings per share were $8.59" is read as a profit).
+_RESULTS = frozenset({"profit", "revenue", "income", "earnings", "sales", "loss"})
+
+ASPECTS: tuple[Aspect, ...] = (
+    Aspect(
+        "one season's figure",
+        "season",
+        re.compile(_SEASON, re.IGNORECASE),
+        re.compile(r"^[^.;]{0,60}?" + _SEASON, re.IGNORECASE),
+        (
+            "In the 2022-2023 season, Bellingham made [42] appearances for the club",
+            "He scored [14] goals in the 2022/23 campaign",
+            "She has scored [21] goals this season",
+            "he made [31] league appearances last season",
+        ),
+        (
+            "Bellingham made [132] appearances for Dortmund, scoring 24 goals",
+            "the club sold [40,000] season tickets this year",
+            "The season starts in [three] weeks",
+        ),
+        ("season", "campaign"),
+    ),
+    Aspect(
+        "the initial part of a fee",
+        "initial",
+        re.compile(_INITIAL, re.IGNORECASE),
+        re.compile(r"^\s*(?:up[-\s]?front|initially)\b", re.IGNORECASE),
+        (
+            "Real Madrid agreed to sign him for an initial transfer fee of [£88.5 million]",
+            "a fee of £115m (with an upfront pay of [£88.5m] and add-ons)",
+            "He joined for an initial [£58m], a fee that could rise to £64m",
+            "Rovers got their man on Friday, paying Brugstad [£52m] up front for Veld",
+        ),
+        (
+            "Real Madrid agreed to sign him for a fee of [£115m]",
+            "The initial reports said [12] people died",
+        ),
+        ("initial", "upfront", "up-front", "up front", "guaranteed", "fixed", "basic"),
+        frozenset({QuantityKind.AMOUNT}),
+    ),
+    Aspect(
+        "a limit, not the value measured",
+        "limit",
+        re.compile(_LIMIT, re.IGNORECASE),
+        re.compile(_LIMIT_AFTER, re.IGNORECASE),
+        (
+            "it was travelling at over twice the posted speed limit of [80 km/h]",
+            "when the maximum speed allowed at that point is [80 km/h]",
+            "the road has an [80 km/h] speed limit",
+            "The bridge has a weight limit of [40 tonnes]",
+        ),
+        (
+            "at the time of the accident the train was going at [190 km/h]",
+            "winds of up to [170 km/h] were recorded",
+            "The train was going at [190 km/h], when the maximum speed allowed is 80 km/h",
+        ),
+        ("limit", "capped", "maximum", "allowed", "permitted"),
+        frozenset({QuantityKind.AMOUNT}),
+    ),
+    Aspect(
+        "the time of a report's status",
+        "as of",
+        re.compile(r"(?:^|[,;:(]\s*)as\s+(?:of|at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE),
+        None,
+        (
+            "As of [2 a.m.] Thursday, 179 aboard the ferry had been rescued",
+            "as at [5pm] on Sunday the toll stood at 56",
+        ),
+        (
+            "The ferry began sinking at [8.50 am]",
+            "the blast hit at [6.07pm]",
+            "they voted to end the strike as of [12:01 am] PT on Wednesday",
+        ),
+        ("as of", "as at"),
+        frozenset({QuantityKind.TIME, QuantityKind.DATE}),
+    ),
+    Aspect(
+        "a size written as a compound adjective",
+        "size",
+        None,
+        re.compile(_SIZE_AFTER, re.IGNORECASE),
+        (
+            "the demolition of the other half of the [136]-unit condo building",
+            "a [300]-bed hospital was evacuated",
+            "the [12]-storey tower collapsed",
+        ),
+        (
+            "Officials estimated that [55] units were destroyed",
+            "a [148]-day strike ended",
+            "[30]-odd people were hurt",
+            "the [136]-unit and 40-room buildings",
+        ),
+        ("-",),
+    ),
+)
+
+
+def aspects_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
+    """The qualifiers of the figure at ``start``:``end`` of the sentence ``text``.
+
+    >>> sorted(aspects_of("In the 2022-23 season he made 42 appearances", 30, 32,
+    ...                   QuantityKind.AMOUNT))
+    ['season']
+    >>> aspects_of("He made 132 appearances for Dortmund", 8, 11, QuantityKind.AMOUNT)
+    set()
+    """
+    before = text[max(0, start - CLAUSE_CHARS) : start]
+    before = before[before.rfind(";") + 1 :]
+    after = text[end:]
+    lowered = text.lower()
+    found: set[str] = set()
+    for aspect in ASPECTS:
+        if kind not in aspect.kinds or not any(w in lowered for w in aspect.needs):
+            continue
+        if (aspect.before is not None and aspect.before.search(before)) or (
+            aspect.after is not None and aspect.after.match(after)
+        ):
+            found.add(aspect.qualifier)
+    return found
+
+
+def line_of(text: str, start: int) -> str | None:
+    """The line of a result the percentage change at ``start`` of ``text`` is of: the
+    nearest line named before it in its clause, else the first after it in the sentence.
+
+    >>> line_of("income from operations was $6.4 billion, a 49% decrease", 43)
+    'operating income'
+    >>> line_of("Diluted earnings per share were $8.59, a 38% decrease.", 41)
+    'eps'
+    >>> line_of("That helped send shares of Meta up nearly 20% in trading.", 41)
+    'shares'
+    >>> line_of("This marks a 41% decrease from the previous year.", 13) is None
+    True
+    """
+    lowered = text.lower()
+    if not any(w in lowered for w in _LINE_NEEDS):
+        return None
+    before = text[max(0, start - CLAUSE_CHARS) : start]
+    before = before[before.rfind(";") + 1 :]
+    found = list(_LINE.finditer(before))
+    m = found[-1] if found else _LINE.search(text, start)
+    if m is None:
+        return None
+    return _LINES[int((m.lastgroup or "l0")[1:])][0]
+
+
+# An inventory: a sentence that is only a list of three or more counted items, after an
+# optional label ("Damage: Eight carriages, one dining car, two generator cars, two
+# locomotives"). Each item is a part of what the list takes stock of.
+_ITEM = (
+    r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+)
+_INVENTORY = re.compile(
+    rf"^\s*(?:[a-z][\w ]{{0,30}}:\s*)?{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}){{2,}}\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# Longest sentence read as an inventory, in characters (a list line is short).
+INVENTORY_CHARS = 200
+
+
+def is_inventory(text: str) -> bool:
+    """Whether the sentence ``text`` is only a list of counted items (not of casualties:
+    "2 dead, 5 injured, 3 missing" is a toll).
+
+    >>> is_inventory("Damage: Eight carriages, one dining car, two generator cars, two locomotives")
+    True
+    >>> is_inventory("Two people died, 5 were injured, 3 missing")
+    False
+    >>> is_inventory("2 dead, 5 injured, 3 missing")
+    False
+    >>> is_inventory("All 13 carriages of the train derailed as the train rounded a curve.")
+    False
+    """
+    if len(text) > INVENTORY_CHARS or text.count(",") < 2 or not _INVENTORY.match(text):
+        return False
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return not words & counted_lexicon().events.keys()
+
+
+def with_aspects(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with the qualifiers their sentences' aspect signals give them."""
+    out: list[Claim] = []
+    for claim in claims:
+        q = claim.quantity
+        text = claim.sentence.text
+        start, end = q.start - claim.sentence.start, q.end - claim.sentence.start
+        if not 0 <= start <= end <= len(text):
+            out.append(claim)
+            continue
+        found = aspects_of(text, start, end, q.kind)
+        if q.kind is QuantityKind.AMOUNT and is_inventory(text):
+            found.add("listed")
+        if (q.unit == "%" and (claim.counted in _CHANGES or "change" in claim.qualifiers)) or (
+            q.currency is not None and claim.counted in _RESULTS
+        ):
+            line = line_of(text, start)
+            if line is not None:
+                found.add(f"line {line}")
+        new = found - set(claim.qualifiers)
+        if new:
+            claim = claim.model_copy(
+                update={"qualifiers": tuple(sorted({*claim.qualifiers, *new}))}
+            )
+        out.append(claim)
+    return out

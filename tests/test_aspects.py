@@ -1,0 +1,80 @@
+"""Aspects: each signal fires on its examples and not on its counter-examples, and the
+claims of a sentence get the qualifiers it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.aspects import ASPECTS, aspects_of, with_aspects
+from crosscheck.claims import make_claims
+from crosscheck.models import Claim, QuantityKind, Sentence
+from crosscheck.quantities import read_quantities
+
+_KIND_OF = {"as of": QuantityKind.TIME}
+
+
+def _located(example: str) -> tuple[str, int, int]:
+    before, rest = example.split("[", 1)
+    figure, after = rest.split("]", 1)
+    return before + figure + after, len(before), len(before) + len(figure)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "example", "fires"),
+    [
+        *[(a.qualifier, e, True) for a in ASPECTS for e in a.fires_on],
+        *[(a.qualifier, e, False) for a in ASPECTS for e in a.not_on],
+    ],
+)
+def test_aspect_examples(qualifier: str, example: str, fires: bool) -> None:
+    text, start, end = _located(example)
+    kind = _KIND_OF.get(qualifier, QuantityKind.AMOUNT)
+    assert (qualifier in aspects_of(text, start, end, kind)) is fires
+
+
+def claims_of(text: str) -> list[Claim]:
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
+    return with_aspects(make_claims(sentence, read_quantities(sentence, text), text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In the 2022-2023 season, Bellingham made 42 appearances, scoring 14 goals.",
+            [("42", ("season",)), ("14", ("season",))],
+            id="one-season",
+        ),
+        pytest.param(
+            "The train was travelling at twice the posted speed limit of 80 km/h.",
+            [("80 km/h", ("limit",))],
+            id="speed-limit",
+        ),
+        pytest.param(
+            "For the full year, income from operations was $28.9 billion, a 38% decrease.",
+            [
+                ("$28.9 billion", ("during fy",)),
+                ("38%", ("during fy", "line operating income")),
+            ],
+            id="line-of-a-change",
+        ),
+        pytest.param(
+            "Diluted earnings per share were $8.59, compared to $13.77, a 38% decrease.",
+            [
+                ("$8.59", ("line eps",)),
+                ("$13.77", ("line eps", "previous")),
+                ("38%", ("line eps",)),
+            ],
+            id="line-of-a-result",
+        ),
+        pytest.param(
+            "Damage: Eight carriages, one dining car, two generator cars, two locomotives",
+            [("Eight", ("listed",)), ("two", ("listed",)), ("two", ("listed",))],
+            id="an-inventory-line",
+        ),
+    ],
+)
+def test_claims_get_their_aspects(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(c.quantity.text, c.qualifiers) for c in claims_of(text)] == expected
