@@ -51,3 +51,33 @@ def test_a_fate_is_read_from_the_sentence_and_the_words_after_the_age() -> None:
     assert fate("Ann Lee, 38, shot two people dead.", 11) == "suspect"
     assert fate("Lee, 38, shot and killed his neighbour and was arrested.") is None
     assert fate("Ann Lee, 38, spoke to reporters.") is None
+
+
+SUSPECT_DESCRIBED = (
+    "Bank shooting in Louisville\nPublished: 2023-04-10\n\n"
+    "Five people were killed at a bank in downtown Louisville on Monday.\n\n"
+    "According to police, the suspect was a 23-year-old employee of the bank.\n"
+)
+SUSPECT_NAMED = (
+    "Louisville bank gunman named\nPublished: 2023-04-11\n\n"
+    "Police named the gunman in Monday's Louisville bank shooting.\n\n"
+    "The shooter, 25-year-old bank employee Connor Sturgeon, was killed by police.\n"
+)
+
+
+def test_a_described_suspect_is_the_named_shooter_killed_by_police(tmp_path: Path) -> None:
+    """Issue 14: "the suspect was a 23-year-old" against "The shooter, 25-year-old ...
+    Connor Sturgeon, was killed by police": the role in apposition tells the named man's
+    fate, though the sentence also tells a death (the suspect's own)."""
+    (tmp_path / "a.txt").write_text(SUSPECT_DESCRIBED)
+    (tmp_path / "b.txt").write_text(SUSPECT_NAMED)
+    report = check([str(tmp_path)])
+    found = [(f.subject, [s.value for s in f.sides]) for f in report.conflicts]
+    assert ("age (Connor Sturgeon)", ["23 year", "25 year"]) in found
+
+
+def test_a_role_in_apposition_tells_the_fate_of_the_person_given_the_age() -> None:
+    text = "The gunman, identified as 19-year-old Bo Lee, died at the scene."
+    assert fate(text, text.index("19-year-old") + len("19-year-old")) == "suspect"
+    text = "The victim, 19-year-old Bo Lee, died at the scene."
+    assert fate(text, text.index("19-year-old") + len("19-year-old")) == "killed"

@@ -25,6 +25,13 @@ CASES = [
     ("The gunman killed 42-year-old Ann Lee and 38-year-old Bo Park.", "42-year-old", "ann lee"),
     ("The gunman killed 42-year-old Ann Lee and 38-year-old Bo Park.", "38-year-old", "bo park"),
     ("A 19-year-old suspect, Dario Reyes, was arrested.", "19-year-old", "dario reyes"),
+    # past an occupation and the words describing it, never past a verb
+    (
+        "The shooter, identified as 25-year-old bank employee Connor Sturgeon, died.",
+        "25-year-old",
+        "connor sturgeon",
+    ),
+    ("A 25-year-old man who shot Connor Lee was arrested.", "25-year-old", "the suspect"),
     # before it, in apposition, with any closing punctuation
     ("Police identified the men as Marcus Clark III, 27, and Luis Baez, 24.", "27", "marcus clark"),
     ("Police identified the men as Marcus Clark III, 27, and Luis Baez, 24.", "24", "luis baez"),
@@ -40,9 +47,23 @@ CASES = [
     ("He was identified as Edgar Sanchez (15).", "15", "edgar sanchez"),
     ("Kemp, a 43-year-old father of two, was remembered.", "43-year-old", "kemp"),
     ("Rico Doyle was 35.", "35", "rico doyle"),
+    # a speaker or a body before the apposition is never its holder
+    (
+        "According to the Antioch Police Department, a 19-year-old male was hosting a party.",
+        "19-year-old",
+        None,
+    ),
+    ("According to Sgt. Pat Doyle, a 19-year-old man was shot.", "19-year-old", "the man (hurt)"),
+    ("The Cook County Sheriff's Office, 19, said.", "19", None),
+    ("According to police, Ann Lee, 30, was shot.", "30", "ann lee"),
     ("Ana Ruiz, 23, of Vista; Beto Cruz, 20, of Oceanside.", "20", "beto cruz"),
     # roles
     ("The victim, a 16-year-old, died at the hospital.", "16-year-old", "the victim"),
+    (
+        "According to police, the suspect was a 23-year-old employee of the bank.",
+        "23-year-old",
+        "the suspect",
+    ),
     ("A 16-year-old boy and a 17-year-old girl were each charged.", "16-year-old", "the suspect"),
     # nobody in particular: never compared
     ("A 25-year-old man was shot in the leg.", "25-year-old", "the man (hurt)"),

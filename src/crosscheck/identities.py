@@ -43,6 +43,14 @@ _CUES = {
 _CARED = re.compile(
     r"\b(?:hospital(?:i[sz]ed)?|surgery|critical|stable|recovering)\b", re.IGNORECASE
 )
+# The age's person is called the one who did it, in apposition: "The shooter, 25-year-old
+# Connor Sturgeon, was killed by police", "the gunman, identified as 19-year-old ...". The
+# role is the person's; the sentence's other fates ("killed by police") are what befell
+# the one who did it.
+_CALLED_SUSPECT = re.compile(
+    r"\b(?:suspect|gunman|shooter)\s*,\s*(?:(?:identified|named)\s+as\s+)?(?:an?\s+)?[^\s,]+$",
+    re.IGNORECASE,
+)
 # Holders that describe a person without naming one, and the fates each may stand for.
 _DESCRIBED = {"the victim": (KILLED, WOUNDED), "the suspect": (SUSPECT,)}
 # Generic nouns of a hurt person that are a child's, and an adult's.
@@ -68,8 +76,12 @@ def fate(sentence: str, end: int | None = None) -> str | None:
     'suspect'
     >>> fate("The victim, a 16-year-old, died at the hospital.")
     'killed'
+    >>> fate("The shooter, 25-year-old Connor Sturgeon, was killed by police.", 24)
+    'suspect'
     """
-    if end is not None and acts_as_suspect(sentence[end:]):
+    if end is not None and (
+        acts_as_suspect(sentence[end:]) or _CALLED_SUSPECT.search(sentence[:end])
+    ):
         return SUSPECT
     told = [name for name, cue in _CUES.items() if cue.search(sentence)]
     if not told and _CARED.search(sentence):

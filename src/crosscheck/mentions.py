@@ -468,8 +468,16 @@ def _clause(rest: str, noun: str | None) -> str:
 
 
 def _name_after(rest: str) -> str | None:
-    """A name right after an age's words, past roles and generic nouns and a comma."""
+    """A name right after an age's words, past roles and generic nouns and a comma, and
+    past an occupation with up to ``_DESCRIBING`` words before it ("25-year-old bank
+    employee Connor Sturgeon"); any other word right before the name ends the phrase ("a
+    25-year-old man who shot Connor Lee" gives Connor Lee no age).
+
+    >>> _name_after(" bank employee Connor Sturgeon, died"), _name_after(" man who shot Bo Lee")
+    ('connor sturgeon', None)
+    """
     i = 0
+    described = 0  # words of no known kind since the last role, noun or occupation
     while True:
         m = re.compile(r"\s*,?\s*").match(rest, i)
         i = m.end() if m else i
@@ -477,10 +485,41 @@ def _name_after(rest: str) -> str | None:
         if word is None:
             return None
         if word.group()[0].isupper():
-            return _person(rest[i:])
-        if word.group().lower() not in _BETWEEN:
+            return _person(rest[i:]) if described == 0 else None
+        lower = word.group().lower()
+        if lower in _BETWEEN or lower in OCCUPATIONS:
+            described = 0
+        elif described < _DESCRIBING:
+            described += 1
+        else:
             return None
         i = word.end()
+
+
+# How many words may describe an occupation before it ("bank employee", "off-duty
+# corrections officer"): more is a clause, not a noun phrase.
+_DESCRIBING = 2
+# Nouns of what a person does, which stand between an age and the name like a role:
+# "a 25-year-old bank employee, Connor Sturgeon".
+OCCUPATIONS = frozenset(
+    {
+        "employee",
+        "worker",
+        "student",
+        "teacher",
+        "nurse",
+        "resident",
+        "veteran",
+        "guard",
+        "firefighter",
+        "manager",
+        "owner",
+        "cashier",
+        "coach",
+        "father",
+        "mother",
+    }
+)
 
 
 def _name_before(head: str) -> str | None:
@@ -503,7 +542,50 @@ def _name_before(head: str) -> str | None:
     lead = stem[: candidates[0].start()]
     if _PLACE_BEFORE.search(lead) and not _PERSON_OF.search(lead):
         return None  # "a man in Little Rock, 30,": a place, not the person
+    if _SPEAKER_BEFORE.search(lead) or is_institution(candidates[0].group()):
+        # "According to the Antioch Police Department, a 19-year-old male": the speaker
+        # or the body that tells, not the person the age describes
+        return None
     return _person(candidates[0].group(), whole=True)
+
+
+# A name after these words tells the news ("according to Sgt. Pat Doyle, a 19-year-old
+# ..."): a speaker, never the person an apposition's age describes.
+_SPEAKER_BEFORE = re.compile(r"\baccording\s+to\s+(?:[^\s,]+\s+){0,3}$", re.IGNORECASE)
+
+# The last word of a body's name ("Antioch Police Department", "Cook County Sheriff's
+# Office"): an institution, never a person given an age. Narrower than ``_PLACE_NOUNS``,
+# whose "park" or "street" are also surnames ("Bo Park, 7").
+_INSTITUTION_NOUNS = frozenset(
+    {
+        "department",
+        "police",
+        "office",
+        "sheriff",
+        "agency",
+        "bureau",
+        "patrol",
+        "hospital",
+        "university",
+        "college",
+        "school",
+        "county",
+        "authorities",
+        "services",
+    }
+)
+
+
+def is_institution(name: str) -> bool:
+    """Whether ``name`` ends in a word that names a body, not a person.
+
+    >>> is_institution("Antioch Police Department"), is_institution("Sheriff's Office")
+    (True, True)
+    >>> is_institution("Bo Park"), is_institution("Dezman Ellis")
+    (False, False)
+    """
+    words = name.split()
+    return bool(words) and words[-1].lower().rstrip(".") in _INSTITUTION_NOUNS
 
 
 # A name after these words is a place ("in Little Rock", "of Vista") or a thing ("aboard
@@ -524,8 +606,14 @@ _PERSON_OF = re.compile(
 
 
 def _role_before(head: str) -> str | None:
-    """ "the victim, a 16-year-old", "the suspect, 19,": the role the apposition names."""
-    m = re.search(r"\bthe\s+(\w+)\s*,\s*(?:an?\s+)?$", head, re.I)
+    """ "the victim, a 16-year-old", "the suspect, 19,", "the suspect was a 23-year-old":
+    the role the apposition or the copula names.
+
+    >>> _role_before("According to police, the suspect was a "), _role_before("the man was a ")
+    ('suspect', None)
+    """
+    # ... or its copula: "the suspect was a 23-year-old employee of the bank"
+    m = re.search(r"\bthe\s+(\w+)\s*(?:,|\s(?:was|is))\s*(?:an?\s+)?$", head, re.I)
     if m and m.group(1).lower() in ROLES:
         return m.group(1).lower()
     return None
