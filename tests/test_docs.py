@@ -362,3 +362,19 @@ def test_a_versioned_name_opening_a_sentence_is_a_name_and_a_date_ends_one() -> 
         }
     )
     assert found[("a.mdx", "61.5%")] == found[("b.mdx", "47.3%")] == "petri-20"
+
+
+def test_a_name_between_a_figure_and_its_noun_is_not_what_it_counts(tmp_path: Path) -> None:
+    # '$1.25 million FTX Foundation grant' is a grant, as '$1.62 million grant' is
+    (tmp_path / "acme.mdx").write_text(
+        "# Acme\n\nAcme received a $1.62 million grant for interpretability research in 2022.\n"
+    )
+    (tmp_path / "funding.mdx").write_text(
+        "# Funding\n\nIn 2022, Acme received a $1.25 million FTX Foundation grant for "
+        "interpretability research.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
+        ["$1.25 million", "$1.62 million"]
+    ]

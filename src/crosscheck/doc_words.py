@@ -163,6 +163,11 @@ def says_label(label: str | None, counted: str | None, words: frozenset[str]) ->
     return bool(wanted) and wanted <= have
 
 
+# At most this many capitalised words right after a figure are read as a name before the
+# thing it counts ('$1.25M FTX Foundation grant'); more is a title or a heading.
+NAME_WORDS_AFTER = 3
+
+
 def next_word(claim: Claim) -> str | None:
     """The first content word after a claim's figure in its sentence: what the figure is
     of when the claim names no counted thing ('$25 million theft', '$12 million from').
@@ -175,16 +180,34 @@ def next_word(claim: Claim) -> str | None:
     >>> next_word(Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
     ...                 actor=None, frame=""))
     'theft'
+    >>> s2 = s.model_copy(update={"text": "a $25 million FTX Foundation grant to Arup"})
+    >>> next_word(Claim(source="a", sentence=s2, quantity=q, counted=None, counted_text=None,
+    ...                 actor=None, frame=""))
+    'grant'
     """
     sentence = claim.sentence
     at = claim.quantity.end - sentence.start
     if not 0 <= at <= len(sentence.text):
         return None
     stop = stop_words()
-    for word in _CONTEXT_WORD.findall(words_of(sentence.text[at:])):
+    words = [
+        (word, raw[:1].isupper())
+        for raw in _CONTEXT_WORD.findall(sentence.text[at:].translate(_DASHES))
+        for word in _CONTEXT_WORD.findall(words_of(raw))
+    ]
+    content = [w for w, _cap in words if w not in stop and w not in _VAGUE_WORDS and len(w) > 1]
+    if not content:
+        return None
+    # '$1.25M FTX Foundation grant': a name right after the figure says whose the thing
+    # is; the figure is of the first word after that name ('grant')
+    lead = 0
+    while lead < min(len(words), NAME_WORDS_AFTER + 1) and words[lead][1]:
+        lead += 1
+    if 0 < lead <= NAME_WORDS_AFTER and lead < len(words):
+        word = words[lead][0]
         if word not in stop and word not in _VAGUE_WORDS and len(word) > 1:
             return str(word)
-    return None
+    return str(content[0])
 
 
 def event_word(claim: Claim) -> str | None:
