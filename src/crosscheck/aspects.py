@@ -260,6 +260,13 @@ def aspects_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     return found
 
 
+# Where the clause of a figure ends, for a line named after it: a comma or semicolon, or a
+# conjunction that opens another clause.
+_CLAUSE_END = re.compile(
+    r"[,;:]\s|\s(?:after|as|when|because|while|following|since)\s|\s[\u2013\u2014]\s"
+)
+
+
 def line_of(text: str, start: int) -> str | None:
     """The line of a result the percentage change at ``start`` of ``text`` is of: the
     nearest line named before it in its clause, else the first after it in the sentence.
@@ -272,6 +279,8 @@ def line_of(text: str, start: int) -> str | None:
     'shares'
     >>> line_of("This marks a 41% decrease from the previous year.", 13) is None
     True
+    >>> line_of("Cordell tumbled 22%, its worst day, after cutting its sales outlook.", 16) is None
+    True
     """
     lowered = text.lower()
     if not any(w in lowered for w in _LINE_NEEDS):
@@ -279,7 +288,13 @@ def line_of(text: str, start: int) -> str | None:
     before = text[max(0, start - CLAUSE_CHARS) : start]
     before = before[before.rfind(";") + 1 :]
     found = list(_LINE.finditer(before))
-    m = found[-1] if found else _LINE.search(text, start)
+    if found:
+        m: re.Match[str] | None = found[-1]
+    else:
+        # after the figure, only in its own clause: "Cordell tumbled 22%, its biggest drop,
+        # after cutting its sales outlook" is a move of the shares, not of sales
+        stop = _CLAUSE_END.search(text, start)
+        m = _LINE.search(text, start, stop.start() if stop else len(text))
     if m is None:
         return None
     return _LINES[int((m.lastgroup or "l0")[1:])][0]
