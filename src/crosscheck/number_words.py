@@ -9,7 +9,8 @@ number word skip these patterns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 from crosscheck.atoms import CONTEXT_CHARS, Atom, alternation
 from crosscheck.designations import RATIO_BEFORE
@@ -88,21 +89,17 @@ _VAGUE = re.compile(
     r"\b(?P<v>" + alternation(k for k in _VAGUE_RANGES if k != "scores") + r"|scores(?= of\b))\b",
     re.IGNORECASE,
 )
+# Small counts spelled in words, by value: "two dozen", "the four weeks ended" (periods).
+SMALL_NUMBERS: Mapping[str, int] = MappingProxyType(
+    {
+        w: n
+        for n, w in enumerate(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
+        )
+    }
+)
 # "a dozen", "two dozen", "half a dozen"
-_DOZEN_COUNTS = {
-    "a": 1,
-    "one": 1,
-    "half a": 0.5,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_DOZEN_COUNTS = {"a": 1, "half a": 0.5, **SMALL_NUMBERS}
 _DOZEN = re.compile(r"\b(?P<n>" + alternation(_DOZEN_COUNTS) + r")\s+dozen\b(?!s)", re.IGNORECASE)
 
 # --- small spelled counts ------------------------------------------------------------------

@@ -14,19 +14,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from crosscheck.normalize import may_contain, may_match
+from crosscheck.number_words import SMALL_NUMBERS
 
 # Spelled lengths of a span: "the four weeks ended", "the first eight weeks of the year".
 _SPAN_COUNTS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    **SMALL_NUMBERS,
     "eleven": 11,
     "twelve": 12,
     "thirteen": 13,
