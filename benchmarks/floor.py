@@ -6,7 +6,7 @@ per-file reading of the same files, in one process.
 The floor pass is the least any reader of figures must do: read each file (UTF-8), split
 it into sentences with one regular expression and find the numbers of each sentence with
 another. crosscheck's per-file reading is what a worker does for each file
-(``pipeline.read_claims``: segment, quantities and dates, claims, shingles, story profile)
+(``reads.read_claims``: segment, quantities and dates, claims, shingles, story profile)
 after ``ingest`` has read it; ingest is timed apart. Issue 19 asks for per-file reading
 within 5x of the floor. Both run ``--repeat`` times, interleaved, and the medians are
 reported, with their ratio and the claims read per second. Times are CPU time of this
@@ -50,6 +50,7 @@ def crosscheck_pass(corpus: Path) -> tuple[float, float, int]:
     process, cycle collector paused as in a run), and how many claims."""
     from crosscheck import pipeline
     from crosscheck.ingest import read_sources
+    from crosscheck.reads import read_claims
     from crosscheck.settings import Settings
 
     with pipeline.collector_paused():
@@ -57,7 +58,7 @@ def crosscheck_pass(corpus: Path) -> tuple[float, float, int]:
         sources, _ = read_sources([str(corpus)], Settings())
         sources = pipeline.with_years(sources)
         ingested = time.process_time()
-        claims = sum(len(pipeline.read_claims(s).claims) for s in sources)
+        claims = sum(len(read_claims(s).claims) for s in sources)
         return ingested - start, time.process_time() - ingested, claims
 
 

@@ -392,11 +392,12 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
     from lemminflect import getLemma
     from nameparser import HumanName
 
-    from crosscheck import actors, claims, grammar, markets, mentions, phrases, pipeline
+    from crosscheck import actors, claims, grammar, markets, mentions, phrases
     from crosscheck.datelines import published_line
     from crosscheck.ingest import load_source
     from crosscheck.models import Source
     from crosscheck.normalize import matching_form
+    from crosscheck.reads import read_sentence
     from crosscheck.segment import split_sentences
     from crosscheck.settings import Settings
 
@@ -411,7 +412,7 @@ def claims_cost(corpora: Iterable[Path], files: int, repeat: int) -> dict[str, A
                 continue
             year = int(source.published[:4]) if source.published else None
             sentences = [
-                (s, pipeline.read_sentence(s, source.text, default_year=year))
+                (s, read_sentence(s, source.text, default_year=year))
                 for s in split_sentences(source)
                 if published_line(s.text) is None
             ]

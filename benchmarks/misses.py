@@ -30,7 +30,8 @@ from pathlib import Path
 from crosscheck.evaluate import Label, load_cases, score_case
 from crosscheck.ingest import read_sources
 from crosscheck.models import Claim, Finding, QuantityKind, Report
-from crosscheck.pipeline import check, read_claims
+from crosscheck.pipeline import check
+from crosscheck.reads import read_claims
 from crosscheck.settings import Settings
 
 BUCKETS = ("not read", "nothing said of it", "stories apart", "not aligned", "not a conflict")

@@ -244,6 +244,7 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
     from crosscheck.datelines import published_line
     from crosscheck.ingest import read_sources
     from crosscheck.models import Claim
+    from crosscheck.reads import Read, _kept_text, read_sentence
     from crosscheck.segment import Locator, split_sentences
     from crosscheck.settings import Settings
     from crosscheck.stories import build_space, find_stories, profile
@@ -276,7 +277,7 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
                     continue
                 quantities = clock(
                     "quantities + dates",
-                    lambda s=sentence, src=source, y=year: pipeline.read_sentence(
+                    lambda s=sentence, src=source, y=year: read_sentence(
                         s, src.text, default_year=y
                     ),
                 )
@@ -291,10 +292,10 @@ def _run_stages(corpus: Path, totals: dict[str, float], current: list[str]) -> N
                 )
             kept = clock(
                 "shingles",
-                lambda s=source: shingles(pipeline._kept_text(s), settings.shingle_words),
+                lambda s=source: shingles(_kept_text(s), settings.shingle_words),
             )
             story = clock("story profile", lambda s=source, n=names, d=days: profile(s, n, d))
-            reads.append(pipeline.Read(source, len(sentences), tuple(claims), kept, story))
+            reads.append(Read(source, len(sentences), tuple(claims), kept, story))
         space = clock(
             "story space (TF-IDF)",
             lambda: build_space({r.source.path: r.profile for r in reads}, settings),

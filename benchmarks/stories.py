@@ -73,9 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         collector_paused,
         find_corpus_copies,
         group_stories,
-        read_all,
         with_years,
     )
+    from crosscheck.reads import read_all
     from crosscheck.settings import Settings
     from crosscheck.stories import build_space
 

@@ -13,7 +13,8 @@ import pytest
 
 from crosscheck.cache import CACHE_FORMAT, Cache, Sharing, decode_entry, encode_entry
 from crosscheck.ingest import read_sources
-from crosscheck.pipeline import Read, check, read_claims
+from crosscheck.pipeline import check
+from crosscheck.reads import Read, read_claims
 from crosscheck.render.json import render_json
 from crosscheck.settings import Settings
 

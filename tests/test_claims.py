@@ -7,8 +7,8 @@ import pytest
 from crosscheck.actors import known_names
 from crosscheck.claims import make_claims, mask_frame
 from crosscheck.models import Claim, Sentence
-from crosscheck.pipeline import read_sentence
 from crosscheck.quantities import read_quantities
+from crosscheck.reads import read_sentence
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -692,7 +692,7 @@ def test_a_casualty_word_before_when_does_not_count_the_figure_after_it() -> Non
 
 
 def test_a_deaths_weekday_is_the_named_persons() -> None:
-    from crosscheck.pipeline import read_sentence
+    from crosscheck.reads import read_sentence
 
     def claims_with_days(text: str) -> list[Claim]:
         s = Sentence(source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text)

@@ -206,7 +206,7 @@ def test_reading_time_is_linear(unit: str) -> None:
     ["PODGORICA, June 12 (Wire) - The party won.", "Oct 16, 2024 - Tessellate has released it."],
 )
 def test_a_dateline_is_not_a_dated_claim(text: str) -> None:
-    from crosscheck.pipeline import read_sentence
+    from crosscheck.reads import read_sentence
 
     sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
     assert [q for q in read_sentence(sentence, text, default_year=2024) if q.date] == []

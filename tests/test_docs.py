@@ -14,7 +14,7 @@ from crosscheck.docs import assign_entities, corpus_mode, stamp_times
 from crosscheck.evaluate import evaluate, read_minimums
 from crosscheck.ingest import load_source, read_sources
 from crosscheck.models import Source
-from crosscheck.pipeline import read_claims
+from crosscheck.reads import read_claims
 from crosscheck.settings import Settings
 
 DOCS_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures-docs"

@@ -8,7 +8,7 @@ import pytest
 
 from crosscheck.mentions import age_holder, one_per_source, shared_surnames
 from crosscheck.models import QuantityKind, Source
-from crosscheck.pipeline import read_claims
+from crosscheck.reads import read_claims
 
 CASES = [
     # after the figure

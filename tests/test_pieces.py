@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck import pipeline
+from crosscheck import reads
 from crosscheck.ingest import read_sources
 from crosscheck.models import Source
 from crosscheck.segment import split_sentences
@@ -29,7 +29,7 @@ def long_source(tmp_path: Path) -> Source:
 def test_pieces_hold_the_sentences_of_the_whole(long_source: Source) -> None:
     whole = split_sentences(long_source)
     for size in (1, 500, 2_000, 10**9):
-        bounds = pipeline.piece_bounds(long_source.text, size)
+        bounds = reads.piece_bounds(long_source.text, size)
         assert bounds[0][0] == 0 and bounds[-1][1] == len(long_source.text)
         pieces = [split_sentences(long_source, b) for b in bounds]
         starts = [s.start for piece in pieces for s in piece]
@@ -40,11 +40,11 @@ def test_pieces_hold_the_sentences_of_the_whole(long_source: Source) -> None:
 def test_a_large_source_read_in_pieces_reads_as_whole(
     long_source: Source, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    whole = pipeline.read_all([long_source], jobs=1)
-    monkeypatch.setattr(pipeline, "LARGE_SOURCE_CHARS", 1_000)
-    monkeypatch.setattr(pipeline, "PIECE_CHARS", 2_000)
-    assert len(pipeline.piece_bounds(long_source.text, pipeline.PIECE_CHARS)) > 3
-    in_pieces = pipeline.read_all([long_source], jobs=2)
+    whole = reads.read_all([long_source], jobs=1)
+    monkeypatch.setattr(reads, "LARGE_SOURCE_CHARS", 1_000)
+    monkeypatch.setattr(reads, "PIECE_CHARS", 2_000)
+    assert len(reads.piece_bounds(long_source.text, reads.PIECE_CHARS)) > 3
+    in_pieces = reads.read_all([long_source], jobs=2)
     assert in_pieces == whole
     assert [c.sentence.index for c in in_pieces[0].claims] == [
         c.sentence.index for c in whole[0].claims

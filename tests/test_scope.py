@@ -168,7 +168,7 @@ def test_an_undated_days_report_is_of_its_own_day(tmp_path) -> None:  # type: ig
 
 def _claims(path: str, text: str) -> list[Claim]:
     from crosscheck.ingest import load_source
-    from crosscheck.pipeline import read_claims
+    from crosscheck.reads import read_claims
     from crosscheck.settings import Settings
 
     source = load_source(path, text.encode(), Settings())

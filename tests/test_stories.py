@@ -535,7 +535,8 @@ def test_entities_of_every_fixture_line_are_the_plain_reading() -> None:
 def test_an_undated_source_is_read_in_its_storys_year() -> None:
     from crosscheck.ingest import load_source
     from crosscheck.models import Source
-    from crosscheck.pipeline import Read, in_story_year, read_claims, with_year
+    from crosscheck.pipeline import in_story_year, with_year
+    from crosscheck.reads import Read, read_claims
     from crosscheck.settings import Settings
 
     def read(text: str, year: int | None = None) -> Read:

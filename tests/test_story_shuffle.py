@@ -11,7 +11,8 @@ import pytest
 
 from crosscheck import story_shuffle
 from crosscheck.evaluate import _sources, load_cases
-from crosscheck.pipeline import Read, _corpus, join_stories, read_all
+from crosscheck.pipeline import _corpus, join_stories
+from crosscheck.reads import Read, read_all
 from crosscheck.settings import Settings
 from crosscheck.stories import Grouping
 

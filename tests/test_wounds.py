@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from crosscheck.ingest import read_sources
-from crosscheck.pipeline import check, read_claims
+from crosscheck.pipeline import check
+from crosscheck.reads import read_claims
 from crosscheck.settings import Settings
 from crosscheck.wounds import REST_RULE, RULES, wound_qualifiers
 

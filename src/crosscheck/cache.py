@@ -227,7 +227,7 @@ class ReportEntry(_Keyed):
 def _pack(shingles: Collection[int]) -> str:
     """Shingle hashes as base64 of packed 64-bit ints: about half the size of a JSON list
     of decimals, and one string to write and read instead of hundreds of numbers. In the
-    order given (the pipeline's are sorted, see ``pipeline.packed``); any order reads back
+    order given (the pipeline's are sorted, see ``reads.packed``); any order reads back
     as the same shingles."""
     packed = array("q", shingles)
     if sys.byteorder == "big":

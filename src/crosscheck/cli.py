@@ -211,7 +211,7 @@ def run(
 
     Sources are grouped into stories (documents about one event) and claims are compared
     only within a story; see `crosscheck stories`."""
-    from crosscheck import pipeline
+    from crosscheck import outcome, pipeline
     from crosscheck.errors import CrosscheckError
 
     try:
@@ -244,14 +244,14 @@ def run(
                 fetcher=fetcher,
             )
         if update_baseline and baseline is not None:
-            _emit(pipeline.baseline_text(report), baseline)
+            _emit(outcome.baseline_text(report), baseline)
             accepted = sum(f.kind is not Kind.AGREEMENT for f in report.findings)
             typer.echo(f"crosscheck: wrote {accepted} findings to {baseline}", err=True)
             raise typer.Exit(0)
         if baseline is not None:
-            report = pipeline.suppress(report, pipeline.read_baseline(baseline))
+            report = outcome.suppress(report, outcome.read_baseline(baseline))
         if focus is not None or changed_since is not None:
-            report = pipeline.focus(report, focus_paths)
+            report = outcome.focus(report, focus_paths)
         page = None
         if format is Format.html:
             page = _html(report, paths, settings, stdin, stdin_name, fetcher)
@@ -259,7 +259,7 @@ def run(
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     _write_report(report, format, output, color, quiet, page)
-    raise typer.Exit(pipeline.exit_status(report, settings))
+    raise typer.Exit(outcome.exit_status(report, settings))
 
 
 @app.command()
@@ -273,14 +273,14 @@ def hook(
 ) -> None:
     """For pre-commit: check the corpus (config key `paths`, default '.') and report only
     findings that involve FILES; exit 1 on a conflict."""
-    from crosscheck import pipeline
+    from crosscheck import outcome, pipeline
     from crosscheck.errors import CrosscheckError
 
     try:
         settings = _settings(config, {})
         cache = None if no_cache else _cache(settings)
         report = pipeline.check(list(settings.paths), settings, jobs=_jobs(jobs), cache=cache)
-        report = pipeline.focus(report, files)
+        report = outcome.focus(report, files)
         page = None
         if format is Format.html:
             page = _html(report, list(settings.paths), settings, None, "-", None)
@@ -288,7 +288,7 @@ def hook(
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     _write_report(report, format, None, color, False, page)
-    raise typer.Exit(pipeline.exit_status(report, settings))
+    raise typer.Exit(outcome.exit_status(report, settings))
 
 
 def _write_report(

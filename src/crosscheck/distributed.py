@@ -3,7 +3,7 @@
 1. **Reading** (a map over partitions of documents): workers read each document where it
    is (a local path, or an fsspec URL such as ``s3://`` or ``gs://`` the workers can
    see), each with the corpus's common year, to its claims, shingles and story profile:
-   :func:`crosscheck.pipeline.read_cached`, through the same per-file cache.
+   :func:`crosscheck.reads.read_cached`, through the same per-file cache.
 2. **Stories** (shuffles, :mod:`crosscheck.story_shuffle`): the documents' profiles stay
    on the workers; template lines, document frequencies and rare terms' postings go to
    the bucket of their key, candidate pairs to the bucket of the pair, and only the
@@ -49,17 +49,15 @@ from crosscheck.fetch import Fetcher, is_url
 from crosscheck.ingest import Entry, left_out, load_source, plan_sources, read_entry
 from crosscheck.models import Claim, Finding, Report, SkippedFile, Source, SourceOut
 from crosscheck.pipeline import (
-    Progress,
-    Read,
     assemble_report,
     collector_paused,
     common_year,
     compare_story,
     nothing_message,
-    read_cached,
     source_row,
     with_year,
 )
+from crosscheck.reads import Progress, Read, read_cached
 from crosscheck.settings import Settings
 from crosscheck.story_shuffle import Copies, Linked, story_list
 

@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from crosscheck.copies import MAX_POSTINGS, SAMPLE_FROM_DOCUMENTS, SAMPLE_RATE, SAMPLE_SLACK
 from crosscheck.models import Story
-from crosscheck.pipeline import Read, collector_paused, docs_story
+from crosscheck.pipeline import collector_paused, docs_story
+from crosscheck.reads import Read
 from crosscheck.settings import Settings
 from crosscheck.stories import (
     Edges,
