@@ -31,6 +31,7 @@ from crosscheck.copies import find_copies_by_shingles, independent_count, shingl
 from crosscheck.corroboration import agreeing_pairs, corroborating, unshown_pairs
 from crosscheck.datelines import published_line
 from crosscheck.dates import read_dates
+from crosscheck.dating import anchor_days, own_day
 from crosscheck.doc_entities import EntityIndex, page_entity
 from crosscheck.docs import align_entities, assign_entities, corpus_mode, entity_of, stamp_times
 from crosscheck.errors import InputError, NothingToCheckError
@@ -59,7 +60,7 @@ from crosscheck.models import (
 )
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
-from crosscheck.scope import anchor_days, own_day, revisions
+from crosscheck.scope import revisions
 from crosscheck.segment import Locator, split_sentences
 from crosscheck.series import issues_apart
 from crosscheck.settings import FailOn, Settings
