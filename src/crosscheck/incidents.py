@@ -21,13 +21,14 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from crosscheck.background import at_another_place
+from crosscheck.dating import same_dated_clause
 from crosscheck.elections import seats_rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
-from crosscheck.scope import aboard, same_dated_clause
+from crosscheck.scope import aboard
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
 from crosscheck.wounds import responders_hit, rest_of_group
 

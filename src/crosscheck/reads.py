@@ -30,7 +30,7 @@ from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
-from crosscheck.scope import anchor_days, own_day
+from crosscheck.dating import anchor_days, own_day
 from crosscheck.segment import split_sentences
 from crosscheck.settings import Settings
 from crosscheck.stories import Profile, profile

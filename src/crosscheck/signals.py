@@ -16,11 +16,12 @@ from typing import NamedTuple
 
 from crosscheck.bounds import CHANGE_VERBS
 from crosscheck.dates import EVENT_NOUNS
+from crosscheck.dating import month_of
 from crosscheck.incidents import closed_list
 from crosscheck.models import Quantity, QuantityKind
 from crosscheck.normalize import Gate, Window, may_contain
 from crosscheck.periods import period_at, periods_in
-from crosscheck.scope import month_of, scope_qualifiers
+from crosscheck.scope import scope_qualifiers
 
 _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$", re.IGNORECASE
@@ -282,7 +283,7 @@ _SENTENCE_MARKS = re.compile(r"[;:()]")
 QUALIFIER_AFTER_CHARS = 60
 
 
-# Every month ``scope.month_of`` reads begins with one of these (its names and their
+# Every month ``dating.month_of`` reads begins with one of these (its names and their
 # abbreviations): a sentence holding none has no month for any figure.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 

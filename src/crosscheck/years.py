@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from crosscheck.dates import EVENT_NOUNS
+from crosscheck.dating import same_dated_clause
 from crosscheck.models import Granularity, Quantity, QuantityKind, Sentence
-from crosscheck.scope import same_dated_clause
 
 # A season or fiscal year ("the 2022-23 outbreak") names another period too.
 _YEAR_RANGE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)[-\u2013/]\d\d(?!\d)")
