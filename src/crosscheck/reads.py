@@ -23,6 +23,7 @@ from crosscheck.claims import make_claims
 from crosscheck.copies import shingles
 from crosscheck.datelines import published_line
 from crosscheck.dates import read_dates
+from crosscheck.dating import anchor_days, own_day
 from crosscheck.doc_entities import page_entity
 from crosscheck.docs import stamp_times
 from crosscheck.markup import DOC_SUFFIXES
@@ -30,7 +31,6 @@ from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
-from crosscheck.dating import anchor_days, own_day
 from crosscheck.segment import split_sentences
 from crosscheck.settings import Settings
 from crosscheck.stories import Profile, profile
