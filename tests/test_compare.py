@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.compare import compare, format_figure, format_number, relate
+from crosscheck.compare import compare, format_figure, format_number
 from crosscheck.models import Bound, Claim, Kind, Quantity, QuantityKind, Sentence, Severity
+from crosscheck.relations import relate
 from crosscheck.settings import Settings
 
 SETTINGS = Settings()
@@ -430,8 +431,8 @@ def test_a_vague_amount_beside_an_update_does_not_hide_it() -> None:
 
 
 def test_ages_in_other_units_compare_as_days() -> None:
-    from crosscheck.compare import relate
     from crosscheck.models import Bound, Quantity, QuantityKind
+    from crosscheck.relations import relate
     from crosscheck.settings import Settings
 
     def age(v: float, unit: str) -> Quantity:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.compare import relate
 from crosscheck.models import Bound, Kind, Quantity
+from crosscheck.relations import relate
 from crosscheck.settings import Settings
 from crosscheck.units import dimension, in_unit, same_unit
 
