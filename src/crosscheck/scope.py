@@ -70,8 +70,9 @@ _SEVERAL_INCIDENTS = (
 )
 # Groups a count of people is broken down into, and the small figures that count them.
 _GROUP = (
-    r"(?:adults?|juveniles?|minors?|men|women|boys|girls|children|teens?|teenagers|officers|"
-    r"civilians|males|females|students|passengers|crew|crew\s+members|crewmembers)"
+    r"(?:adults?|juveniles?|minors?|m[ae]n|wom[ae]n|boys?|girls?|child|children|teens?|"
+    r"teenagers?|officers?|civilians?|males?|females?|students?|passengers?|crew|"
+    r"crew\s+members?|crewmembers?)"
 )
 _FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
@@ -235,6 +236,9 @@ SIGNALS: tuple[Signal, ...] = (
             "[eight] adults and two juveniles were wounded",
             "eight adults and [two] juveniles",
             "carrying [175] passengers and six crew members",
+            "The shooting left [two] men and one woman dead",
+            "the shooter either killed or injured [four] females and one male",
+            "the shooter killed four females and [one] male",
         ),
         ("[eight] adults were wounded", "[ten] people, adults and children, were hurt"),
         Gate(ends=(",", "and", "plus")),
@@ -252,7 +256,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"|\b(?:previous|earlier|initial|original|preliminary)\s+(?:death\s+)?(?:toll|figure"
             r"|count|estimate|tally|total)\s+(?:of\s+|was\s+)?"
             r"|\b(?:initially|originally|first)\s+(?:said|reported|put|gave|announced|counted)"
-            r"\s+(?:that\s+|the\s+(?:death\s+)?toll\s+at\s+)?(?:at\s+least\s+|about\s+)?)$",
+            r"\s+(?:that\s+|the\s+(?:death\s+)?toll\s+at\s+)?(?:there\s+(?:were|was)\s+)?"
+            r"(?:at\s+least\s+|about\s+|as\s+many\s+as\s+)?)$",
             re.IGNORECASE,
         ),
         None,
@@ -261,6 +266,7 @@ SIGNALS: tuple[Signal, ...] = (
             "after revising the toll from [115]",
             "The earlier toll of [115] was wrong",
             "The interior ministry initially said [15] people had been killed",
+            "Officers initially said that there were [two] people potentially dead",
         ),
         ("The toll rose to [97] on Monday", "They fled from [115] homes", "Police said [15] died"),
         Gate(holds=("from", "previous", "earlier", "initial", "original", "preliminary", "first")),
@@ -289,15 +295,66 @@ SIGNALS: tuple[Signal, ...] = (
         Gate(holds=("last", "previous", "prior", "after", "since")),
     ),
     Signal(
+        "an incident this one came after",
+        "earlier event",
+        re.compile(
+            r"\b(?:(?:comes?|came|coming|occurred|happened|follows|followed|following)\s+"
+            r"(?:only\s+|just\s+|barely\s+|less\s+than\s+)?(?:(?:a|an|one|two|three|four|five|"
+            r"six|\d+|a\s+few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+after"
+            r"(?!\s+(?:the|this|that|his|her|their|its)\b)"
+            r"|on\s+the\s+heels\s+of)\b[^.;]*$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "The Farmington incident comes two days after a shooting in Yuma, Arizona, which "
+            "left [two] people dead",
+            "The tragedy occurred only days after [11] people were killed at a dance studio",
+            "Coming on the heels of the killing of [five] people at a nightclub, it prompted",
+        ),
+        (
+            "The arrest came two days after the shooting that killed [three] people",
+            "Two days after the shooting, [three] victims remained in hospital",
+            "The shooting happened after [two] men argued",
+        ),
+        Gate(holds=("after", "heels")),
+    ),
+    Signal(
+        "a sentence opening before this incident",
+        "earlier event",
+        re.compile(
+            r"^\W*(?:(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|\d+|a\s+few|several)\s+)?"
+            r"(?:hours?|days?|weeks?)\s+(?:earlier|before)|earlier\s+(?:this|that)\s+"
+            r"(?:week|month))\b[^.;]*$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "Days earlier, an attacker killed [five] people and wounded 18 others",
+            "Earlier this month [eight] were killed in a shooting at a mall",
+            "Two weeks before, a gunman shot [three] people at a school",
+        ),
+        (
+            "Days later, [two] more victims died",
+            "Earlier on Monday, [two] people were shot",
+            "Police said that days earlier [two] people were shot",
+        ),
+        Gate(holds=("earlier", "before")),
+    ),
+    Signal(
         "a toll counting the attacker",
         "with perpetrator",
         None,
         re.compile(
-            r"^[^.;]{0,50}?\b(?:including\s+the\s+(?:gunman|shooter|attacker|suspect|"
-            r"assailant|perpetrator)|and\s+(?:then\s+)?(?:himself|herself))\b",
+            r"^[^.;]{0,50}?\b(?:including\s+(?:the\s+|an?\s+)?(?:gunman|shooter|"
+            r"attacker|suspect|assailant|perpetrator)|and\s+(?:then\s+)?(?:himself|herself))\b",
             re.IGNORECASE,
         ),
-        ("[Six] people, including the gunman, died", "He killed [three] and himself"),
+        (
+            "[Six] people, including the gunman, died",
+            "He killed [three] and himself",
+            "Shooting leaves [4] dead, including gunman armed with rifle",
+        ),
         ("[Six] people died, police said", "He killed [three] people"),
         after_gate=Gate(holds=("including", "himself", "herself")),
     ),
