@@ -60,3 +60,13 @@ def test_a_party_named_with_or_without_its_party_word_holds_one_share() -> None:
     (named,) = claims_of("The Labour Party gained 54.9 percent of the votes.", "a.txt")
     (short,) = claims_of("Labour took 55% of the popular vote.", "b.txt")
     assert named.actor == short.actor == "labour"
+
+
+def test_contracts_traded_whose_market_is_not_named_are_not_compared() -> None:
+    (volume,) = [
+        c
+        for c in claims_of("Oats volume tripled to 27,662 contracts in February.", "a.txt")
+        if c.counted == "contract"
+    ]
+    assert volume.actor is None
+    assert block_key(volume) is None

@@ -1,9 +1,12 @@
-"""Whose figure a share of the vote is, and which opinion poll measured it.
+"""Whose figure a share of the vote or a traded volume is, and which opinion poll measured it.
 
 A by-election story gives several parties' shares in one sentence ("the Conservatives with
 41 pct of the vote, Labour with 35 pct"): every figure is a vote share, so without its
 holder they would all be one claim. The holder is the party named nearest before the
 figure in its clause, read as seats' holders are (``elections.seat_holder``).
+
+Contracts traded are a market's volume, as shares held are a holder's: a count of
+contracts that names no holder is not compared (:data:`MARKET_COUNTS`).
 
 A share from an opinion poll is that poll's measure: two polls taken by other pollsters on
 other days give other shares of one party ("The MORI poll ... showed the Conservatives with
@@ -23,6 +26,12 @@ from crosscheck.models import Claim, QuantityKind
 
 # Counts whose holder is a party or candidate: its share of the vote, its votes.
 VOTE_WORDS = frozenset({"vote share", "votes"})
+
+# Counts that are a market's volume: contracts traded are an exchange's or one contract's
+# ("Treasury bond futures ... to 4,307,645 contracts", "Oats volume tripled to 27,662
+# contracts"), and two reports of trading give many of them; a count of contracts whose
+# holder is not named is not compared (``align``), as shares held are not.
+MARKET_COUNTS = frozenset({"contract"})
 
 # The qualifier of a figure an opinion poll measured, whose pollster is not named.
 UNNAMED_POLL = "poll"
