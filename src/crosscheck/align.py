@@ -27,6 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from crosscheck.holders import MARKET_COUNTS, UNNAMED_POLL
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import nicknames, stop_words
 from crosscheck.models import Claim, QuantityKind
@@ -74,8 +75,10 @@ def block_key(claim: Claim) -> BlockKey | None:
         return (q.kind.value, claim.counted, None, None, None, _hard(claim.qualifiers))
     if claim.counted is None and q.unit is None and q.currency is None:
         return None  # a bare number: nothing says what it is
-    if claim.counted in HOLDERS_COUNTS and claim.actor is None:
+    if claim.counted in HOLDERS_COUNTS | MARKET_COUNTS and claim.actor is None:
         return None  # "the group raised its stake to 88,580 shares": whose stake?
+    if UNNAMED_POLL in claim.qualifiers:
+        return None  # "In that survey, the Conservatives had 39 pct": whose poll?
     if q.low is None and q.high is None:
         return None
     # '100 yards' and '100 feet' are two lengths of one claim; a reading (a depth, a

@@ -9,7 +9,11 @@ Each signal is a named entry with the sentences it must fire on and must not fir
 * ``initial``: the fixed or upfront part of a fee or payment ("an initial fee of
   £88.5m"), against the fee with its add-ons (hard);
 * ``limit``: a limit, not the value measured ("the speed limit of 80 km/h", "the maximum
-  speed allowed there is 80 km/h"), against the speed the train was going at (hard);
+  speed allowed there is 80 km/h"), against the speed the train was going at (hard); a
+  ceiling or quota is a limit too ("a ceiling of 15.8 mln bpd", "its 285,000 bpd quota"),
+  against the output produced;
+* ``excess``: a figure above a limit ("up to one mln bpd above a ceiling of 15.8 mln
+  bpd"), the excess, against the output or the limit (hard);
 * ``as of``: the time of a report's status ("As of 2 a.m. Thursday, 179 had been
   rescued", opening its clause), not the time of the event (hard); "end the strike as of
   12:01 am" is the event's;
@@ -69,13 +73,23 @@ _INITIAL = (
 )
 _LIMIT = (
     r"\b(?:(?:speed|weight|height|age|load|spending|borrowing|term|time)\s+limit"
-    r"|limit(?:ed)?|capped|maximum(?:\s+(?:permitted|allowed|legal|authorised|authorized))?"
+    r"|limit(?:ed)?|capped|ceiling|quota"
+    r"|maximum(?:\s+(?:permitted|allowed|legal|authorised|authorized))?"
     r"\s+(?:speed|weight|height|load|capacity)"
     r"|(?:speed|weight|load)\s+(?:allowed|permitted))\b"
     r"[^,;()]{0,30}$"
 )
-_LIMIT_AFTER = (
-    r"^\s*(?:km/h|kph|mph|km|kg|tonnes?|tons?|metres?|meters?|feet|ft)?\s*(?:speed\s+)?limit\b"
+# Units a limit is written with after its figure: "80 km/h speed limit", "285,000 bpd quota".
+_LIMIT_UNITS = (
+    r"(?:km/h|kph|mph|km|kg|tonnes?|tons?|metres?|meters?|feet|ft|bpd|b/d"
+    r"|barrels?\s+(?:per|a)\s+day)"
+)
+_LIMIT_AFTER = rf"^\s*{_LIMIT_UNITS}?\s*(?:speed\s+)?(?:limit|quota|ceiling)\b"
+# A figure above a limit: the excess, not the value measured ("producing up to one mln bpd
+# above a ceiling of 15.8 mln bpd", "pumping one million bpd over its self-imposed limits").
+_EXCESS_AFTER = (
+    rf"^\s*{_LIMIT_UNITS}?\s*(?:above|over|beyond|in\s+excess\s+of)\s+"
+    r"(?:(?:a|the|its|their|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:ceiling|quota|limits?|cap)\b"
 )
 _SIZE_NOUNS = (
     r"unit|room|bed|stor(?:e)?y|floor|seat|apartment|flat|carriage|car|coach|deck|cabin|berth"
@@ -189,14 +203,35 @@ ASPECTS: tuple[Aspect, ...] = (
             "when the maximum speed allowed at that point is [80 km/h]",
             "the road has an [80 km/h] speed limit",
             "The bridge has a weight limit of [40 tonnes]",
+            "OPEC agreed to lower its total output ceiling by 7.25 pct to [15.8 mln] barrels",
+            "Qatar was selling less than 180,000 bpd of its [285,000] bpd quota",
         ),
         (
             "at the time of the accident the train was going at [190 km/h]",
             "winds of up to [170 km/h] were recorded",
             "The train was going at [190 km/h], when the maximum speed allowed is 80 km/h",
+            "Qatar was selling less than [180,000] bpd of its 285,000 bpd quota",
+            "Saudi crude oil output last month fell to an average of [3.5 mln] barrels",
         ),
-        ("limit", "capped", "maximum", "allowed", "permitted"),
+        ("limit", "capped", "maximum", "allowed", "permitted", "ceiling", "quota"),
         frozenset({QuantityKind.AMOUNT}),
+    ),
+    Aspect(
+        "a figure above a limit",
+        "excess",
+        None,
+        re.compile(_EXCESS_AFTER, re.IGNORECASE),
+        (
+            "OPEC is producing up to [one mln] bpd above a ceiling of 15.8 mln bpd",
+            "OPEC was pumping up to [one million] bpd over its self-imposed limits",
+            "the plant emitted [40 tonnes] above its quota",
+        ),
+        (
+            "OPEC is producing [16.8 mln] bpd, above its ceiling",
+            "the train ran at [190 km/h], over twice the limit",
+            "Qatar was selling less than [180,000] bpd of its 285,000 bpd quota",
+        ),
+        ("ceiling", "quota", "limit", "cap"),
     ),
     Aspect(
         "the time of a report's status",

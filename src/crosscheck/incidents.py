@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from crosscheck.background import at_another_place
 from crosscheck.dating import same_dated_clause
 from crosscheck.elections import seats_rescoped
+from crosscheck.holders import votes_rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
@@ -357,7 +358,8 @@ def rescoped(claim: Claim) -> Claim:
     (:func:`reward_giver`), an earlier incident's figure ("... three years ago") as an
     ``earlier event``, a part of a whole counted elsewhere (``parts``; responders among the
     casualties, ``wounds``), and whose seats a
-    figure counts (``elections``).
+    figure counts (``elections``), whose votes or share of the vote and which poll's
+    (``holders``).
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> t = "Eight died in a hair salon shooting in Seal Beach, CA, three years ago."
@@ -368,7 +370,7 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
-    claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
+    claim = votes_rescoped(seats_rescoped(rescued_by_some(timed(named_and_others(claim)))))
     claim = aboard_at_once(present(vehicle_capacity(claim)))
     claim = at_another_place(rest_of_group(responders_hit(claim)))
     q, s = claim.quantity, claim.sentence
