@@ -32,6 +32,27 @@ def test_aspect_examples(qualifier: str, example: str, fires: bool) -> None:
     assert (qualifier in aspects_of(text, start, end, kind)) is fires
 
 
+def test_gates_look_at_the_window_not_at_its_spacing() -> None:
+    """The gates test the window beside the figure, so a line break or a double space
+    inside the signal's words does not hide it (whole-sentence word tests did)."""
+    for text, figure, kind, qualifier in (
+        (
+            "As\nof 2 a.m. Thursday, 179 aboard the ferry had been rescued",
+            "2 a.m.",
+            QuantityKind.TIME,
+            "as of",
+        ),
+        (
+            "Rovers paid Brugstad up  front \u00a352m for Veld",
+            "\u00a352m",
+            QuantityKind.AMOUNT,
+            "initial",
+        ),
+    ):
+        start = text.index(figure)
+        assert aspects_of(text, start, start + len(figure), kind) == {qualifier}
+
+
 def claims_of(text: str) -> list[Claim]:
     sentence = Sentence(
         source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from crosscheck import (
     ages,
+    aspects,
     bounds,
     designations,
     grammar,
@@ -62,7 +63,7 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("age group", ages._AGE_GROUP_BEFORE, ages._AGE_GROUP_GATE),
     *(
         (f"{signal.name}, {side}", pattern, gate)
-        for signal in scope.SIGNALS
+        for signal in (*scope.SIGNALS, *aspects.ASPECTS)
         for side, pattern, gate in (
             ("before", signal.before, signal.before_gate),
             ("after", signal.after, signal.after_gate),

@@ -35,28 +35,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from crosscheck.frame_signal import Signal, qualifiers_of
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.normalize import Gate
 
 # How far before a figure a signal of its clause is looked for, in characters.
 CLAUSE_CHARS = 160
-
-
-@dataclass(frozen=True)
-class Aspect:
-    """A named frame signal: its patterns, the kinds of figure it applies to, and examples
-    (the figure in brackets) it must and must not fire on."""
-
-    name: str
-    qualifier: str
-    before: re.Pattern[str] | None  # searched in the figure's clause before it
-    after: re.Pattern[str] | None  # matched at the start of the text after it
-    fires_on: tuple[str, ...]
-    not_on: tuple[str, ...]
-    needs: tuple[str, ...]  # lowercase words one of which the sentence holds, else skipped
-    kinds: frozenset[QuantityKind] = frozenset({QuantityKind.AMOUNT})
 
 
 _SEASON = (
@@ -156,8 +142,8 @@ _CHANGES = frozenset(
 # ("Diluted earnings per share were $8.59" is read as a profit).
 _RESULTS = frozenset({"profit", "revenue", "income", "earnings", "sales", "loss"})
 
-ASPECTS: tuple[Aspect, ...] = (
-    Aspect(
+ASPECTS: tuple[Signal, ...] = (
+    Signal(
         "one season's figure",
         "season",
         re.compile(_SEASON, re.IGNORECASE),
@@ -173,9 +159,11 @@ ASPECTS: tuple[Aspect, ...] = (
             "the club sold [40,000] season tickets this year",
             "The season starts in [three] weeks",
         ),
-        ("season", "campaign"),
+        before_gate=Gate(holds=("season", "campaign")),
+        after_gate=Gate(holds=("season", "campaign")),
+        kinds=frozenset({QuantityKind.AMOUNT}),
     ),
-    Aspect(
+    Signal(
         "the initial part of a fee",
         "initial",
         re.compile(_INITIAL, re.IGNORECASE),
@@ -190,10 +178,11 @@ ASPECTS: tuple[Aspect, ...] = (
             "Real Madrid agreed to sign him for a fee of [£115m]",
             "The initial reports said [12] people died",
         ),
-        ("initial", "upfront", "up-front", "up front", "guaranteed", "fixed", "basic"),
-        frozenset({QuantityKind.AMOUNT}),
+        before_gate=Gate(holds=("initial", "front", "guaranteed", "fixed", "basic")),
+        after_gate=Gate(holds=("front", "initial")),
+        kinds=frozenset({QuantityKind.AMOUNT}),
     ),
-    Aspect(
+    Signal(
         "a limit, not the value measured",
         "limit",
         re.compile(_LIMIT, re.IGNORECASE),
@@ -213,10 +202,13 @@ ASPECTS: tuple[Aspect, ...] = (
             "Qatar was selling less than [180,000] bpd of its 285,000 bpd quota",
             "Saudi crude oil output last month fell to an average of [3.5 mln] barrels",
         ),
-        ("limit", "capped", "maximum", "allowed", "permitted", "ceiling", "quota"),
-        frozenset({QuantityKind.AMOUNT}),
+        before_gate=Gate(
+            holds=("limit", "capped", "maximum", "allowed", "permitted", "ceiling", "quota")
+        ),
+        after_gate=Gate(holds=("limit", "quota", "ceiling")),
+        kinds=frozenset({QuantityKind.AMOUNT}),
     ),
-    Aspect(
+    Signal(
         "a figure above a limit",
         "excess",
         None,
@@ -231,9 +223,10 @@ ASPECTS: tuple[Aspect, ...] = (
             "the train ran at [190 km/h], over twice the limit",
             "Qatar was selling less than [180,000] bpd of its 285,000 bpd quota",
         ),
-        ("ceiling", "quota", "limit", "cap"),
+        after_gate=Gate(holds=("ceiling", "quota", "limit", "cap")),
+        kinds=frozenset({QuantityKind.AMOUNT}),
     ),
-    Aspect(
+    Signal(
         "the time of a report's status",
         "as of",
         re.compile(r"(?:^|[,;:(]\s*)as\s+(?:of|at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE),
@@ -247,10 +240,10 @@ ASPECTS: tuple[Aspect, ...] = (
             "the blast hit at [6.07pm]",
             "they voted to end the strike as of [12:01 am] PT on Wednesday",
         ),
-        ("as of", "as at"),
-        frozenset({QuantityKind.TIME, QuantityKind.DATE}),
+        before_gate=Gate(ends=("of", "at", "about", "around")),
+        kinds=frozenset({QuantityKind.TIME, QuantityKind.DATE}),
     ),
-    Aspect(
+    Signal(
         "a size written as a compound adjective",
         "size",
         None,
@@ -266,7 +259,8 @@ ASPECTS: tuple[Aspect, ...] = (
             "[30]-odd people were hurt",
             "the [136]-unit and 40-room buildings",
         ),
-        ("-",),
+        after_gate=Gate(holds=("-",)),
+        kinds=frozenset({QuantityKind.AMOUNT}),
     ),
 )
 
@@ -283,16 +277,7 @@ def aspects_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     before = text[max(0, start - CLAUSE_CHARS) : start]
     before = before[before.rfind(";") + 1 :]
     after = text[end:]
-    lowered = text.lower()
-    found: set[str] = set()
-    for aspect in ASPECTS:
-        if kind not in aspect.kinds or not any(w in lowered for w in aspect.needs):
-            continue
-        if (aspect.before is not None and aspect.before.search(before)) or (
-            aspect.after is not None and aspect.after.match(after)
-        ):
-            found.add(aspect.qualifier)
-    return found
+    return qualifiers_of(ASPECTS, before, after, kind)
 
 
 # Where the clause of a figure ends, for a line named after it: a comma or semicolon, or a

@@ -20,30 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.frame_signal import Signal, qualifiers_of
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
 from crosscheck.models import Claim
-from crosscheck.normalize import Gate, Window
-
-
-@dataclass(frozen=True)
-class Signal:
-    """A named frame signal: where it looks, its pattern, and examples of both kinds."""
-
-    name: str
-    qualifier: str
-    before: re.Pattern[str] | None  # searched in the figure's clause before it
-    after: re.Pattern[str] | None  # matched at the start of the clause after it
-    fires_on: tuple[str, ...]  # sentences with the figure in brackets: "killed [three] and"
-    not_on: tuple[str, ...]
-    # What every match of ``before`` and of ``after`` needs (see ``normalize.Gate``): a
-    # clause without it is not searched. None: always searched.
-    before_gate: Gate | None = None
-    after_gate: Gate | None = None
-
+from crosscheck.normalize import Gate
 
 _TALLY = (
     r"\b(?:so\s+far\s+(?:this|in\s+\d{4}|in\s+the)\s+(?:year|month)|this\s+year"
@@ -361,11 +344,6 @@ SIGNALS: tuple[Signal, ...] = (
 )
 
 
-# Text shorter than this is searched without its gates: lowering it for them costs more
-# than the searches do (a run of figures leaves clauses of a few characters between them).
-GATED_FROM_CHARS = 24
-
-
 def scope_qualifiers(clause_before: str, after: str) -> set[str]:
     """The scope qualifiers of a figure, from its clause before it and the text after it.
 
@@ -374,28 +352,7 @@ def scope_qualifiers(clause_before: str, after: str) -> set[str]:
     >>> scope_qualifiers("A gunman killed ", " people on Monday")
     set()
     """
-    found: set[str] = set()
-    near_before = Window(clause_before) if len(clause_before) >= GATED_FROM_CHARS else None
-    near_after = Window(after) if len(after) >= GATED_FROM_CHARS else None
-    for signal in SIGNALS:
-        before, after_pattern = signal.before, signal.after
-        if (
-            before is not None
-            and (
-                near_before is None
-                or signal.before_gate is None
-                or near_before.may(signal.before_gate)
-            )
-            and before.search(clause_before)
-        ) or (
-            after_pattern is not None
-            and (
-                near_after is None or signal.after_gate is None or near_after.may(signal.after_gate)
-            )
-            and after_pattern.match(after)
-        ):
-            found.add(signal.qualifier)
-    return found
+    return qualifiers_of(SIGNALS, clause_before, after)
 
 
 # "the death toll for Sunday's earthquake had risen to", "bringing the overall toll to",
