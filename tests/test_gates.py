@@ -226,6 +226,33 @@ def test_american_of_the_fixtures_is_the_pattern_search() -> None:
         assert normalize.american(text.lower()) == _american_by_pattern(text.lower())
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("defence", "Centre", "CENTRES", "travelled", "colour", "honour", "ageing"),
+                *("defences", "x", "_", "1", " ", " ", "-", ",", "'", "\n", "s", "\u00e9"),
+                *("\u017f", "\u2019"),
+            ]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.integers(min_value=1, max_value=12),
+)
+@settings(max_examples=500, deadline=None)
+def test_american_in_pieces_is_american_of_the_whole(text: str, size: int) -> None:
+    pieces = normalize.pieces_at_spaces(text, size)
+    assert "".join(pieces) == text
+    assert "".join(map(normalize._american, pieces)) == normalize._american(text)
+
+
+def test_american_of_a_long_text_is_the_pattern_search() -> None:
+    text = "\n".join(_fixture_texts()) * 2
+    assert len(text) > normalize.AMERICAN_PIECE_CHARS
+    assert normalize.american(text) == _american_by_pattern(text)
+    assert normalize.american(text.lower()) == _american_by_pattern(text.lower())
+
+
 @given(st.text(alphabet=st.sampled_from("abZ_1 ,'-\n\u00e9"), max_size=30))
 @settings(max_examples=500, deadline=None)
 def test_lower_words_are_the_pattern_search(text: str) -> None:

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 
 from crosscheck import reads
+from crosscheck.actors import known_names
 from crosscheck.ingest import read_sources
 from crosscheck.models import Source
-from crosscheck.segment import split_sentences
+from crosscheck.segment import split_sentences, text_blocks
 from crosscheck.settings import Settings
+from crosscheck.stories import dated, profile
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -35,6 +37,21 @@ def test_pieces_hold_the_sentences_of_the_whole(long_source: Source) -> None:
         starts = [s.start for piece in pieces for s in piece]
         assert starts == [s.start for s in whole]
         assert all([s.index for s in piece] == list(range(len(piece))) for piece in pieces)
+
+
+def test_pieces_given_the_blocks_hold_the_sentences_found_without(long_source: Source) -> None:
+    blocks = text_blocks(long_source)
+    for bounds in reads.piece_bounds(long_source.text, 2_000):
+        assert split_sentences(long_source, bounds, blocks) == split_sentences(long_source, bounds)
+
+
+def test_a_profile_dated_after_is_the_profile_of_the_dates(long_source: Source) -> None:
+    names = known_names(long_source.text)
+    _, _, days = reads.read_piece(long_source, names)
+    assert days
+    undated = profile(long_source, names, ())
+    assert dated(undated, long_source, days) == profile(long_source, names, days)
+    assert dated(undated, long_source, days) != undated
 
 
 def test_a_large_source_read_in_pieces_reads_as_whole(

@@ -31,9 +31,9 @@ from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
-from crosscheck.segment import split_sentences
+from crosscheck.segment import split_sentences, text_blocks
 from crosscheck.settings import Settings
-from crosscheck.stories import Profile, profile
+from crosscheck.stories import Profile, dated, profile
 from crosscheck.tables import flattened_row, outside_tables, table_claims
 from crosscheck.workers import (
     SENTENCES_PER_LOOK,
@@ -85,14 +85,17 @@ def packed(hashes: Collection[int]) -> array[int]:
 
 
 def read_piece(
-    source: Source, names: frozenset[str], within: tuple[int, int] | None = None
+    source: Source,
+    names: frozenset[str],
+    within: tuple[int, int] | None = None,
+    blocks: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[int, tuple[Claim, ...], Days]:
     """How many sentences, which claims and which dates ``source`` holds: all of them, or
     those of the paragraphs that begin ``within`` (start, end), numbered from 0 there.
     ``names`` are the source's own (``known_names`` of its whole text). A source with
     tables is read whole (see ``read_all``): its tables' rows are claims after its
-    sentences."""
-    sentences = split_sentences(source, within)
+    sentences. ``blocks``: the source's ``text_blocks``, found once for all its pieces."""
+    sentences = split_sentences(source, within, blocks)
     if source.tables:
         sentences = outside_tables(sentences, source.tables)
     claims: list[Claim] = []
@@ -196,18 +199,21 @@ def piece_bounds(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
+# A large source with its names and its blocks (``text_blocks``), found once for all its
+# pieces: each piece finding them again made 8 passes over a 15 MB text.
+_Large = tuple[Source, frozenset[str], tuple[tuple[int, int], ...]]
 # In a worker: the large sources it reads pieces of, with their names, set once when the
 # worker starts (inherited, not sent with every piece).
-_large_sources: dict[str, tuple[Source, frozenset[str]]] = {}
+_large_sources: dict[str, _Large] = {}
 
 
-def _start_worker(large: dict[str, tuple[Source, frozenset[str]]], stop: Event) -> None:
+def _start_worker(large: dict[str, _Large], stop: Event) -> None:
     start_worker(stop)
     _large_sources.update(large)
 
 
 # A worker's job: a whole source (and its cache key), a piece of a large one, or a large
-# one's shingles.
+# one's shingles or its profile before its dates (``stories.dated``).
 _Job = tuple[str, Source | str, str | tuple[int, int]]
 
 
@@ -218,18 +224,20 @@ def _work(job: _Job, shingle_words: int) -> object:
         assert isinstance(what, Source) and isinstance(detail, str)
         return _read_encoded(what, detail, shingle_words)
     assert isinstance(what, str)
-    source, names = _large_sources[what]
+    source, names, blocks = _large_sources[what]
     if kind == "piece":
         assert isinstance(detail, tuple)
-        return read_piece(source, names, detail)
-    return shingles(_kept_text(source), shingle_words)
+        return read_piece(source, names, detail, blocks)
+    if kind == "profile":
+        return profile(source, names, ())  # dated once its pieces are read (``dated``)
+    return packed(shingles(_kept_text(source), shingle_words))  # sorted here, sent as bytes
 
 
 def _joined(
     source: Source,
-    names: frozenset[str],
     pieces: Sequence[tuple[int, tuple[Claim, ...], Days]],
-    kept_shingles: Collection[int],
+    kept_shingles: array[int],
+    undated: Profile,
 ) -> Read:
     """A large source's Read from its pieces, in order: the same as read whole."""
     count = 0
@@ -243,8 +251,8 @@ def _joined(
         source,
         count,
         _settled(claims, _kept_text(source)),
-        packed(kept_shingles),
-        profile(source, names, days),
+        kept_shingles,
+        dated(undated, source, days),
     )
 
 
@@ -360,18 +368,21 @@ def _read_in_workers(
     ``workers`` processes (the pool returned, to be shut down; ``stop`` set when they are
     to skip what they have not begun); the ``large`` ones in pieces across all of them."""
     names = {i: known_names(sources[i].text) for i in large}
-    shared = {sources[i].path: (sources[i], names[i]) for i in large}
+    shared = {sources[i].path: (sources[i], names[i], text_blocks(sources[i])) for i in large}
     keys = {i: cache.key(sources[i]) if cache is not None else "" for i in todo}
     work: list[_Job] = []
     owners: list[int] = []
+    piece_count: dict[int, int] = {}
     for i in todo:
         if i in names:
             path = sources[i].path
             size = max(PIECE_CHARS, -(-len(sources[i].text) // (workers * PIECES_PER_WORKER)))
             pieces = piece_bounds(sources[i].text, size)
+            # Its shingles and profile first: jobs as long as a few pieces, run beside them.
+            work += [("shingles", path, ""), ("profile", path, "")]
             work += [("piece", path, bounds) for bounds in pieces]
-            work.append(("shingles", path, ""))  # its last job: the source is complete
-            owners += [i] * (len(pieces) + 1)
+            owners += [i] * (len(pieces) + 2)
+            piece_count[i] = len(pieces)
         else:
             work.append(("whole", sources[i], keys[i]))
             owners.append(i)
@@ -386,16 +397,23 @@ def _read_in_workers(
 
     def reads() -> Iterator[Read]:
         pieces: list[tuple[int, tuple[Claim, ...], Days]] = []
+        kept_shingles = array("q")
+        undated = Profile((), ())
         for i, (kind, _, _), result in zip(owners, work, results, strict=True):
             source = sources[i]
             if kind == "whole":
                 # Workers send back what they read, not the source they were sent.
                 assert isinstance(result, bytes)
                 yield _from_worker(source, keys[i], result, shingle_words, cache, sharing)
-            elif kind == "piece":
-                pieces.append(cast(tuple[int, tuple[Claim, ...], Days], result))
+            elif kind == "shingles":
+                kept_shingles = cast("array[int]", result)
+            elif kind == "profile":
+                undated = cast(Profile, result)
             else:
-                read = _joined(source, names[i], pieces, cast(frozenset[int], result))
+                pieces.append(cast(tuple[int, tuple[Claim, ...], Days], result))
+                if len(pieces) < piece_count[i]:
+                    continue  # the source is complete with its last piece
+                read = _joined(source, pieces, kept_shingles, undated)
                 pieces = []
                 if cache is not None:
                     cache.put(source, read.sentences, read.claims, read.shingles, read.profile)

@@ -150,13 +150,18 @@ class _Line(NamedTuple):
         return self.content_end - self.start
 
 
-def split_sentences(source: Source, within: tuple[int, int] | None = None) -> tuple[Sentence, ...]:
+def split_sentences(
+    source: Source,
+    within: tuple[int, int] | None = None,
+    blocks: Sequence[tuple[int, int]] | None = None,
+) -> tuple[Sentence, ...]:
     """The sentences of ``source``'s kept text, in order, with offsets into its text.
 
     ``within=(start, end)``: only the sentences of the blocks (paragraphs) that begin in
     ``text[start:end]``, numbered from 0, for reading a large source in pieces. The text
     is read whole all the same, for its wrap width: the pieces of a source, in order,
-    hold the same sentences as the source read at once.
+    hold the same sentences as the source read at once. ``blocks`` are the source's
+    :func:`text_blocks`, when already found (once for all the pieces of a large source).
 
     >>> text = "# Troops\\n\\nDr. Kim said 11,000 troops came. They left."
     >>> source = Source(path="a.md", sha256="0" * 64, text=text, format="markdown",
@@ -165,34 +170,47 @@ def split_sentences(source: Source, within: tuple[int, int] | None = None) -> tu
     [(1, 3, 'Troops'), (3, 1, 'Dr. Kim said 11,000 troops came.'), (3, 34, 'They left.')]
     """
     text = source.text
-    ranges = [_lines(text, start, end) for start, end in _kept_ranges(source)]
-    width = _wrap_width(text, ranges)
     locate = Locator(source)
     sentences: list[Sentence] = []
-    for lines in ranges:
-        for block_start, block_end in _blocks(text, lines, width):
-            if within is not None and not within[0] <= block_start < within[1]:
-                continue
-            block = text[block_start:block_end]
-            tidy = _UNTIDY_SPACE.search(block) is None
-            for start, end in _sentence_spans(block):
-                piece = block[start:end]
-                # (str.isalnum is the same test as [^\W_], for the usual first letter)
-                if not piece[:1].isalnum() and _ALPHANUMERIC.search(piece) is None:
-                    continue  # bare punctuation, a rule line ("---"), an emptied marker
-                line, column = locate(block_start + start)
-                sentences.append(
-                    Sentence(
-                        source=source.path,
-                        index=len(sentences),
-                        start=block_start + start,
-                        end=block_start + end,
-                        line=line,
-                        column=column,
-                        text=piece if tidy else _WHITESPACE.sub(" ", piece),
-                    )
+    for block_start, block_end in text_blocks(source) if blocks is None else blocks:
+        if within is not None and not within[0] <= block_start < within[1]:
+            continue
+        block = text[block_start:block_end]
+        tidy = _UNTIDY_SPACE.search(block) is None
+        for start, end in _sentence_spans(block):
+            piece = block[start:end]
+            # (str.isalnum is the same test as [^\W_], for the usual first letter)
+            if not piece[:1].isalnum() and _ALPHANUMERIC.search(piece) is None:
+                continue  # bare punctuation, a rule line ("---"), an emptied marker
+            line, column = locate(block_start + start)
+            sentences.append(
+                Sentence(
+                    source=source.path,
+                    index=len(sentences),
+                    start=block_start + start,
+                    end=block_start + end,
+                    line=line,
+                    column=column,
+                    text=piece if tidy else _WHITESPACE.sub(" ", piece),
                 )
+            )
     return tuple(sentences)
+
+
+def text_blocks(source: Source) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every block (paragraph) of ``source``'s kept text, in order, its
+    lines joined where the text is hard-wrapped: what :func:`split_sentences` splits.
+
+    >>> text = "Troops came\\nat dawn.\\n\\nThey left."
+    >>> source = Source(path="a.txt", sha256="0" * 64, text=text, format="text",
+    ...                 encoding="utf-8", keep=((0, len(text)),))
+    >>> [text[a:b] for a, b in text_blocks(source)]
+    ['Troops came', 'at dawn.', 'They left.']
+    """
+    text = source.text
+    ranges = [_lines(text, start, end) for start, end in _kept_ranges(source)]
+    width = _wrap_width(text, ranges)
+    return tuple(block for lines in ranges for block in _blocks(text, lines, width))
 
 
 # --- lines and blocks -------------------------------------------------------------------

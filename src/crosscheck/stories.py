@@ -32,7 +32,7 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from crosscheck.lexicon import entity_index, entity_lengths, stop_words
@@ -134,6 +134,14 @@ def profile(
         months,
         lead_organisation(" ".join(source.text[a:b] for a, b in source.keep[:3])),
     )
+
+
+def dated(undated: Profile, source: Source, dates: Iterable[tuple[str, str, str]]) -> Profile:
+    """``profile(source, names, dates)`` from ``undated``, ``profile(source, names, ())``:
+    only its days and months come from ``dates``, so a worker can build a large source's
+    profile beside the pieces that find its dates (issue 19)."""
+    days, months = _days(source, dates)
+    return replace(undated, days=days, months=months)
 
 
 _DIGITS = re.compile(r"\d+")
