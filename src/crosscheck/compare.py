@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.holders import is_members
 from crosscheck.models import (
     Bound,
     Claim,
@@ -346,6 +347,7 @@ def compare(
     variants = [_variants(claims, copies) for _, claims in sides]
     stating = [frozenset(o for _, origins in v for o in origins) for v in variants]
     related = accumulated = False
+    members = is_members(group[0].actor)  # a group's range against each member's age
     for i, j in _side_pairs(sides, copies):
         # A figure both articles state is not in dispute between them: only an article that
         # gives one figure and not the other can contradict one that gives the other. When
@@ -361,6 +363,8 @@ def compare(
                 continue
             if len(origins_a) == 1 and origins_a == origins_b:
                 continue  # one article (or its copies) giving two figures
+            if members and _is_point(qa) and _is_point(qb):
+                continue  # two members of a group ("the men (hurt)"): two people's ages
             qa, qb = same_unit(qa, qb)  # '100 yards' against '100 feet', in yards
             if _apart_in_scale(qa, qb) and not _same_frame(sides[i][1], sides[j][1], settings):
                 continue  # '2.3 million customers' and '20,000 customers': other claims

@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from crosscheck.holders import is_members
 from crosscheck.mentions import ADULT_AGE, HURT, acts_as_suspect
 from crosscheck.models import Claim, QuantityKind
 
@@ -91,6 +92,8 @@ def fate(sentence: str, end: int | None = None) -> str | None:
 
 def _described(actor: str) -> tuple[str, ...]:
     """The fates a describing holder may stand for: 'the man (hurt)' killed or wounded."""
+    if is_members(actor):
+        return ()  # a group's members ("the men (hurt)") are no one person
     if actor.endswith(HURT):
         return (KILLED, WOUNDED)
     return _DESCRIBED.get(actor, ())

@@ -29,6 +29,7 @@ import math
 import re
 from functools import cache
 
+from crosscheck.holders import baby_holder, group_holder
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index, stop_words
@@ -195,6 +196,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the suspect'
     """
     text = fold(text)
+    group = group_holder(text, start)
+    if group is not None:
+        return group  # "six men aged 21 to 36" wounded: each man's age (holders.py)
     after = text[end:]
     m = _AGE_WORDS.match(after)
     rest = after[m.end() :] if m else after
@@ -249,6 +253,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         named = _last_name(before + head[: head.lower().rfind("the")])
         if named is not None:
             return named
+    baby = baby_holder(text[start:end] + (m.group() if m else ""), noun) if worded else None
+    if baby is not None:
+        return baby  # "a three-week-old boy": the incident's baby (holders.py)
     generic = noun if noun in GENERIC else None
     if (
         worded

@@ -35,6 +35,7 @@ from crosscheck.doc_entities import EntityIndex, page_entity
 from crosscheck.docs import align_entities, assign_entities, corpus_mode, entity_of, stamp_times
 from crosscheck.errors import InputError, NothingToCheckError
 from crosscheck.fetch import Fetcher
+from crosscheck.holders import as_members
 from crosscheck.identities import named_across
 from crosscheck.incidents import earlier_days
 from crosscheck.ingest import read_sources
@@ -178,7 +179,8 @@ def _settled(claims: Sequence[Claim], text: str) -> tuple[Claim, ...]:
         for c in claims
         if c.quantity.kind is QuantityKind.AGE and REVISED.search(c.sentence.text)
     )
-    holders = one_per_source(ages, surnames, old)
+    # a hurt man of several is a member of the hurt men (holders.py)
+    holders = as_members([holder for holder, _ in ages], one_per_source(ages, surnames, old))
     values: dict[str, set[float | None]] = {}
     for holder, (_, value) in zip(holders, ages, strict=True):
         if holder is not None:
