@@ -30,6 +30,11 @@ CASES = [
     ("Two men, ages 20 and 21, were in stable condition, police said.", "21",
      "the men (hurt)"),
     ("Three men aged 18 to 20 were arrested after the shooting.", "18 to 20", None),
+    # taken to a named hospital: the man the incident hurt (mentions.py)
+    ("A 20-year-old man was taken by ambulance to Holy Cross Hospital.", "20-year-old",
+     "the man (hurt)"),
+    ("A 20-year-old man was taken into custody near the hospital.", "20-year-old",
+     "the suspect"),
     ("Police said all five men, who are in their 20s, were inside the car.", "20s", None),
 ]  # fmt: skip
 

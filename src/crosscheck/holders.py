@@ -140,12 +140,15 @@ def as_members(given: Sequence[str | None], kept: Sequence[str | None]) -> list[
     ['the men (hurt)', 'the men (hurt)', 'the girl (hurt)']
     >>> as_members(["the man (hurt)", "the men (hurt)"], ["the man (hurt)", "the men (hurt)"])
     ['the men (hurt)', 'the men (hurt)']
+    >>> as_members(["the man (hurt)", "the men (hurt)", "the men (hurt)"],
+    ...            ["the man (hurt)", None, None])
+    ['the men (hurt)', 'the men (hurt)', 'the men (hurt)']
     >>> as_members(["the men (hurt)", "the men (hurt)"], [None, None])
     ['the men (hurt)', 'the men (hurt)']
     >>> as_members(["the man (hurt)", "ann lee"], ["the man (hurt)", "ann lee"])
     ['the man (hurt)', 'ann lee']
     """
-    groups = {holder for holder in kept if is_members(holder)}
+    groups = {holder for holder in given if is_members(holder)}
     out: list[str | None] = []
     for before, after in zip(given, kept, strict=True):
         group = _group_of(before)

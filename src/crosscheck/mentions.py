@@ -181,6 +181,8 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the girl (hurt)'
     >>> age_holder("It sent an 11-year-old girl to the hospital.", 11, 22)
     'the girl (hurt)'
+    >>> age_holder("A 20-year-old man was taken by ambulance to Holy Cross Hospital.", 2, 13)
+    'the man (hurt)'
     >>> age_holder("The 54-year-old man injured in the shooting had surgery.", 4, 15)
     'the man (hurt)'
     >>> age_holder("A 30-year-old man shot at police.", 2, 13) is None
@@ -311,6 +313,9 @@ _HURT_AFTER = re.compile(
     rf"(?:(?:\w+ly|also|later|then|fatally|critically|seriously)\s+){{0,2}}{_FATE}\b"
     r"|(?:later\s+)?(?:died|suffered|sustained)\b"
     r"|[^,;.]{0,20}?\b(?:to|in|at)\s+(?:the\s+|a\s+)?hospital\b"
+    # "was taken by ambulance to Holy Cross Hospital", "were rushed to a trauma center"
+    r"|(?:was|were)\s+(?:taken|rushed|transported|driven|airlifted|flown)\b[^,;.]{0,40}?"
+    r"\b(?:hospital|medical\s+center|trauma\s+center)\b"
     # a participle standing for "who was": "the 54-year-old man injured in the shooting",
     # "a woman killed outside the library" (not "a man shot at police", "shot his wife")
     rf"|(?:(?:fatally|critically|seriously|also)\s+)?{_FATE}"
