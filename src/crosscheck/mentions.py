@@ -248,6 +248,7 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         definite
         and spoken is None
         and noun not in GENERIC  # "the 54-year-old man injured": a description, see below
+        and noun not in KIN  # "the 13-year-old grandson": someone's kin, not the one named
         and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head)
     ):
         # "The 24-year-old ...": the person just named (unless the age was given before,
@@ -685,12 +686,30 @@ def last_person(text: str) -> str | None:
     return found[-1] if found else None
 
 
+# A name after these words and before its clause's end tells the news: "..., said Sgt. Pat
+# Doyle." (not "Police said Jesse Dobbs died", whose name is what was said of).
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:]|$)")
+# ... and a name before these words tells the news: "WWJ's Laura Bonnell reports."
+_REPORTS_AFTER = re.compile(r"^\s+(?:reports|reported|said|says|told)\s*[.,;:]", re.IGNORECASE)
+
+
 def _last_name(text: str) -> str | None:
-    """The last person named in ``text``."""
+    """The last person named in ``text``, not one who tells the news ("..., said Officer
+    Nicole Kirkwood.", "WWJ's Laura Bonnell reports").
+
+    >>> _last_name("Ann Lee was hurt, said Officer Nicole Kirkwood. The")
+    'ann lee'
+    """
     found = [
         p
         for m in _NAME.finditer(text)
         if not _PLACE_BEFORE.search(text[: m.start()])  # "the 18000 block of Winthrop"
+        and not (
+            _SAID_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+            and _CLAUSE_END.match(text[m.end() :])
+        )
+        and not _REPORTS_AFTER.match(text[m.end() :])
         and (p := _person(m.group(), whole=True))
     ]
     return found[-1] if found else None
