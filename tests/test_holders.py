@@ -104,3 +104,29 @@ SECOND = (
 def test_the_baby_is_one_person_whatever_it_is_called(tmp_path: Path) -> None:
     """Issue 14: "a 3-week-old baby" and "the one-month-old boy" are the incident's baby."""
     assert _age_conflicts(tmp_path, FIRST, SECOND) == [["1 month", "3 week"]]
+
+
+TRUCK = (
+    "Father and two children found shot in truck\nPublished: 2016-07-15\n\n"
+    "Officials say Jeremy Contreras, 36, and Garett Contreras, 5, were found shot in a "
+    "truck near Tahoka.\n\n"
+    "{line}\n"
+)
+TRUCK_LATER = (
+    "Tahoka deaths: what we know\nPublished: 2016-07-16\n\n"
+    "Deputies found 36-year-old Jeremy Contreras dead inside a crew cab truck on July 14, "
+    "with his son Garett Contreras, 5.\n"
+)
+
+
+def test_a_report_giving_a_named_person_two_ages_disputes_itself(tmp_path: Path) -> None:
+    """Issue 14: "26-year-old Jeremy Contreras" in one story's opening and "Jeremy
+    Contreras, 36" in its body, against another story's 36: one man has one age."""
+    line = "The 26-year-old Jeremy Contreras worked on a farm outside town, a friend said."
+    (found,) = _age_conflicts(tmp_path, TRUCK.format(line=line), TRUCK_LATER)
+    assert set(found) == {"26 year", "36 year"}
+
+
+def test_an_age_a_report_says_was_corrected_is_not_a_dispute(tmp_path: Path) -> None:
+    line = "Officials initially said Jeremy Contreras was 37 but later corrected his age."
+    assert _age_conflicts(tmp_path, TRUCK.format(line=line), TRUCK_LATER) == []

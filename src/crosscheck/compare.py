@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from crosscheck.holders import is_members
+from crosscheck.holders import is_members, is_named
 from crosscheck.models import (
     Bound,
     Claim,
@@ -347,6 +347,7 @@ def compare(
     variants = [_variants(claims, copies) for _, claims in sides]
     stating = [frozenset(o for _, origins in v for o in origins) for v in variants]
     related = accumulated = False
+    named_age = group[0].quantity.kind is QuantityKind.AGE and is_named(group[0].actor)
     members = is_members(group[0].actor)  # a group's range against each member's age
     for i, j in _side_pairs(sides, copies):
         # A figure both articles state is not in dispute between them: only an article that
@@ -355,6 +356,8 @@ def compare(
         both = (
             _in_one_sentence(sides[i][1], sides[j][1], copies) if pages else stating[i] & stating[j]
         )
+        if named_age:
+            both = frozenset()  # one person has one age: an article giving two disputes itself
         only_i, only_j = stating[i] - both, stating[j] - both
         if not only_i or not only_j:
             continue

@@ -118,6 +118,17 @@ def group_holder(sentence: str, start: int) -> str | None:
     return f"the {m.group('noun').lower()} {_HURT}"
 
 
+def is_named(holder: str | None) -> bool:
+    """Whether an age's holder is a named person, not a role ("the suspect") nor a group:
+    one person has one age, so a report that gives a named person two ages disputes itself
+    (and each report that gives one of them), unless it says one was corrected.
+
+    >>> is_named("jeremy contreras"), is_named("the suspect"), is_named(None)
+    (True, False, False)
+    """
+    return holder is not None and not holder.startswith("the ")
+
+
 def is_members(holder: str | None) -> bool:
     """Whether ``holder`` is a group's, whose ages are its members' (see the module's text).
 
