@@ -60,6 +60,7 @@ from crosscheck.models import (
 )
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
+from crosscheck.referents import described_as_named
 from crosscheck.scope import anchor_days, own_day, revisions
 from crosscheck.segment import Locator, split_sentences
 from crosscheck.series import issues_apart
@@ -169,6 +170,7 @@ def read_piece(
 def _settled(claims: Sequence[Claim], text: str) -> tuple[Claim, ...]:
     """A source's claims with the ages of people it shows to be more than one person (two
     hurt girls, a surname of two relatives) given to nobody (see ``one_per_source``)."""
+    claims = described_as_named(claims)  # "a 9-year-old boy" who is Tyshawn Lee, 9
     ages = [
         (c.actor, c.quantity.value) if c.quantity.kind is QuantityKind.AGE else (None, None)
         for c in claims
