@@ -182,3 +182,21 @@ def test_a_headline_passive_is_not_a_suspect() -> None:
         _holder("After a fight the 15-year-old shot Wilson twice.", "15-year-old", 11)
         == "the suspect"
     )
+
+
+def test_the_aged_one_after_a_name_is_not_the_one_who_tells_or_whose_kin_it_is() -> None:
+    """Issue 14: "the 13-year-old" refers back to a person of the story, never to the
+    officer or reporter the last sentence was told by, nor to the one whose kin it is."""
+    before = "The teens invited the victim in, said Detroit Police Officer Nicole Kirkwood. "
+    text = "\u201cOne of the boys pointed the weapon at the 13-year-old,\u201d she said."
+    at = text.index("13-year-old")
+    assert age_holder(text, at, at + 11, before=before) is None
+    before = "The gun was hidden, police told WWJ's Laura Bonnell. "
+    text = "The 13-year-old sought out the firearm."
+    assert age_holder(text, 4, 15, before=before) is None
+    before = "Lise Cox, 58, was charged with manslaughter. "
+    text = "Also charged is the 13-year-old grandson, who shot Emarjae while playing."
+    at = text.index("13-year-old")
+    assert age_holder(text, at, at + 11, before=before) != "lise cox"
+    before = "Rovers signed Tomas Veld, said coach Ann Lee. "
+    assert age_holder("The 24-year-old left.", 4, 15, before=before) == "tomas veld"

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
+from crosscheck.age_holders import is_members, is_named
 from crosscheck.models import (
     Bound,
     Claim,
@@ -38,6 +39,7 @@ from crosscheck.relations import (
     MINUTES_AN_HOUR,
     Verdict,
     _apart_in_scale,
+    _is_point,
     _magnitude,
     _same_frame,
     _years_apart,
@@ -83,6 +85,8 @@ def compare(
     variants = [_variants(claims, copies) for _, claims in sides]
     stating = [frozenset(o for _, origins in v for o in origins) for v in variants]
     related = accumulated = False
+    named_age = group[0].quantity.kind is QuantityKind.AGE and is_named(group[0].actor)
+    members = is_members(group[0].actor)  # a group's range against each member's age
     for i, j in _side_pairs(sides, copies):
         # A figure both articles state is not in dispute between them: only an article that
         # gives one figure and not the other can contradict one that gives the other. When
@@ -90,6 +94,8 @@ def compare(
         both = (
             _in_one_sentence(sides[i][1], sides[j][1], copies) if pages else stating[i] & stating[j]
         )
+        if named_age:
+            both = frozenset()  # one person has one age: an article giving two disputes itself
         only_i, only_j = stating[i] - both, stating[j] - both
         if not only_i or not only_j:
             continue
@@ -98,6 +104,8 @@ def compare(
                 continue
             if len(origins_a) == 1 and origins_a == origins_b:
                 continue  # one article (or its copies) giving two figures
+            if members and _is_point(qa) and _is_point(qb):
+                continue  # two members of a group ("the men (hurt)"): two people's ages
             qa, qb = same_unit(qa, qb)  # '100 yards' against '100 feet', in yards
             if _apart_in_scale(qa, qb) and not _same_frame(sides[i][1], sides[j][1], settings):
                 continue  # '2.3 million customers' and '20,000 customers': other claims

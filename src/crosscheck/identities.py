@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from crosscheck.age_holders import is_members
 from crosscheck.mentions import ADULT_AGE, HURT, acts_as_suspect
 from crosscheck.models import Claim, QuantityKind
 
@@ -91,12 +92,14 @@ def fate(sentence: str, end: int | None = None) -> str | None:
 
 def _described(actor: str) -> tuple[str, ...]:
     """The fates a describing holder may stand for: 'the man (hurt)' killed or wounded."""
+    if is_members(actor):
+        return ()  # a group's members ("the men (hurt)") are no one person
     if actor.endswith(HURT):
         return (KILLED, WOUNDED)
     return _DESCRIBED.get(actor, ())
 
 
-def _fits(actor: str, ages: set[float]) -> bool:
+def fits(actor: str, ages: set[float]) -> bool:
     """Whether a named person of ``ages`` may be the one ``actor`` describes: a boy is under
     ADULT_AGE, a man is not."""
     noun = actor.removeprefix("the ").removesuffix(HURT).strip()
@@ -107,11 +110,11 @@ def _fits(actor: str, ages: set[float]) -> bool:
     return True
 
 
-def _one_person(names: Sequence[str]) -> str | None:
+def one_person(names: Sequence[str]) -> str | None:
     """The one person ``names`` write in full or in part ("randy frost", "frost"), in full;
     None when they are two people or none.
 
-    >>> _one_person(["frost", "randy frost"]), _one_person(["ronald wilkson", "kay wilkson"])
+    >>> one_person(["frost", "randy frost"]), one_person(["ronald wilkson", "kay wilkson"])
     ('randy frost', None)
     """
     if not names:
@@ -148,7 +151,7 @@ def named_across(claims: Sequence[Claim]) -> list[Claim]:
     for f in (KILLED, WOUNDED, SUSPECT):
         of_fate = {source: actors for (source, g), actors in people.items() if g == f}
         anyone = [a for actors in of_fate.values() for a in actors if not a.startswith("the ")]
-        name = _one_person(anyone)
+        name = one_person(anyone)
         if (
             name is None
             or " " not in name
@@ -166,7 +169,7 @@ def named_across(claims: Sequence[Claim]) -> list[Claim]:
             if len(actors) != 1:
                 continue
             (actor,) = actors
-            if f not in _described(actor) or not _fits(actor, name_ages):
+            if f not in _described(actor) or not fits(actor, name_ages):
                 continue
             if any(s == source and set(a.split()) <= words for s, a in fates):
                 continue  # the report gives the name an age itself: it may be another

@@ -29,6 +29,7 @@ import math
 import re
 from functools import cache
 
+from crosscheck.age_holders import baby_holder, group_holder
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index, stop_words
@@ -180,6 +181,8 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the girl (hurt)'
     >>> age_holder("It sent an 11-year-old girl to the hospital.", 11, 22)
     'the girl (hurt)'
+    >>> age_holder("A 20-year-old man was taken by ambulance to Holy Cross Hospital.", 2, 13)
+    'the man (hurt)'
     >>> age_holder("The 54-year-old man injured in the shooting had surgery.", 4, 15)
     'the man (hurt)'
     >>> age_holder("A 30-year-old man shot at police.", 2, 13) is None
@@ -195,6 +198,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the suspect'
     """
     text = fold(text)
+    group = group_holder(text, start)
+    if group is not None:
+        return group  # "six men aged 21 to 36" wounded: each man's age (age_holders.py)
     after = text[end:]
     m = _AGE_WORDS.match(after)
     rest = after[m.end() :] if m else after
@@ -242,6 +248,7 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         definite
         and spoken is None
         and noun not in GENERIC  # "the 54-year-old man injured": a description, see below
+        and noun not in KIN  # "the 13-year-old grandson": someone's kin, not the one named
         and not re.search(rf"\b{re.escape(figure)}[-\s]years?[-\s]old\b", head)
     ):
         # "The 24-year-old ...": the person just named (unless the age was given before,
@@ -249,6 +256,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         named = _last_name(before + head[: head.lower().rfind("the")])
         if named is not None:
             return named
+    baby = baby_holder(text[start:end] + (m.group() if m else ""), noun) if worded else None
+    if baby is not None:
+        return baby  # "a three-week-old boy": the incident's baby (age_holders.py)
     generic = noun if noun in GENERIC else None
     if (
         worded
@@ -304,6 +314,9 @@ _HURT_AFTER = re.compile(
     rf"(?:(?:\w+ly|also|later|then|fatally|critically|seriously)\s+){{0,2}}{_FATE}\b"
     r"|(?:later\s+)?(?:died|suffered|sustained)\b"
     r"|[^,;.]{0,20}?\b(?:to|in|at)\s+(?:the\s+|a\s+)?hospital\b"
+    # "was taken by ambulance to Holy Cross Hospital", "were rushed to a trauma center"
+    r"|(?:was|were)\s+(?:taken|rushed|transported|driven|airlifted|flown)\b[^,;.]{0,40}?"
+    r"\b(?:hospital|medical\s+center|trauma\s+center)\b"
     # a participle standing for "who was": "the 54-year-old man injured in the shooting",
     # "a woman killed outside the library" (not "a man shot at police", "shot his wife")
     rf"|(?:(?:fatally|critically|seriously|also)\s+)?{_FATE}"
@@ -673,12 +686,30 @@ def last_person(text: str) -> str | None:
     return found[-1] if found else None
 
 
+# A name after these words and before its clause's end tells the news: "..., said Sgt. Pat
+# Doyle." (not "Police said Jesse Dobbs died", whose name is what was said of).
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:]|$)")
+# ... and a name before these words tells the news: "WWJ's Laura Bonnell reports."
+_REPORTS_AFTER = re.compile(r"^\s+(?:reports|reported|said|says|told)\s*[.,;:]", re.IGNORECASE)
+
+
 def _last_name(text: str) -> str | None:
-    """The last person named in ``text``."""
+    """The last person named in ``text``, not one who tells the news ("..., said Officer
+    Nicole Kirkwood.", "WWJ's Laura Bonnell reports").
+
+    >>> _last_name("Ann Lee was hurt, said Officer Nicole Kirkwood. The")
+    'ann lee'
+    """
     found = [
         p
         for m in _NAME.finditer(text)
         if not _PLACE_BEFORE.search(text[: m.start()])  # "the 18000 block of Winthrop"
+        and not (
+            _SAID_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+            and _CLAUSE_END.match(text[m.end() :])
+        )
+        and not _REPORTS_AFTER.match(text[m.end() :])
         and (p := _person(m.group(), whole=True))
     ]
     return found[-1] if found else None

@@ -17,6 +17,7 @@ from multiprocessing.synchronize import Event
 from typing import cast
 
 from crosscheck.actors import known_names
+from crosscheck.age_holders import as_members
 from crosscheck.aspects import with_aspects
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import make_claims
@@ -31,6 +32,7 @@ from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
+from crosscheck.referents import described_as_named
 from crosscheck.segment import split_sentences, text_blocks
 from crosscheck.settings import Settings
 from crosscheck.stories import Profile, dated, profile
@@ -131,6 +133,7 @@ def read_piece(
 def _settled(claims: Sequence[Claim], text: str) -> tuple[Claim, ...]:
     """A source's claims with the ages of people it shows to be more than one person (two
     hurt girls, a surname of two relatives) given to nobody (see ``one_per_source``)."""
+    claims = described_as_named(claims)  # "a 9-year-old boy" who is Tyshawn Lee, 9
     ages = [
         (c.actor, c.quantity.value) if c.quantity.kind is QuantityKind.AGE else (None, None)
         for c in claims
@@ -141,7 +144,8 @@ def _settled(claims: Sequence[Claim], text: str) -> tuple[Claim, ...]:
         for c in claims
         if c.quantity.kind is QuantityKind.AGE and REVISED.search(c.sentence.text)
     )
-    holders = one_per_source(ages, surnames, old)
+    # a hurt man of several is a member of the hurt men (age_holders.py)
+    holders = as_members([holder for holder, _ in ages], one_per_source(ages, surnames, old))
     values: dict[str, set[float | None]] = {}
     for holder, (_, value) in zip(holders, ages, strict=True):
         if holder is not None:
