@@ -28,6 +28,7 @@ from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import aboard, same_dated_clause
+from crosscheck.tallies import counting_progress
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
 from crosscheck.wounds import responders_hit, rest_of_group
 
@@ -402,5 +403,6 @@ def rescoped(claim: Claim) -> Claim:
 
 def rescoped_sentence(claims: Sequence[Claim]) -> list[Claim]:
     """The claims of one sentence, each :func:`rescoped`, then marked with the line of
-    business it is for (``parts.segmented``)."""
-    return segmented([rescoped(c) for c in claims])
+    business it is for (``parts.segmented``); a count's progress is no claim
+    (``tallies.counting_progress``)."""
+    return segmented([rescoped(c) for c in claims if not counting_progress(c)])
