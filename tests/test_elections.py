@@ -15,6 +15,15 @@ from crosscheck.elections import seat_holder, seat_kind
         ("the BJP winning 240 of the 543 seats and the Congress 99", "99", "congress"),
         ("Nitish Kumar's JD(U), which won 16 and 12 seats in Bihar", "12", "jd(u)"),
         ("Labour won 412 seats at the 1997 general election.", "412", "labour"),
+        # a faction's initial after a hyphen; a name with one ("League-Nawaz (PML-N)")
+        ("Sharif-led PML-N, which hoped for a clear win, won only 75 seats", "75", "pml-n"),
+        ("Pakistan Muslim League-Nawaz (PML-N) with 75 seats", "75", "pml-n"),
+        # a party's backed candidates are its seats, even with an agency's acronym
+        ("with PTI-backed independents emerging victorious in 102 seats", "102", "pti"),
+        ("New Delhi, June 4 (PTI) Counting was held for 542 seats", "542", None),
+        # the holder named after the seats given to it
+        ("PPP 44 and 12 seats going to smaller parties", "12", "others"),
+        ("while 17 national assembly seats went to MQM-P.", "17", "mqm-p"),
         # no party named: a threshold, a count of seats, a unit of time
         ("A party or a coalition needs to win at least 272 seats.", "272", None),
         ("Counting was held for 542 seats at 10 GMT.", "542", None),

@@ -23,14 +23,16 @@ SEAT_WORDS = frozenset({"seats", "seat"})
 # A party, bloc or coalition: an acronym ("BJP", "JD(U)", "JD (U)"), else capitalised
 # words ending in a party word ("Samajwadi Party", "Trinamool Congress", "Congress").
 # A name followed by "-led" is the leader of the one after it ("the BJP-led NDA").
-_ACRONYM = r"[A-Z]{2,6}(?:\s?\([A-Z]\))?"
+# "PML-N", "MQM-P": a party's acronym with the initial of a faction after a hyphen.
+_ACRONYM = r"[A-Z]{2,6}(?:-[A-Z]{1,2}(?![\w-]))?(?:\s?\([A-Z]\))?"
 _PARTY_WORD = (
     r"(?:Party|Congress|Alliance|Front|League|Union|Movement|Labour|Conservatives|"
     r"Democrats|Republicans|Greens)"
 )
 _HOLDER = re.compile(
-    rf"(?<![\w(])(?:(?P<acronym>{_ACRONYM})(?![\w)-])"
-    rf"|(?P<name>(?:[A-Z][\w-]+\s+){{0,3}}{_PARTY_WORD})(?:\s+\((?P<short>{_ACRONYM})\))?"
+    rf"(?<![\w(])(?:(?P<acronym>{_ACRONYM})(?![\w)]|-(?!backed\b))"
+    rf"|(?P<name>(?:[A-Z][\w-]+\s+){{0,3}}{_PARTY_WORD}(?:-[A-Z][a-z]+)?)"
+    rf"(?:\s+\((?P<short>{_ACRONYM})\))?"
     rf"(?![\w-]))"
 )
 # Acronyms that name no party: units, times, places, bodies that count the votes.
@@ -70,6 +72,37 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:bloc|coalition|alliance|group))?['\u2019]s\s
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
+# "12 seats going to smaller parties", "17 national assembly seats went to MQM-P": the
+# holder is named after the seats it was given.
+_GIVEN_TO = re.compile(
+    r"[\d.,]+\s+(?:[A-Za-z-]+\s+){0,3}?seats?\s+(?:went|go|goes|going|gone)\s+to\s+"
+)
+# Holders named by kind rather than by name.
+_OTHERS = re.compile(
+    r"(?:the\s+)?(?:(?:smaller|other|minor|remaining)\s+parties|others)\b"
+    r"|(?P<independents>independents?)\b",
+    re.IGNORECASE,
+)
+
+
+def _given_to(text: str, start: int) -> str | None:
+    """The holder named after seats given to it ("12 seats going to smaller parties")."""
+    given = _GIVEN_TO.match(text, start)
+    if given is None:
+        return None
+    rest = text[given.end() : given.end() + 60]
+    others = _OTHERS.match(rest)
+    if others is not None:
+        return "independents" if others.group("independents") else "others"
+    m = _HOLDER.match(rest)
+    if m is None:
+        return None
+    acronym = m.group("short") or m.group("acronym")
+    if acronym is not None:
+        return re.sub(r"\s", "", acronym).lower()
+    return re.sub(r"^(?:the|opposition|ruling)\s+", "", " ".join(m.group("name").split()).lower())
+
+
 def seat_holder(text: str, start: int) -> str | None:
     """The party, bloc or coalition whose seats the figure at ``start`` of the sentence
     ``text`` counts, lower case, or None.
@@ -83,10 +116,19 @@ def seat_holder(text: str, start: int) -> str | None:
     >>> t = "As the Samajwadi Party kept the INDIA bloc's morale high with 37 seats"
     >>> seat_holder(t, t.index("37"))
     'samajwadi party'
+    >>> t = "PML-N 59, PPP 44 and 12 seats going to smaller parties"
+    >>> [seat_holder(t, t.index(f)) for f in ("59", "44", "12")]
+    ['pml-n', 'ppp', 'others']
+    >>> t = "with PTI-backed independents emerging victorious in 102 seats"
+    >>> seat_holder(t, t.index("102"))
+    'pti'
     >>> t = "with the Bharatiya Janata Party (BJP) winning 240 seats"
     >>> seat_holder(t, t.index("240")), seat_holder("It won 12 seats", 7)
     ('bjp', None)
     """
+    given = _given_to(text, start)
+    if given is not None:
+        return given
     window = text[max(0, start - HOLDER_WINDOW_CHARS) : start]
     window = re.split(r"[.;:]", window)[-1]
     window = _RELATIVE.sub(",", window)
@@ -97,8 +139,8 @@ def seat_holder(text: str, start: int) -> str | None:
             continue  # "the INDIA bloc's morale", "the BJP-led NDA"
         acronym = m.group("short") or m.group("acronym")
         if acronym is not None:
-            if acronym.upper() in _NOT_HOLDERS:
-                continue
+            if acronym.upper() in _NOT_HOLDERS and not after.startswith("-backed"):
+                continue  # a news agency's credit, but "PTI-backed independents" are PTI's
             best = re.sub(r"\s", "", acronym).lower()
         else:
             best = " ".join(m.group("name").split()).lower()

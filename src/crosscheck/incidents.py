@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from crosscheck.background import at_another_place
+from crosscheck.crews import everyone_aboard
 from crosscheck.elections import seats_rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
@@ -369,7 +370,7 @@ def rescoped(claim: Claim) -> Claim:
     ('earlier event',)
     """
     claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
-    claim = aboard_at_once(present(vehicle_capacity(claim)))
+    claim = everyone_aboard(aboard_at_once(present(vehicle_capacity(claim))))
     claim = at_another_place(rest_of_group(responders_hit(claim)))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
