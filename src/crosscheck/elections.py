@@ -10,6 +10,10 @@ Some seat figures are no party's tally (:func:`seat_kind`): a shortfall ("fallin
 32 seats", "32 seats short of the majority"), what is needed ("needs to win at least 272
 seats", "the 272 majority mark") and a target or projection ("projecting a figure of 370
 seats", "we will cross 400 seats"). Each is a hard qualifier of its own.
+
+A vote share is held the same way, by the party named before it (:func:`share_holder`:
+"the ANC's share of the vote currently stands at 40.25%"), and a first round's or a
+primary's share is not the run-off's (:func:`first_round`).
 """
 
 from __future__ import annotations
@@ -204,4 +208,98 @@ def seats_rescoped(claim: Claim) -> Claim:
     holder = seat_holder(s.text, start)
     if holder is not None:
         update["actor"] = holder
+    return claim.model_copy(update=update) if update else claim
+
+
+# --- vote shares -------------------------------------------------------------------------
+# A vote share is a party's ("the ANC's share of the vote currently stands at 40.25%"), held
+# as seats are; and a share of a first round or a primary ("Massa obtained 36.78% in the
+# first round") is not the run-off's.
+SHARE_WORDS = frozenset({"vote share"})
+_FIRST_ROUND = re.compile(
+    r"\b(?:first|1st)\s+round\b|\bprimar(?:y|ies)\b|\bgeneral\s+elections?\s+of\b", re.I
+)
+_LATER_ROUND = re.compile(r"\b(?:second|2nd|final)\s+round\b|\brun-?off\b|\bballottage\b", re.I)
+# Where a share's holder is looked for: its clause before it, relative clauses left out, in
+# characters ("The ANC, which led the fight ..., won 159 seats ... on a vote share of 40%").
+SHARE_WINDOW_CHARS = 140
+# Where a round is looked for: the text before the figure, in characters.
+ROUND_WINDOW_CHARS = 120
+
+
+# A party right before the figure holds it ("the PN's 43.7%"); so does one a relative
+# clause gives it to ("the DA, which took 21.7%").
+_ADJACENT = re.compile(r"(?:['\u2019]s)?[\s,]*$")
+_WHO = re.compile(r",?\s+(?:which|that)\b")
+
+
+def _named(window: str) -> list[tuple[int, int, str]]:
+    """The parties named in ``window``, in order: (start, end, holder)."""
+    named: list[tuple[int, int, str]] = []
+    for m in _HOLDER.finditer(window):
+        acronym = m.group("short") or m.group("acronym")
+        if acronym is not None and acronym.upper() not in _NOT_HOLDERS:
+            named.append((m.start(), m.end(), re.sub(r"\s", "", acronym).lower()))
+        elif acronym is None:
+            name = " ".join(m.group("name").split()).lower()
+            name = re.sub(r"^(?:the|opposition|ruling)\s+", "", name)
+            name = re.sub(r"(?<=\w)\s+party$", "", name)  # "the Labour Party" is Labour
+            named.append((m.start(), m.end(), name))
+    return sorted(named)
+
+
+def share_holder(text: str, start: int) -> str | None:
+    """The party whose vote share the figure at ``start`` of ``text`` is, lower case, or
+    None: in the figure's clause, the party named right before it, else the one a relative
+    clause gives it to, else the only one named; with several named, no one. People are
+    left to the mentions: "Okafor won after beating Lindqvist with 52%" is Okafor's.
+
+    >>> t = "The Labour Party gained 54.9 percent of the votes"
+    >>> share_holder(t, t.index("54.9"))
+    'labour'
+    >>> t = "the ANC's share of the vote currently stands at 40.25%"
+    >>> share_holder(t, t.index("40.25"))
+    'anc'
+    """
+    window = _RELATIVE.sub(",", re.split(r"[.;:]", text[:start])[-1])[-SHARE_WINDOW_CHARS:]
+    named = _named(window)
+    if not named:
+        return None
+    for _, end, holder in reversed(named):
+        if _ADJACENT.fullmatch(window, end):
+            return holder
+    for _, end, holder in reversed(named):
+        if _WHO.match(window, end):
+            return holder
+    holders = {holder for _, _, holder in named}
+    return holders.pop() if len(holders) == 1 else None  # several named: no telling whose
+
+
+def first_round(text: str, start: int) -> bool:
+    """Whether the share at ``start`` of ``text`` is a first round's or a primary's: the
+    nearest round named before it is one.
+
+    >>> t = "Massa won the primary round with 38%, and on this second round he got 44.7%"
+    >>> first_round(t, t.index("38")), first_round(t, t.index("44.7"))
+    (True, False)
+    """
+    window = text[max(0, start - ROUND_WINDOW_CHARS) : start]
+    firsts = [m.end() for m in _FIRST_ROUND.finditer(window)]
+    laters = [m.end() for m in _LATER_ROUND.finditer(window)]
+    return bool(firsts) and (not laters or max(firsts) > max(laters))
+
+
+def shares_rescoped(claim: Claim) -> Claim:
+    """``claim`` with its vote share's holder as its actor (:func:`share_holder`) and a
+    ``first round`` qualifier (:func:`first_round`), if it is a vote share; else unchanged."""
+    q, s = claim.quantity, claim.sentence
+    if claim.counted not in SHARE_WORDS or q.unit != "%":
+        return claim
+    start = q.start - s.start
+    update: dict[str, object] = {}
+    holder = share_holder(s.text, start)
+    if holder is not None:
+        update["actor"] = holder
+    if first_round(s.text, start):
+        update["qualifiers"] = tuple(sorted({*claim.qualifiers, "first round"}))
     return claim.model_copy(update=update) if update else claim

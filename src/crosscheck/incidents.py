@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from crosscheck.background import at_another_place
 from crosscheck.crews import everyone_aboard
-from crosscheck.elections import seats_rescoped
+from crosscheck.elections import seats_rescoped, shares_rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
@@ -369,7 +369,7 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
-    claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
+    claim = shares_rescoped(seats_rescoped(rescued_by_some(timed(named_and_others(claim)))))
     claim = everyone_aboard(aboard_at_once(present(vehicle_capacity(claim))))
     claim = at_another_place(rest_of_group(responders_hit(claim)))
     q, s = claim.quantity, claim.sentence
