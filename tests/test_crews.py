@@ -9,7 +9,9 @@ from crosscheck.quantities import read_quantities
 
 
 def claims_of(text: str) -> list[Claim]:
-    sentence = Sentence(source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
     return make_claims(sentence, read_quantities(sentence, text), text)
 
 
