@@ -10,6 +10,10 @@ Some seat figures are no party's tally (:func:`seat_kind`): a shortfall ("fallin
 32 seats", "32 seats short of the majority"), what is needed ("needs to win at least 272
 seats", "the 272 majority mark") and a target or projection ("projecting a figure of 370
 seats", "we will cross 400 seats"). Each is a hard qualifier of its own.
+
+A vote share is held the same way, by the party named before it (:func:`share_holder`:
+"the ANC's share of the vote currently stands at 40.25%"), and a first round's or a
+primary's share is not the run-off's (:func:`first_round`).
 """
 
 from __future__ import annotations
@@ -23,14 +27,16 @@ SEAT_WORDS = frozenset({"seats", "seat"})
 # A party, bloc or coalition: an acronym ("BJP", "JD(U)", "JD (U)"), else capitalised
 # words ending in a party word ("Samajwadi Party", "Trinamool Congress", "Congress").
 # A name followed by "-led" is the leader of the one after it ("the BJP-led NDA").
-_ACRONYM = r"[A-Z]{2,6}(?:\s?\([A-Z]\))?"
+# "PML-N", "MQM-P": a party's acronym with the initial of a faction after a hyphen.
+_ACRONYM = r"[A-Z]{2,6}(?:-[A-Z]{1,2}(?![\w-]))?(?:\s?\([A-Z]\))?"
 _PARTY_WORD = (
     r"(?:Party|Congress|Alliance|Front|League|Union|Movement|Labour|Conservatives|"
     r"Democrats|Republicans|Greens)"
 )
 _HOLDER = re.compile(
-    rf"(?<![\w(])(?:(?P<acronym>{_ACRONYM})(?![\w)-])"
-    rf"|(?P<name>(?:[A-Z][\w-]+\s+){{0,3}}{_PARTY_WORD})(?:\s+\((?P<short>{_ACRONYM})\))?"
+    rf"(?<![\w(])(?:(?P<acronym>{_ACRONYM})(?![\w)]|-(?!backed\b))"
+    rf"|(?P<name>(?:[A-Z][\w-]+\s+){{0,3}}{_PARTY_WORD}(?:-[A-Z][a-z]+)?)"
+    rf"(?:\s+\((?P<short>{_ACRONYM})\))?"
     rf"(?![\w-]))"
 )
 # Acronyms that name no party: units, times, places, bodies that count the votes.
@@ -70,6 +76,37 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:bloc|coalition|alliance|group))?['\u2019]s\s
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
+# "12 seats going to smaller parties", "17 national assembly seats went to MQM-P": the
+# holder is named after the seats it was given.
+_GIVEN_TO = re.compile(
+    r"[\d.,]+\s+(?:[A-Za-z-]+\s+){0,3}?seats?\s+(?:went|go|goes|going|gone)\s+to\s+"
+)
+# Holders named by kind rather than by name.
+_OTHERS = re.compile(
+    r"(?:the\s+)?(?:(?:smaller|other|minor|remaining)\s+parties|others)\b"
+    r"|(?P<independents>independents?)\b",
+    re.IGNORECASE,
+)
+
+
+def _given_to(text: str, start: int) -> str | None:
+    """The holder named after seats given to it ("12 seats going to smaller parties")."""
+    given = _GIVEN_TO.match(text, start)
+    if given is None:
+        return None
+    rest = text[given.end() : given.end() + 60]
+    others = _OTHERS.match(rest)
+    if others is not None:
+        return "independents" if others.group("independents") else "others"
+    m = _HOLDER.match(rest)
+    if m is None:
+        return None
+    acronym = m.group("short") or m.group("acronym")
+    if acronym is not None:
+        return re.sub(r"\s", "", acronym).lower()
+    return re.sub(r"^(?:the|opposition|ruling)\s+", "", " ".join(m.group("name").split()).lower())
+
+
 def seat_holder(text: str, start: int) -> str | None:
     """The party, bloc or coalition whose seats the figure at ``start`` of the sentence
     ``text`` counts, lower case, or None.
@@ -83,10 +120,19 @@ def seat_holder(text: str, start: int) -> str | None:
     >>> t = "As the Samajwadi Party kept the INDIA bloc's morale high with 37 seats"
     >>> seat_holder(t, t.index("37"))
     'samajwadi party'
+    >>> t = "PML-N 59, PPP 44 and 12 seats going to smaller parties"
+    >>> [seat_holder(t, t.index(f)) for f in ("59", "44", "12")]
+    ['pml-n', 'ppp', 'others']
+    >>> t = "with PTI-backed independents emerging victorious in 102 seats"
+    >>> seat_holder(t, t.index("102"))
+    'pti'
     >>> t = "with the Bharatiya Janata Party (BJP) winning 240 seats"
     >>> seat_holder(t, t.index("240")), seat_holder("It won 12 seats", 7)
     ('bjp', None)
     """
+    given = _given_to(text, start)
+    if given is not None:
+        return given
     window = text[max(0, start - HOLDER_WINDOW_CHARS) : start]
     window = re.split(r"[.;:]", window)[-1]
     window = _RELATIVE.sub(",", window)
@@ -97,8 +143,8 @@ def seat_holder(text: str, start: int) -> str | None:
             continue  # "the INDIA bloc's morale", "the BJP-led NDA"
         acronym = m.group("short") or m.group("acronym")
         if acronym is not None:
-            if acronym.upper() in _NOT_HOLDERS:
-                continue
+            if acronym.upper() in _NOT_HOLDERS and not after.startswith("-backed"):
+                continue  # a news agency's credit, but "PTI-backed independents" are PTI's
             best = re.sub(r"\s", "", acronym).lower()
         else:
             best = " ".join(m.group("name").split()).lower()
@@ -162,4 +208,98 @@ def seats_rescoped(claim: Claim) -> Claim:
     holder = seat_holder(s.text, start)
     if holder is not None:
         update["actor"] = holder
+    return claim.model_copy(update=update) if update else claim
+
+
+# --- vote shares -------------------------------------------------------------------------
+# A vote share is a party's ("the ANC's share of the vote currently stands at 40.25%"), held
+# as seats are; and a share of a first round or a primary ("Massa obtained 36.78% in the
+# first round") is not the run-off's.
+SHARE_WORDS = frozenset({"vote share"})
+_FIRST_ROUND = re.compile(
+    r"\b(?:first|1st)\s+round\b|\bprimar(?:y|ies)\b|\bgeneral\s+elections?\s+of\b", re.I
+)
+_LATER_ROUND = re.compile(r"\b(?:second|2nd|final)\s+round\b|\brun-?off\b|\bballottage\b", re.I)
+# Where a share's holder is looked for: its clause before it, relative clauses left out, in
+# characters ("The ANC, which led the fight ..., won 159 seats ... on a vote share of 40%").
+SHARE_WINDOW_CHARS = 140
+# Where a round is looked for: the text before the figure, in characters.
+ROUND_WINDOW_CHARS = 120
+
+
+# A party right before the figure holds it ("the PN's 43.7%"); so does one a relative
+# clause gives it to ("the DA, which took 21.7%").
+_ADJACENT = re.compile(r"(?:['\u2019]s)?[\s,]*$")
+_WHO = re.compile(r",?\s+(?:which|that)\b")
+
+
+def _named(window: str) -> list[tuple[int, int, str]]:
+    """The parties named in ``window``, in order: (start, end, holder)."""
+    named: list[tuple[int, int, str]] = []
+    for m in _HOLDER.finditer(window):
+        acronym = m.group("short") or m.group("acronym")
+        if acronym is not None and acronym.upper() not in _NOT_HOLDERS:
+            named.append((m.start(), m.end(), re.sub(r"\s", "", acronym).lower()))
+        elif acronym is None:
+            name = " ".join(m.group("name").split()).lower()
+            name = re.sub(r"^(?:the|opposition|ruling)\s+", "", name)
+            name = re.sub(r"(?<=\w)\s+party$", "", name)  # "the Labour Party" is Labour
+            named.append((m.start(), m.end(), name))
+    return sorted(named)
+
+
+def share_holder(text: str, start: int) -> str | None:
+    """The party whose vote share the figure at ``start`` of ``text`` is, lower case, or
+    None: in the figure's clause, the party named right before it, else the one a relative
+    clause gives it to, else the only one named; with several named, no one. People are
+    left to the mentions: "Okafor won after beating Lindqvist with 52%" is Okafor's.
+
+    >>> t = "The Labour Party gained 54.9 percent of the votes"
+    >>> share_holder(t, t.index("54.9"))
+    'labour'
+    >>> t = "the ANC's share of the vote currently stands at 40.25%"
+    >>> share_holder(t, t.index("40.25"))
+    'anc'
+    """
+    window = _RELATIVE.sub(",", re.split(r"[.;:]", text[:start])[-1])[-SHARE_WINDOW_CHARS:]
+    named = _named(window)
+    if not named:
+        return None
+    for _, end, holder in reversed(named):
+        if _ADJACENT.fullmatch(window, end):
+            return holder
+    for _, end, holder in reversed(named):
+        if _WHO.match(window, end):
+            return holder
+    holders = {holder for _, _, holder in named}
+    return holders.pop() if len(holders) == 1 else None  # several named: no telling whose
+
+
+def first_round(text: str, start: int) -> bool:
+    """Whether the share at ``start`` of ``text`` is a first round's or a primary's: the
+    nearest round named before it is one.
+
+    >>> t = "Massa won the primary round with 38%, and on this second round he got 44.7%"
+    >>> first_round(t, t.index("38")), first_round(t, t.index("44.7"))
+    (True, False)
+    """
+    window = text[max(0, start - ROUND_WINDOW_CHARS) : start]
+    firsts = [m.end() for m in _FIRST_ROUND.finditer(window)]
+    laters = [m.end() for m in _LATER_ROUND.finditer(window)]
+    return bool(firsts) and (not laters or max(firsts) > max(laters))
+
+
+def shares_rescoped(claim: Claim) -> Claim:
+    """``claim`` with its vote share's holder as its actor (:func:`share_holder`) and a
+    ``first round`` qualifier (:func:`first_round`), if it is a vote share; else unchanged."""
+    q, s = claim.quantity, claim.sentence
+    if claim.counted not in SHARE_WORDS or q.unit != "%":
+        return claim
+    start = q.start - s.start
+    update: dict[str, object] = {}
+    holder = share_holder(s.text, start)
+    if holder is not None:
+        update["actor"] = holder
+    if first_round(s.text, start):
+        update["qualifiers"] = tuple(sorted({*claim.qualifiers, "first round"}))
     return claim.model_copy(update=update) if update else claim

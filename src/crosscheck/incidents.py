@@ -21,8 +21,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from crosscheck.background import at_another_place
+from crosscheck.crews import everyone_aboard
 from crosscheck.dating import same_dated_clause
-from crosscheck.elections import seats_rescoped
+from crosscheck.elections import seats_rescoped, shares_rescoped
 from crosscheck.holders import votes_rescoped
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entity_index, entity_lengths
@@ -30,6 +31,7 @@ from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import aboard
+from crosscheck.tallies import counting_progress
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
 from crosscheck.wounds import responders_hit, rest_of_group
 
@@ -370,8 +372,9 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
-    claim = votes_rescoped(seats_rescoped(rescued_by_some(timed(named_and_others(claim)))))
-    claim = aboard_at_once(present(vehicle_capacity(claim)))
+    claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
+    claim = votes_rescoped(shares_rescoped(claim))  # a share's party, then its party's key
+    claim = everyone_aboard(aboard_at_once(present(vehicle_capacity(claim))))
     claim = at_another_place(rest_of_group(responders_hit(claim)))
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
@@ -405,5 +408,6 @@ def rescoped(claim: Claim) -> Claim:
 
 def rescoped_sentence(claims: Sequence[Claim]) -> list[Claim]:
     """The claims of one sentence, each :func:`rescoped`, then marked with the line of
-    business it is for (``parts.segmented``)."""
-    return segmented([rescoped(c) for c in claims])
+    business it is for (``parts.segmented``); a count's progress is no claim
+    (``tallies.counting_progress``)."""
+    return segmented([rescoped(c) for c in claims if not counting_progress(c)])
