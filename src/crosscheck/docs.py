@@ -59,6 +59,7 @@ from crosscheck.doc_words import (
     STRONG_OVERLAP,
     STRONG_SHARED_WORDS,
     context_words,
+    counted_of,
     counts_label,
     event_word,
     in_lists,
@@ -258,6 +259,7 @@ def _pair(
         ]
     words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
     nexts = [next_word(c) for c in claims]
+    counts = [counted_of(c) for c in claims]
     events = [event_word(c) for c in claims]
     listed = in_lists(claims)
     generic = docs_words()["value_headers"]
@@ -285,7 +287,8 @@ def _pair(
             return 0.0  # no figures in common, the other states this figure elsewhere, or
             # the two name different owners
         wa, wb = words[i], words[j]
-        if a.counted and b.counted and a.counted != b.counted and wa is not None and wb is not None:
+        ca, cb = counts[i], counts[j]
+        if ca and cb and ca != cb and wa is not None and wb is not None:
             return 0.0
         if events[i] and events[j] and events[i] != events[j]:
             return 0.0  # 'adopted in May 2024' is not 'signed September 2024'
@@ -305,15 +308,11 @@ def _pair(
             if listed[i if wa is not None else j] and not other.counted:
                 return 0.0  # one of a list of figures that says what none of them is
             return 1.0 if says_label(cell.counted, other.counted, said or frozenset()) else 0.0
-        if (
-            not by_figures
-            and (listed[i] or listed[j])
-            and not (a.counted and a.counted == b.counted)
-        ):
+        if not by_figures and (listed[i] or listed[j]) and not (ca and ca == cb):
             # a list of figures ('$7.8M for X, $5.3M for Y, $0.5M for Z'): each is what
             # its own counted word says, and one that says none is no one claim
             return 0.0
-        if not by_figures and not (a.counted and a.counted == b.counted) and nexts[i] != nexts[j]:
+        if not by_figures and not (ca and ca == cb) and nexts[i] != nexts[j]:
             return 0.0  # '$15 million grant' is not '$12 million from'
         shared = len(wa & wb)
         if shared < (STRONG_SHARED_WORDS if by_words else MIN_SHARED_WORDS):
