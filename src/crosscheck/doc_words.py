@@ -190,17 +190,22 @@ def next_word(claim: Claim) -> str | None:
     if not 0 <= at <= len(sentence.text):
         return None
     stop = stop_words()
-    words = [
-        (word, raw[:1].isupper())
-        for raw in _CONTEXT_WORD.findall(sentence.text[at:].translate(_DASHES))
-        for word in _CONTEXT_WORD.findall(words_of(raw))
-    ]
     frames = docs_words()["change_frames"]
-    content = [
-        w
-        for w, _cap in words
-        if w not in stop and w not in _VAGUE_WORDS and w not in frames and len(w) > 1
-    ]
+
+    def is_content(w: str) -> bool:
+        return w not in stop and w not in _VAGUE_WORDS and w not in frames and len(w) > 1
+
+    # the words after the figure, read only as far as the first content word and the
+    # longest name before it (a sentence can run on for hundreds of words)
+    words: list[tuple[str, bool]] = []
+    content: list[str] = []
+    for raw in _CONTEXT_WORD.finditer(sentence.text, at):
+        for word in _CONTEXT_WORD.findall(words_of(raw.group())):
+            words.append((word, raw.group()[:1].isupper()))
+            if is_content(word):
+                content.append(word)
+        if content and len(words) > NAME_WORDS_AFTER:
+            break
     if not content:
         return None
     # '$1.25M FTX Foundation grant': a name right after the figure says whose the thing

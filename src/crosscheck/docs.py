@@ -320,14 +320,24 @@ def _pair(
         ratio = shared / min(len(wa), len(wb))
         return ratio if not by_words or ratio >= STRONG_OVERLAP else 0.0
 
+    # each claim's best match in a source, once: the pairing asks for most of them twice
+    bests: dict[tuple[int, str], int | None] = {}
+
     def best(i: int, source: str) -> int | None:
         # of figures said in the same words (two in one sentence), the nearer in value:
         # '$500B with $20B ARR' meets '$500B' and '$20B' in its copy, not across them
+        if (i, source) in bests:
+            return bests[(i, source)]
         pool = by_source[source] if not indexed else sharing[i].get(source, ())
-        if not pool:
-            return None
-        top = max(pool, key=lambda j: (score(i, j), -_distance(i, j), -j))
-        return top if score(i, top) >= overlap else None
+        found = None
+        if pool:
+            scores = [(score(i, j), j) for j in pool]
+            top_score = max(x for x, _ in scores)
+            if top_score >= overlap:  # of the best by words, the nearest, then the first
+                found = max((j for x, j in scores if x == top_score),
+                            key=lambda j: (-_distance(i, j), -j))  # fmt: skip
+        bests[(i, source)] = found
+        return found
 
     def _distance(i: int, j: int) -> float:
         a, b = claims[i].quantity, claims[j].quantity
