@@ -392,3 +392,17 @@ def test_a_change_frame_is_not_what_a_figure_counts(tmp_path: Path) -> None:
     )
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["141%", "183%"]]
+
+
+def test_a_port_is_not_a_count(tmp_path: Path) -> None:
+    # two guides' example apps listen on different ports; 8080 named in both identifies
+    # nothing
+    (tmp_path / "a.mdx").write_text(
+        "# Troubleshooting\n\nPort mismatch: your app listens on 3000, but the service "
+        "expects 8080.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Launch\n\nMy Flask app listens on port 4999, not the more common port 8080 (the "
+        "default).\n"
+    )
+    assert check([str(tmp_path)]).conflicts == ()

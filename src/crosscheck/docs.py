@@ -46,6 +46,7 @@ from crosscheck.doc_figures import (
     SMALL_FIGURE,
     Figure,
     figures_of,
+    is_identifier,
     is_labelled,
     is_small,
     same_figures,
@@ -221,6 +222,8 @@ def align_docs(
             and (not by_figures or (q.value or 0) < SMALL_FIGURE or is_labelled(claim))
         ):
             continue  # a bare number: nothing says what it is (unless the figures around do)
+        if is_identifier(claim):
+            continue  # 'listens on port 8080': a port's number names it
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
         if supposed(claim) or instructed(claim):
