@@ -378,3 +378,31 @@ def test_a_name_between_a_figure_and_its_noun_is_not_what_it_counts(tmp_path: Pa
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
         ["$1.25 million", "$1.62 million"]
     ]
+
+
+def test_a_change_frame_is_not_what_a_figure_counts(tmp_path: Path) -> None:
+    # 'a 183% year-over-year increase' is an increase, as '141% increase' is
+    (tmp_path / "a.mdx").write_text(
+        "# Opposition\n\nIndustry lobbying grew, with 648 companies lobbying on AI in 2024 "
+        "versus 458 in 2023, a 183% year-over-year increase in companies spending on it.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Governance\n\n648 companies spent on AI lobbying in 2024 (vs. 458 in 2023, 141% "
+        "increase in companies spending).\n"
+    )
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["141%", "183%"]]
+
+
+def test_a_port_is_not_a_count(tmp_path: Path) -> None:
+    # two guides' example apps listen on different ports; 8080 named in both identifies
+    # nothing
+    (tmp_path / "a.mdx").write_text(
+        "# Troubleshooting\n\nPort mismatch: your app listens on 3000, but the service "
+        "expects 8080.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Launch\n\nMy Flask app listens on port 4999, not the more common port 8080 (the "
+        "default).\n"
+    )
+    assert check([str(tmp_path)]).conflicts == ()

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from crosscheck.doc_entities import WORD
+from crosscheck.lexicon import docs_words
 from crosscheck.models import Claim, QuantityKind
 
 # A figure around a claim's figure identifies what the sentence is about when it is this
@@ -46,6 +47,8 @@ def figures_of(claims: Sequence[Claim]) -> dict[tuple[str, int], list[tuple[Clai
         bare = not (q.unit or q.currency)
         if bare and (value < SMALL_FIGURE or (value.is_integer() and 1900 <= value < 2100)):
             continue  # '5 of 6', a year
+        if bare and is_identifier(claim):
+            continue  # 'port 8080' names a port
         measure = q.unit or q.currency or ""
         found[(claim.source, claim.sentence.start)].append(
             (claim, (value, _significant(q.text), measure))
@@ -102,6 +105,41 @@ def is_labelled(claim: Claim) -> bool:
         return True
     words = WORD.findall(before)
     return bool(words) and before.endswith(" ") and words[-1][0].isupper()
+
+
+_LISTENS = re.compile(r"\blisten(?:s|ing)?\s+on\s*$|localhost:$", re.IGNORECASE)
+
+
+def is_identifier(claim: Claim) -> bool:
+    """Whether a bare number names a thing rather than counting one: a port, a process or
+    status code (the lexicon's ``identifier_words`` right before it: 'port 8080', 'exit
+    code 137'), or what a server listens on ('listens on 3000', 'localhost:5432').
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> t = "Your app listens on 3000, not port 8080, and serves 3000 users."
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> def at(x, n=0):
+    ...     i = t.index(x, n)
+    ...     q = Quantity(text=x, start=i, end=i + len(x), value=float(x), low=float(x),
+    ...                  high=float(x), bound=Bound.EXACT)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="")
+    >>> is_identifier(at("3000")), is_identifier(at("8080")), is_identifier(at("3000", 30))
+    (True, True, False)
+    """
+    q = claim.quantity
+    if q.unit or q.currency:
+        return False
+    at = q.start - claim.sentence.start
+    before = claim.sentence.text[max(0, at - 24) : at].rstrip(" :#")
+    if _LISTENS.search(claim.sentence.text[max(0, at - 24) : at].rstrip(" ")):
+        return True
+    lowered = before.lower()
+    return any(
+        lowered.endswith(word)
+        and (len(lowered) == len(word) or not lowered[-len(word) - 1].isalnum())
+        for word in docs_words()["identifier_words"]
+    )
 
 
 def sharing_figures(

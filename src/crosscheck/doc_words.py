@@ -190,12 +190,22 @@ def next_word(claim: Claim) -> str | None:
     if not 0 <= at <= len(sentence.text):
         return None
     stop = stop_words()
-    words = [
-        (word, raw[:1].isupper())
-        for raw in _CONTEXT_WORD.findall(sentence.text[at:].translate(_DASHES))
-        for word in _CONTEXT_WORD.findall(words_of(raw))
-    ]
-    content = [w for w, _cap in words if w not in stop and w not in _VAGUE_WORDS and len(w) > 1]
+    frames = docs_words()["change_frames"]
+
+    def is_content(w: str) -> bool:
+        return w not in stop and w not in _VAGUE_WORDS and w not in frames and len(w) > 1
+
+    # the words after the figure, read only as far as the first content word and the
+    # longest name before it (a sentence can run on for hundreds of words)
+    words: list[tuple[str, bool]] = []
+    content: list[str] = []
+    for raw in _CONTEXT_WORD.finditer(sentence.text, at):
+        for word in _CONTEXT_WORD.findall(words_of(raw.group())):
+            words.append((word, raw.group()[:1].isupper()))
+            if is_content(word):
+                content.append(word)
+        if content and len(words) > NAME_WORDS_AFTER:
+            break
     if not content:
         return None
     # '$1.25M FTX Foundation grant': a name right after the figure says whose the thing
@@ -208,6 +218,27 @@ def next_word(claim: Claim) -> str | None:
         if word not in stop and word not in _VAGUE_WORDS and len(word) > 1:
             return str(word)
     return str(content[0])
+
+
+def counted_of(claim: Claim) -> str | None:
+    """What a figure counts, for telling claims apart: its counted thing, unless that only
+    says how a change is measured (the lexicon's ``change_frames``: 'a 183% year-over-year
+    increase' is an increase, as '141% increase' is, not a count of years).
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> s = Sentence(source="a", index=0, start=0, end=30, line=1, column=1,
+    ...              text="a 183% year-over-year increase")
+    >>> q = Quantity(text="183%", start=2, end=6, value=183.0, low=183.0, high=183.0,
+    ...              bound=Bound.EXACT, unit="%")
+    >>> c = Claim(source="a", sentence=s, quantity=q, counted="year-over-year",
+    ...           counted_text=None, actor=None, frame="")
+    >>> counted_of(c), next_word(c)
+    (None, 'increase')
+    >>> counted_of(c.model_copy(update={"counted": "increase"}))
+    'increase'
+    """
+    counted = claim.counted
+    return None if counted in docs_words()["change_frames"] else counted
 
 
 def event_word(claim: Claim) -> str | None:

@@ -46,6 +46,7 @@ from crosscheck.doc_figures import (
     SMALL_FIGURE,
     Figure,
     figures_of,
+    is_identifier,
     is_labelled,
     is_small,
     same_figures,
@@ -59,6 +60,7 @@ from crosscheck.doc_words import (
     STRONG_OVERLAP,
     STRONG_SHARED_WORDS,
     context_words,
+    counted_of,
     counts_label,
     event_word,
     in_lists,
@@ -220,6 +222,8 @@ def align_docs(
             and (not by_figures or (q.value or 0) < SMALL_FIGURE or is_labelled(claim))
         ):
             continue  # a bare number: nothing says what it is (unless the figures around do)
+        if is_identifier(claim):
+            continue  # 'listens on port 8080': a port's number names it
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
         if supposed(claim) or instructed(claim):
@@ -258,6 +262,7 @@ def _pair(
         ]
     words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
     nexts = [next_word(c) for c in claims]
+    counts = [counted_of(c) for c in claims]
     events = [event_word(c) for c in claims]
     listed = in_lists(claims)
     generic = docs_words()["value_headers"]
@@ -285,7 +290,8 @@ def _pair(
             return 0.0  # no figures in common, the other states this figure elsewhere, or
             # the two name different owners
         wa, wb = words[i], words[j]
-        if a.counted and b.counted and a.counted != b.counted and wa is not None and wb is not None:
+        ca, cb = counts[i], counts[j]
+        if ca and cb and ca != cb and wa is not None and wb is not None:
             return 0.0
         if events[i] and events[j] and events[i] != events[j]:
             return 0.0  # 'adopted in May 2024' is not 'signed September 2024'
@@ -305,15 +311,11 @@ def _pair(
             if listed[i if wa is not None else j] and not other.counted:
                 return 0.0  # one of a list of figures that says what none of them is
             return 1.0 if says_label(cell.counted, other.counted, said or frozenset()) else 0.0
-        if (
-            not by_figures
-            and (listed[i] or listed[j])
-            and not (a.counted and a.counted == b.counted)
-        ):
+        if not by_figures and (listed[i] or listed[j]) and not (ca and ca == cb):
             # a list of figures ('$7.8M for X, $5.3M for Y, $0.5M for Z'): each is what
             # its own counted word says, and one that says none is no one claim
             return 0.0
-        if not by_figures and not (a.counted and a.counted == b.counted) and nexts[i] != nexts[j]:
+        if not by_figures and not (ca and ca == cb) and nexts[i] != nexts[j]:
             return 0.0  # '$15 million grant' is not '$12 million from'
         shared = len(wa & wb)
         if shared < (STRONG_SHARED_WORDS if by_words else MIN_SHARED_WORDS):
@@ -321,14 +323,24 @@ def _pair(
         ratio = shared / min(len(wa), len(wb))
         return ratio if not by_words or ratio >= STRONG_OVERLAP else 0.0
 
+    # each claim's best match in a source, once: the pairing asks for most of them twice
+    bests: dict[tuple[int, str], int | None] = {}
+
     def best(i: int, source: str) -> int | None:
         # of figures said in the same words (two in one sentence), the nearer in value:
         # '$500B with $20B ARR' meets '$500B' and '$20B' in its copy, not across them
+        if (i, source) in bests:
+            return bests[(i, source)]
         pool = by_source[source] if not indexed else sharing[i].get(source, ())
-        if not pool:
-            return None
-        top = max(pool, key=lambda j: (score(i, j), -_distance(i, j), -j))
-        return top if score(i, top) >= overlap else None
+        found = None
+        if pool:
+            scores = [(score(i, j), j) for j in pool]
+            top_score = max(x for x, _ in scores)
+            if top_score >= overlap:  # of the best by words, the nearest, then the first
+                found = max((j for x, j in scores if x == top_score),
+                            key=lambda j: (-_distance(i, j), -j))  # fmt: skip
+        bests[(i, source)] = found
+        return found
 
     def _distance(i: int, j: int) -> float:
         a, b = claims[i].quantity, claims[j].quantity

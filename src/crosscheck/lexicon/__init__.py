@@ -159,7 +159,8 @@ def stop_words() -> frozenset[str]:
 def docs_words() -> Mapping[str, frozenset[str]]:
     """Words documentation tables and pages are read by (``docs.json``): headers that
     name no attribute ('value'), an entity column ('company'), a date column, a label
-    column ('metric'), and words that name a plan or tier ('pro', 'enterprise')."""
+    column ('metric'), words that name a plan or tier ('pro', 'enterprise'), and words
+    that say how a change is measured, not what it counts ('year-over-year')."""
     data: dict[str, Any] = _load("docs.json")
     return MappingProxyType(
         {k: frozenset(w.lower() for w in v) for k, v in data.items() if not k.startswith("_")}
