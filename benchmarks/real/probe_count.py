@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Re-count probe11's judged conflicts at any commit.
+"""Re-count a judged probe's conflicts at any commit (probe11, probe12, ...).
 
-    python benchmarks/real/probe11/count.py RUNS_DIR [--judged JUDGED.md]
+    python benchmarks/real/probe_count.py PROBE RUNS_DIR
+
+PROBE is the probe's folder under benchmarks/real (its JUDGED.md is read) or a path to a
+JUDGED.md.
 
 RUNS_DIR holds one `crosscheck run <topic> -f json` output per topic (`<topic>.json`).
 Every flagged conflict is keyed by topic + subject + the sorted set of its side values, and
@@ -47,9 +50,11 @@ def read_judged(path: Path) -> dict[tuple, str]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    ap.add_argument("probe", help="probe11, probe12, ... or a path to a JUDGED.md")
     ap.add_argument("runs", type=Path, help="folder of <topic>.json crosscheck outputs")
-    ap.add_argument("--judged", type=Path, default=HERE / "JUDGED.md")
     args = ap.parse_args(argv)
+    probe = Path(args.probe)
+    args.judged = probe if probe.suffix == ".md" else HERE / probe / "JUDGED.md"
 
     judged = read_judged(args.judged)
     per_topic: dict[str, Counter] = defaultdict(Counter)
