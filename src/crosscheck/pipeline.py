@@ -43,6 +43,7 @@ from crosscheck.scope import revisions
 from crosscheck.segment import Locator
 from crosscheck.series import issues_apart
 from crosscheck.settings import Settings
+from crosscheck.survivors import shot_as_hurt
 from crosscheck.stories import Grouping, Profile, Space, build_space, find_stories, one_story
 
 _KIND_ORDER = {Kind.CONFLICT: 0, Kind.COMPATIBLE: 1, Kind.AGREEMENT: 2}
@@ -351,6 +352,7 @@ def compare_story(
     published = {r.source.path: r.source.published for r in reads}
     if mode != "docs":
         claims = named_across(earlier_months(earlier_days(claims, published), published))
+        claims = shot_as_hurt(claims, {r.source.path: r.source.text for r in reads})
     revised = revisions(claims)
     found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):
