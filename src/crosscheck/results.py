@@ -11,6 +11,17 @@ Each signal is a named entry with the sentences it must fire on and must not fir
   one sentence ("revenue of $62bn, exceeding analysts' expectations of $61bn"), and the
   expectation is never a side of a conflict with the result. A company's own guidance is a
   forecast (``signals._FORECAST``), not this.
+* ``segment`` and ``of <part>``: the part of a company or of a price index a figure is
+  for ("iPad revenue is $6.43 billion", "China revenue ... was $15.08 billion", "the
+  Intelligent Cloud segment ... generated $25.9 billion", "Electricity prices rose 13.7%",
+  "Prices for food at home increased 12.2%"). A part is never the whole: ``segment`` is
+  hard, so a figure naming a part is kept from the figures that name none (the company's
+  or the index's); the part's name is soft (``of``, as a mover's is), so that two parts stay
+  apart while "Google Cloud" and "cloud" are one.
+* ``for adjusted`` and ``for gaap``: the basis of a result ("earnings of $0.71 per share
+  (non-GAAP)", "Excluding certain items, diluted EPS ... $0.82", "GAAP earnings ... at
+  $2.27 per share"). Soft, as a period is: most reports name no basis, and a figure that
+  names none joins the one basis named.
 
 Signals are read per sentence, after the claims stage (:func:`with_results`), from the
 figure's clause before it (back to a comma, semicolon or the sentence's start: an
@@ -137,6 +148,149 @@ SIGNALS: tuple[Signal, ...] = (
 _CLAUSE_MARK = re.compile(r"[;\u2013\u2014]|,(?!\d)|\.\s")
 
 
+# What a part is written with: a word of a name, with the marks names of segments carry
+# ("Direct-to-Consumer", "Sales/Licensing", "Wearables, Home and Accessories" is cut at the
+# comma).
+_PART_WORD = r"[A-Za-z][\w+&/-]*"
+_PARTS = re.compile(
+    # "the advertising segment", "the Intelligent Cloud segment", "the cloud unit"
+    rf"(?<![\w'\u2019])(?P<a>{_PART_WORD}(?:\s+{_PART_WORD})?)\s+"
+    r"(?:segment|division|unit|business)\b"
+    # "iPad revenue", "Google Cloud revenue", "Direct-to-Consumer revenues"
+    rf"|(?<![\w'\u2019])(?P<b>{_PART_WORD}(?:\s+{_PART_WORD})?)\s+(?:revenues?|sales)\b"
+    # "Revenue in Productivity and Business Processes", "revenue from Services"
+    r"|\b(?:revenues?|sales)\s+(?:from|in|at)\s+(?:the\s+|its\s+)?"
+    r"(?P<c>[A-Z][\w+&/-]*(?:\s+(?:and\s+)?[A-Z][\w+&/-]*){0,3})"
+    # "Electricity prices", "the food index", "prices for food at home"
+    rf"|(?<![\w'\u2019])(?P<d>{_PART_WORD})\s+(?:prices|index)\b"
+    r"|\bprices\s+(?:for|of)\s+(?P<e>[a-z][\w-]*(?:\s+(?:at\s+home|away\s+from\s+home))?)",
+    re.IGNORECASE,
+)
+# Words that name the whole, a period, a basis or a kind of figure, or that are verbs:
+# never a part ("total revenue", "quarterly sales", "fourth-quarter revenue", "consumer
+# prices", "the all items index", "Apple managed revenue of", "reported sales").
+_WHOLE_WORDS = frozenset(
+    """
+    total net gross quarterly annual overall record consolidated adjusted reported its their
+    his her our the a an company group quarter year q1 q2 q3 q4 fy h1 h2 first-quarter
+    second-quarter third-quarter fourth-quarter full-year half-year fiscal gaap non-gaap
+    higher lower strong weak same-store comparable organic underlying consumer producer
+    import export all items average in of and with to from by for on at as than that which
+    this these those has have had was were is are be been will would could up down rose fell
+    grew last previous prior next new share stock price market per while after before since
+    monthly weekly daily yearly expected estimated consensus analysts wall street
+    growing rising falling increasing declining boosting driving generating posting
+    reporting saw see sees had got made brought expects expect around about some roughly
+    nearly almost over under just more less fixed current such world official spot list
+    marker benchmark pull push cut raise lift boost keep hold drive send lower
+    """.split()
+)
+
+
+def part_of(text: str, start: int) -> str | None:
+    """The part of a company or of a price index the figure at ``start`` of ``text`` is
+    for: the nearest named before it in its clause (back to a semicolon), None for the
+    whole.
+
+    >>> t = "iPad revenue is $6.43 billion, down from $7.17 billion a year ago"
+    >>> part_of(t, t.index("$7.17"))
+    'ipad'
+    >>> t = "For the fourth quarter, Apple managed revenue of $89.5 billion"
+    >>> part_of(t, t.index("$89.5")) is None
+    True
+    >>> t = "Microsoft's revenue rose 18% to $62 billion"
+    >>> part_of(t, t.index("$62")) is None
+    True
+    >>> t = "Prices for food at home increased 12.2% over the year"
+    >>> part_of(t, t.index("12.2%"))
+    'food at home'
+    >>> t = "Consumer prices soared 9.1% compared with a year earlier"
+    >>> part_of(t, t.index("9.1%")) is None
+    True
+    >>> t = "The cloud division recorded $8.41 billion in revenue, below the expected $8.6 billion"
+    >>> part_of(t, t.index("$8.6"))
+    'cloud'
+    """
+    before = text[max(0, start - CLAUSE_CHARS) : start]
+    before = before[before.rfind(";") + 1 :]
+    for m in reversed(list(_PARTS.finditer(before))):
+        name = next(g for g in m.groups() if g is not None)
+        if name.lower().split()[-1] in _NO_NAME:
+            continue  # "recorded $8.41 billion in revenue": the part is named before
+        return _part_name(m, name)
+    return None
+
+
+# Words before a noun of results that leave it unnamed, not named as the whole: "$8.41
+# billion in revenue", "contributing 38.4% of revenues".
+_NO_NAME = frozenset({"in", "of", "billion", "million", "trillion", "bn", "mln"})
+
+
+def _part_name(m: re.Match[str], name: str) -> str | None:
+    words = name.lower().split()
+    if m.group("c") is None and m.group("e") is None:
+        # a name written before its noun ends where a word of the whole or a verb begins:
+        # "Apple managed revenue", "its Cloud revenue"
+        kept: list[str] = []
+        for word in reversed(words):
+            if word in _WHOLE_WORDS or word.endswith("ed") or word.isdigit():
+                break
+            kept.insert(0, word)
+        words = kept
+    elif m.group("e") is not None:
+        # "prices for food at home": the part as written, unless it is the whole ("prices
+        # for all items")
+        return None if words[0] in _WHOLE_WORDS else " ".join(words)
+    words = [w for w in words if w not in _WHOLE_WORDS and not w.isdigit()]
+    return " ".join(words) or None
+
+
+# The basis of a result: adjusted (non-GAAP, excluding items) or as reported under GAAP.
+_ADJUSTED = re.compile(
+    r"\bnon[-\s]?gaap\b|\badjusted\b|\bexcluding\s+(?:certain|one-time|special|some)\s+items"
+    r"|\bex[-\s]items\b",
+    re.IGNORECASE,
+)
+_GAAP = re.compile(r"(?<![-\w])(?<!non\s)gaap\b", re.IGNORECASE)
+# A basis named after the figure, in brackets: "$0.71 per share (non-GAAP)".
+_BASIS_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s*\((?P<b>[^)]{1,20})\)")
+
+
+def basis_of(text: str, start: int, end: int) -> str | None:
+    """The basis of the result at ``start``:``end`` of ``text``: "adjusted", "gaap" or None.
+
+    >>> t = "earnings of $0.71 per share (non-GAAP) and revenue of $25.167 billion"
+    >>> basis_of(t, t.index("$0.71"), t.index("$0.71") + 5)
+    'adjusted'
+    >>> t = "The actual GAAP earnings are actually much higher at $2.27 per share."
+    >>> basis_of(t, t.index("$2.27"), t.index("$2.27") + 5)
+    'gaap'
+    >>> basis_of("Revenue was $62 billion", 12, 15) is None
+    True
+    """
+    after = _BASIS_AFTER.match(text[end:])
+    if after is not None:
+        named = after.group("b")
+        if _ADJUSTED.search(named):
+            return "adjusted"
+        if _GAAP.search(named):
+            return "gaap"
+    before = text[max(0, start - CLAUSE_CHARS) : start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].end() :] if marks else before
+    # "Excluding certain items, diluted EPS ... $0.82": the basis may open the sentence
+    opening = before if _ADJUSTED.match(before.lstrip()) else clause
+    adjusted = list(_ADJUSTED.finditer(opening)) + list(_ADJUSTED.finditer(clause))
+    gaap = list(_GAAP.finditer(clause))
+    if adjusted and not gaap:
+        return "adjusted"
+    if gaap and not adjusted:
+        return "gaap"
+    if adjusted and gaap:
+        return "adjusted" if adjusted[-1].start() > gaap[-1].start() else "gaap"
+    return None
+
+
 def results_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     """The qualifiers of the figure at ``start``:``end`` of the sentence ``text``.
 
@@ -163,7 +317,15 @@ def with_results(claims: Sequence[Claim]) -> list[Claim]:
         if not 0 <= start <= end <= len(text):
             out.append(claim)
             continue
-        new = results_of(text, start, end, q.kind) - set(claim.qualifiers)
+        found = results_of(text, start, end, q.kind)
+        if q.kind is QuantityKind.AMOUNT and (q.currency is not None or q.unit == "%"):
+            part = part_of(text, start)
+            if part is not None:
+                found |= {"segment", f"of {part}"}
+            basis = basis_of(text, start, end) if q.currency is not None else None
+            if basis is not None:
+                found.add(f"for {basis}")
+        new = found - set(claim.qualifiers)
         if new:
             claim = claim.model_copy(
                 update={"qualifiers": tuple(sorted({*claim.qualifiers, *new}))}
