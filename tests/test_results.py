@@ -94,3 +94,20 @@ def test_a_part_is_never_the_whole() -> None:
 def test_the_basis_of_a_result(sentence: str, figure: str, basis: str | None) -> None:
     start = sentence.index(figure)
     assert basis_of(sentence, start, start + len(figure)) == basis
+
+
+def test_a_pay_deals_total_and_its_old_rate_are_other_claims() -> None:
+    """'$7.50 over the length of the contract' is the deal's total, not the first year's
+    $2.75; 'from $16.20 per hour to $21 per hour' gives the old rate and the new."""
+    total = claims_of(
+        "Over the length of the contract, wage increases will total $7.50 per hour."
+    )
+    first = claims_of("Existing workers will get $2.75 more per hour in 2023.")
+    assert [("contract total" in c.qualifiers) for c in total + first] == [True, False]
+    rates = claims_of(
+        "The deal raises starting pay for part-time workers from $16.20 per hour to $21 per hour."
+    )
+    by_text = {c.quantity.text: c.qualifiers for c in rates}
+    old = next(q for t, q in by_text.items() if "16.20" in t)
+    new = next(q for t, q in by_text.items() if "21" in t and "16" not in t)
+    assert "previous" in old and "previous" not in new

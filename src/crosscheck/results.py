@@ -18,6 +18,11 @@ Each signal is a named entry with the sentences it must fire on and must not fir
   hard, so a figure naming a part is kept from the figures that name none (the company's
   or the index's); the part's name is soft (``of``, as a mover's is), so that two parts stay
   apart while "Google Cloud" and "cloud" are one.
+* ``contract total``: a pay deal's sum over its whole term ("Over the length of the
+  contract, wage increases will total $7.50 per hour", "$7.50 more by the end of the
+  five-year contract"), against its first year's raise or the rates it sets (hard).
+* ``previous``: the old rate of a change of rates written "from $16.20 per hour to $21 per
+  hour" (the claims stage reads "from X to Y" without a rate between).
 * ``for adjusted`` and ``for gaap``: the basis of a result ("earnings of $0.71 per share
   (non-GAAP)", "Excluding certain items, diluted EPS ... $0.82", "GAAP earnings ... at
   $2.27 per share"). Soft, as a period is: most reports name no basis, and a figure that
@@ -74,6 +79,15 @@ _EXPECTED_AFTER = (
     r"(?:expected|predicted|forecast|estimated|anticipated|projected)\s+by\b"
     r"|\s+(?:consensus\s+)?(?:estimate|expectation|forecast)s?\b)"
 )
+
+# A pay deal's term: "over the length of the contract", "over the life of the deal", "by
+# the end of the five-year contract".
+_TERM = (
+    r"(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|course|"
+    r"term|span)\s+of\s+the\s+)?(?:new\s+)?(?:[\w-]+[-\s]year\s+)?(?:contract|deal|agreement|pact)\b"
+)
+# The old rate of a change between rates: "from $16.20 per hour to $21 per hour".
+_RATE_UNIT = r"(?:an?|per)\s+(?:hour|share|barrel|month|year|week|day|tonne|ton|gallon|litre|liter)"
 
 SIGNALS: tuple[Signal, ...] = (
     Signal(
@@ -137,6 +151,29 @@ SIGNALS: tuple[Signal, ...] = (
         after_gate=Gate(
             holds=("expect", "predict", "forecast", "estimat", "anticipat", "project")
         ),
+        kinds=frozenset({QuantityKind.AMOUNT}),
+    ),
+    Signal(
+        "a pay deal's total over its term",
+        "contract total",
+        re.compile(r"\b" + _TERM + r"[^;]{0,80}$", re.IGNORECASE),
+        re.compile(r"^[^,;.]{0,40}?\b" + _TERM, re.IGNORECASE),
+        (
+            "Over the length of the contract, wage increases will total [$7.50] per hour.",
+            "workers will get $2.75 more per hour in 2023 and [$7.50] per more hour over the "
+            "length of the contract",
+            "increases wages by $2.75 in 2023 and by [$7.50] over the course of the five-year "
+            "contract",
+            "gives workers $2.75 more per hour in 2023, and [$7.50] more by the end of the "
+            "five-year contract",
+        ),
+        (
+            "existing full- and part-time UPS Teamsters will get [$2.75] more per hour in 2023",
+            "improving their average top rate to [$49] per hour",
+            "The union has [340,000] members covered by the contract",
+        ),
+        before_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
+        after_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
         kinds=frozenset({QuantityKind.AMOUNT}),
     ),
 )
@@ -291,6 +328,27 @@ def basis_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+current\s+|about\s+|around\s+)?$", re.IGNORECASE)
+_RATE_TO_AFTER = re.compile(r"^\s+" + _RATE_UNIT + r"\s+to\s+\S", re.IGNORECASE)
+
+
+def is_old_rate(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``:``end`` is the old rate of a change of rates.
+
+    >>> t = "to increase starting pay from $16.20 per hour to $21 per hour"
+    >>> is_old_rate(t, t.index("$16.20"), t.index("$16.20") + 6)
+    True
+    >>> is_old_rate(t, t.index("$21"), t.index("$21") + 3)
+    False
+    >>> t = "New hires rose to $21 per hour to attract workers"
+    >>> is_old_rate(t, t.index("$21"), t.index("$21") + 3)
+    False
+    """
+    return bool(_FROM_BEFORE.search(text[max(0, start - 30) : start])) and bool(
+        _RATE_TO_AFTER.match(text[end:])
+    )
+
+
 def results_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     """The qualifiers of the figure at ``start``:``end`` of the sentence ``text``.
 
@@ -301,10 +359,15 @@ def results_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     set()
     """
     before = text[max(0, start - CLAUSE_CHARS) : start]
+    sentence = before[before.rfind(";") + 1 :]
     marks = list(_CLAUSE_MARK.finditer(before))
-    if marks:
-        before = before[marks[-1].end() :]
-    return qualifiers_of(SIGNALS, before, text[end:], kind)
+    clause = before[marks[-1].end() :] if marks else before
+    after = text[end:]
+    # an expectation names its figure in the figure's own clause; a deal's term may open
+    # the sentence ("Over the length of the contract, wage increases will total $7.50")
+    return qualifiers_of(SIGNALS[:1], clause, after, kind) | qualifiers_of(
+        SIGNALS[1:], sentence, after, kind
+    )
 
 
 def with_results(claims: Sequence[Claim]) -> list[Claim]:
@@ -322,6 +385,8 @@ def with_results(claims: Sequence[Claim]) -> list[Claim]:
             part = part_of(text, start)
             if part is not None:
                 found |= {"segment", f"of {part}"}
+            if q.currency is not None and is_old_rate(text, start, end):
+                found.add("previous")
             basis = basis_of(text, start, end) if q.currency is not None else None
             if basis is not None:
                 found.add(f"for {basis}")
