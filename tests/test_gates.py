@@ -24,6 +24,7 @@ from crosscheck import (
     number_words,
     phrases,
     quantities,
+    results,
     scope,
     signals,
 )
@@ -63,7 +64,7 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("age group", ages._AGE_GROUP_BEFORE, ages._AGE_GROUP_GATE),
     *(
         (f"{signal.name}, {side}", pattern, gate)
-        for signal in (*scope.SIGNALS, *aspects.ASPECTS)
+        for signal in (*scope.SIGNALS, *aspects.ASPECTS, *results.SIGNALS)
         for side, pattern, gate in (
             ("before", signal.before, signal.before_gate),
             ("after", signal.after, signal.after_gate),

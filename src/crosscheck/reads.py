@@ -19,6 +19,7 @@ from typing import cast
 from crosscheck.actors import known_names
 from crosscheck.age_holders import as_members
 from crosscheck.aspects import with_aspects
+from crosscheck.results import with_results
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import make_claims
 from crosscheck.copies import shingles
@@ -122,6 +123,7 @@ def read_piece(
         made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         made = anchor_days(made, source.text, source.published, source.path, day)
         made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
+        made = with_results(made)  # analysts' expectations beside reported results
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)

@@ -1,0 +1,399 @@
+"""Business results: frame signals that say a figure of a company's results or of an
+economic release is not the figure reported.
+
+Each signal is a named entry with the sentences it must fire on and must not fire on
+(``tests/test_results.py`` runs them all), and becomes a hard qualifier of the claim:
+
+* ``expected``: what analysts, economists or a consensus expected ("the Wall Street
+  consensus for this quarter was $25.640 billion", "economists' predictions of an 8.8%
+  increase", "Estimate: $43.81 billion", "the $1.45 per share that was expected by LSEG"),
+  against the figure the company or the agency reported. Stories of results give both in
+  one sentence ("revenue of $62bn, exceeding analysts' expectations of $61bn"), and the
+  expectation is never a side of a conflict with the result. A company's own guidance is a
+  forecast (``signals._FORECAST``), not this.
+* ``segment`` and ``of <part>``: the part of a company or of a price index a figure is
+  for ("iPad revenue is $6.43 billion", "China revenue ... was $15.08 billion", "the
+  Intelligent Cloud segment ... generated $25.9 billion", "Electricity prices rose 13.7%",
+  "Prices for food at home increased 12.2%"). A part is never the whole: ``segment`` is
+  hard, so a figure naming a part is kept from the figures that name none (the company's
+  or the index's); the part's name is soft (``of``, as a mover's is), so that two parts stay
+  apart while "Google Cloud" and "cloud" are one.
+* ``contract total``: a pay deal's sum over its whole term ("Over the length of the
+  contract, wage increases will total $7.50 per hour", "$7.50 more by the end of the
+  five-year contract"), against its first year's raise or the rates it sets (hard).
+* ``previous``: the old rate of a change of rates written "from $16.20 per hour to $21 per
+  hour" (the claims stage reads "from X to Y" without a rate between).
+* ``for adjusted`` and ``for gaap``: the basis of a result ("earnings of $0.71 per share
+  (non-GAAP)", "Excluding certain items, diluted EPS ... $0.82", "GAAP earnings ... at
+  $2.27 per share"). Soft, as a period is: most reports name no basis, and a figure that
+  names none joins the one basis named.
+
+Signals are read per sentence, after the claims stage (:func:`with_results`), from the
+figure's clause before it (back to a comma, semicolon or the sentence's start: an
+expectation names its figure in the same clause) and the text after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosscheck.frame_signal import Signal, qualifiers_of
+from crosscheck.models import Claim, QuantityKind
+from crosscheck.normalize import Gate
+
+# How far before a figure its clause is read, in characters.
+CLAUSE_CHARS = 160
+
+# Who holds an expectation: analysts and the consensus of their estimates, economists,
+# the market, and the data firms that compile consensus figures.
+_EXPECTERS = (
+    r"(?:analysts?|wall\s+street|the\s+street|consensus|economists?|forecasters?|markets?"
+    r"|investors|lseg|refinitiv|factset|zacks|visible\s+alpha|bloomberg|polled)"
+)
+# What they do: expect, anticipate, predict, forecast, estimate, project, or point to.
+_EXPECTING = (
+    r"(?:expect\w*|anticipat\w*|predict\w*|forecast\w*|estimat\w*|project\w*|consensus"
+    r"|pointed\s+to|looking\s+for)"
+)
+# An expectation named by its noun, followed by what introduces its figure: "expectations
+# of $61bn", "estimates of $25.7 billion", "the consensus was", "Estimate: $43.81 billion"
+# ("missed expectations with earnings of $0.71" is the result, not the expectation). A
+# forecast or projection by its noun is the forecaster's own ("its forecast of the shortage
+# ... to around 700 mln"), a forecast, not an expectation of a result.
+_EXPECTATION_NOUN = (
+    r"\b(?:expectations?|estimates?|consensus|predictions?)"
+    r"(?:\s+(?:for|of)\s+[\w\s-]{0,30}?)?\s*(?:of|at|was|were|is|stood\s+at|called\s+for|:)\s+"
+    r"(?:(?:about|around|roughly|some|an?|the)\s+)*$"
+)
+_EXPECTED_BEFORE = (
+    rf"\b{_EXPECTERS}\b[^;.!?]{{0,60}}?\b{_EXPECTING}\b[^;!?]{{0,100}}$"
+    rf"|{_EXPECTATION_NOUN}"
+    r"|\bthe\s+(?:expected|anticipated|forecast|predicted|estimated)\s+$"
+)
+# After the figure: "$1.45 per share that was expected by LSEG", "$75.97 billion predicted
+# by LSEG", "the $0.74/share expectation", "the Wall Street's $0.59 estimate".
+_EXPECTED_AFTER = (
+    r"^(?:\s*/\s*share|\s+(?:a|per)\s+(?:diluted\s+)?share)?"
+    r"(?:\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been)\s+)?"
+    r"(?:expected|predicted|forecast|estimated|anticipated|projected)\s+by\b"
+    r"|\s+(?:consensus\s+)?(?:estimate|expectation|forecast)s?\b)"
+)
+
+# A pay deal's term: "over the length of the contract", "over the life of the deal", "by
+# the end of the five-year contract".
+_TERM = (
+    r"(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|course|"
+    r"term|span)\s+of\s+the\s+)?(?:new\s+)?(?:[\w-]+[-\s]year\s+)?(?:contract|deal|agreement|pact)\b"
+)
+# The old rate of a change between rates: "from $16.20 per hour to $21 per hour".
+_RATE_UNIT = r"(?:an?|per)\s+(?:hour|share|barrel|month|year|week|day|tonne|ton|gallon|litre|liter)"
+
+SIGNALS: tuple[Signal, ...] = (
+    Signal(
+        "an expectation, not the reported figure",
+        "expected",
+        re.compile(_EXPECTED_BEFORE, re.IGNORECASE),
+        re.compile(_EXPECTED_AFTER, re.IGNORECASE),
+        (
+            "the Wall Street consensus for this quarter was [$25.640 billion] in revenue",
+            "the Wall Street consensus for this quarter was $25.640 billion in revenue and "
+            "earnings of [$0.73] per share",
+            "surpassing last month's record 8.6% reading and even economists' predictions "
+            "of an [8.8%] CPI increase in June",
+            "Wall Street was expecting Apple to report earnings of $1.39 a share on revenue "
+            "of [$89.28 billion]",
+            "iPhone revenue: $43.8 billion; Estimate: [$43.81 billion]",
+            "reported Earnings Per Share of $1.55, surpassing the [$1.45] per share that was "
+            "expected by LSEG",
+            "The revenue amounted to $76.69 billion, again exceeding the [$75.97 billion] "
+            "predicted by LSEG",
+            "revenue grew to $62bn, up 18 percent, exceeding analysts' expectations of [$61bn]",
+            "Economists were expecting [185,000] jobs would be added last month",
+            "earnings of $0.71 per share versus estimates of [$0.73] per share",
+            "As for EPS, Tesla's $0.71/share didn't quite hit the [$0.74]/share expectation",
+            "GAAP EPS is listed at $2.27 versus the Wall Street's [$0.59] estimate",
+            "the cloud division recorded $8.41 billion, slightly below the expected [$8.6 billion]",
+            "Wall Street had anticipated cloud computing revenue of [$8.62 billion]",
+            "Analysts surveyed by Zacks were expecting earnings of 68 cents per share on "
+            "revenue of [$21.32 billion]",
+        ),
+        (
+            "Apple reported Earnings Per Share of [$1.55], surpassing the $1.45 per share "
+            "that was expected by LSEG",
+            "it did miss expectations with earnings of [$0.71] per share (non-GAAP)",
+            "The EV manufacturer reported [$25.2 billion] in revenue for the quarter, which "
+            "comes in just below the analyst expectation of $25.6 billion",
+            "Tesla reported total revenue of $25.17 billion in Q4, growing [3%] year-over-year",
+            "the company saw revenue grow to [$62bn], exceeding analysts' expectations of $61bn",
+            "Microsoft posted better-than-expected net income of [$21.9 billion]",
+            "Shares of Disney jumped 3% after it beat Wall Street expectations for its "
+            "fourth quarter, bolstered by a [7%] boost in subscribers",
+            "The Consumer Prices Index will probably fall below [5%] in the final quarter",
+            "Pfizer will pay [$229] per Seagen share, analysts said",
+            "an estimated [5,000] people attended the rally",
+            "The Bank of England said it revised its forecast of the shortage in the money "
+            "market down to around [700 mln stg] from its original estimate of 800 mln",
+        ),
+        before_gate=Gate(
+            holds=(
+                "expect",
+                "estimat",
+                "consensus",
+                "predict",
+                "forecast",
+                "project",
+                "anticipat",
+                "pointed",
+                "looking",
+            )
+        ),
+        after_gate=Gate(
+            holds=("expect", "predict", "forecast", "estimat", "anticipat", "project")
+        ),
+        kinds=frozenset({QuantityKind.AMOUNT}),
+    ),
+    Signal(
+        "a pay deal's total over its term",
+        "contract total",
+        re.compile(r"\b" + _TERM + r"[^;]{0,80}$", re.IGNORECASE),
+        re.compile(r"^[^,;.]{0,40}?\b" + _TERM, re.IGNORECASE),
+        (
+            "Over the length of the contract, wage increases will total [$7.50] per hour.",
+            "workers will get $2.75 more per hour in 2023 and [$7.50] per more hour over the "
+            "length of the contract",
+            "increases wages by $2.75 in 2023 and by [$7.50] over the course of the five-year "
+            "contract",
+            "gives workers $2.75 more per hour in 2023, and [$7.50] more by the end of the "
+            "five-year contract",
+        ),
+        (
+            "existing full- and part-time UPS Teamsters will get [$2.75] more per hour in 2023",
+            "improving their average top rate to [$49] per hour",
+            "The union has [340,000] members covered by the contract",
+        ),
+        before_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
+        after_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
+        kinds=frozenset({QuantityKind.AMOUNT}),
+    ),
+)
+
+
+# An expectation names its figure in the figure's own clause: the clause is read back to a
+# comma, semicolon or dash ("..., beating analysts' expectations of $1.44"), but a
+# thousands separator or a decimal point is no clause end.
+_CLAUSE_MARK = re.compile(r"[;\u2013\u2014]|,(?!\d)|\.\s")
+
+
+# What a part is written with: a word of a name, with the marks names of segments carry
+# ("Direct-to-Consumer", "Sales/Licensing", "Wearables, Home and Accessories" is cut at the
+# comma).
+_PART_WORD = r"[A-Za-z][\w+&/-]*"
+_PARTS = re.compile(
+    # "the advertising segment", "the Intelligent Cloud segment", "the cloud unit"
+    rf"(?<![\w'\u2019])(?P<a>{_PART_WORD}(?:\s+{_PART_WORD})?)\s+"
+    r"(?:segment|division|unit|business)\b"
+    # "iPad revenue", "Google Cloud revenue", "Direct-to-Consumer revenues"
+    rf"|(?<![\w'\u2019])(?P<b>{_PART_WORD}(?:\s+{_PART_WORD})?)\s+(?:revenues?|sales)\b"
+    # "Revenue in Productivity and Business Processes", "revenue from Services"
+    r"|\b(?:revenues?|sales)\s+(?:from|in|at)\s+(?:the\s+|its\s+)?"
+    r"(?P<c>[A-Z][\w+&/-]*(?:\s+(?:and\s+)?[A-Z][\w+&/-]*){0,3})"
+    # "Electricity prices", "the food index", "prices for food at home"
+    rf"|(?<![\w'\u2019])(?P<d>{_PART_WORD})\s+(?:prices|index)\b"
+    r"|\bprices\s+(?:for|of)\s+(?P<e>[a-z][\w-]*(?:\s+(?:at\s+home|away\s+from\s+home))?)",
+    re.IGNORECASE,
+)
+# Words that name the whole, a period, a basis or a kind of figure, or that are verbs:
+# never a part ("total revenue", "quarterly sales", "fourth-quarter revenue", "consumer
+# prices", "the all items index", "Apple managed revenue of", "reported sales").
+_WHOLE_WORDS = frozenset(
+    """
+    total net gross quarterly annual overall record consolidated adjusted reported its their
+    his her our the a an company group quarter year q1 q2 q3 q4 fy h1 h2 first-quarter
+    second-quarter third-quarter fourth-quarter full-year half-year fiscal gaap non-gaap
+    higher lower strong weak same-store comparable organic underlying consumer producer
+    import export all items average in of and with to from by for on at as than that which
+    this these those has have had was were is are be been will would could up down rose fell
+    grew last previous prior next new share stock price market per while after before since
+    monthly weekly daily yearly expected estimated consensus analysts wall street
+    growing rising falling increasing declining boosting driving generating posting
+    reporting saw see sees had got made brought expects expect around about some roughly
+    nearly almost over under just more less fixed current such world official spot list
+    marker benchmark pull push cut raise lift boost keep hold drive send lower
+    """.split()
+)
+
+
+def part_of(text: str, start: int) -> str | None:
+    """The part of a company or of a price index the figure at ``start`` of ``text`` is
+    for: the nearest named before it in its clause (back to a semicolon), None for the
+    whole.
+
+    >>> t = "iPad revenue is $6.43 billion, down from $7.17 billion a year ago"
+    >>> part_of(t, t.index("$7.17"))
+    'ipad'
+    >>> t = "For the fourth quarter, Apple managed revenue of $89.5 billion"
+    >>> part_of(t, t.index("$89.5")) is None
+    True
+    >>> t = "Microsoft's revenue rose 18% to $62 billion"
+    >>> part_of(t, t.index("$62")) is None
+    True
+    >>> t = "Prices for food at home increased 12.2% over the year"
+    >>> part_of(t, t.index("12.2%"))
+    'food at home'
+    >>> t = "Consumer prices soared 9.1% compared with a year earlier"
+    >>> part_of(t, t.index("9.1%")) is None
+    True
+    >>> t = "The cloud division recorded $8.41 billion in revenue, below the expected $8.6 billion"
+    >>> part_of(t, t.index("$8.6"))
+    'cloud'
+    """
+    before = text[max(0, start - CLAUSE_CHARS) : start]
+    before = before[before.rfind(";") + 1 :]
+    for m in reversed(list(_PARTS.finditer(before))):
+        name = next(g for g in m.groups() if g is not None)
+        if name.lower().split()[-1] in _NO_NAME:
+            continue  # "recorded $8.41 billion in revenue": the part is named before
+        return _part_name(m, name)
+    return None
+
+
+# Words before a noun of results that leave it unnamed, not named as the whole: "$8.41
+# billion in revenue", "contributing 38.4% of revenues".
+_NO_NAME = frozenset({"in", "of", "billion", "million", "trillion", "bn", "mln"})
+
+
+def _part_name(m: re.Match[str], name: str) -> str | None:
+    words = name.lower().split()
+    if m.group("c") is None and m.group("e") is None:
+        # a name written before its noun ends where a word of the whole or a verb begins:
+        # "Apple managed revenue", "its Cloud revenue"
+        kept: list[str] = []
+        for word in reversed(words):
+            if word in _WHOLE_WORDS or word.endswith("ed") or word.isdigit():
+                break
+            kept.insert(0, word)
+        words = kept
+    elif m.group("e") is not None:
+        # "prices for food at home": the part as written, unless it is the whole ("prices
+        # for all items")
+        return None if words[0] in _WHOLE_WORDS else " ".join(words)
+    words = [w for w in words if w not in _WHOLE_WORDS and not w.isdigit()]
+    return " ".join(words) or None
+
+
+# The basis of a result: adjusted (non-GAAP, excluding items) or as reported under GAAP.
+_ADJUSTED = re.compile(
+    r"\bnon[-\s]?gaap\b|\badjusted\b|\bexcluding\s+(?:certain|one-time|special|some)\s+items"
+    r"|\bex[-\s]items\b",
+    re.IGNORECASE,
+)
+_GAAP = re.compile(r"(?<![-\w])(?<!non\s)gaap\b", re.IGNORECASE)
+# A basis named after the figure, in brackets: "$0.71 per share (non-GAAP)".
+_BASIS_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s*\((?P<b>[^)]{1,20})\)")
+
+
+def basis_of(text: str, start: int, end: int) -> str | None:
+    """The basis of the result at ``start``:``end`` of ``text``: "adjusted", "gaap" or None.
+
+    >>> t = "earnings of $0.71 per share (non-GAAP) and revenue of $25.167 billion"
+    >>> basis_of(t, t.index("$0.71"), t.index("$0.71") + 5)
+    'adjusted'
+    >>> t = "The actual GAAP earnings are actually much higher at $2.27 per share."
+    >>> basis_of(t, t.index("$2.27"), t.index("$2.27") + 5)
+    'gaap'
+    >>> basis_of("Revenue was $62 billion", 12, 15) is None
+    True
+    """
+    after = _BASIS_AFTER.match(text[end:])
+    if after is not None:
+        named = after.group("b")
+        if _ADJUSTED.search(named):
+            return "adjusted"
+        if _GAAP.search(named):
+            return "gaap"
+    before = text[max(0, start - CLAUSE_CHARS) : start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].end() :] if marks else before
+    # "Excluding certain items, diluted EPS ... $0.82": the basis may open the sentence
+    opening = before if _ADJUSTED.match(before.lstrip()) else clause
+    adjusted = list(_ADJUSTED.finditer(opening)) + list(_ADJUSTED.finditer(clause))
+    gaap = list(_GAAP.finditer(clause))
+    if adjusted and not gaap:
+        return "adjusted"
+    if gaap and not adjusted:
+        return "gaap"
+    if adjusted and gaap:
+        return "adjusted" if adjusted[-1].start() > gaap[-1].start() else "gaap"
+    return None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+current\s+|about\s+|around\s+)?$", re.IGNORECASE)
+_RATE_TO_AFTER = re.compile(r"^\s+" + _RATE_UNIT + r"\s+to\s+\S", re.IGNORECASE)
+
+
+def is_old_rate(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``:``end`` is the old rate of a change of rates.
+
+    >>> t = "to increase starting pay from $16.20 per hour to $21 per hour"
+    >>> is_old_rate(t, t.index("$16.20"), t.index("$16.20") + 6)
+    True
+    >>> is_old_rate(t, t.index("$21"), t.index("$21") + 3)
+    False
+    >>> t = "New hires rose to $21 per hour to attract workers"
+    >>> is_old_rate(t, t.index("$21"), t.index("$21") + 3)
+    False
+    """
+    return bool(_FROM_BEFORE.search(text[max(0, start - 30) : start])) and bool(
+        _RATE_TO_AFTER.match(text[end:])
+    )
+
+
+def results_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
+    """The qualifiers of the figure at ``start``:``end`` of the sentence ``text``.
+
+    >>> t = "revenue of $62bn, exceeding analysts' expectations of $61bn"
+    >>> results_of(t, t.index("$61bn"), len(t), QuantityKind.AMOUNT)
+    {'expected'}
+    >>> results_of(t, t.index("$62bn"), t.index("$62bn") + 5, QuantityKind.AMOUNT)
+    set()
+    """
+    before = text[max(0, start - CLAUSE_CHARS) : start]
+    sentence = before[before.rfind(";") + 1 :]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].end() :] if marks else before
+    after = text[end:]
+    # an expectation names its figure in the figure's own clause; a deal's term may open
+    # the sentence ("Over the length of the contract, wage increases will total $7.50")
+    return qualifiers_of(SIGNALS[:1], clause, after, kind) | qualifiers_of(
+        SIGNALS[1:], sentence, after, kind
+    )
+
+
+def with_results(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with the qualifiers the results signals of their sentences give them."""
+    out: list[Claim] = []
+    for claim in claims:
+        q = claim.quantity
+        text = claim.sentence.text
+        start, end = q.start - claim.sentence.start, q.end - claim.sentence.start
+        if not 0 <= start <= end <= len(text):
+            out.append(claim)
+            continue
+        found = results_of(text, start, end, q.kind)
+        if q.kind is QuantityKind.AMOUNT and (q.currency is not None or q.unit == "%"):
+            part = part_of(text, start)
+            if part is not None:
+                found |= {"segment", f"of {part}"}
+            if q.currency is not None and is_old_rate(text, start, end):
+                found.add("previous")
+            basis = basis_of(text, start, end) if q.currency is not None else None
+            if basis is not None:
+                found.add(f"for {basis}")
+        new = found - set(claim.qualifiers)
+        if new:
+            claim = claim.model_copy(
+                update={"qualifiers": tuple(sorted({*claim.qualifiers, *new}))}
+            )
+        out.append(claim)
+    return out

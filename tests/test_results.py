@@ -1,0 +1,113 @@
+"""Results signals: each fires on its examples and not on its counter-examples, and the
+claims of a sentence get the qualifiers it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.aspects import with_aspects
+from crosscheck.claims import make_claims
+from crosscheck.models import Claim, QuantityKind, Sentence
+from crosscheck.quantities import read_quantities
+from crosscheck.results import SIGNALS, basis_of, part_of, results_of, with_results
+
+
+def _located(example: str) -> tuple[str, int, int]:
+    before, rest = example.split("[", 1)
+    figure, after = rest.split("]", 1)
+    return before + figure + after, len(before), len(before) + len(figure)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "example", "fires"),
+    [
+        *[(s.qualifier, e, True) for s in SIGNALS for e in s.fires_on],
+        *[(s.qualifier, e, False) for s in SIGNALS for e in s.not_on],
+    ],
+)
+def test_result_signal_examples(qualifier: str, example: str, fires: bool) -> None:
+    text, start, end = _located(example)
+    assert (qualifier in results_of(text, start, end, QuantityKind.AMOUNT)) is fires
+
+
+def claims_of(text: str) -> list[Claim]:
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
+    return with_results(with_aspects(make_claims(sentence, read_quantities(sentence, text), text)))
+
+
+def test_the_expectation_and_the_result_of_one_sentence_are_two_claims() -> None:
+    claims = claims_of(
+        "Microsoft's revenue grew to $62 billion, exceeding analysts' expectations of $61 billion."
+    )
+    by_text = {c.quantity.text: c.qualifiers for c in claims}
+    assert "expected" not in by_text["$62 billion"]
+    assert "expected" in by_text["$61 billion"]
+
+
+def test_dates_are_not_expectations() -> None:
+    claims = claims_of("Analysts expected the results on January 24, 2024.")
+    assert all("expected" not in c.qualifiers for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        ("China revenue in the fourth quarter was $15.08 billion, down from $15.47 billion", "$15.08 billion", "china"),
+        ("iPad revenue is $6.43 billion, down from $7.17 billion in the year-ago quarter", "$7.17 billion", "ipad"),
+        ("Revenue in Productivity and Business Processes was $19.2 billion", "$19.2 billion", "productivity business processes"),
+        ("The advertising segment reported $59.7 billion in revenue", "$59.7 billion", "advertising"),
+        ("Electricity prices rose 13.7%, and natural gas prices increased 38.4%", "13.7%", "electricity"),
+        ("Electricity prices rose 13.7%, and natural gas prices increased 38.4%", "38.4%", "gas"),
+        ("The CPI report found that the food index increased 1% in June", "1%", "food"),
+        ("For the fourth quarter, Apple managed revenue of $89.5 billion", "$89.5 billion", None),
+        ("Tesla reported total revenue of $25.17 billion in Q4", "$25.17 billion", None),
+        ("Alphabet's net sales increased 11% year over year to $76.7 billion", "$76.7 billion", None),
+        ("Consumer prices soared 9.1% compared with a year earlier", "9.1%", None),
+        ("On a monthly basis, prices rose 1.3% from May to June", "1.3%", None),
+    ],
+)
+def test_the_part_a_figure_is_for(sentence: str, figure: str, part: str | None) -> None:
+    assert part_of(sentence, sentence.index(figure)) == part
+
+
+def test_a_part_is_never_the_whole() -> None:
+    """A segment's figure is a hard other claim than the company's, and two segments stay
+    apart by the part named."""
+    china, = [c for c in claims_of("China revenue in the quarter was $15.08 billion.")]
+    total, = [c for c in claims_of("Apple managed revenue of $89.5 billion in the quarter.")]
+    assert "segment" in china.qualifiers and "of china" in china.qualifiers
+    assert "segment" not in total.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "basis"),
+    [
+        ("it missed with earnings of $0.71 per share (non-GAAP) and revenue of $25.2 billion", "$0.71", "adjusted"),
+        ("The actual GAAP earnings are actually much higher at $2.27 per share.", "$2.27", "gaap"),
+        ("Excluding certain items, diluted EPS for the quarter increased to $0.82 from $0.30", "$0.82", "adjusted"),
+        ("Non-GAAP earnings per share for full year 2023 was listed at $3.12, while GAAP EPS for FY 2023 was listed at $4.30.", "$4.30", "gaap"),
+        ("The company posted quarterly earnings per diluted share of $1.46", "$1.46", None),
+    ],
+)
+def test_the_basis_of_a_result(sentence: str, figure: str, basis: str | None) -> None:
+    start = sentence.index(figure)
+    assert basis_of(sentence, start, start + len(figure)) == basis
+
+
+def test_a_pay_deals_total_and_its_old_rate_are_other_claims() -> None:
+    """'$7.50 over the length of the contract' is the deal's total, not the first year's
+    $2.75; 'from $16.20 per hour to $21 per hour' gives the old rate and the new."""
+    total = claims_of(
+        "Over the length of the contract, wage increases will total $7.50 per hour."
+    )
+    first = claims_of("Existing workers will get $2.75 more per hour in 2023.")
+    assert [("contract total" in c.qualifiers) for c in total + first] == [True, False]
+    rates = claims_of(
+        "The deal raises starting pay for part-time workers from $16.20 per hour to $21 per hour."
+    )
+    by_text = {c.quantity.text: c.qualifiers for c in rates}
+    old = next(q for t, q in by_text.items() if "16.20" in t)
+    new = next(q for t, q in by_text.items() if "21" in t and "16" not in t)
+    assert "previous" in old and "previous" not in new
