@@ -410,7 +410,11 @@ _VEHICLE = re.compile(
     r"aircraft|airliner|jet|flight|helicopter|van|truck|lorry)\b",
     re.IGNORECASE,
 )
-_ABOARD_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:on[-\s]board|aboard)\b", re.IGNORECASE)
+_ABOARD_AFTER = re.compile(
+    r"^[^,;.]{0,30}?\b(?:on[-\s]board|aboard|(?:in|on|inside)\s+the\s+(?:bus|minibus|coach|"
+    r"ferry|boat|vessel|launch|ship|train|plane|aircraft|jet|helicopter|van|truck|lorry)\b)",
+    re.IGNORECASE,
+)
 _ABOARD_BEFORE = re.compile(
     r"\b(?:carrying|carried|ferrying|transporting|(?:(?:packed|crammed|filled|overcrowded|"
     r"crowded|loaded)\s+)?with)\s+$",
@@ -435,6 +439,9 @@ def aboard(text: str, start: int, end: int) -> bool:
     True
     >>> t = "With 50 people on-board, the bus was going to Gadagushani."
     >>> aboard(t, 5, 7)
+    True
+    >>> t = "There were over 50 people in the bus."
+    >>> aboard(t, t.index("over"), t.index(" people"))
     True
     >>> t = "Police met with 50 people on Monday."
     >>> aboard(t, 16, 18)
