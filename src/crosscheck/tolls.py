@@ -95,11 +95,12 @@ _CLASS_DEFINITION = re.compile(
     re.IGNORECASE,
 )
 
-# A place a part of the toll is of, named after the figure in its clause: "213 of those
-# deaths occurring in the region of Valencia", "68 of them in Kerr County".
+# A place a part of the toll is of, named after a partitive figure in its clause: "213 of
+# those deaths occurring in the region of Valencia", "68 of them in Kerr County". A plain
+# breakdown ("four in Kashiwazaki and two in Nagaoka") stays a part like any other.
 PART_PLACE_CHARS = 80
 _PART_PLACE = re.compile(
-    r"^[^,;:.()]*?\b(?:in|at)\s+(?:the\s+)?(?:(?:region|province|state|county|district|city|"
+    r"^\s+of\s+(?:those|them|these|the)\b[^,;:.()]*?\b(?:in|at)\s+(?:the\s+)?(?:(?:region|province|state|county|district|city|"
     r"town|village|prefecture|municipality)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
@@ -165,6 +166,7 @@ RULES: tuple[TollRule, ...] = (
         (
             "[54] of those who perished in the disaster have yet to be identified.",
             "[54] of those who perished, in all, have not been identified.",
+            "The quake killed [four] people in the city of Kashiwazaki and two in Nagaoka.",
         ),
     ),
 )
