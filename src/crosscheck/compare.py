@@ -45,6 +45,7 @@ from crosscheck.relations import (
     _years_apart,
     relate,
 )
+from crosscheck.revisions import over_time
 from crosscheck.settings import Settings
 from crosscheck.units import base_factor, same_unit
 
@@ -131,6 +132,7 @@ def compare(
     )
     latest = None
     update = _update(sides, published or {}) if kind is not Kind.AGREEMENT else None
+    worst = over_time(worst, update)  # a toll updated between dated reports (revisions.py)
     if (
         update is not None
         and kind is Kind.COMPATIBLE

@@ -30,6 +30,7 @@ from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
+from crosscheck.tolls import toll_rescoped
 from crosscheck.scope import aboard
 from crosscheck.tallies import counting_progress
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
@@ -372,6 +373,7 @@ def rescoped(claim: Claim) -> Claim:
     ...                counted_text=None, actor=None, frame="")).qualifiers
     ('earlier event',)
     """
+    claim = toll_rescoped(claim)  # what a disaster's figure counts (tolls.py)
     claim = seats_rescoped(rescued_by_some(timed(named_and_others(claim))))
     claim = votes_rescoped(shares_rescoped(claim))  # a share's party, then its party's key
     claim = everyone_aboard(aboard_at_once(present(vehicle_capacity(claim))))

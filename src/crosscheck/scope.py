@@ -13,7 +13,9 @@ a figure under it is compared only with figures under the same signal:
 * ``earlier event``: a figure of an earlier event of the same kind ("in last year's local
   elections", "at the previous election");
 * ``previous``: the figure a revision replaced ("revised the toll to 97, down from their
-  previous toll of 115"): the source states an update, old to new (see :func:`revisions`).
+  previous toll of 115"): the source states an update, old to new (see :func:`revisions`);
+  likewise a figure the source says was given earlier ("Earlier he had said that a dozen
+  miners were trapped", "an increase from 43 deaths reported the previous night").
 """
 
 from __future__ import annotations
@@ -255,6 +257,32 @@ SIGNALS: tuple[Signal, ...] = (
         Gate(holds=("from", "previous", "earlier", "initial", "original", "preliminary", "first")),
     ),
     Signal(
+        "a figure stated as said earlier",
+        "previous",
+        re.compile(
+            r"\bearlier\b\s*,?\s+(?:[\w'\u2019-]+\s+){0,4}?had\s+(?:said|reported|announced|"
+            r"indicated|confirmed|estimated)\b[^.;]{0,100}$"
+            r"|\bearlier\s+(?:reports?|figures?|estimates?|counts?)\s+(?:had\s+)?(?:indicated|said|"
+            r"put|suggested|showed|gave|cited)\b[^.;]{0,60}$"
+            r"|\b(?:an?\s+)?(?:increase|rise|jump|drop|decrease|decline)\s+from\s+$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "Earlier he had said that a fire was burning where more than [a dozen] were trapped",
+            "Earlier, he had said the area where [a dozen] miners were trapped was on fire",
+            "Earlier reports indicated [217] fatalities and 89 missing people",
+            "68 have died in Kerr County, an increase from [43] deaths reported the night before",
+        ),
+        (
+            "Earlier, police said [two] people were shot",
+            "He had said [two] people died",
+            "Earlier on Monday, [two] people were shot",
+            "The toll rose to [97] from 81",
+        ),
+        Gate(holds=("earlier", "from")),
+    ),
+    Signal(
         "an earlier event of the same kind",
         "earlier event",
         re.compile(
@@ -410,7 +438,11 @@ _VEHICLE = re.compile(
     r"aircraft|airliner|jet|flight|helicopter|van|truck|lorry)\b",
     re.IGNORECASE,
 )
-_ABOARD_AFTER = re.compile(r"^[^,;.]{0,30}?\b(?:on[-\s]board|aboard)\b", re.IGNORECASE)
+_ABOARD_AFTER = re.compile(
+    r"^[^,;.]{0,30}?\b(?:on[-\s]board|aboard|(?:in|on|inside)\s+the\s+(?:bus|minibus|coach|"
+    r"ferry|boat|vessel|launch|ship|train|plane|aircraft|jet|helicopter|van|truck|lorry)\b)",
+    re.IGNORECASE,
+)
 _ABOARD_BEFORE = re.compile(
     r"\b(?:carrying|carried|ferrying|transporting|(?:(?:packed|crammed|filled|overcrowded|"
     r"crowded|loaded)\s+)?with)\s+$",
@@ -435,6 +467,9 @@ def aboard(text: str, start: int, end: int) -> bool:
     True
     >>> t = "With 50 people on-board, the bus was going to Gadagushani."
     >>> aboard(t, 5, 7)
+    True
+    >>> t = "There were over 50 people in the bus."
+    >>> aboard(t, t.index("over"), t.index(" people"))
     True
     >>> t = "Police met with 50 people on Monday."
     >>> aboard(t, 16, 18)
