@@ -406,3 +406,30 @@ def test_a_port_is_not_a_count(tmp_path: Path) -> None:
         "default).\n"
     )
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_a_capitalised_hyphenated_adjective_is_not_a_name() -> None:
+    found = entities_of(
+        {
+            "cyber.mdx": "# Cyber Defense\n\nA bank deployed AI-powered fraud detection, "
+            "reducing account takeover incidents from 18,500 to 6,500 annually.\n",
+            "brands.mdx": "# Brands\n\nLast year Coca-Cola sold 2,000 crates.\n",
+        }
+    )
+    # 'AI-powered' describes the detection: the sentence names nothing, so the figure is
+    # the page's by default; 'Coca-Cola', capitalised in each part, stays a name
+    assert found[("cyber.mdx", "from 18,500 to 6,500")] == GUESSED + "cyber-defense"
+    assert found[("brands.mdx", "2,000")] == "coca-cola"
+
+
+def test_a_name_s_version_number_is_not_compared(tmp_path: Path) -> None:
+    # 'the latest Core 1 version' names a release, as 'port 8080' names a port
+    (tmp_path / "a.mdx").write_text(
+        "# Upgrading to Core 2\n\nBefore upgrading, update your SDKs to the latest Core 1 "
+        "version.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Upgrading to Core 3\n\nBefore upgrading, check that your SDKs are on the latest "
+        "Core 2 version.\n"
+    )
+    assert check([str(tmp_path)]).conflicts == ()

@@ -362,6 +362,9 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
         if i in opening and capitals == 1 and not _cased_inside(word) and not versioned:
             i = j  # 'Estimated ...', 'Choose a size', 'Scenario 3:': a capital of the sentence
             continue  # ('Petri 2.0 introduced': a name and its version)
+        if j == i + 1 and _ADJECTIVE.fullmatch(word):
+            i = j  # 'AI-powered fraud detection', 'AI-caused extinction': an adjective
+            continue
         plans = docs_words()["qualifier_words"]
         first = words[i].group().lower()
         if first in _GENERIC_CAPITALS or first in _GENERIC_FIRST:
@@ -371,6 +374,11 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
             runs.append((words[i].start(), words[j - 1].end(), key))
         i = j
     return runs
+
+
+# A capitalised word joined to lower-case ones by hyphens describes a noun: 'AI-powered',
+# 'US-based', 'AI-caused' (not 'Mercedes-Benz', 'Coca-Cola', whose parts are capitalised).
+_ADJECTIVE = re.compile(r"[^\W\d_][\w'\u2019.&+]*(?:-[a-z]+)+")
 
 
 def _cased_inside(word: str) -> bool:

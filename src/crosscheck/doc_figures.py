@@ -107,6 +107,9 @@ def is_labelled(claim: Claim) -> bool:
     return bool(words) and before.endswith(" ") and words[-1][0].isupper()
 
 
+# After a name and its number, a word saying the number is a version's: 'Core 1 version',
+# 'Node 18 release' (singular: '3 versions' counts them).
+_VERSION_AFTER = re.compile(r"\s+(?:version|release|edition)\b(?!s)", re.IGNORECASE)
 _LISTENS = re.compile(r"\blisten(?:s|ing)?\s+on\s*$|localhost:$", re.IGNORECASE)
 
 
@@ -126,11 +129,17 @@ def is_identifier(claim: Claim) -> bool:
     ...                  actor=None, frame="")
     >>> is_identifier(at("3000")), is_identifier(at("8080")), is_identifier(at("3000", 30))
     (True, True, False)
+    >>> t = "Update to the latest Core 1 version, which keeps 2 versions."
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> is_identifier(at("1")), is_identifier(at("2"))
+    (True, False)
     """
     q = claim.quantity
     if q.unit or q.currency:
         return False
     at = q.start - claim.sentence.start
+    if is_labelled(claim) and _VERSION_AFTER.match(claim.sentence.text, at + len(q.text)):
+        return True  # 'the latest Core 1 version': a name's number, then 'version'
     before = claim.sentence.text[max(0, at - 24) : at].rstrip(" :#")
     if _LISTENS.search(claim.sentence.text[max(0, at - 24) : at].rstrip(" ")):
         return True
