@@ -54,16 +54,40 @@ def test_dates_are_not_expectations() -> None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "part"),
     [
-        ("China revenue in the fourth quarter was $15.08 billion, down from $15.47 billion", "$15.08 billion", "china"),
-        ("iPad revenue is $6.43 billion, down from $7.17 billion in the year-ago quarter", "$7.17 billion", "ipad"),
-        ("Revenue in Productivity and Business Processes was $19.2 billion", "$19.2 billion", "productivity business processes"),
-        ("The advertising segment reported $59.7 billion in revenue", "$59.7 billion", "advertising"),
-        ("Electricity prices rose 13.7%, and natural gas prices increased 38.4%", "13.7%", "electricity"),
+        (
+            "China revenue in the fourth quarter was $15.08 billion, down from $15.47 billion",
+            "$15.08 billion",
+            "china",
+        ),
+        (
+            "iPad revenue is $6.43 billion, down from $7.17 billion in the year-ago quarter",
+            "$7.17 billion",
+            "ipad",
+        ),
+        (
+            "Revenue in Productivity and Business Processes was $19.2 billion",
+            "$19.2 billion",
+            "productivity business processes",
+        ),
+        (
+            "The advertising segment reported $59.7 billion in revenue",
+            "$59.7 billion",
+            "advertising",
+        ),
+        (
+            "Electricity prices rose 13.7%, and natural gas prices increased 38.4%",
+            "13.7%",
+            "electricity",
+        ),
         ("Electricity prices rose 13.7%, and natural gas prices increased 38.4%", "38.4%", "gas"),
         ("The CPI report found that the food index increased 1% in June", "1%", "food"),
         ("For the fourth quarter, Apple managed revenue of $89.5 billion", "$89.5 billion", None),
         ("Tesla reported total revenue of $25.17 billion in Q4", "$25.17 billion", None),
-        ("Alphabet's net sales increased 11% year over year to $76.7 billion", "$76.7 billion", None),
+        (
+            "Alphabet's net sales increased 11% year over year to $76.7 billion",
+            "$76.7 billion",
+            None,
+        ),
         ("Consumer prices soared 9.1% compared with a year earlier", "9.1%", None),
         ("On a monthly basis, prices rose 1.3% from May to June", "1.3%", None),
     ],
@@ -75,8 +99,8 @@ def test_the_part_a_figure_is_for(sentence: str, figure: str, part: str | None) 
 def test_a_part_is_never_the_whole() -> None:
     """A segment's figure is a hard other claim than the company's, and two segments stay
     apart by the part named."""
-    china, = [c for c in claims_of("China revenue in the quarter was $15.08 billion.")]
-    total, = [c for c in claims_of("Apple managed revenue of $89.5 billion in the quarter.")]
+    (china,) = [c for c in claims_of("China revenue in the quarter was $15.08 billion.")]
+    (total,) = [c for c in claims_of("Apple managed revenue of $89.5 billion in the quarter.")]
     assert "segment" in china.qualifiers and "of china" in china.qualifiers
     assert "segment" not in total.qualifiers
 
@@ -84,10 +108,23 @@ def test_a_part_is_never_the_whole() -> None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "basis"),
     [
-        ("it missed with earnings of $0.71 per share (non-GAAP) and revenue of $25.2 billion", "$0.71", "adjusted"),
+        (
+            "it missed with earnings of $0.71 per share (non-GAAP) and revenue of $25.2 billion",
+            "$0.71",
+            "adjusted",
+        ),
         ("The actual GAAP earnings are actually much higher at $2.27 per share.", "$2.27", "gaap"),
-        ("Excluding certain items, diluted EPS for the quarter increased to $0.82 from $0.30", "$0.82", "adjusted"),
-        ("Non-GAAP earnings per share for full year 2023 was listed at $3.12, while GAAP EPS for FY 2023 was listed at $4.30.", "$4.30", "gaap"),
+        (
+            "Excluding certain items, diluted EPS for the quarter increased to $0.82 from $0.30",
+            "$0.82",
+            "adjusted",
+        ),
+        (
+            "Non-GAAP earnings per share for full year 2023 was listed at $3.12,"
+            " while GAAP EPS for FY 2023 was listed at $4.30.",
+            "$4.30",
+            "gaap",
+        ),
         ("The company posted quarterly earnings per diluted share of $1.46", "$1.46", None),
     ],
 )
@@ -99,9 +136,7 @@ def test_the_basis_of_a_result(sentence: str, figure: str, basis: str | None) ->
 def test_a_pay_deals_total_and_its_old_rate_are_other_claims() -> None:
     """'$7.50 over the length of the contract' is the deal's total, not the first year's
     $2.75; 'from $16.20 per hour to $21 per hour' gives the old rate and the new."""
-    total = claims_of(
-        "Over the length of the contract, wage increases will total $7.50 per hour."
-    )
+    total = claims_of("Over the length of the contract, wage increases will total $7.50 per hour.")
     first = claims_of("Existing workers will get $2.75 more per hour in 2023.")
     assert [("contract total" in c.qualifiers) for c in total + first] == [True, False]
     rates = claims_of(

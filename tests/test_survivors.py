@@ -15,8 +15,12 @@ from crosscheck.survivors import RULES, tells_no_death
 
 @pytest.mark.parametrize(
     ("example", "fires"),
-    [(e, fires) for r in RULES for fires, examples in ((True, r.fires_on), (False, r.not_on))
-     for e in examples],
+    [
+        (e, fires)
+        for r in RULES
+        for fires, examples in ((True, r.fires_on), (False, r.not_on))
+        for e in examples
+    ],
 )
 def test_rule_examples(example: str, fires: bool) -> None:
     assert tells_no_death(example) is fires

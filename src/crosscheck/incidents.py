@@ -30,9 +30,9 @@ from crosscheck.lexicon import entity_index, entity_lengths
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
-from crosscheck.tolls import toll_rescoped
 from crosscheck.scope import aboard
 from crosscheck.tallies import counting_progress
+from crosscheck.tolls import toll_rescoped
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
 from crosscheck.wounds import responders_hit, rest_of_group
 

@@ -43,8 +43,8 @@ from crosscheck.scope import revisions
 from crosscheck.segment import Locator
 from crosscheck.series import issues_apart
 from crosscheck.settings import Settings
-from crosscheck.survivors import shot_as_hurt
 from crosscheck.stories import Grouping, Profile, Space, build_space, find_stories, one_story
+from crosscheck.survivors import shot_as_hurt
 
 _KIND_ORDER = {Kind.CONFLICT: 0, Kind.COMPATIBLE: 1, Kind.AGREEMENT: 2}
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "none": 3}

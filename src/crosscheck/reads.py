@@ -19,7 +19,6 @@ from typing import cast
 from crosscheck.actors import known_names
 from crosscheck.age_holders import as_members
 from crosscheck.aspects import with_aspects
-from crosscheck.results import with_results
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import make_claims
 from crosscheck.copies import shingles
@@ -34,6 +33,7 @@ from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
+from crosscheck.results import with_results
 from crosscheck.segment import split_sentences, text_blocks
 from crosscheck.settings import Settings
 from crosscheck.stories import Profile, dated, profile

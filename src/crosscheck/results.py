@@ -148,9 +148,7 @@ SIGNALS: tuple[Signal, ...] = (
                 "looking",
             )
         ),
-        after_gate=Gate(
-            holds=("expect", "predict", "forecast", "estimat", "anticipat", "project")
-        ),
+        after_gate=Gate(holds=("expect", "predict", "forecast", "estimat", "anticipat", "project")),
         kinds=frozenset({QuantityKind.AMOUNT}),
     ),
     Signal(
@@ -206,22 +204,22 @@ _PARTS = re.compile(
 # Words that name the whole, a period, a basis or a kind of figure, or that are verbs:
 # never a part ("total revenue", "quarterly sales", "fourth-quarter revenue", "consumer
 # prices", "the all items index", "Apple managed revenue of", "reported sales").
-_WHOLE_WORDS = frozenset(
-    """
-    total net gross quarterly annual overall record consolidated adjusted reported its their
-    his her our the a an company group quarter year q1 q2 q3 q4 fy h1 h2 first-quarter
-    second-quarter third-quarter fourth-quarter full-year half-year fiscal gaap non-gaap
-    higher lower strong weak same-store comparable organic underlying consumer producer
-    import export all items average in of and with to from by for on at as than that which
-    this these those has have had was were is are be been will would could up down rose fell
-    grew last previous prior next new share stock price market per while after before since
-    monthly weekly daily yearly expected estimated consensus analysts wall street
-    growing rising falling increasing declining boosting driving generating posting
-    reporting saw see sees had got made brought expects expect around about some roughly
-    nearly almost over under just more less fixed current such world official spot list
-    marker benchmark pull push cut raise lift boost keep hold drive send lower
-    """.split()
+_WHOLE_TEXT = (
+    "total net gross quarterly annual overall record consolidated adjusted reported "
+    "its their his her our the a an company group quarter year q1 q2 q3 q4 fy h1 h2 "
+    "first-quarter second-quarter third-quarter fourth-quarter full-year half-year "
+    "fiscal gaap non-gaap higher lower strong weak same-store comparable organic "
+    "underlying consumer producer import export all items average in of and with to "
+    "from by for on at as than that which this these those has have had was were is "
+    "are be been will would could up down rose fell grew last previous prior next new "
+    "share stock price market per while after before since monthly weekly daily "
+    "yearly expected estimated consensus analysts wall street growing rising falling "
+    "increasing declining boosting driving generating posting reporting saw see sees "
+    "had got made brought expects expect around about some roughly nearly almost over "
+    "under just more less fixed current such world official spot list marker "
+    "benchmark pull push cut raise lift boost keep hold drive send lower"
 )
+_WHOLE_WORDS = frozenset(_WHOLE_TEXT.split())
 
 
 def part_of(text: str, start: int) -> str | None:
