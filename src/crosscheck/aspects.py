@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from crosscheck.frame_signal import Signal, qualifiers_of
+from crosscheck.frame_signal import Signal, add_qualifiers, qualifiers_of
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.normalize import Gate
@@ -356,27 +356,18 @@ def is_inventory(text: str) -> bool:
 
 def with_aspects(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with the qualifiers their sentences' aspect signals give them."""
-    out: list[Claim] = []
-    for claim in claims:
-        q = claim.quantity
-        text = claim.sentence.text
-        start, end = q.start - claim.sentence.start, q.end - claim.sentence.start
-        if not 0 <= start <= end <= len(text):
-            out.append(claim)
-            continue
-        found = aspects_of(text, start, end, q.kind)
-        if q.kind is QuantityKind.AMOUNT and is_inventory(text):
-            found.add("listed")
-        if (q.unit == "%" and (claim.counted in _CHANGES or "change" in claim.qualifiers)) or (
-            q.currency is not None and claim.counted in _RESULTS
-        ):
-            line = line_of(text, start)
-            if line is not None:
-                found.add(f"line {line}")
-        new = found - set(claim.qualifiers)
-        if new:
-            claim = claim.model_copy(
-                update={"qualifiers": tuple(sorted({*claim.qualifiers, *new}))}
-            )
-        out.append(claim)
-    return out
+    return add_qualifiers(claims, _aspect_signals)
+
+
+def _aspect_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
+    q = claim.quantity
+    found = aspects_of(text, start, end, q.kind)
+    if q.kind is QuantityKind.AMOUNT and is_inventory(text):
+        found.add("listed")
+    if (q.unit == "%" and (claim.counted in _CHANGES or "change" in claim.qualifiers)) or (
+        q.currency is not None and claim.counted in _RESULTS
+    ):
+        line = line_of(text, start)
+        if line is not None:
+            found.add(f"line {line}")
+    return found

@@ -12,10 +12,10 @@ match of its pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from crosscheck.models import QuantityKind
+from crosscheck.models import Claim, QuantityKind
 from crosscheck.normalize import Gate, Window
 
 # Text shorter than this is searched without its gates: lowering it for them costs more
@@ -81,3 +81,30 @@ def qualifiers_of(
         if (signal.kinds is None or (kind is not None and kind in signal.kinds))
         and signal.fires(before, after, near_before, near_after)
     }
+
+
+# What a family of signals reads of one claim: its qualifiers, from the claim and the span of
+# its figure in its sentence's text (start and end within that text).
+ClaimSignals = Callable[[Claim, str, int, int], set[str]]
+
+
+def add_qualifiers(claims: Sequence[Claim], signals: ClaimSignals) -> list[Claim]:
+    """``claims``, each with the qualifiers ``signals`` reads of it added (sorted, once).
+
+    A claim whose figure lies outside its sentence's text is passed through unchanged.
+    """
+    out: list[Claim] = []
+    for claim in claims:
+        q = claim.quantity
+        text = claim.sentence.text
+        start, end = q.start - claim.sentence.start, q.end - claim.sentence.start
+        if not 0 <= start <= end <= len(text):
+            out.append(claim)
+            continue
+        new = signals(claim, text, start, end) - set(claim.qualifiers)
+        if new:
+            claim = claim.model_copy(
+                update={"qualifiers": tuple(sorted({*claim.qualifiers, *new}))}
+            )
+        out.append(claim)
+    return out

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from crosscheck.frame_signal import Signal, qualifiers_of
+from crosscheck.frame_signal import Signal, add_qualifiers, qualifiers_of
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.normalize import Gate
 
@@ -370,28 +370,19 @@ def results_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
 
 def with_results(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with the qualifiers the results signals of their sentences give them."""
-    out: list[Claim] = []
-    for claim in claims:
-        q = claim.quantity
-        text = claim.sentence.text
-        start, end = q.start - claim.sentence.start, q.end - claim.sentence.start
-        if not 0 <= start <= end <= len(text):
-            out.append(claim)
-            continue
-        found = results_of(text, start, end, q.kind)
-        if q.kind is QuantityKind.AMOUNT and (q.currency is not None or q.unit == "%"):
-            part = part_of(text, start)
-            if part is not None:
-                found |= {"segment", f"of {part}"}
-            if q.currency is not None and is_old_rate(text, start, end):
-                found.add("previous")
-            basis = basis_of(text, start, end) if q.currency is not None else None
-            if basis is not None:
-                found.add(f"for {basis}")
-        new = found - set(claim.qualifiers)
-        if new:
-            claim = claim.model_copy(
-                update={"qualifiers": tuple(sorted({*claim.qualifiers, *new}))}
-            )
-        out.append(claim)
-    return out
+    return add_qualifiers(claims, _results_signals)
+
+
+def _results_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
+    q = claim.quantity
+    found = results_of(text, start, end, q.kind)
+    if q.kind is QuantityKind.AMOUNT and (q.currency is not None or q.unit == "%"):
+        part = part_of(text, start)
+        if part is not None:
+            found |= {"segment", f"of {part}"}
+        if q.currency is not None and is_old_rate(text, start, end):
+            found.add("previous")
+        basis = basis_of(text, start, end) if q.currency is not None else None
+        if basis is not None:
+            found.add(f"for {basis}")
+    return found
