@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from bracketed import located
 from crosscheck.aspects import ASPECTS, aspects_of, with_aspects
 from crosscheck.claims import make_claims
 from crosscheck.models import Claim, QuantityKind, Sentence
 from crosscheck.quantities import read_quantities
 
 _KIND_OF = {"as of": QuantityKind.TIME}
-
-
-def _located(example: str) -> tuple[str, int, int]:
-    before, rest = example.split("[", 1)
-    figure, after = rest.split("]", 1)
-    return before + figure + after, len(before), len(before) + len(figure)
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _located(example: str) -> tuple[str, int, int]:
     ],
 )
 def test_aspect_examples(qualifier: str, example: str, fires: bool) -> None:
-    text, start, end = _located(example)
+    text, start, end = located(example)
     kind = _KIND_OF.get(qualifier, QuantityKind.AMOUNT)
     assert (qualifier in aspects_of(text, start, end, kind)) is fires
 

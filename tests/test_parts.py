@@ -6,12 +6,8 @@ import re
 
 import pytest
 
+from bracketed import located
 from crosscheck.parts import RULES, part_rules
-
-
-def _split(example: str) -> tuple[str, str]:
-    before, rest = example.split("[", 1)
-    return before, rest.split("]", 1)[1]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,8 @@ def _split(example: str) -> tuple[str, str]:
     ],
 )
 def test_rule_examples(name: str, example: str, fires: bool) -> None:
-    assert (name in part_rules(*_split(example))) is fires
+    text, start, end = located(example)
+    assert (name in part_rules(text[:start], text[end:])) is fires
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from bracketed import located
 from crosscheck.aspects import with_aspects
 from crosscheck.claims import make_claims
 from crosscheck.models import Claim, QuantityKind, Sentence
 from crosscheck.quantities import read_quantities
 from crosscheck.results import SIGNALS, basis_of, part_of, results_of, with_results
-
-
-def _located(example: str) -> tuple[str, int, int]:
-    before, rest = example.split("[", 1)
-    figure, after = rest.split("]", 1)
-    return before + figure + after, len(before), len(before) + len(figure)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _located(example: str) -> tuple[str, int, int]:
     ],
 )
 def test_result_signal_examples(qualifier: str, example: str, fires: bool) -> None:
-    text, start, end = _located(example)
+    text, start, end = located(example)
     assert (qualifier in results_of(text, start, end, QuantityKind.AMOUNT)) is fires
 
 

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bracketed import located
 from crosscheck.incidents import closed_list, earlier_days, named_and_others, rescoped
 from crosscheck.models import Bound, Claim, Quantity, Sentence, SkippedFile
 from crosscheck.scope import SIGNALS, scope_qualifiers
-
-
-def _split(example: str) -> tuple[str, str]:
-    before, rest = example.split("[", 1)
-    return before, rest.split("]", 1)[1]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,8 @@ def _split(example: str) -> tuple[str, str]:
     ],
 )
 def test_signal_examples(qualifier: str, example: str, fires: bool) -> None:
-    assert (qualifier in scope_qualifiers(*_split(example))) is fires
+    text, start, end = located(example)
+    assert (qualifier in scope_qualifiers(text[:start], text[end:])) is fires
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from bracketed import located
 from crosscheck.claims import make_claims
 from crosscheck.models import Claim, Sentence
 from crosscheck.quantities import read_quantities
 from crosscheck.tolls import RULES, rule_fires
-
-
-def _split(example: str) -> tuple[str, str, str]:
-    before, rest = example.split("[", 1)
-    figure, after = rest.split("]", 1)
-    return before, after, before + figure + after
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,8 @@ def _split(example: str) -> tuple[str, str, str]:
     ],
 )
 def test_rule_examples(name: str, example: str, fires: bool) -> None:
-    assert rule_fires(name, *_split(example)) is fires
+    text, start, end = located(example)
+    assert rule_fires(name, text[:start], text[end:], text) is fires
 
 
 def claims_of(text: str) -> dict[str, Claim]:
