@@ -354,6 +354,24 @@ def is_inventory(text: str) -> bool:
     return not words & counted_lexicon().events.keys()
 
 
+# A clock time given in universal time ("19:53 GMT", "0100 UTC"): a report of an event abroad
+# often gives it beside the local time ("11:53 local time (19:53 GMT)"), so it is compared
+# only with other universal times.
+_UNIVERSAL = re.compile(r"\s*(?:GMT|UTC)\b")
+_UNIVERSAL_END = re.compile(r"\b(?:GMT|UTC)$")
+
+
+def in_universal_time(figure: str, after: str) -> bool:
+    """Whether the clock time ``figure``, followed by ``after``, is in universal time.
+
+    >>> in_universal_time("19:53", " GMT) that police"), in_universal_time("0930 GMT", ".")
+    (True, True)
+    >>> in_universal_time("11:53", " local time (19:53 GMT)")
+    False
+    """
+    return _UNIVERSAL_END.search(figure) is not None or _UNIVERSAL.match(after) is not None
+
+
 def with_aspects(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with the qualifiers their sentences' aspect signals give them."""
     return add_qualifiers(claims, _aspect_signals)
@@ -362,6 +380,8 @@ def with_aspects(claims: Sequence[Claim]) -> list[Claim]:
 def _aspect_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
     q = claim.quantity
     found = aspects_of(text, start, end, q.kind)
+    if q.kind is QuantityKind.TIME and in_universal_time(q.text, text[end:]):
+        found.add("gmt")
     if q.kind is QuantityKind.AMOUNT and is_inventory(text):
         found.add("listed")
     if (q.unit == "%" and (claim.counted in _CHANGES or "change" in claim.qualifiers)) or (

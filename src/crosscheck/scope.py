@@ -31,7 +31,7 @@ from crosscheck.models import Claim
 from crosscheck.normalize import Gate
 
 _TALLY = (
-    r"\b(?:so\s+far\s+(?:this|in\s+\d{4}|in\s+the)\s+(?:year|month)|this\s+year"
+    r"\b(?:so\s+far\s+(?:(?:this|in\s+the)\s+(?:year|month)|in\s+\d{4})|this\s+year"
     r"|year[-\s]to[-\s]date|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+)?year"
     r"|january\s+1)|(?:worldwide|nationwide|globally)\s+since"
     r"|\bin\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:during|over|this|that|last)\s+"
@@ -50,7 +50,7 @@ _SEVERAL_INCIDENTS = (
     + _INCIDENTS
     + r"|(?:multiple|separate|unrelated)\s+"
     + _INCIDENTS
-    + r"|(?:after|in|from)\s+(?:(?:weekend|overnight|holiday|night|nighttime)\s+)?"
+    + r"|(?:after|in|from)\s+(?:(?:weekend|overnight|holiday|night|nighttime|mass)\s+)?"
     + r"(?:shootings|stabbings|shootouts))\b"
 )
 # Groups a count of people is broken down into, and the small figures that count them.
@@ -79,6 +79,7 @@ SIGNALS: tuple[Signal, ...] = (
             "there have been [342] deaths worldwide since 1960",
             "police said [12] people were shot in the city year-to-date",
             "one of nine people killed and [46] wounded in Chicago during that June weekend",
+            "[Dozens] of people have died in mass shootings so far in 2023",
         ),
         (
             "the shooting left two people dead and [eight] others injured last weekend",
@@ -99,9 +100,11 @@ SIGNALS: tuple[Signal, ...] = (
             "[4] dead, 9 hurt after weekend shootings across the city",
             "[Two] men were killed in a string of shootings overnight",
             "[Six] people were wounded in multiple shootings on Saturday",
+            "more than [600] people have been killed in mass shootings",
         ),
         (
             "the shooting left [two] people dead",
+            "[Ten] people were killed in the mass shooting at a supermarket",
             "[Three] people died in the shootings at two churches",
             "He faces [six] counts in the shootings",
             "one of the [two] shooters fled",
