@@ -325,6 +325,30 @@ def test_clock_times_compare_in_minutes(a: Quantity, b: Quantity, kind: Kind) ->
     assert relate(b, a, SETTINGS).kind is kind
 
 
+def sided(text: str, hours: float) -> Quantity:
+    return q(hours, Bound.APPROXIMATE, text=text).model_copy(update={"kind": QuantityKind.TIME})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        pytest.param(sided("shortly after 20:00", 20), clock(20.3), Kind.AGREEMENT, id="after"),
+        pytest.param(sided("shortly before 9 p.m.", 21), clock(20.6), Kind.AGREEMENT, id="before"),
+        pytest.param(sided("just before 7 a.m.", 7), clock(6.4), Kind.CONFLICT, id="just-before"),
+        pytest.param(
+            sided("shortly after 11 p.m.", 23),
+            clock(22.5, Bound.APPROXIMATE),
+            Kind.CONFLICT,
+            id="the-other-side",
+        ),
+        pytest.param(sided("shortly after 8 p.m.", 20), clock(21), Kind.CONFLICT, id="too-late"),
+    ],
+)
+def test_a_time_hedged_with_a_side_covers_that_side(a: Quantity, b: Quantity, kind: Kind) -> None:
+    assert relate(a, b, SETTINGS).kind is kind
+    assert relate(b, a, SETTINGS).kind is kind
+
+
 def test_two_limits_that_differ_conflict() -> None:
     verdict = relate(q(18, Bound.UPPER), q(16, Bound.UPPER), SETTINGS)
     assert (verdict.kind, verdict.why) == (Kind.CONFLICT, "different upper bounds")

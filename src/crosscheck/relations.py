@@ -156,6 +156,12 @@ def _relate_times(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     if gap <= settings.equal_tolerance:
         return Verdict(Kind.AGREEMENT, Severity.NONE, "same time")
     hedged = Bound.APPROXIMATE in (a.bound, b.bound)
+    if _on_its_side(a, b, settings) or _on_its_side(b, a, settings):
+        return Verdict(
+            Kind.AGREEMENT,
+            Severity.NONE,
+            f"within the hedge's side (up to {settings.time_side_minutes:g} minutes)",
+        )
     if hedged and gap * MINUTES_AN_HOUR <= settings.time_hedge_minutes:
         return Verdict(
             Kind.AGREEMENT,
@@ -172,6 +178,39 @@ def _relate_times(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
         Severity.MEDIUM if hedged else Severity.HIGH,
         "different times beyond the hedge" if hedged else "different times",
     )
+
+
+# Hedges that place a clock time on one side of the time stated: +1 after it, -1 before it.
+# "Just after" and "just before" say a few minutes: they keep the symmetric slack only
+# ("just before 7 a.m." is not 6:34).
+_SIDED_HEDGES = (
+    ("shortly after", 1.0),
+    ("soon after", 1.0),
+    ("shortly before", -1.0),
+)
+
+
+def _on_its_side(hedged: Quantity, other: Quantity, settings: Settings) -> bool:
+    """Whether ``other`` falls on the side of the time ``hedged`` that its hedge names,
+    within ``time_side_minutes``: 'shortly after 20:00' covers 20:18, not 19:30 or 20:45.
+
+    >>> from crosscheck.models import Bound
+    >>> def t(text, v):
+    ...     return Quantity(text=text, start=0, end=1, value=v, low=v, high=v,
+    ...                     bound=Bound.APPROXIMATE, kind=QuantityKind.TIME)
+    >>> s = Settings()
+    >>> _on_its_side(t("shortly after 20:00", 20.0), t("8:18 p.m.", 20.3), s)
+    True
+    >>> _on_its_side(t("shortly after 11 p.m.", 23.0), t("about 10:30 p.m.", 22.5), s)
+    False
+    """
+    assert hedged.value is not None and other.value is not None
+    text = hedged.text.lower()
+    side = next((s for words, s in _SIDED_HEDGES if text.startswith(words)), 0.0)
+    if not side:
+        return False
+    ahead = ((other.value - hedged.value) * side) % HOURS_A_DAY
+    return ahead * MINUTES_AN_HOUR <= settings.time_side_minutes
 
 
 # Days in each unit an age is given in: "a three-week-old" and "a one-month-old" are

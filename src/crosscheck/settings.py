@@ -272,6 +272,13 @@ class Settings(BaseModel):
         "after 11'): a quarter of an hour is what such wording stretches to; relative slack "
         "means nothing for a time of day.",
     )
+    time_side_minutes: float = Field(
+        default=30.0,
+        description="Slack on its own side granted to a clock time hedged with a direction "
+        "('shortly after 20:00', 'shortly before 9 p.m.'): such wording places the moment "
+        "within about half an hour after (or before) the time stated, so 'shortly after "
+        "20:00' covers 8:18 p.m.; the other side keeps `time_hedge_minutes`.",
+    )
     frame_similarity: float = Field(
         default=70.0,
         description="rapidfuzz token_set_ratio (0-100) of the masked frames above which a "
