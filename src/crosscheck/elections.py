@@ -19,6 +19,7 @@ primary's share is not the run-off's (:func:`first_round`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from crosscheck.models import Claim, QuantityKind
 
@@ -275,6 +276,69 @@ def share_holder(text: str, start: int) -> str | None:
     return holders.pop() if len(holders) == 1 else None  # several named: no telling whose
 
 
+# A candidate who won a share: a name (one to three capitalised words), an apposition
+# between commas at most, then a verb of winning or "with" ("Xochitl Galvez obtained",
+# "Galvez, the candidate of three parties, won", "candidate Xóchitl Gálvez with").
+_CANDIDATE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)(?:,[^,;]{1,90},)?\s+"
+    r"(?:received|receives|obtained|obtains|won|wins|got|gets|took|takes|secured|secures|"
+    r"garnered|garners|polled|polls|captured|captures|had|has|with)\b"
+)
+# Capitalised words that open a clause without naming anyone.
+_NOT_CANDIDATES = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "the",
+        "this",
+        "that",
+        "who",
+        "which",
+        "her",
+        "his",
+        "its",
+        "their",
+        "opposition",
+        "in",
+        "on",
+        "and",
+        "but",
+        "party",
+        "turnout",
+    }
+)
+
+
+def candidate_holder(text: str, start: int) -> str | None:
+    """The candidate whose vote share the figure at ``start`` of ``text`` is, by surname,
+    lower case and without accents, or None: the last name in the figure's clause before it
+    that a verb of winning (or "with") follows. Asked only when no party holds the share.
+
+    >>> t = "Opposition candidate Xóchitl Gálvez obtained between 26.6 percent and 28.6 percent"
+    >>> candidate_holder(t, t.index("26.6"))
+    'galvez'
+    >>> t = "Her rival, Galvez, the candidate of three opposition parties, won 27% of the vote"
+    >>> candidate_holder(t, t.index("27"))
+    'galvez'
+    >>> candidate_holder("She won 52% of the vote", 8) is None
+    True
+    """
+    window = _RELATIVE.sub(",", re.split(r"[.;:]", text[:start])[-1])[-SHARE_WINDOW_CHARS:]
+    found = None
+    for m in _CANDIDATE.finditer(window):
+        surname = m.group("name").split()[-1]
+        if surname.lower() not in _NOT_CANDIDATES and not surname.isupper():
+            found = surname
+    if found is None:
+        return None
+    plain = unicodedata.normalize("NFKD", found)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
 def first_round(text: str, start: int) -> bool:
     """Whether the share at ``start`` of ``text`` is a first round's or a primary's: the
     nearest round named before it is one.
@@ -297,7 +361,7 @@ def shares_rescoped(claim: Claim) -> Claim:
         return claim
     start = q.start - s.start
     update: dict[str, object] = {}
-    holder = share_holder(s.text, start)
+    holder = share_holder(s.text, start) or candidate_holder(s.text, start)
     if holder is not None:
         update["actor"] = holder
     if first_round(s.text, start):
