@@ -280,7 +280,7 @@ def share_holder(text: str, start: int) -> str | None:
 # between commas at most, then a verb of winning or "with" ("Xochitl Galvez obtained",
 # "Galvez, the candidate of three parties, won", "candidate Xóchitl Gálvez with").
 _CANDIDATE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)(?:,[^,;]{1,90},)?\s+"
+    r"(?P<name>(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)(?:,[^,;]{1,90},|\s+who)?\s+"
     r"(?:received|receives|obtained|obtains|won|wins|got|gets|took|takes|secured|secures|"
     r"garnered|garners|polled|polls|captured|captures|had|has|with)\b"
 )
