@@ -235,8 +235,11 @@ def align_docs(
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
     # the figures of every sentence, read once for all blocks
     sentences = figures_of(claims) if by_figures else {}
-    # how rare each word is, over the whole corpus's claims, not one block's
-    weights = word_weights(claims, [_words_of(c) for c in claims]) if by_words else None
+    # how rare each word is, over the whole corpus's claims, not one block's (their words
+    # read once, for the weights and the pairing)
+    said = [_words_of(c) for c in claims] if by_words else []
+    weights = word_weights(claims, said) if by_words else None
+    known = {id(c): w for c, w in zip(claims, said, strict=True)} if by_words else None
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=lambda k: tuple(str(p) for p in k)):
         groups.extend(
@@ -247,6 +250,7 @@ def align_docs(
                 sentences=sentences,
                 by_words=by_words,
                 weights=weights,
+                known=known,
             )
         )
     return [sorted(g, key=lambda c: (c.source, c.quantity.start)) for g in groups]
@@ -264,6 +268,7 @@ def _pair(
     sentences: Mapping[tuple[str, int], Sequence[tuple[Claim, Figure]]] | None = None,
     by_words: bool = False,
     weights: dict[str, int] | None = None,
+    known: Mapping[int, frozenset[str] | None] | None = None,
 ) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     around: list[list[Figure]] = []
@@ -274,7 +279,7 @@ def _pair(
             [f for other, f in sentences.get((c.source, c.sentence.start), []) if other is not c]
             for c in claims
         ]
-    words = [context_words(c) if "table" not in c.qualifiers else None for c in claims]
+    words = [known[id(c)] if known is not None else _words_of(c) for c in claims]
     if weights is None:
         weights = word_weights(claims, words) if by_words else {}
     nexts = [next_word(c) for c in claims]
