@@ -88,7 +88,10 @@ def reading_context(text: str, start: int, end: int) -> list[str]:
         m = _READING_SUBJECT.search(clause.lstrip())
         lex = counted_lexicon()
         first = m.group("place").split()[0].lower() if m else ""
-        if m and not ({first, m.group("place").lower()} & (_NOT_PLACES | lex.measures.keys())):
+        # two intersections, not one with a union: frozenset | dict keys is a set at run
+        # time, typed frozenset, which code compiled by mypyc rejects (benchmarks/compiled.sh)
+        words = {first, m.group("place").lower()} if m else set()
+        if m and not (words & _NOT_PLACES or words & lex.measures.keys()):
             place = m.group("place")  # a name, not a sentence-opening word ('Gusts reached')
     if place is not None:
         found.append(f"at {strip_possessive(place).lower()}")
