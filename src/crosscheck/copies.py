@@ -79,6 +79,8 @@ def find_copies_by_shingles(
     array the main process keeps: 8 bytes a shingle, not about 60). A pair that passes on
     shingles is a copy only if ``confirm(path, path)`` agrees, when given."""
     paths = sorted(documents)
+    if len(paths) < 2:
+        return {}  # no pair: a single large file's millions of shingles are not indexed
     sets = [documents[p] for p in paths]
     # In a large corpus, candidate pairs meet through a fixed sample of shingles (the same
     # for every document), then each candidate is checked on its full sets below.
