@@ -240,7 +240,9 @@ def _work(job: _Job, shingle_words: int) -> object:
     source = _large_sources[what]
     if kind == "piece":
         bounds, names, blocks = cast(_Piece, detail)
-        return read_piece(source, names, bounds, blocks)
+        sentences, claims, days = read_piece(source, names, bounds, blocks)
+        # sent as a cache entry: faster to send and to read back than a pickle
+        return sentences, encode_entry("", what, sentences, claims, (), _NO_PROFILE), days
     if kind == "profile":
         return profile(source, cast(frozenset[str], detail), ())  # dated once read
     if kind == "surnames":
@@ -248,19 +250,27 @@ def _work(job: _Job, shingle_words: int) -> object:
     return packed(shingles(_kept_text(source), shingle_words))  # sorted here, sent as bytes
 
 
+# What a piece's cache entry holds for its profile (the source's is built apart).
+_NO_PROFILE = Profile((), ())
+
+
 def _joined(
     source: Source,
-    pieces: Sequence[tuple[int, tuple[Claim, ...], Days]],
+    pieces: Sequence[tuple[int, bytes, Days]],
     kept_shingles: array[int],
     undated: Profile,
     surnames: frozenset[str],
+    sharing: Sharing,
 ) -> Read:
-    """A large source's Read from its pieces, in order: the same as read whole."""
+    """A large source's Read from its pieces (their claims encoded, their sentences
+    numbered from 0), in order: the same as read whole."""
     count = 0
     claims: list[Claim] = []
     days: Days = []
-    for sentences, piece_claims, piece_days in pieces:
-        claims.extend(_renumbered(piece_claims, count))
+    for sentences, data, piece_days in pieces:
+        decoded = decode_entry(data, "", sharing, offset=count)
+        assert decoded is not None  # this code's own entry
+        claims.extend(decoded[1])
         days.extend(piece_days)
         count += sentences
     return Read(
@@ -270,22 +280,6 @@ def _joined(
         kept_shingles,
         dated(undated, source, days),
     )
-
-
-def _renumbered(claims: Sequence[Claim], offset: int) -> Sequence[Claim]:
-    """``claims`` with their sentences' indexes moved by ``offset`` (claims of a sentence
-    still share one record)."""
-    if not offset:
-        return claims
-    moved: dict[int, Sentence] = {}
-    out = []
-    for claim in claims:
-        sentence = moved.get(claim.sentence.index)
-        if sentence is None:
-            sentence = claim.sentence.model_copy(update={"index": claim.sentence.index + offset})
-            moved[claim.sentence.index] = sentence
-        out.append(claim.model_copy(update={"sentence": sentence}))
-    return out
 
 
 def read_sentence(
@@ -422,10 +416,11 @@ def _read_in_workers(
             undated, *pieces = (f.result() for f in then[i])
             read = _joined(
                 source,
-                cast(list[tuple[int, tuple[Claim, ...], Days]], pieces),
+                cast(list[tuple[int, bytes, Days]], pieces),
                 cast("array[int]", kept_shingles),
                 cast(Profile, undated),
                 cast(frozenset[str], surnames),
+                sharing,
             )
             if cache is not None:
                 cache.put(source, read.sentences, read.claims, read.shingles, read.profile)
