@@ -141,7 +141,7 @@ def _shared_postings(sets: Sequence[Collection[int]], rate: int) -> tuple[_Later
     documents gives some twenty shingles with one list of holders, so pairing the
     holders once per group instead of once per shingle cut copy detection on the
     number-dense corpus (300 documents, 1,400 shingles each, most sentences shared) from
-    4.4 s to about 1 s."""
+    4.4 s to about 0.4 s."""
     postings: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for h in s if rate == 1 else [h for h in s if not h % rate]:
