@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import crosscheck.copies as copies_module
 from crosscheck.copies import MAX_POSTINGS, find_copies, independent_count, shingles
@@ -195,3 +197,80 @@ def test_copies_among_boilerplate_held_by_many_are_still_found() -> None:
     }
     docs |= {"a.txt": boilerplate + ORIGINAL, "b.txt": boilerplate + REPUBLISHED}
     assert find_copies(docs, DEFAULTS) == {"b.txt": "a.txt"}
+
+
+def _pairwise_copies(
+    documents: dict[str, frozenset[int]], settings: Settings, rate: int, limit: int
+) -> dict[str, str]:
+    """The candidate counting ``find_copies_by_shingles`` did before shingles held by the
+    same documents were counted as one group (commit 5cd9604): one posting list per
+    shingle, every candidate checked on its full sets. The reference for the test below."""
+    import itertools
+    from collections import Counter, defaultdict
+
+    paths = sorted(documents)
+    sets = [documents[p] for p in paths]
+    postings: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(sets):
+        for h in s:
+            if h % rate == 0:
+                postings[h].append(i)
+    later: list[list[list[int]]] = [[] for _ in paths]
+    for ids in postings.values():
+        if len(ids) < 2:
+            continue
+        if len(ids) > limit:
+            later[ids[0]].append(ids[1:])
+            continue
+        for k in range(len(ids) - 1):
+            later[ids[k]].append(ids[k + 1 :])
+    parent = list(range(len(paths)))
+    sizes = [len(s) for s in sets]
+    floor = min(sizes, default=0) * settings.copy_containment * copies_module.SAMPLE_SLACK / rate
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, holders in enumerate(later):
+        for b, count in Counter(itertools.chain.from_iterable(holders)).items():
+            smaller = min(sizes[a], sizes[b])
+            if count < floor or not smaller:
+                continue
+            if count * rate < smaller * settings.copy_containment * copies_module.SAMPLE_SLACK:
+                continue
+            if len(sets[a] & sets[b]) / smaller >= settings.copy_containment:
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {paths[i]: paths[root(i)] for i in range(len(paths)) if root(i) != i}
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(st.frozensets(st.integers(0, 40), max_size=30), min_size=1, max_size=12),
+    st.sampled_from([1, 2, 3]),
+    st.sampled_from([2, 3, 5, 200]),
+    st.sampled_from([0.3, 0.5, 0.8]),
+)
+def test_grouped_counts_find_the_copies_pairwise_counts_find(
+    monkeypatch: pytest.MonkeyPatch,
+    sets: list[frozenset[int]],
+    rate: int,
+    limit: int,
+    containment: float,
+) -> None:
+    # Few distinct shingles among few documents: many shingles share their holders (the
+    # groups), and with a small limit many are too common to pair everyone.
+    monkeypatch.setattr(copies_module, "MAX_POSTINGS", limit)
+    monkeypatch.setattr(copies_module, "SAMPLE_RATE", rate)
+    monkeypatch.setattr(copies_module, "SAMPLE_FROM_DOCUMENTS", 0 if rate > 1 else 10**9)
+    documents = {f"d{i:02}": s for i, s in enumerate(sets)}
+    chosen = Settings(copy_containment=containment)
+    expected = _pairwise_copies(documents, chosen, rate, limit)
+    assert copies_module.find_copies_by_shingles(documents, chosen) == expected

@@ -66,3 +66,16 @@ def test_a_large_source_read_in_pieces_reads_as_whole(
     assert [c.sentence.index for c in in_pieces[0].claims] == [
         c.sentence.index for c in whole[0].claims
     ]
+
+
+def test_a_large_source_among_small_ones_reads_as_whole(
+    long_source: Source, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small, _ = read_sources([str(SEEDS)], Settings())
+    corpus = [*small[:3], long_source, *small[3:6]]
+    whole = reads.read_all(corpus, jobs=1)
+    monkeypatch.setattr(reads, "LARGE_SOURCE_CHARS", 1_000)
+    monkeypatch.setattr(reads, "PIECE_CHARS", 2_000)
+    monkeypatch.setattr(reads, "MIN_SOURCES_PER_WORKER", 1)
+    in_pieces = reads.read_all(corpus, jobs=2)
+    assert in_pieces == whole

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from crosscheck.models import QuantityKind, Source
-from crosscheck.pipeline import check, read_claims
+from crosscheck.pipeline import check
+from crosscheck.reads import read_claims
 
 NAMED = (
     "Boy, 9, lured into alley and killed\nPublished: 2015-11-03\n\n"

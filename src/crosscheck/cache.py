@@ -120,9 +120,13 @@ def encode_entry(
     return entry.model_dump_json(exclude=_STORED_CLAIM_EXCLUDES, exclude_defaults=True).encode()
 
 
-def decode_entry(data: bytes, key: str, sharing: Sharing | None = None) -> FileResult | None:
+def decode_entry(
+    data: bytes, key: str, sharing: Sharing | None = None, offset: int = 0
+) -> FileResult | None:
     """The sentence count, claims and shingles of an entry written by :func:`encode_entry`,
     or None when it does not parse, does not validate, or has another key or format.
+    ``offset`` is added to every sentence's index (a piece of a large source, numbered
+    from 0 where the piece begins).
 
     Claims of one sentence share one :class:`Sentence` record, as when they were read;
     records of all the entries decoded with one ``sharing`` share their equal parts, and
@@ -139,7 +143,9 @@ def decode_entry(data: bytes, key: str, sharing: Sharing | None = None) -> FileR
             sentence = made.get(stored["start"])
             if sentence is None:
                 text = texts[str(stored["start"])]
-                sentence = Sentence.model_validate({**stored, "source": path, "text": text})
+                sentence = Sentence.model_validate(
+                    {**stored, "source": path, "text": text, "index": stored["index"] + offset}
+                )
                 made[sentence.start] = sentence
             claim["sentence"] = sentence
             claim["source"] = path

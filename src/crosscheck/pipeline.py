@@ -1,6 +1,11 @@
 """Compose the stages: paths -> sources -> sentences -> claims -> groups -> findings -> Report.
 
 Only ``ingest`` touches the file system; everything after it is pure.
+
+The stages that read claims and compare them are imported by the functions that run them,
+not with this module: a warm re-run (its report in the cache) needs only ingest and the
+cache, and importing the reading stages (some 600 regular expressions compiled) was about
+a third of its time (issue 19: a warm re-run at most 0.1x of a cold one).
 """
 
 from __future__ import annotations
@@ -10,20 +15,15 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from crosscheck.align import align, template_frames
-from crosscheck.background import earlier_months
 from crosscheck.cache import Cache
-from crosscheck.compare import claim_out, compare
 from crosscheck.copies import find_copies_by_shingles, independent_count
 from crosscheck.corroboration import agreeing_pairs, corroborating, unshown_pairs
 from crosscheck.doc_entities import EntityIndex
 from crosscheck.docs import align_entities, assign_entities, corpus_mode, entity_of
 from crosscheck.errors import NothingToCheckError
 from crosscheck.fetch import Fetcher
-from crosscheck.identities import named_across
-from crosscheck.incidents import earlier_days
 from crosscheck.ingest import read_sources
 from crosscheck.models import (
     Claim,
@@ -38,13 +38,12 @@ from crosscheck.models import (
     StoryList,
     Summary,
 )
-from crosscheck.reads import Progress, Read, read_all, read_claims
-from crosscheck.scope import revisions
 from crosscheck.segment import Locator
-from crosscheck.series import issues_apart
 from crosscheck.settings import Settings
 from crosscheck.stories import Grouping, Profile, Space, build_space, find_stories, one_story
-from crosscheck.survivors import shot_as_hurt
+
+if TYPE_CHECKING:
+    from crosscheck.reads import Progress, Read
 
 _KIND_ORDER = {Kind.CONFLICT: 0, Kind.COMPATIBLE: 1, Kind.AGREEMENT: 2}
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "none": 3}
@@ -73,6 +72,8 @@ def check(
         cached = cache.get_report(sources, skipped) if cache is not None else None
         if cached is not None:
             return cached  # the same sources and skipped files, read by the same code
+        from crosscheck.reads import read_all
+
         # The Reads go to build_report only, which drops what it no longer needs of them.
         report = build_report(
             read_all(
@@ -159,6 +160,9 @@ def list_claims(
     stdin_name: str = "-",
 ) -> ClaimList:
     """Every claim ``paths`` make, in source and reading order, without comparing them."""
+    from crosscheck.compare import claim_out
+    from crosscheck.reads import read_all
+
     with collector_paused():
         settings = settings or Settings()
         sources, skipped = _corpus(paths, settings, stdin, stdin_name)
@@ -186,6 +190,8 @@ def list_stories(
 ) -> StoryList:
     """The stories ``paths`` are grouped into, with what joined each source, without
     comparing claims."""
+    from crosscheck.reads import read_all
+
     with collector_paused():
         settings = settings or Settings()
         sources, skipped = _corpus(paths, settings, stdin, stdin_name)
@@ -257,6 +263,8 @@ def build_report(
     The story profiles are dropped once the corpus's space is built from them, and the
     space once the stories are found: when the caller keeps no other reference to
     ``reads``, neither is held while claims are compared (issue 19's memory)."""
+    from crosscheck.align import template_frames
+
     space = build_space({r.source.path: r.profile for r in reads}, settings)
     reads = [_without_profile(r) for r in reads]
     copies = find_corpus_copies(reads, settings, cache, space)
@@ -304,6 +312,8 @@ _NO_PROFILE = Profile((), ())
 
 
 def _without_profile(read: Read) -> Read:
+    from crosscheck.reads import Read
+
     return Read(read.source, read.sentences, read.claims, read.shingles, _NO_PROFILE)
 
 
@@ -313,6 +323,8 @@ def in_story_year(reads: Sequence[Read]) -> list[Read]:
     of a 2023 story in a folder of mostly 2019 stories dates "July 2" to 2023, as it does when
     its story is read alone. Both engines compare stories through :func:`compare_story`, so
     both do this; only the few undated sources of such stories are read twice."""
+    from crosscheck.reads import read_claims
+
     year = common_year(Counter(int(r.source.published[:4]) for r in reads if r.source.published))
     if year is None:
         return list(reads)
@@ -339,6 +351,14 @@ def compare_story(
     (``mode``), ``claims_of`` are the claims given an entity, aligned by it. With
     ``corroborate`` (a large undated corpus, see :mod:`crosscheck.corroboration`), two
     undated sources are compared only where they agree on some figure."""
+    from crosscheck.background import earlier_months
+    from crosscheck.compare import compare
+    from crosscheck.identities import named_across
+    from crosscheck.incidents import earlier_days
+    from crosscheck.scope import revisions
+    from crosscheck.series import issues_apart
+    from crosscheck.survivors import shot_as_hurt
+
     if claims_of is None and mode != "docs":
         reads = in_story_year(reads)
     claims = [c for r in reads for c in r.claims] if claims_of is None else list(claims_of)
@@ -435,6 +455,8 @@ def assemble_report(
 def _aligned(
     claims: Sequence[Claim], settings: Settings, templates: frozenset[str], mode: str
 ) -> list[list[Claim]]:
+    from crosscheck.align import align
+
     if mode != "docs":
         return align(claims, settings, templates)
     return align_entities(claims, settings.docs_context_overlap)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import multiprocessing
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import partial
@@ -132,15 +133,22 @@ def read_piece(
     return len(sentences), tuple(claims), days
 
 
-def _settled(claims: Sequence[Claim], text: str) -> tuple[Claim, ...]:
+def _settled(
+    claims: Sequence[Claim], text: str, surnames: frozenset[str] | None = None
+) -> tuple[Claim, ...]:
     """A source's claims with the ages of people it shows to be more than one person (two
-    hurt girls, a surname of two relatives) given to nobody (see ``one_per_source``)."""
+    hurt girls, a surname of two relatives) given to nobody (see ``one_per_source``).
+    ``surnames``: the ``shared_surnames`` of ``text``, when already found (a worker finds
+    a large source's beside its pieces)."""
     claims = described_as_named(claims)  # "a 9-year-old boy" who is Tyshawn Lee, 9
     ages = [
         (c.actor, c.quantity.value) if c.quantity.kind is QuantityKind.AGE else (None, None)
         for c in claims
     ]
-    surnames = shared_surnames(text) if any(holder for holder, _ in ages) else frozenset()
+    if not any(holder for holder, _ in ages):
+        surnames = frozenset()
+    elif surnames is None:
+        surnames = shared_surnames(text)
     old = frozenset(
         c.quantity.value
         for c in claims
@@ -205,22 +213,21 @@ def piece_bounds(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-# A large source with its names and its blocks (``text_blocks``), found once for all its
-# pieces: each piece finding them again made 8 passes over a 15 MB text.
-_Large = tuple[Source, frozenset[str], tuple[tuple[int, int], ...]]
-# In a worker: the large sources it reads pieces of, with their names, set once when the
-# worker starts (inherited, not sent with every piece).
-_large_sources: dict[str, _Large] = {}
+# In a worker: the large sources it reads pieces of, set once when the worker starts
+# (inherited, not sent with every job).
+_large_sources: dict[str, Source] = {}
 
 
-def _start_worker(large: dict[str, _Large], stop: Event) -> None:
+def _start_worker(large: dict[str, Source], stop: Event) -> None:
     start_worker(stop)
     _large_sources.update(large)
 
 
-# A worker's job: a whole source (and its cache key), a piece of a large one, or a large
-# one's shingles or its profile before its dates (``stories.dated``).
-_Job = tuple[str, Source | str, str | tuple[int, int]]
+# A worker's job: a whole source (and its cache key); or, for a large one (by its path),
+# its shingles, its ``shared_surnames``, its profile before its dates (``stories.dated``,
+# given its names) or a piece (its bounds, the source's names and the piece's blocks).
+_Piece = tuple[tuple[int, int], frozenset[str], tuple[tuple[int, int], ...]]
+_Job = tuple[str, Source | str, object]
 
 
 def _work(job: _Job, shingle_words: int) -> object:
@@ -230,52 +237,49 @@ def _work(job: _Job, shingle_words: int) -> object:
         assert isinstance(what, Source) and isinstance(detail, str)
         return _read_encoded(what, detail, shingle_words)
     assert isinstance(what, str)
-    source, names, blocks = _large_sources[what]
+    source = _large_sources[what]
     if kind == "piece":
-        assert isinstance(detail, tuple)
-        return read_piece(source, names, detail, blocks)
+        bounds, names, blocks = cast(_Piece, detail)
+        sentences, claims, days = read_piece(source, names, bounds, blocks)
+        # sent as a cache entry: faster to send and to read back than a pickle
+        return sentences, encode_entry("", what, sentences, claims, (), _NO_PROFILE), days
     if kind == "profile":
-        return profile(source, names, ())  # dated once its pieces are read (``dated``)
+        return profile(source, cast(frozenset[str], detail), ())  # dated once read
+    if kind == "surnames":
+        return shared_surnames(_kept_text(source))
     return packed(shingles(_kept_text(source), shingle_words))  # sorted here, sent as bytes
+
+
+# What a piece's cache entry holds for its profile (the source's is built apart).
+_NO_PROFILE = Profile((), ())
 
 
 def _joined(
     source: Source,
-    pieces: Sequence[tuple[int, tuple[Claim, ...], Days]],
+    pieces: Sequence[tuple[int, bytes, Days]],
     kept_shingles: array[int],
     undated: Profile,
+    surnames: frozenset[str],
+    sharing: Sharing,
 ) -> Read:
-    """A large source's Read from its pieces, in order: the same as read whole."""
+    """A large source's Read from its pieces (their claims encoded, their sentences
+    numbered from 0), in order: the same as read whole."""
     count = 0
     claims: list[Claim] = []
     days: Days = []
-    for sentences, piece_claims, piece_days in pieces:
-        claims.extend(_renumbered(piece_claims, count))
+    for sentences, data, piece_days in pieces:
+        decoded = decode_entry(data, "", sharing, offset=count)
+        assert decoded is not None  # this code's own entry
+        claims.extend(decoded[1])
         days.extend(piece_days)
         count += sentences
     return Read(
         source,
         count,
-        _settled(claims, _kept_text(source)),
+        _settled(claims, _kept_text(source), surnames),
         kept_shingles,
         dated(undated, source, days),
     )
-
-
-def _renumbered(claims: Sequence[Claim], offset: int) -> Sequence[Claim]:
-    """``claims`` with their sentences' indexes moved by ``offset`` (claims of a sentence
-    still share one record)."""
-    if not offset:
-        return claims
-    moved: dict[int, Sentence] = {}
-    out = []
-    for claim in claims:
-        sentence = moved.get(claim.sentence.index)
-        if sentence is None:
-            sentence = claim.sentence.model_copy(update={"index": claim.sentence.index + offset})
-            moved[claim.sentence.index] = sentence
-        out.append(claim.model_copy(update={"sentence": sentence}))
-    return out
 
 
 def read_sentence(
@@ -372,60 +376,74 @@ def _read_in_workers(
 ) -> tuple[Iterator[Read], ProcessPoolExecutor]:
     """The Reads of ``sources[i]`` for each ``i`` of ``todo``, in order, read by
     ``workers`` processes (the pool returned, to be shut down; ``stop`` set when they are
-    to skip what they have not begun); the ``large`` ones in pieces across all of them."""
-    names = {i: known_names(sources[i].text) for i in large}
-    shared = {sources[i].path: (sources[i], names[i], text_blocks(sources[i])) for i in large}
+    to skip what they have not begun); the ``large`` ones in pieces across all of them.
+
+    A large source's shingles and shared surnames need nothing else: the workers start
+    on them while this process finds its names and blocks (``known_names``,
+    ``text_blocks``, a few seconds for 15 MB), which its profile and its pieces need."""
     keys = {i: cache.key(sources[i]) if cache is not None else "" for i in todo}
-    work: list[_Job] = []
-    owners: list[int] = []
-    piece_count: dict[int, int] = {}
-    for i in todo:
-        if i in names:
-            path = sources[i].path
-            size = max(PIECE_CHARS, -(-len(sources[i].text) // (workers * PIECES_PER_WORKER)))
-            pieces = piece_bounds(sources[i].text, size)
-            # Its shingles and profile first: jobs as long as a few pieces, run beside them.
-            work += [("shingles", path, ""), ("profile", path, "")]
-            work += [("piece", path, bounds) for bounds in pieces]
-            owners += [i] * (len(pieces) + 2)
-            piece_count[i] = len(pieces)
-        else:
-            work.append(("whole", sources[i], keys[i]))
-            owners.append(i)
     sharing = cache.sharing if cache is not None else Sharing()
     pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(shared, stop)
+        max_workers=workers,
+        initializer=_start_worker,
+        initargs=({sources[i].path: sources[i] for i in large}, stop),
     )
-    chunk = max(1, len(work) // (workers * CHUNKS_PER_WORKER))
     job = partial(unless_stopped, partial(_work, shingle_words=shingle_words))
+    first: dict[int, tuple[Future[object], Future[object]]] = {}
+    whole: list[_Job] = [("whole", sources[i], keys[i]) for i in todo if i not in large]
+    chunk = max(1, len(whole) // (workers * CHUNKS_PER_WORKER))
     with interrupts_held():  # the workers start here, and ignore Ctrl-C from the start
-        results = pool.map(job, work, chunksize=chunk)
+        for i in large:
+            path = sources[i].path
+            first[i] = (
+                pool.submit(job, ("shingles", path, None)),
+                pool.submit(job, ("surnames", path, None)),
+            )
+        results = pool.map(job, whole, chunksize=chunk)
 
     def reads() -> Iterator[Read]:
-        pieces: list[tuple[int, tuple[Claim, ...], Days]] = []
-        kept_shingles = array("q")
-        undated = Profile((), ())
-        for i, (kind, _, _), result in zip(owners, work, results, strict=True):
+        # Here, not before: the caller reads this with the pool's stop in place (Ctrl-C).
+        then = {i: _submit_pieces(pool, job, sources[i], workers) for i in large}
+        for i in todo:
             source = sources[i]
-            if kind == "whole":
+            if i not in first:
                 # Workers send back what they read, not the source they were sent.
-                assert isinstance(result, bytes)
-                yield _from_worker(source, keys[i], result, shingle_words, cache, sharing)
-            elif kind == "shingles":
-                kept_shingles = cast("array[int]", result)
-            elif kind == "profile":
-                undated = cast(Profile, result)
-            else:
-                pieces.append(cast(tuple[int, tuple[Claim, ...], Days], result))
-                if len(pieces) < piece_count[i]:
-                    continue  # the source is complete with its last piece
-                read = _joined(source, pieces, kept_shingles, undated)
-                pieces = []
-                if cache is not None:
-                    cache.put(source, read.sentences, read.claims, read.shingles, read.profile)
-                yield read
+                data = next(results)
+                assert isinstance(data, bytes)
+                yield _from_worker(source, keys[i], data, shingle_words, cache, sharing)
+                continue
+            kept_shingles, surnames = (f.result() for f in first[i])
+            undated, *pieces = (f.result() for f in then[i])
+            read = _joined(
+                source,
+                cast(list[tuple[int, bytes, Days]], pieces),
+                cast("array[int]", kept_shingles),
+                cast(Profile, undated),
+                cast(frozenset[str], surnames),
+                sharing,
+            )
+            if cache is not None:
+                cache.put(source, read.sentences, read.claims, read.shingles, read.profile)
+            yield read
 
     return reads(), pool
+
+
+def _submit_pieces(
+    pool: ProcessPoolExecutor, job: Callable[[_Job], object], source: Source, workers: int
+) -> list[Future[object]]:
+    """A large source's profile and pieces given to ``pool``, once its names and blocks
+    are found here (once for all its pieces: each piece finding them again made 8 passes
+    over a 15 MB text); each piece is sent only its own blocks."""
+    names = known_names(source.text)
+    blocks = text_blocks(source)
+    starts = [start for start, _ in blocks]
+    size = max(PIECE_CHARS, -(-len(source.text) // (workers * PIECES_PER_WORKER)))
+    futures = [pool.submit(job, ("profile", source.path, names))]
+    for bounds in piece_bounds(source.text, size):
+        mine = tuple(blocks[bisect_left(starts, bounds[0]) : bisect_left(starts, bounds[1])])
+        futures.append(pool.submit(job, ("piece", source.path, (bounds, names, mine))))
+    return futures
 
 
 def _read_and_store(source: Source, shingle_words: int, cache: Cache | None) -> Read:

@@ -636,7 +636,9 @@ def weighed(
     weight = _time_weight(gap, settings)
     if gap is None:
         weight *= undated
-    if a.rare_names.isdisjoint(b.vector) and b.rare_names.isdisjoint(a.vector):
+    # (a vector's keys tested against the few rare names: a frozenset's isdisjoint of a
+    # dict walks every key of the dict, a fifth of finding stories in all Reuters)
+    if b.vector.keys().isdisjoint(a.rare_names) and a.vector.keys().isdisjoint(b.rare_names):
         weight *= nameless
         if not (a.named and b.named):
             # A document that names no one and nothing (a wire's dividend brief with its
