@@ -249,6 +249,12 @@ def _named(window: str) -> list[tuple[int, int, str]]:
     return sorted(named)
 
 
+def _share_window(text: str, start: int) -> str:
+    """Where a share's holder is looked for: the figure's clause before it, relative clauses
+    left out, its last ``SHARE_WINDOW_CHARS`` characters."""
+    return _RELATIVE.sub(",", re.split(r"[.;:]", text[:start])[-1])[-SHARE_WINDOW_CHARS:]
+
+
 def share_holder(text: str, start: int) -> str | None:
     """The party whose vote share the figure at ``start`` of ``text`` is, lower case, or
     None: in the figure's clause, the party named right before it, else the one a relative
@@ -262,7 +268,7 @@ def share_holder(text: str, start: int) -> str | None:
     >>> share_holder(t, t.index("40.25"))
     'anc'
     """
-    window = _RELATIVE.sub(",", re.split(r"[.;:]", text[:start])[-1])[-SHARE_WINDOW_CHARS:]
+    window = _share_window(text, start)
     named = _named(window)
     if not named:
         return None
@@ -327,7 +333,7 @@ def candidate_holder(text: str, start: int) -> str | None:
     >>> candidate_holder("She won 52% of the vote", 8) is None
     True
     """
-    window = _RELATIVE.sub(",", re.split(r"[.;:]", text[:start])[-1])[-SHARE_WINDOW_CHARS:]
+    window = _share_window(text, start)
     found = None
     for m in _CANDIDATE.finditer(window):
         surname = m.group("name").split()[-1]
