@@ -15,6 +15,7 @@ scale (unless their sentences are near-verbatim) or in time are not one claim's 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -307,14 +308,19 @@ def _same(a: Quantity, b: Quantity, settings: Settings) -> bool:
 
 
 def _rounds_to(a: Quantity, b: Quantity, settings: Settings) -> bool:
-    """True when the finer figure, rounded at the coarser one's precision, gives it."""
+    """True when the finer figure, rounded or truncated at the coarser one's precision, gives
+    it: '$25.1 billion' is $25.167 billion cut at its step, 'Rs 600 crore' is 615 cut at the
+    hundred; 888,000 is neither of 889,015."""
     assert a.value is not None and b.value is not None
     if _relative(a.value, b.value) > settings.rounding_tolerance:
         return False
     coarse, fine = (a, b) if (a.precision or 1.0) >= (b.precision or 1.0) else (b, a)
     step = coarse.precision or 1.0
     assert coarse.value is not None and fine.value is not None
-    return _close(round(fine.value / step) * step, coarse.value, settings)
+    cut = math.floor(abs(fine.value) / step + 1e-9) * step * (1 if fine.value >= 0 else -1)
+    return _close(round(fine.value / step) * step, coarse.value, settings) or _close(
+        cut, coarse.value, settings
+    )
 
 
 def _within(value: float, interval: Quantity, slack: float, settings: Settings) -> bool:
