@@ -80,6 +80,20 @@ def q(
             id="rounding",
         ),
         pytest.param(
+            q(25.1e9, precision=1e8),
+            q(25.167e9, precision=1e6),
+            Kind.COMPATIBLE,
+            Severity.LOW,
+            id="cut-at-its-step",
+        ),
+        pytest.param(
+            q(888000, precision=1000),
+            q(889015),
+            Kind.CONFLICT,
+            Severity.HIGH,
+            id="neither-rounded-nor-cut",
+        ),
+        pytest.param(
             q(11000), q(12000, Bound.UPPER), Kind.COMPATIBLE, Severity.LOW, id="under-up-to"
         ),
         pytest.param(q(12000), q(12000, Bound.UPPER), Kind.AGREEMENT, Severity.NONE, id="at-up-to"),
