@@ -280,7 +280,7 @@ def _frame_claims(
                 phrase_actor
                 or place
                 or subject_actor(mentions, tokens, start)
-                or organisation_subject(text, start, end, names)
+                or organisation_subject(text, start, end)
                 or agent_actor(mentions, tokens, end)
             )
         elif q.kind is QuantityKind.AGE:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.grammar import strip_possessive
 from crosscheck.normalize import matching_form
 
 # Legal forms that end a company's name; all are written capitalised.
@@ -61,14 +60,11 @@ _OWNER_AFTER = re.compile(
 )
 
 
-def organisation_subject(
-    text: str, start: int, end: int, names: frozenset[str] = frozenset()
-) -> str | None:
+def organisation_subject(text: str, start: int, end: int) -> str | None:
     """The company a figure at ``start``-``end`` of sentence ``text`` is about: the company
     that owns it ("AVX Corp's 28 mln dlrs", "500 mln dlrs of debt of Navistar Corp"), else
     the first company named before it that no preposition governs, by its name without the
-    legal form; else the name that opens the sentence as its subject
-    (:func:`opening_subject`, with the source's ``names``).
+    legal form.
 
     >>> organisation_subject("Torchmark Corp is raising 200 mln dlrs through", 26, 38)
     'torchmark'
@@ -126,72 +122,7 @@ def organisation_subject(
         # of what it said, when one is named
         if _SPEAKS.match(text, m.end()) is None:
             break
-    return found or (opening_subject(text, start, names) if names else None)
-
-
-# A sentence that opens with a name and a verb of having or being: its figures in that
-# clause are the name's ("Kroger is the largest supermarket operator, with 420,000
-# employees"; "Albertsons has 2,273 stores"). "has" or "had" before a participle is a tense
-# ("Florida has reported 24 deaths"), not possession.
-_OPENING_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,2})\s+"
-    r"(?:is|was|has|had|employs|employed|operates|operated|owns|owned|runs|ran)\b"
-    r"(?!\s+(?:been|being|[a-z]+ed|[a-z]+en)\b)"
-)
-# Last words of a place's name: a place that opens a sentence is where, not whose ("Crisp
-# County is about 150 miles south of Atlanta").
-_PLACE_WORDS = frozenset(
-    {
-        "county",
-        "city",
-        "state",
-        "province",
-        "region",
-        "district",
-        "island",
-        "islands",
-        "street",
-        "avenue",
-        "road",
-        "park",
-        "valley",
-        "beach",
-        "bay",
-        "lake",
-        "river",
-        "hall",
-    }
-)
-
-
-def opening_subject(text: str, start: int, names: frozenset[str]) -> str | None:
-    """The name that opens the sentence ``text`` as the subject of a verb of having or
-    being, when the figure at ``start`` is in that first clause and every word of the name
-    is one of the source's ``names`` (written capitalised and never in lower case); its key
-    in matching form, or None.
-
-    >>> t = "Kroger is the largest grocer in the U.S., with 420,000 employees and 2,700 stores."
-    >>> opening_subject(t, t.index("420"), frozenset({"Kroger", "U.S."}))
-    'kroger'
-    >>> t = "Florida has reported 24 deaths."
-    >>> opening_subject(t, t.index("24"), frozenset({"Florida"})) is None
-    True
-    >>> t = "Crisp County is about 150 miles south of Atlanta."
-    >>> opening_subject(t, t.index("150"), frozenset({"Crisp", "County"})) is None
-    True
-    >>> t = "Police said 24 people died."
-    >>> opening_subject(t, t.index("24"), frozenset()) is None
-    True
-    """
-    m = _OPENING_SUBJECT.match(text)
-    if m is None or m.end() > start or ";" in text[m.end() : start]:
-        return None
-    words = m.group("name").split()
-    if words[-1].lower() in _PLACE_WORDS:
-        return None
-    if not all(strip_possessive(w) in names for w in words):
-        return None
-    return matching_form(m.group("name"))
+    return found
 
 
 def _key(m: re.Match[str]) -> str | None:
