@@ -73,6 +73,21 @@ def kinds(text: str) -> list[tuple[str, float | None, float | None, str, str | N
             id="aged",
         ),
         pytest.param(
+            "She died at the age of 41.",
+            [("41", 41, 41, "age", "year", False)],
+            id="at-the-age-of",
+        ),
+        pytest.param(
+            "The children were between the ages of 6 and 15.",
+            [("6", 6, 6, "age", "year", False), ("15", 15, 15, "age", "year", False)],
+            id="between-the-ages-of",
+        ),
+        pytest.param(
+            "The two children killed were aged eight and 10.",
+            [("eight", 8, 8, "age", "year", False), ("10", 10, 10, "age", "year", False)],
+            id="spelled-age-then-a-list",
+        ),
+        pytest.param(
             "A man in his late 20s and a woman in her mid-40s.",
             [("late 20s", 27, 29, "age", "year", False), ("mid-40s", 44, 46, "age", "year", False)],
             id="decade-ages",

@@ -17,9 +17,9 @@ from crosscheck.normalize import Gate, Window
 
 # "a 23-year-old man", "23 years old", "a 5-month-old baby"
 AGE_AFTER = re.compile(r"^[-\s](?P<u>year|yr|month|week|day)s?[-\s]old\b", re.IGNORECASE)
-# "aged 41", "at age 41", "ages 18 to 25"
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
-_AGE_GATE = Gate(ends=("aged", "age", "ages"))
+# "aged 41", "at age 41", "ages 18 to 25", "at the age of 41", "between the ages of 6 and 15"
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+$", re.IGNORECASE)
+_AGE_GATE = Gate(ends=("aged", "age", "ages", "of"))
 # "Jane Doe, 34, was arrested", "the driver, 45, of Leeds": a name or person noun, then
 # the figure between commas.
 _PERSON_NOUNS = (
@@ -65,6 +65,22 @@ _DECADE_BEFORE = re.compile(
 )
 # Which years of a decade "early", "mid" and "late" cover, as offsets from its start.
 _DECADE_PART = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def spelled_age(text: str, start: int, value: float) -> bool:
+    """Whether the spelled number at ``start`` is an age: "aged eight", "at the age of
+    nine" (then a list goes on: "aged eight and 10").
+
+    >>> t = "The two boys were aged eight; police killed eight."
+    >>> spelled_age(t, t.index("eight"), 8), spelled_age(t, t.rindex("eight"), 8)
+    (True, False)
+    """
+    before = text[max(0, start - AGE_WORD_CHARS) : start]
+    return 0 < value <= MAX_AGE and _AGE_BEFORE.search(before) is not None
+
+
+# How far before a spelled number "aged" or "the age of" is looked for, in characters.
+AGE_WORD_CHARS = 20
 
 
 def continue_age_lists(text: str, atoms: list[Atom]) -> None:

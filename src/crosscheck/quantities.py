@@ -24,7 +24,14 @@ from collections.abc import Iterator
 
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no type hints
 
-from crosscheck.ages import AGE_AFTER, MAX_AGE, continue_age_lists, read_age, read_decade_age
+from crosscheck.ages import (
+    AGE_AFTER,
+    MAX_AGE,
+    continue_age_lists,
+    read_age,
+    read_decade_age,
+    spelled_age,
+)
 from crosscheck.atoms import CONTEXT_CHARS, Atom, Reading
 from crosscheck.bounds import TIME_UNITS, apply_hedge, is_range, is_score, range_opener, share
 from crosscheck.clock import is_date_or_time, read_times
@@ -156,6 +163,12 @@ def _read_atoms(text: str) -> list[Atom]:
         if age and 0 < value <= MAX_AGE:  # "a three-week-old boy", "the one-month-old"
             unit = age.group("u").lower().replace("yr", "year")
             atom = Atom(m.start(), m.end() + age.end(), value, 1.0, unit=unit, words=True)
+            atom.kind = QuantityKind.AGE
+            atoms.append(atom)
+            taken.add(atom.start, atom.end)
+            continue
+        if spelled_age(text, m.start(), value):  # "aged eight", "at the age of nine"
+            atom = Atom(m.start(), m.end(), value, 1.0, unit="year", words=True)
             atom.kind = QuantityKind.AGE
             atoms.append(atom)
             taken.add(atom.start, atom.end)
