@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
 from crosscheck.age_holders import is_members, is_named
+from crosscheck.attackers import may_count_attacker
 from crosscheck.models import (
     Bound,
     Claim,
@@ -65,6 +66,7 @@ def compare(
     revised: Collection[tuple[str | None, float, float]] = frozenset(),
     *,
     pages: bool = False,
+    attacker_dead: bool = False,
 ) -> Finding | None:
     """The finding for one aligned group of ``story``, or None if fewer than two
     independent sources.
@@ -73,7 +75,8 @@ def compare(
     figures follow one another in time is reported as a figure updated over time.
     ``pages``: the sources are pages of a docs tree, whose claims were aligned by entity,
     attribute and time; a page that states both figures in two sentences disputes itself,
-    and so also the pages that give one of them.
+    and so also the pages that give one of them. ``attacker_dead``: a source of the story
+    says the attacker died, so a toll one larger than another may count him.
     """
     origins = {copies.get(c.source, c.source) for c in group}
     if len(origins) < 2:
@@ -117,6 +120,12 @@ def compare(
             accumulated = accumulated or grown is not None
             aged = _aged(qa, origins_a, qb, origins_b, published or {}) or grown
             verdict = aged if aged is not None else relate(qa, qb, settings)
+            if attacker_dead and verdict.kind is Kind.CONFLICT:
+                why = may_count_attacker(
+                    group[0].counted, qa.value, sides[i][1], qb.value, sides[j][1]
+                )
+                if why is not None:  # "three dead" with the gunman, "two children killed"
+                    verdict = Verdict(Kind.COMPATIBLE, Severity.LOW, why)
             related = True
             if _worse(verdict, worst):
                 worst = verdict

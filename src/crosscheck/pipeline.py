@@ -351,6 +351,7 @@ def compare_story(
     (``mode``), ``claims_of`` are the claims given an entity, aligned by it. With
     ``corroborate`` (a large undated corpus, see :mod:`crosscheck.corroboration`), two
     undated sources are compared only where they agree on some figure."""
+    from crosscheck.attackers import attacker_died
     from crosscheck.background import earlier_months
     from crosscheck.compare import compare
     from crosscheck.identities import named_across
@@ -374,10 +375,19 @@ def compare_story(
         claims = named_across(earlier_months(earlier_days(claims, published), published))
         claims = shot_as_hurt(claims, {r.source.path: r.source.text for r in reads})
     revised = revisions(claims)
+    dead = mode != "docs" and attacker_died(r.source.text for r in reads)
     found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):
         finding = compare(
-            group, copies, locate, settings, published, story, revised, pages=mode == "docs"
+            group,
+            copies,
+            locate,
+            settings,
+            published,
+            story,
+            revised,
+            pages=mode == "docs",
+            attacker_dead=dead,
         )
         if finding is not None:
             found.append((group, finding))
@@ -390,7 +400,9 @@ def compare_story(
                 shown.append((group, finding))
                 continue
             for part in issues_apart(group, unshown):
-                again = compare(part, copies, locate, settings, published, story, revised)
+                again = compare(
+                    part, copies, locate, settings, published, story, revised, attacker_dead=dead
+                )
                 if again is not None:
                     shown.append((part, again))
         found = shown
