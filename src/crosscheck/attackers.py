@@ -3,7 +3,7 @@
 Reports of one shooting count its dead two ways when the gunman died: "three people are
 dead" (the gunman among them) and "two children were killed" (his victims). Both are
 right. A story whose sources say the attacker died (:func:`attacker_died`) makes a toll
-one larger than another ambiguous, unless the larger one is said to be his victims
+one larger than another ambiguous, unless a source says the larger one is his victims
 ("the gunman killed four"): then it is no count of him (:func:`counts_victims_only`).
 """
 
@@ -98,7 +98,7 @@ def may_count_attacker(
     claims_b: Iterable[Claim],
 ) -> str | None:
     """Why two tolls one apart agree, when the attacker died: the larger may count him. None
-    when they are no tolls, differ otherwise, or the larger is said to be his victims.
+    when they are no tolls, differ otherwise, or a source says the larger is his victims.
 
     >>> may_count_attacker("killed", 2.0, [], 3.0, [])
     '3 may count the attacker, who died (a source says so), and 2 his victims'
@@ -108,8 +108,8 @@ def may_count_attacker(
     if counted not in _TOLLS or a is None or b is None or abs(a - b) != 1:
         return None
     larger, fewer = (claims_a, b) if a > b else (claims_b, a)
-    if any(True for _ in larger) and all(counts_victims_only(c) for c in larger):
-        return None
+    if any(counts_victims_only(c) for c in larger):
+        return None  # a source gives the larger figure as his victims: no count of him
     return (
         f"{max(a, b):g} may count the attacker, who died (a source says so), "
         f"and {fewer:g} his victims"
