@@ -356,6 +356,7 @@ def compare_story(
     from crosscheck.compare import compare
     from crosscheck.identities import named_across
     from crosscheck.incidents import earlier_days
+    from crosscheck.places import parts_by_place
     from crosscheck.scope import revisions
     from crosscheck.series import issues_apart
     from crosscheck.survivors import shot_as_hurt
@@ -374,6 +375,7 @@ def compare_story(
     if mode != "docs":
         claims = named_across(earlier_months(earlier_days(claims, published), published))
         claims = shot_as_hurt(claims, {r.source.path: r.source.text for r in reads})
+        claims = parts_by_place(claims)  # "five bodies in the parking lot" of ten killed
     revised = revisions(claims)
     dead = mode != "docs" and attacker_died(r.source.text for r in reads)
     found: list[tuple[list[Claim], Finding]] = []
