@@ -753,3 +753,14 @@ def test_a_release_from_custody_is_dated_for_a_named_person(
 def test_victims_in_surgery_are_being_treated_not_a_toll() -> None:
     (claim,) = claims_of("He said four victims were in surgery Friday night.")
     assert claim.counted == "treated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy was determined to have died from three gunshot wounds.",
+        "She died of two stab wounds on Sunday.",
+    ],
+)
+def test_wounds_a_victim_died_of_are_no_toll(text: str) -> None:
+    assert [counted for _, counted, _, _ in frame(text)] == ["wounds"]

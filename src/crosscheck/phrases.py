@@ -298,11 +298,16 @@ def _is_own_verb(word: str) -> bool:
     )
 
 
+# Counted things no event befalls: "died from three gunshot wounds" counts wounds, not
+# the dead.
+_NO_EVENT = frozenset({"wounds"})
+
+
 def combine(head: str | None, event: str | None) -> str | None:
     """What is counted: the head with what happened to it ('troops killed'); a head the
     lexicon does not know ('pilgrims', 'passengers' aside) says no more than 'people'
     does, so '29 pilgrims were killed' and '29 people died' count one thing."""
-    if event is None:
+    if event is None or head in _NO_EVENT:
         return head
     lex = counted_lexicon()
     if head is None or head in lex.generic or head in {"people", event}:
