@@ -8,6 +8,8 @@ a figure under it is compared only with figures under the same signal:
   "year-to-date", "worldwide since 1960"), not the incident's own;
 * ``part``: a part of a whole the article counts ("two of the victims", "four others",
   "eight adults and two juveniles");
+* ``hurt fleeing``: people hurt escaping an attack ("four others sustained minor injuries
+  while fleeing"), a part of the injured that no gunfire hit;
 * ``with perpetrator``: a toll that counts the attacker too ("including the gunman",
   "killed three and himself"), against tolls of victims;
 * ``earlier event``: a figure of an earlier event of the same kind ("in last year's local
@@ -354,6 +356,25 @@ SIGNALS: tuple[Signal, ...] = (
             "Police said that days earlier [two] people were shot",
         ),
         Gate(holds=("earlier", "before")),
+    ),
+    Signal(
+        "people hurt fleeing",
+        "hurt fleeing",
+        None,
+        re.compile(
+            r"^[^.;]{0,60}?\b(?:injur(?:ed|ies|y)|hurt|wounded|bruises|cuts)\s+(?:while|when|as|"
+            r"after|in\s+the\s+(?:rush|scramble|stampede|chaos|panic))(?:\s+(?:they|he|she|"
+            r"people))?(?:\s+(?:were|was))?\s+(?:fleeing|escaping|running|jumping|trying\s+to\s+"
+            r"(?:flee|escape|get\s+away)|fled|escaped|to\s+(?:flee|escape))\b",
+            re.IGNORECASE,
+        ),
+        (
+            "[four] others sustained minor injuries while fleeing",
+            "[Two] people were hurt while trying to escape",
+            "[3] suffered injuries in the rush to escape",
+        ),
+        ("[Four] people were injured in the shooting", "[Two] were shot while fleeing"),
+        after_gate=Gate(holds=("flee", "fled", "escap", "running", "jumping", "rush", "stampede")),
     ),
     Signal(
         "a toll counting the attacker",
