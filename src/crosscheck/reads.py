@@ -20,6 +20,7 @@ from typing import cast
 from crosscheck.actors import known_names
 from crosscheck.age_holders import as_members
 from crosscheck.aspects import with_aspects
+from crosscheck.awards import with_awards
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import make_claims
 from crosscheck.copies import shingles
@@ -125,6 +126,7 @@ def read_piece(
         made = anchor_days(made, source.text, source.published, source.path, day)
         made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
         made = with_results(made)  # analysts' expectations beside reported results
+        made = with_awards(made)  # damages by kind, sums sought, legal caps
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)
