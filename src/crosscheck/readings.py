@@ -19,16 +19,16 @@ from crosscheck.lexicon import counted as counted_lexicon
 _READING_PLACE_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:in|at|near|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:(?:town|city|village|station|port|airport|district|county|province|region)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+    r"(?P<place>(?:[SMF]t\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
 )
 _READING_PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:(?:town|city|village|station|port|airport|district|county|province|region)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[^.;:]*$"
+    r"(?P<place>(?:[SMF]t\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[^.;:]*$"
 )
 _READING_SUBJECT = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Nn]eighbou?ring\s+)?"
-    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?:,\s+[^,]{0,40})?,?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<place>(?:[SMF]t\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?:,\s+[^,]{0,40})?,?\s+(?:[a-z]+\s+){0,2}?"
     r"(?:reached|recorded|registered|hit|saw|measured|logged|topped|peaked)\b",
 )
 _DAYPART = re.compile(

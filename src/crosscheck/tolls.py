@@ -80,7 +80,15 @@ _PEOPLE_NOUNS = frozenset(
 # How far from a speed a gust is named, in characters: "wind gusts of up to 80 mph",
 # "with gusts exceeding 150 km/h".
 GUST_WINDOW_CHARS = 30
-_GUST_BEFORE = re.compile(rf"\bgust(?:s|ing)?\b[^,;.]{{0,{GUST_WINDOW_CHARS}}}$", re.IGNORECASE)
+# Any character but a clause break, or the point of a place's abbreviation ("St. Petersburg").
+_IN_CLAUSE = r"(?:[^,;.]|(?<=\b[SMF]t)\.)"
+_SPEED = r"\d[\d.,]*\s?(?:mph|km/h|kph|kmh|knots)\b"
+# ... or the next of a list of gusts: "gusts hit 101 mph in St. Petersburg and [98 mph]".
+_GUST_BEFORE = re.compile(
+    rf"\bgust(?:s|ing)?\b{_IN_CLAUSE}{{0,{GUST_WINDOW_CHARS}}}"
+    rf"(?:{_SPEED}(?:(?!\bwinds?\b){_IN_CLAUSE}){{0,{GUST_WINDOW_CHARS}}}(?:,|\band)\s*)?$",
+    re.IGNORECASE,
+)
 _GUST_AFTER = re.compile(r"^[^,;.]{0,12}\bgusts?\b", re.IGNORECASE)
 
 # A sentence about a class of storm or quake, not about one: "An EF-4 tornado has top wind
@@ -132,11 +140,13 @@ RULES: tuple[TollRule, ...] = (
             "Wind gusts of up to [80 mph] and large hailstones were reported.",
             "Yagi hit with gusts exceeding [150 km/h] and destructive flooding.",
             "winds of 120 km/h gusting to [150 km/h]",
+            "Wind gusts hit 101 mph in St. Petersburg and [98 mph] in Tampa.",
         ),
         (
             "winds of [120 km/h] gusting to 150 km/h",
             "Yagi made landfall packing winds of up to [149 kph].",
             "| Highest winds | [195 mph] (314 km/h) |",
+            "gusts of 50 mph, with winds of [120 mph]",
         ),
     ),
     TollRule(
