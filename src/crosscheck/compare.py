@@ -22,6 +22,7 @@ from datetime import date
 
 from crosscheck.age_holders import is_members, is_named
 from crosscheck.attackers import may_count_attacker
+from crosscheck.live import LIVE_COUNTS, read_apart
 from crosscheck.models import (
     Bound,
     Claim,
@@ -120,6 +121,16 @@ def compare(
             accumulated = accumulated or grown is not None
             aged = _aged(qa, origins_a, qb, origins_b, published or {}) or grown
             verdict = aged if aged is not None else relate(qa, qb, settings)
+            if (
+                verdict.kind is Kind.CONFLICT
+                and group[0].counted in LIVE_COUNTS
+                and read_apart(sides[i][1], sides[j][1], published or {})
+            ):
+                verdict = Verdict(
+                    Kind.COMPATIBLE,
+                    Severity.LOW,
+                    f"{group[0].counted} is a live count: read at different moments",
+                )
             if attacker_dead and verdict.kind is Kind.CONFLICT:
                 why = may_count_attacker(
                     group[0].counted, qa.value, sides[i][1], qb.value, sides[j][1]
@@ -134,6 +145,7 @@ def compare(
         return None  # figures that no two articles dispute: claims that only look alike
     kind = worst.kind
     subject = group[0].subject
+    subject_counted = group[0].counted
     position = {id(c): i for i, c in enumerate(group)}
     side_records = tuple(
         _side_record(value, claims, copies, tuple(sorted(position[id(c)] for c in claims)))
@@ -147,6 +159,7 @@ def compare(
         and kind is Kind.COMPATIBLE
         and _moved(sides, settings)
         and not accumulated
+        and subject_counted not in LIVE_COUNTS  # a live count moves: no update of a figure
         and not all(any(_HISTORICAL.match(q) for q in c.qualifiers) for c in group)
     ):
         # 'at least 12 dead' on Monday and '19 dead' on Tuesday agree as intervals, but the

@@ -29,6 +29,7 @@ from crosscheck.dates import read_dates
 from crosscheck.dating import anchor_days, own_day
 from crosscheck.doc_entities import page_entity
 from crosscheck.docs import stamp_times
+from crosscheck.live import with_power_counts
 from crosscheck.markup import DOC_SUFFIXES
 from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
@@ -127,6 +128,7 @@ def read_piece(
         made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
         made = with_results(made)  # analysts' expectations beside reported results
         made = with_awards(made)  # damages by kind, sums sought, legal caps
+        made = with_power_counts(made)  # customers without power, customers restored
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)
