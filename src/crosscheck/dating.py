@@ -61,9 +61,10 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
+# (a month's possessive names what is reported too: "December's 260,000 jobs")
 _MONTH = re.compile(
-    rf"\b(?:(?P<prep>in|for|during|of)\s+(?:early\s+|late\s+|mid-?)?)?(?P<month>{_MONTHS})\.?"
-    r"(?!\s*,?\s*\d)(?=[\s,;.)]|$)",
+    rf"\b(?:(?P<prep>in|for|during|of)\s+(?:early\s+|late\s+|mid-?)?)?(?P<month>{_MONTHS})"
+    r"(?:(?P<poss>['\u2019]s)(?=\s)|\.?(?!\s*,?\s*\d)(?=[\s,;.)]|$))",
     re.IGNORECASE,
 )
 # "since July, 1984, when", "since March 2020, when": the clause that follows is that month's.
@@ -107,6 +108,9 @@ def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | No
     >>> t = "The toll rose to 410 since the monsoon started in June."
     >>> month_of(t, t.index("410"), t.index("410") + 3, []) is None
     True
+    >>> t = "Job growth was twice December's 260,000 jobs."
+    >>> month_of(t, t.index("260"), t.index("260") + 7, [])
+    'in month december'
     >>> t = "Its February load factor declined 1.6 pct to 55.9 pct."
     >>> a, b = t.index("1.6"), t.index("55.9")
     >>> month_of(t, b, b + 8, [a])
@@ -130,7 +134,7 @@ def month_of(text: str, start: int, end: int, others: Sequence[int]) -> str | No
             and at < start
             and m.group("month")[:1].isupper()
             and not _RANGE_BEFORE.search(text, 0, at)  # "the July-September quarter"
-            and _NAMES_MEASURE.match(text, m.end()) is not None
+            and (m.group("poss") is not None or _NAMES_MEASURE.match(text, m.end()) is not None)
         )
         if _SINCE_BEFORE.search(text, max(0, at - SINCE_CHARS), at):
             continue  # "since the monsoon started in June": where a running count starts

@@ -174,6 +174,26 @@ SIGNALS: tuple[Signal, ...] = (
         after_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
         kinds=frozenset({QuantityKind.AMOUNT}),
     ),
+    Signal(
+        "a share of the whole's result",
+        "share of total",
+        None,
+        re.compile(
+            r"^\s*of\s+(?:(?:its|their|his|her|the\s+(?:company|group|firm)['\u2019]s|the|all|"
+            r"total|overall|annual|quarterly)\s+)*(?:[\w-]+\s+)?(?:revenues?|sales|income|"
+            r"profits?|earnings|turnover|net\s+sales)\b",
+            re.IGNORECASE,
+        ),
+        (
+            "It generated [31%] of its revenue from the Productivity and Business Processes "
+            "division",
+            "Parks, Experiences, and Products, contributing [38.4%] of revenues",
+            "China accounted for [19%] of the company's total sales",
+        ),
+        ("Revenue rose [31%] to $62bn", "[31%] revenue growth", "a [20%] rise in revenue"),
+        after_gate=Gate(holds=("revenue", "sales", "income", "profit", "earnings", "turnover")),
+        kinds=frozenset({QuantityKind.AMOUNT}),
+    ),
 )
 
 

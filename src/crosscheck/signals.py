@@ -110,10 +110,15 @@ _PREVIOUS_BEFORE = re.compile(
     r"|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|originally\s+|first\s+)?"
     r"(?:marketed|priced|offered|put|set|estimated|forecast|reported|given|targeted|planned|"
     r"proposed|intended)\b"
-    r"[^.;:]{0,40}$",
+    r"[^.;:]{0,40}$"
+    # an earlier period's, in the possessive: "up from the previous quarter's 48.3 million"
+    r"|\b(?:previous|prior|preceding|last|year-ago|year-earlier)\s+(?:quarter|year|month|"
+    r"period|season|week)['\u2019]s\s+$",
     re.IGNORECASE,
 )
-_PREVIOUS_GATE = Gate(ends=("from", "with", "to", "versus", "vs", "vs."), holds=("had",))
+_PREVIOUS_GATE = Gate(
+    ends=("from", "with", "to", "versus", "vs", "vs.", "'s", "\u2019s"), holds=("had",)
+)
 # The one before: "The last exchange, in January, freed 75", "the previous record of 40.3C".
 _PREVIOUS_EVENT = re.compile(
     r"\b(?:the|its|their|an?)\s+(?:last|previous|prior|earlier|rejected|failed|"
