@@ -764,3 +764,16 @@ def test_victims_in_surgery_are_being_treated_not_a_toll() -> None:
 )
 def test_wounds_a_victim_died_of_are_no_toll(text: str) -> None:
     assert [counted for _, counted, _, _ in frame(text)] == ["wounds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Disney+ added nearly seven million subscribers.", {"change"}),
+        ("Labour lost 60 seats.", {"change", "loss"}),
+        ("The Labour Party gained 54.9 percent of the votes.", set()),  # a share won
+        ("Disney+ has 112 million subscribers.", set()),
+    ],
+)
+def test_a_net_change_by_its_verb(text: str, qualifiers: set[str]) -> None:
+    assert set(frame(text)[0][3]) & {"change", "loss"} == qualifiers

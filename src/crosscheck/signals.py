@@ -36,7 +36,25 @@ _CHANGE_BEFORE = re.compile(
     r"plunged|plummeted|slid|tumbled)\s+by)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+# A net change by its verb: "Disney+ added nearly seven million subscribers", "gained 13.1
+# million", "shed 20,000 jobs" (not the total they make); "gained 54.9 percent of the votes"
+# is a share won (:data:`_SHARE_AFTER`).
+_NET_CHANGE_BEFORE = re.compile(
+    r"\b(?P<verb>added|adding|adds|gained|gaining|gains|lost|losing|loses|shed|shedding|sheds|"
+    r"netted)"
+    r"\s+(?:(?:a\s+)?(?:net|record|further|another)\s+)?(?:(?:more|less|fewer)\s+than\s+|"
+    r"nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_GATE = Gate(ends=("of", "by"))
+_NET_CHANGE_GATE = Gate(
+    ends=(
+        *("added", "adding", "adds", "gained", "gaining", "gains", "lost", "losing", "loses"),
+        *("shed", "shedding", "sheds", "netted", "net", "record", "further", "another"),
+        *("than", "nearly", "almost", "about", "around", "roughly", "some"),
+    )
+)
+_SHARE_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
 _CHANGE_FROM_GATE = Gate(ends=("from",))
 # "63 new cases": an increment, not the running total.
@@ -369,8 +387,17 @@ def frame_signals(
         after
     ):
         found.add("additional")
+    net = (
+        _NET_CHANGE_BEFORE.search(before)
+        if near.may(_NET_CHANGE_GATE) and not _SHARE_AFTER.match(after)
+        else None
+    )
     if (near.may(_CHANGE_GATE) and _CHANGE_BEFORE.search(before)) or _NEW_AFTER.match(after):
         found.add("change")
+    if net is not None:  # a loss is never set against a gain: "lost 60 seats", "gained nine"
+        found.add("change")
+        if net.group("verb").lower().startswith(("los", "shed")):
+            found.add("loss")
     if (
         (near.may(_CHANGE_FROM_GATE) and _CHANGE_FROM.search(before) and _TO_AFTER.match(after))
         or (near.may(_CHANGE_TO_FROM_GATE) and _CHANGE_TO_FROM.search(before))
