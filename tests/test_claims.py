@@ -777,3 +777,7 @@ def test_wounds_a_victim_died_of_are_no_toll(text: str) -> None:
 )
 def test_a_net_change_by_its_verb(text: str, qualifiers: set[str]) -> None:
     assert set(frame(text)[0][3]) & {"change", "loss"} == qualifiers
+
+
+def test_people_lost_are_a_toll_not_a_net_change() -> None:
+    assert frame("Ukraine lost 1,200 soldiers.")[0][3] == ()

@@ -55,6 +55,11 @@ _NET_CHANGE_GATE = Gate(
     )
 )
 _SHARE_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
+_PEOPLE_LOST = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:soldiers|troops|men|women|fighters|people|lives|personnel|"
+    r"servicemen|officers|children|civilians|crew|members\s+of)\b",
+    re.IGNORECASE,
+)
 _CHANGE_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}}\bfrom\s+$", re.IGNORECASE)
 _CHANGE_FROM_GATE = Gate(ends=("from",))
 # "63 new cases": an increment, not the running total.
@@ -394,6 +399,8 @@ def frame_signals(
     )
     if (near.may(_CHANGE_GATE) and _CHANGE_BEFORE.search(before)) or _NEW_AFTER.match(after):
         found.add("change")
+    if net is not None and _PEOPLE_LOST.match(after):
+        net = None  # "Ukraine lost 1,200 soldiers": the dead, a toll, not a net change
     if net is not None:  # a loss is never set against a gain: "lost 60 seats", "gained nine"
         found.add("change")
         if net.group("verb").lower().startswith(("los", "shed")):
