@@ -33,17 +33,21 @@ _NAME_WORD = r"(?-i:(?!The\b)[A-Z][\w'\u2019.-]*)"
 # A region's subdivision or a named part of a site: "Knott County", "Berkey Hall".
 _NAMED_PART = (
     rf"(?P<named>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+"
-    r"(?-i:County|Parish|Borough|Hall|Building|Tower|Dormitory))"
+    r"(?-i:County|Parish|Borough|Hall|Building|Tower|Dormitory|Farms?|Ranch|Library|Union))"
 )
 # A part of a site, or where the hurt died: "the parking lot", "the hospital".
 _SITE_PART = (
     r"(?P<site>parking\s+(?:lot|garage|deck)|car\s+park|lobby|hallway|corridor|stairwell|"
     r"classroom|cafeteria|gym(?:nasium)?|basement|kitchen|bedroom|living\s+room|backyard|"
-    r"front\s+yard|driveway|hospital)"
+    r"front\s+yard|driveway|break\s?room|hospitals?)"
 )
-_AT = r"\b(?:in|at|inside|outside|near)\s+"
+# ("three died after being taken to nearby hospitals": where they died)
+_AT = (
+    r"\b(?:in|at|inside|outside|near|after\s+being\s+(?:taken|rushed|transported)\s+to)"
+    r"\s+(?:(?:nearby|local|area)\s+)?"
+)
 _BARE_SITE = _SITE_PART.replace("P<site>", "P<bare>")  # "died in hospital"
-_PLACE = rf"(?:(?:the\s+)?{_NAMED_PART}|(?:the|a|one)\s+{_SITE_PART}|{_BARE_SITE})"
+_PLACE = rf"(?:(?:the\s+)?{_NAMED_PART}|(?:the|a|one|an)\s+{_SITE_PART}|{_BARE_SITE})"
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,20 @@ RULES = (
             "The Harris County Sheriff's Office said [two] people were killed",
         ),
     ),
+    PlaceRule(
+        "a named site, then 'where' opening the figure's clause",
+        None,
+        re.compile(
+            rf"\b(?P<named>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:,[^.;,]{{0,60}})?,\s+where"
+            rf"\s+[^.;,]{{0,{PLACE_BEFORE_CHARS}}}$"
+        ),
+        (
+            "Zhao worked at Mountain Mushroom Farm, where [four] people were shot dead",
+            "He had worked at Concord Farms, the second shooting location, where authorities "
+            "said he killed [three] people",
+        ),
+        ("They went home, where [two] were found dead", "Police said [two] people died"),
+    ),
 )
 
 
@@ -146,7 +164,8 @@ def _low(claim: Claim) -> float | None:
 def parts_by_place(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with each casualty figure of a place made that place's part (hard
     qualifier ``part in <place>``) when its source counts the same fate larger without
-    naming that place (another source's larger toll may be a later one).
+    naming that place (another source's larger toll may be a later one), or counts it at
+    another place too.
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> def c(text, figure, v):
@@ -184,11 +203,13 @@ def parts_by_place(claims: Sequence[Claim]) -> list[Claim]:
         claim = claims[i]
         low = _low(claim)
         elsewhere = [
-            v
+            (p, v)
             for (source, fate, p), v in largest.items()
             if source == claim.source and fate == claim.counted and p != place
         ]
-        if low is not None and any(v > low for v in elsewhere):
+        # a larger count without this place, or the same fate counted at another place (a
+        # breakdown: "four killed at one farm ... three at the other")
+        if low is not None and any(v > low or p is not None for p, v in elsewhere):
             qualifiers = tuple(sorted({*claim.qualifiers, f"part in {place}"}))
             out[i] = claim.model_copy(update={"qualifiers": qualifiers})
     return out
