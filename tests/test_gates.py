@@ -62,6 +62,10 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("of designation", designations._OF_DESIGNATION, designations._OF_DESIGNATION_GATE),
     ("age", ages._AGE_BEFORE, ages._AGE_GATE),
     ("age group", ages._AGE_GROUP_BEFORE, ages._AGE_GROUP_GATE),
+    ("separate", signals._SEPARATE, Gate(holds=signals._SEPARATE_WORDS)),
+    ("parts", results._PARTS, Gate(holds=results._PART_NOUNS)),
+    ("adjusted", results._ADJUSTED, Gate(holds=results._BASIS_WORDS)),
+    ("gaap", results._GAAP, Gate(holds=results._BASIS_WORDS)),
     *(
         (f"{signal.name}, {side}", pattern, gate)
         for signal in (*scope.SIGNALS, *aspects.ASPECTS, *results.SIGNALS)
