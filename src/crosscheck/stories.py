@@ -96,19 +96,23 @@ def profile(
     stop = stop_words()
     lines: list[tuple[int, tuple[str, ...]]] = []
     named: set[str] = set()
-    capitalised: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    entities: Counter[str] = Counter()
+    # the words of every line, counted once at the end (a Counter update per line cost
+    # more than the counting)
+    capitalised_words: list[str] = []
+    lower_words_seen: list[str] = []
+    entity_names: list[str] = []
     headline = None
     for start, end in source.keep:
         for raw in source.text[start:end].split("\n"):
             line = fold(raw).strip()
             if not line or _is_date_line(line):
                 continue
-            words = [w[:-2] if w.endswith(("'s", "'S")) else w for w in _TERM.findall(line)]
-            capitalised.update(w.lower() for w in _CAPITALISED_INSIDE.findall(line))
-            lower.update(lower_words(line))
-            entities.update(_entities(words))
+            words = _TERM.findall(line)
+            if "'" in line:  # a possessive's "'s" is no part of the term
+                words = [w[:-2] if w.endswith(("'s", "'S")) else w for w in words]
+            capitalised_words.extend(w.lower() for w in _CAPITALISED_INSIDE.findall(line))
+            lower_words_seen.extend(lower_words(line))
+            entity_names.extend(_entities(words))
             terms: list[str] = []
             for word in words:
                 low = word.lower()
@@ -121,7 +125,8 @@ def profile(
                 headline = len(words) <= HEADLINE_MAX_WORDS and bool(terms)
             if terms:
                 lines.append((_line_hash(line), tuple(terms)))
-    named.update(w for w, k in capitalised.items() if k > lower[w])
+    lower = Counter(lower_words_seen)
+    named.update(w for w, k in Counter(capitalised_words).items() if k > lower[w])
     published = _day(source.published)
     days, months = _days(source, dates)
     return Profile(
@@ -130,7 +135,7 @@ def profile(
         published.toordinal() if published else None,
         frozenset(named - _CALENDAR),
         bool(headline),
-        _main(entities),
+        _main(Counter(entity_names)),
         months,
         lead_organisation(" ".join(source.text[a:b] for a, b in source.keep[:3])),
     )
