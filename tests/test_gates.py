@@ -5,7 +5,7 @@ sentence gives the tokens the plain one does."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from crosscheck import (
     measures,
     normalize,
     number_words,
+    parts,
     phrases,
     quantities,
     results,
@@ -66,6 +67,7 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("parts", results._PARTS, Gate(holds=results._PART_NOUNS)),
     ("adjusted", results._ADJUSTED, Gate(holds=results._BASIS_WORDS)),
     ("gaap", results._GAAP, Gate(holds=results._BASIS_WORDS)),
+    ("vague", number_words._VAGUE, Gate(holds=number_words.VAGUE_WORDS)),
     *(
         (f"{signal.name}, {side}", pattern, gate)
         for signal in (*scope.SIGNALS, *aspects.ASPECTS, *results.SIGNALS)
@@ -111,6 +113,35 @@ def test_gate_passes_every_match(
     text = data.draw(_windows(pattern))
     if pattern.search(text):
         assert Window(text).may(gate), (name, text)
+
+
+# Patterns skipped on a whole sentence by a test of it: (name, pattern, test).
+SENTENCE_TESTS: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
+    ("word scale", number_words.WORD_SCALE, number_words.may_scale),
+    ("product line", parts._PRODUCT_LINE, parts._may_name_line),
+    ("segment", parts._SEGMENT, parts._may_name_line),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "may"), SENTENCE_TESTS, ids=[t[0] for t in SENTENCE_TESTS]
+)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_sentence_test_passes_every_match(
+    name: str, pattern: re.Pattern[str], may: Callable[[str], bool], data: st.DataObject
+) -> None:
+    text = data.draw(_windows(pattern))
+    if pattern.search(text):
+        assert may(text), (name, text)
+
+
+def test_sentence_tests_on_the_fixtures() -> None:
+    for text in _fixture_texts():
+        for line in text.splitlines():
+            for name, pattern, may in SENTENCE_TESTS:
+                if pattern.search(line):
+                    assert may(line), (name, line)
 
 
 def _fixture_texts() -> list[str]:
