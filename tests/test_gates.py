@@ -23,6 +23,7 @@ from crosscheck import (
     normalize,
     number_words,
     parts,
+    periods,
     phrases,
     quantities,
     results,
@@ -298,3 +299,34 @@ def test_lower_words_are_the_pattern_search(text: str) -> None:
 def test_lower_words_of_the_fixtures_are_the_pattern_search() -> None:
     for text in _fixture_texts():
         assert normalize.lower_words(text) == normalize._LOWER_WORD.findall(text)
+
+
+def _periods_by_case_blind_search(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in periods._PERIOD.finditer(text):
+        name = periods._period_name(m)
+        if name is not None:
+            found.append((m.start(), name))
+    return found
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("First-Half", "QUARTER", "the", "Four", "weeks", "Ended", "May", "March"),
+                *("fiscal", "Year", "to", "date", "H1", "13", "9M", " ", "-", ",", "\u017f"),
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+@settings(max_examples=500, deadline=None)
+def test_periods_of_lowered_text_are_the_case_blind_search(text: str) -> None:
+    assert periods._search_periods(text) == _periods_by_case_blind_search(text)
+
+
+def test_periods_of_the_fixtures_are_the_case_blind_search() -> None:
+    for text in _fixture_texts():
+        for line in text.splitlines():
+            assert periods._search_periods(line) == _periods_by_case_blind_search(line), line
