@@ -5,7 +5,7 @@ sentence gives the tokens the plain one does."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,8 @@ from crosscheck import (
     measures,
     normalize,
     number_words,
+    parts,
+    periods,
     phrases,
     quantities,
     results,
@@ -62,6 +64,11 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("of designation", designations._OF_DESIGNATION, designations._OF_DESIGNATION_GATE),
     ("age", ages._AGE_BEFORE, ages._AGE_GATE),
     ("age group", ages._AGE_GROUP_BEFORE, ages._AGE_GROUP_GATE),
+    ("separate", signals._SEPARATE, Gate(holds=signals._SEPARATE_WORDS)),
+    ("parts", results._PARTS, Gate(holds=results._PART_NOUNS)),
+    ("adjusted", results._ADJUSTED, Gate(holds=results._BASIS_WORDS)),
+    ("gaap", results._GAAP, Gate(holds=results._BASIS_WORDS)),
+    ("vague", number_words._VAGUE, Gate(holds=number_words.VAGUE_WORDS)),
     *(
         (f"{signal.name}, {side}", pattern, gate)
         for signal in (*scope.SIGNALS, *aspects.ASPECTS, *results.SIGNALS)
@@ -107,6 +114,35 @@ def test_gate_passes_every_match(
     text = data.draw(_windows(pattern))
     if pattern.search(text):
         assert Window(text).may(gate), (name, text)
+
+
+# Patterns skipped on a whole sentence by a test of it: (name, pattern, test).
+SENTENCE_TESTS: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
+    ("word scale", number_words.WORD_SCALE, number_words.may_scale),
+    ("product line", parts._PRODUCT_LINE, parts._may_name_line),
+    ("segment", parts._SEGMENT, parts._may_name_line),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "may"), SENTENCE_TESTS, ids=[t[0] for t in SENTENCE_TESTS]
+)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_sentence_test_passes_every_match(
+    name: str, pattern: re.Pattern[str], may: Callable[[str], bool], data: st.DataObject
+) -> None:
+    text = data.draw(_windows(pattern))
+    if pattern.search(text):
+        assert may(text), (name, text)
+
+
+def test_sentence_tests_on_the_fixtures() -> None:
+    for text in _fixture_texts():
+        for line in text.splitlines():
+            for name, pattern, may in SENTENCE_TESTS:
+                if pattern.search(line):
+                    assert may(line), (name, line)
 
 
 def _fixture_texts() -> list[str]:
@@ -263,3 +299,34 @@ def test_lower_words_are_the_pattern_search(text: str) -> None:
 def test_lower_words_of_the_fixtures_are_the_pattern_search() -> None:
     for text in _fixture_texts():
         assert normalize.lower_words(text) == normalize._LOWER_WORD.findall(text)
+
+
+def _periods_by_case_blind_search(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in periods._PERIOD.finditer(text):
+        name = periods._period_name(m)
+        if name is not None:
+            found.append((m.start(), name))
+    return found
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("First-Half", "QUARTER", "the", "Four", "weeks", "Ended", "May", "March"),
+                *("fiscal", "Year", "to", "date", "H1", "13", "9M", " ", "-", ",", "\u017f"),
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+@settings(max_examples=500, deadline=None)
+def test_periods_of_lowered_text_are_the_case_blind_search(text: str) -> None:
+    assert periods._search_periods(text) == _periods_by_case_blind_search(text)
+
+
+def test_periods_of_the_fixtures_are_the_case_blind_search() -> None:
+    for text in _fixture_texts():
+        for line in text.splitlines():
+            assert periods._search_periods(line) == _periods_by_case_blind_search(line), line

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.normalize import american, fold, matching_form
+from crosscheck.normalize import american, fold, matching_form, matching_forms
 
 # Text that exercises every folded class next to ordinary text.
 TRICKY = st.text(
@@ -141,6 +141,17 @@ def test_matching_form_is_idempotent(text: str) -> None:
 def test_matching_form_is_idempotent_on_tricky_text(text: str) -> None:
     form = matching_form(text)
     assert matching_form(form) == form
+
+
+@given(st.lists(TRICKY.map(lambda t: t.replace("\n", " ")), max_size=6))
+def test_matching_forms_of_lines_are_each_line_alone(lines: list[str]) -> None:
+    assert matching_forms(lines) == [matching_form(line) for line in lines]
+
+
+@given(st.lists(st.sampled_from(["Defence", "centre", "\u017f", "\u0301", " ", "\n", "x"])))
+def test_matching_forms_of_lines_with_breaks(parts: list[str]) -> None:
+    lines = ["".join(parts), "a\nb", "".join(reversed(parts))]
+    assert matching_forms(lines) == [matching_form(line) for line in lines]
 
 
 @given(TRICKY)

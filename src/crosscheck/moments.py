@@ -67,6 +67,8 @@ def read_weekdays(sentence: Sentence, source_text: str) -> tuple[Quantity, ...]:
     [('Saturday', 6.0, 'weekday')]
     """
     text = source_text[sentence.start : sentence.end]
+    if "day" not in text:
+        return ()  # every weekday _WEEKDAY finds ends so (it is case-sensitive)
     out = []
     for m in _WEEKDAY.finditer(text):
         start, end = m.span()

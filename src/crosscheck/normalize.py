@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Final, NamedTuple
@@ -276,6 +276,23 @@ def matching_form(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.casefold())
     text = american(fold(text))
     return " ".join(text.split())
+
+
+def matching_forms(lines: Sequence[str]) -> list[str]:
+    """:func:`matching_form` of each of ``lines`` (none holding a line break), found in one
+    pass over them joined by line breaks: each step reads a line break as a boundary and
+    makes none (no character normalizes, case-folds or folds to one), so each line's part
+    is its own form, and a source's lines cost one pass, not one call each.
+
+    >>> matching_forms(["Defence  spending", "", "\uff35\uff33 Centre"])
+    ['defense spending', '', 'us center']
+    """
+    text = unicodedata.normalize("NFKC", "\n".join(lines))
+    text = unicodedata.normalize("NFKC", text.casefold())
+    forms = american(fold(text)).split("\n")
+    if len(forms) != len(lines):  # a line holding a line break: each line alone
+        return [matching_form(line) for line in lines]
+    return [" ".join(form.split()) for form in forms]
 
 
 # The only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter:

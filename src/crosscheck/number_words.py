@@ -15,7 +15,7 @@ from types import MappingProxyType
 from crosscheck.atoms import CONTEXT_CHARS, Atom, alternation
 from crosscheck.designations import RATIO_BEFORE
 from crosscheck.measures import UNITS, read_suffix
-from crosscheck.normalize import may_contain
+from crosscheck.normalize import may_contain, may_match
 
 FRACTIONS = {
     "half": 0.5,
@@ -140,11 +140,28 @@ _FRACTION_UNIT = re.compile(
 
 # Words every match of a pattern holds, so a sentence without them skips that pattern
 # (normalize.may_contain): "dozens", "hundreds of", "two dozen", "half a per cent",
-# "a half million". Most sentences with a figure hold none of them.
-VAGUE_WORDS = ("dozen", "score", "hundred", "thousand", "million", "billion")
+# "a half million". Most sentences with a figure hold none of them. _VAGUE's hold a plural
+# ("dozens", "billions") or the word before a singular ("several", "a few"): "US$1.7
+# billion" holds none.
+VAGUE_WORDS = (
+    *("dozens", "scores", "hundreds", "thousands", "millions", "billions"),
+    *("several", "few"),
+)
 DOZEN_WORDS = ("dozen",)
 FRACTION_UNIT_WORDS = ("per",)
 WORD_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+# What every match of WORD_SCALE holds, lowered: a word, space, then the scale word ("half a
+# billion", "a million"); a figure's scale ("1.7 billion") has a digit before its space.
+_WORD_SCALE_NEEDS = re.compile(r"[a-z]\s+(?:thousand|million|billion|trillion)")
+
+
+def may_scale(text: str) -> bool:
+    """False only when ``text`` holds no match of WORD_SCALE.
+
+    >>> may_scale("half a Billion"), may_scale("US$1.7 billion")
+    (True, False)
+    """
+    return may_match(text, WORD_SCALE_WORDS, _WORD_SCALE_NEEDS)
 
 
 def spelled(text: str) -> Iterator[re.Match[str]]:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.models import Claim, QuantityKind
+from crosscheck.normalize import may_contain
 from crosscheck.scope import names_vehicle
 
 
@@ -190,6 +191,24 @@ _SEGMENT = re.compile(
     r"(?:revenues?|sales|income|profits?|earnings|deliveries|shipments|units)\b",
     re.IGNORECASE,
 )
+# What a sentence must hold for either pattern to match in it: a head of a product line
+# (case as written) or, in any case, a noun of what a segment sells or earns.
+_LINE_HEAD_WORDS = ("Model", "Galaxy", "iPhone", "iPad", "Pixel")
+_SEGMENT_NOUNS = (
+    *("revenue", "sales", "income", "profit", "earnings", "deliveries", "shipments", "units"),
+)
+
+
+def _may_name_line(text: str) -> bool:
+    """False only when no window of ``text`` holds a match of _PRODUCT_LINE or _SEGMENT,
+    so that no figure of the sentence is for a line of business.
+
+    >>> _may_name_line("Revenue rose 101% to $13.5 billion."), _may_name_line("He fled.")
+    (True, False)
+    """
+    return any(head in text for head in _LINE_HEAD_WORDS) or may_contain(text, _SEGMENT_NOUNS)
+
+
 # How far from a figure the line it is for may be named, in characters: the subject of its
 # clause ("Tesla's flagship vehicles, Model S and Model X, also contributed to the numbers
 # with a solid production of 19,489 units") or what it counts ("19,489 of the luxury class
@@ -268,6 +287,8 @@ def segmented(claims: Sequence[Claim]) -> list[Claim]:
     >>> [x.qualifiers for x in segmented([c("19,489"), c("19,225")])]
     [('segment model s x',), ('segment model s x',)]
     """
+    if not any(map(_may_name_line, {c.sentence.text for c in claims})):
+        return list(claims)  # decided once for the sentence: it names no line
     spans = [(c.quantity.start, c.quantity.end) for c in claims]
     out: list[Claim] = []
     lines: list[str | None] = []

@@ -76,6 +76,10 @@ _PERIOD = re.compile(
     ),
     re.IGNORECASE,
 )
+# The same, case-sensitive, for ASCII text lowered: there it matches where _PERIOD does (its
+# letters are all lowercase, its classes hold none), about twice as fast as a case-blind
+# search. Every group read of a match is lowered, so the groups' case does not matter.
+_PERIOD_LOWERED = re.compile(_PERIOD.pattern)
 # Spans that are the named periods: "the first six months" is the first half.
 _SPAN_NAMES = {(6, "m"): "h1", (9, "m"): "9m", (12, "m"): "fy", (52, "w"): "fy"}
 
@@ -136,7 +140,8 @@ def periods_in(text: str) -> list[tuple[int, str]]:
 def _search_periods(text: str) -> list[tuple[int, str]]:
     """:func:`periods_in` without its gate."""
     found = []
-    for m in _PERIOD.finditer(text):
+    matches = _PERIOD_LOWERED.finditer(text.lower()) if text.isascii() else _PERIOD.finditer(text)
+    for m in matches:
         name = _period_name(m)
         if name is not None:
             found.append((m.start(), name))

@@ -64,8 +64,8 @@ from crosscheck.number_words import (
     SPELLED,
     VAGUE_WORDS,
     WORD_SCALE,
-    WORD_SCALE_WORDS,
     is_small_count,
+    may_scale,
     may_spell,
     read_dozens,
     read_fraction_units,
@@ -139,7 +139,7 @@ def _read_atoms(text: str) -> list[Atom]:
         if not taken.overlaps(atom.start, atom.end):
             atoms.append(atom)
             taken.add(atom.start, atom.end)
-    scaled = WORD_SCALE.finditer(text) if may_contain(text, WORD_SCALE_WORDS) else ()
+    scaled = WORD_SCALE.finditer(text) if may_scale(text) else ()
     for m in scaled:
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -406,7 +406,7 @@ def iter_numbers(text: str) -> Iterator[tuple[int, int]]:
     taken = _Taken(len(text))
     spans: list[tuple[int, int]] = []
     patterns = (
-        WORD_SCALE if may_contain(text, WORD_SCALE_WORDS) else None,
+        WORD_SCALE if may_scale(text) else None,
         SPELLED if may_spell(text) else None,  # the same gates as _read_atoms'
         _DIGITS,
     )

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from crosscheck.frame_signal import Signal, add_qualifiers, qualifiers_of
 from crosscheck.models import Claim, QuantityKind
-from crosscheck.normalize import Gate
+from crosscheck.normalize import Gate, may_contain
 
 # How far before a figure its clause is read, in characters.
 CLAUSE_CHARS = 160
@@ -240,6 +240,8 @@ _WHOLE_TEXT = (
     "benchmark pull push cut raise lift boost keep hold drive send lower"
 )
 _WHOLE_WORDS = frozenset(_WHOLE_TEXT.split())
+# What every match of _PARTS holds, lowered: a clause without any of them names no part.
+_PART_NOUNS = ("segment", "division", "unit", "business", "revenue", "sales", "prices", "index")
 
 
 def part_of(text: str, start: int) -> str | None:
@@ -268,6 +270,8 @@ def part_of(text: str, start: int) -> str | None:
     """
     before = text[max(0, start - CLAUSE_CHARS) : start]
     before = before[before.rfind(";") + 1 :]
+    if not may_contain(before, _PART_NOUNS):
+        return None
     for m in reversed(list(_PARTS.finditer(before))):
         name = next(g for g in m.groups() if g is not None)
         if name.lower().split()[-1] in _NO_NAME:
@@ -307,6 +311,8 @@ _ADJUSTED = re.compile(
     re.IGNORECASE,
 )
 _GAAP = re.compile(r"(?<![-\w])(?<!non\s)gaap\b", re.IGNORECASE)
+# What every match of _ADJUSTED and of _GAAP holds, lowered.
+_BASIS_WORDS = ("gaap", "adjusted", "items")
 # A basis named after the figure, in brackets: "$0.71 per share (non-GAAP)".
 _BASIS_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s*\((?P<b>[^)]{1,20})\)")
 
@@ -331,6 +337,8 @@ def basis_of(text: str, start: int, end: int) -> str | None:
         if _GAAP.search(named):
             return "gaap"
     before = text[max(0, start - CLAUSE_CHARS) : start]
+    if not may_contain(before, _BASIS_WORDS):
+        return None  # neither pattern can match in the clause or the opening, parts of it
     marks = list(_CLAUSE_MARK.finditer(before))
     clause = before[marks[-1].end() :] if marks else before
     # "Excluding certain items, diluted EPS ... $0.82": the basis may open the sentence

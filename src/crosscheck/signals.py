@@ -186,6 +186,9 @@ _SEPARATE = re.compile(
     # a round-up line about a competitor: "Rival Kuroda Motors reported ..."
     r"|\b(?:[Rr]ival|[Cc]ompetitor|[Pp]eer)s?\s+(?=[A-Z])",
 )
+# What every match of _SEPARATE holds, lowered: a sentence without any of them is not
+# searched (the search tries every position of every sentence that has a figure).
+_SEPARATE_WORDS = ("separate", "another", "elsewhere", "unrelated", "rival", "competitor", "peer")
 # Qualifier windows: hedges, additives and time words sit within a few words of a figure.
 # A threshold or requirement, not a result: "the 41 seats required for a majority",
 # "needs 270 electoral votes to win", "a 5% threshold to enter parliament".
@@ -328,7 +331,7 @@ def sentence_signals(text: str) -> Signals:
     """What a sentence holds, read once for all its figures."""
     return Signals(
         periods_in(text),
-        _SEPARATE.search(text) is not None,
+        may_contain(text, _SEPARATE_WORDS) and _SEPARATE.search(text) is not None,
         may_contain(text, _FORECAST_WORDS),
         may_contain(text, _MONTH_WORDS),
     )

@@ -37,7 +37,7 @@ from datetime import date, timedelta
 
 from crosscheck.lexicon import entity_index, entity_lengths, stop_words
 from crosscheck.models import Source, Story
-from crosscheck.normalize import fold, lower_words, matching_form
+from crosscheck.normalize import fold, lower_words, matching_form, matching_forms
 from crosscheck.organisations import lead_organisation
 from crosscheck.settings import Settings
 from crosscheck.story_labels import label, links
@@ -94,21 +94,25 @@ def profile(
     ['2016-06-06']
     """
     stop = stop_words()
-    lines: list[tuple[int, tuple[str, ...]]] = []
     named: set[str] = set()
-    capitalised: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    entities: Counter[str] = Counter()
+    # the words of every line, counted once at the end (a Counter update per line cost
+    # more than the counting)
+    capitalised_words: list[str] = []
+    lower_words_seen: list[str] = []
+    entity_names: list[str] = []
     headline = None
+    kept: list[tuple[str, tuple[str, ...]]] = []  # each line with a term, and its terms
     for start, end in source.keep:
         for raw in source.text[start:end].split("\n"):
             line = fold(raw).strip()
             if not line or _is_date_line(line):
                 continue
-            words = [w[:-2] if w.endswith(("'s", "'S")) else w for w in _TERM.findall(line)]
-            capitalised.update(w.lower() for w in _CAPITALISED_INSIDE.findall(line))
-            lower.update(lower_words(line))
-            entities.update(_entities(words))
+            words = _TERM.findall(line)
+            if "'" in line:  # a possessive's "'s" is no part of the term
+                words = [w[:-2] if w.endswith(("'s", "'S")) else w for w in words]
+            capitalised_words.extend(w.lower() for w in _CAPITALISED_INSIDE.findall(line))
+            lower_words_seen.extend(lower_words(line))
+            entity_names.extend(_entities(words))
             terms: list[str] = []
             for word in words:
                 low = word.lower()
@@ -120,8 +124,12 @@ def profile(
             if headline is None:
                 headline = len(words) <= HEADLINE_MAX_WORDS and bool(terms)
             if terms:
-                lines.append((_line_hash(line), tuple(terms)))
-    named.update(w for w, k in capitalised.items() if k > lower[w])
+                kept.append((line, tuple(terms)))
+    # each kept line's hash, their matching forms found in one pass
+    forms = matching_forms([line for line, _ in kept])
+    lines = [(_form_hash(form), terms) for form, (_, terms) in zip(forms, kept, strict=True)]
+    lower = Counter(lower_words_seen)
+    named.update(w for w, k in Counter(capitalised_words).items() if k > lower[w])
     published = _day(source.published)
     days, months = _days(source, dates)
     return Profile(
@@ -130,7 +138,7 @@ def profile(
         published.toordinal() if published else None,
         frozenset(named - _CALENDAR),
         bool(headline),
-        _main(entities),
+        _main(Counter(entity_names)),
         months,
         lead_organisation(" ".join(source.text[a:b] for a, b in source.keep[:3])),
     )
@@ -162,7 +170,12 @@ def _line_hash(line: str) -> int:
     >>> _line_hash("Copyright 2014 WALB.") == _line_hash("copyright 2016 WALB.")
     True
     """
-    return zlib.crc32(_DIGITS.sub("#", matching_form(line)).encode())
+    return _form_hash(matching_form(line))
+
+
+def _form_hash(form: str) -> int:
+    """:func:`_line_hash` of a line whose matching form is ``form``."""
+    return zlib.crc32(_DIGITS.sub("#", form).encode())
 
 
 def _entities(words: Sequence[str]) -> Iterable[str]:

@@ -65,8 +65,9 @@ def other_years(
         if q.date is not None
         and _OF_BEFORE.search(sentence.text[max(0, q.start - base - OF_WINDOW) : q.start - base])
     }
-    found |= {(m.start(), m.group(1)) for m in _YEAR_RANGE.finditer(sentence.text)}
-    found |= {(m.start(1), m.group(1)) for m in _YEAR_NAMING.finditer(sentence.text)}
+    if "19" in sentence.text or "20" in sentence.text:  # what both patterns' years start with
+        found |= {(m.start(), m.group(1)) for m in _YEAR_RANGE.finditer(sentence.text)}
+        found |= {(m.start(1), m.group(1)) for m in _YEAR_NAMING.finditer(sentence.text)}
     return sorted((at, year) for at, year in found if year != str(reference_year))
 
 
