@@ -219,6 +219,8 @@ def event_near(before: Sequence[Token], after: Sequence[Token], phrase: str | No
         for i in starts:
             if window[i] in {",", ";", ":", "(", ")"} or (forwards and window[i] in _CLAUSE_WORDS):
                 break
+            if forwards and window[i] == "and" and _verb_of_next_figure(window, i + 1, lex.events):
+                break  # "claimed the lives of 14 people and injured 78": 'injured' is 78's
             if not forwards and (_is_own_verb(window[i]) or window[i] in _CLAUSE_OPENERS):
                 break  # "killed 68 people and forced more than 100,000": 'forced' governs it
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
@@ -233,6 +235,35 @@ def event_near(before: Sequence[Token], after: Sequence[Token], phrase: str | No
     if best is not None:
         return best[2]
     return None
+
+
+def _verb_of_next_figure(words: Sequence[str], at: int, events: object) -> bool:
+    """Whether ``words[at]`` is an event word followed by a figure of its own ("and injured
+    78"): the event of the next figure, not of the one before "and". The words after a
+    figure stop at the next figure, so an event word that ends them is followed by one.
+
+    >>> _verb_of_next_figure(["and", "injured", "two"], 1, {"injured": "injured"})
+    True
+    >>> _verb_of_next_figure(["and", "injured"], 1, {"injured": "injured"})
+    True
+    >>> _verb_of_next_figure(["and", "injured", "in", "the"], 1, {"injured": "injured"})
+    False
+    >>> _verb_of_next_figure(["people", "and"], 2, {"injured": "injured"})
+    False
+    """
+    if at >= len(words) or words[at] not in events:  # type: ignore[operator]
+        return False  # "... and": the words end at "and"
+    return at + 1 == len(words) or words[at + 1][:1].isdigit() or words[at + 1] in _FIGURE_WORDS
+
+
+# Spelled figures that open a count: "and injured two", "and wounded a dozen".
+_FIGURE_WORDS = frozenset(
+    {
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "dozens", "dozen", "hundreds", "scores", "at", "more", "nearly", "about"),
+        *("around", "some"),
+    }
+)
 
 
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside"})
