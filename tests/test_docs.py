@@ -433,3 +433,34 @@ def test_a_name_s_version_number_is_not_compared(tmp_path: Path) -> None:
         "Core 2 version.\n"
     )
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_one_shared_figure_of_two_digits_identifies_a_sentence(tmp_path: Path) -> None:
+    # neither sentence has an owner (a judge, a company after 'approved'); '98% of
+    # creditors' and the words around the figures say they are one claim
+    (tmp_path / "a.mdx").write_text(
+        "# Bankruptcy\n\nIn October 2024, a Delaware judge approved FTX's plan, with 98% of "
+        "creditors set to receive 119% of the value of their November 2022 claims.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Warning signs\n\nBy October 2024, a Delaware judge approved FTX's plan, under "
+        "which 98% of creditors were to receive 143% of the value of their November 2022 claims.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["119%", "143%"]]
+
+
+def test_an_interval_s_level_identifies_nothing(tmp_path: Path) -> None:
+    # two studies' sentences that share only '95% CI' are not one claim: the level of an
+    # interval is said beside many studies' figures
+    (tmp_path / "a.mdx").write_text(
+        "# Detection\n\nResearchers at Oxford found detection accuracy of 62% (95% "
+        "CI: 55-69%) across studies.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Fraud\n\nResearchers at Stanford found detection accuracy of 48% (95% CI: "
+        "40-56%) across studies.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    assert check([str(tmp_path)]).conflicts == ()

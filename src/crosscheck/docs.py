@@ -47,6 +47,7 @@ from crosscheck.doc_figures import (
     Figure,
     figures_of,
     is_identifier,
+    is_interval_level,
     is_labelled,
     is_small,
     same_figures,
@@ -224,8 +225,8 @@ def align_docs(
             and (not by_figures or (q.value or 0) < SMALL_FIGURE or is_labelled(claim))
         ):
             continue  # a bare number: nothing says what it is (unless the figures around do)
-        if is_identifier(claim):
-            continue  # 'listens on port 8080': a port's number names it
+        if is_identifier(claim) or is_interval_level(claim):
+            continue  # 'listens on port 8080': a port's number names it; '95% CI' is a level
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
         if supposed(claim) or instructed(claim):
