@@ -464,3 +464,22 @@ def test_an_interval_s_level_identifies_nothing(tmp_path: Path) -> None:
     )
     (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_a_year_inside_a_name_is_not_a_time(tmp_path: Path) -> None:
+    # 'the Stanford HAI 2025 AI Index' names a report; the figures are of 2024 on both pages
+    (tmp_path / "a.mdx").write_text(
+        "# Compute metrics\n\nTraining runs grew fourfold a year while chips got cheaper and "
+        "denser.\n\nUS private AI investment reached $109.1 billion in 2024, nearly 12 times "
+        "China's $12.1 billion, according to the Stanford HAI 2025 AI Index.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Race\n\nAlignment research lags behind, with few researchers and modest budgets at "
+        "the largest labs.\n\nU.S. private AI investment reached $109.1 billion in 2024, "
+        "nearly 12 times China's $9.3 billion.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
+        ["$12.1 billion", "$9.3 billion"]
+    ]

@@ -55,7 +55,15 @@ from crosscheck.doc_figures import (
     states_figure,
 )
 from crosscheck.doc_owners import figure_owner
-from crosscheck.doc_times import TIME, nearest_label, opening_time, plans_in, price_unit, time_of
+from crosscheck.doc_times import (
+    TIME,
+    names_year,
+    nearest_label,
+    opening_time,
+    plans_in,
+    price_unit,
+    time_of,
+)
 from crosscheck.doc_words import (
     MIN_SHARED_WORDS,
     context_words,
@@ -133,6 +141,7 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
             times = [
                 (m.start(), m.end(), time_of(m))
                 for m in TIME.finditer(text, sentence.start, sentence.end)
+                if not names_year(text, m)  # 'the Stanford HAI 2025 AI Index'
             ]
         if plans is None:
             plans = plans_in(text, claim.sentence.start, claim.sentence.end)
