@@ -483,3 +483,24 @@ def test_a_year_inside_a_name_is_not_a_time(tmp_path: Path) -> None:
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
         ["$12.1 billion", "$9.3 billion"]
     ]
+
+
+def test_the_start_of_a_change_is_counted_per_the_time_its_end_is(tmp_path: Path) -> None:
+    # 'from 24,050 to approximately 6,500 annually': both are incidents a year, so the
+    # first meets another page's yearly count of the same incidents
+    (tmp_path / "a.mdx").write_text(
+        "# Cyber defense\n\nDefenders patch faster when tools find flaws first.\n\nA major "
+        "financial institution deployed AI-powered fraud detection and account protection, "
+        "reducing account takeover incidents from 24,050 to approximately 6,500 annually\u2014a "
+        "65% reduction.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Cyberweapons\n\nOffensive tools spread quickly once released.\n\nSecurity firm "
+        "Memcyco documented a global bank facing approximately 18,500 Account Takeover "
+        "incidents annually from AI-driven phishing campaigns.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
+        ["24,050", "approximately 18,500"]
+    ]

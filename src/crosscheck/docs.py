@@ -31,6 +31,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from crosscheck.doc_entities import (
     UNNAMED,
@@ -156,6 +157,53 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
         if per:
             parts.append(f"per {per}")
         out.append(claim.model_copy(update={"when": " ".join(parts)}) if parts else claim)
+    return _with_shared_rates(out, text)
+
+
+# The words between the two ends of a change: 'from 24,050 to approximately 6,500'.
+_TO_END = re.compile(
+    r"\s+to\s+(?:(?:approximately|about|around|roughly|nearly|almost|an estimated|just)\s+)?"
+    r"[~\u2248]?\s*$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+(?:(?:approximately|about|around|roughly|nearly)\s+)?[~\u2248]?\s*$")
+
+
+def _with_shared_rates(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims of one sentence with the start of a change given the rate its end is
+    said per: in 'reducing incidents from 24,050 to approximately 6,500 annually' both
+    figures are counts a year, though 'annually' follows only the second.
+
+    >>> from crosscheck.models import Bound, Sentence
+    >>> t = "reducing incidents from 24,050 to approximately 6,500 annually."
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> def at(x, rate=None):
+    ...     i = t.index(x)
+    ...     v = float(x.split()[-1].replace(",", ""))
+    ...     q = Quantity(text=x, start=i, end=i + len(x), value=v, low=v, high=v,
+    ...                  bound=Bound.EXACT, rate=rate)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="")
+    >>> [c.quantity.rate for c in _with_shared_rates(
+    ...     [at("24,050"), at("approximately 6,500", "year")], t)]
+    ['year', 'year']
+    """
+    out = list(claims)
+    ordered = sorted(range(len(out)), key=lambda k: out[k].quantity.start)
+    for a, b in pairwise(ordered):
+        first, second = out[a].quantity, out[b].quantity
+        if (
+            first.rate is None
+            and second.rate is not None
+            and first.kind is QuantityKind.AMOUNT
+            and second.kind is QuantityKind.AMOUNT
+            and (first.unit, first.currency) == (second.unit, second.currency)
+            and first.end <= second.start
+            and _TO_END.match(text[first.end : second.start]) is not None
+            and _FROM.search(text, max(0, first.start - 24), first.start) is not None
+        ):
+            rated = first.model_copy(update={"rate": second.rate})
+            out[a] = out[a].model_copy(update={"quantity": rated})
     return out
 
 
@@ -230,10 +278,11 @@ def align_docs(
             continue
         if (
             q.kind is QuantityKind.AMOUNT
-            and not (claim.counted or q.unit or q.currency)
+            and not (claim.counted or q.unit or q.currency or q.rate)
             and (not by_figures or (q.value or 0) < SMALL_FIGURE or is_labelled(claim))
         ):
-            continue  # a bare number: nothing says what it is (unless the figures around do)
+            continue  # a bare number: nothing says what it is (unless the figures around do);
+            # a count per year is a measure ('from 24,050 to 6,500 annually')
         if is_identifier(claim) or is_interval_level(claim):
             continue  # 'listens on port 8080': a port's number names it; '95% CI' is a level
         if _WORKED.search(claim.sentence.text):
