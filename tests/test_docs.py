@@ -504,3 +504,22 @@ def test_the_start_of_a_change_is_counted_per_the_time_its_end_is(tmp_path: Path
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
         ["24,050", "approximately 18,500"]
     ]
+
+
+def test_figures_two_sentences_share_count_as_shared_words(tmp_path: Path) -> None:
+    # a study described on two pages: 'more than 2 points on a 100-point' scale is shared
+    # besides three words, and each page's figure is its page's by default
+    (tmp_path / "a.mdx").write_text(
+        "# X epistemics\n\nFeeds rank posts by engagement.\n\nA 10-day experiment with 1,633 "
+        "volunteers during the 2024 U.S. presidential campaign provided causal evidence that "
+        "exposure to partisan hostility shifts out-party animosity by more than 2 points on "
+        "a 100-point feeling thermometer.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Erosion of agency\n\nPeople defer to ranked choices.\n\nA 2024 field experiment "
+        "with 1,256 participants during the US presidential campaign found that reranking "
+        "content shifted out-party feelings by more than 2 points on a 100-point scale.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["1,256", "1,633"]]

@@ -92,6 +92,18 @@ def same_figures(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     return len(shared) >= SHARED_FIGURES or any(d >= PRECISE_DIGITS for _, d in shared)
 
 
+def figure_words(figures: Sequence[Figure]) -> frozenset[str]:
+    """The figures around a claim's figure as words, for the words pass: two sentences
+    that share '100-point' and '2 points' besides their words are said more alike. A
+    figure is written to 3 significant digits with its measure, so that '$109B' and
+    '$109.1 billion' are one word.
+
+    >>> sorted(figure_words([(100.0, 1, ""), (109.1e9, 4, "USD")]))
+    ['# 1.09e+11 USD', '# 100']
+    """
+    return frozenset(f"# {x:.3g} {measure}".rstrip() for x, _, measure in figures)
+
+
 def states_figure(figures: Sequence[Figure], claim: Claim) -> bool:
     """Whether a sentence's other figures include this claim's figure, of the same measure
     (its own is met there, not this one; '56 papers' is not '55.54%')."""

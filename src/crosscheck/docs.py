@@ -46,6 +46,7 @@ from crosscheck.doc_entities import (
 from crosscheck.doc_figures import (
     SMALL_FIGURE,
     Figure,
+    figure_words,
     figures_of,
     is_identifier,
     is_interval_level,
@@ -253,7 +254,12 @@ _WORKED = re.compile(r"[\u00d7*]\s*[$\u20ac\u00a3]?\d[^=]{0,40}=")
 
 
 def align_docs(
-    claims: Sequence[Claim], overlap: float, *, by_figures: bool = False, by_words: bool = False
+    claims: Sequence[Claim],
+    overlap: float,
+    *,
+    by_figures: bool = False,
+    by_words: bool = False,
+    figures: Mapping[tuple[str, int], Sequence[tuple[Claim, Figure]]] | None = None,
 ) -> list[list[Claim]]:
     """Groups of the same claim in a docs corpus, from claims of one entity.
 
@@ -267,7 +273,9 @@ def align_docs(
     thus meets each in its copy on another page. Parts stated by one source only are
     dropped. ``by_figures``: claims of any entity, which meet only when their sentences
     share the figures around them (:func:`figures_of`); the word after the figure may then
-    differ ('1,012 agreed to answer' and '1,316 answered').
+    differ ('1,012 agreed to answer' and '1,316 answered'). ``by_words``: see
+    :func:`align_entities`; the figures the two sentences share besides count as shared
+    words. ``figures``: the figures of the sentences, when already read.
     """
     blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -292,8 +300,10 @@ def align_docs(
             # starting point)': the reader's choice, not a fact
         hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
-    # the figures of every sentence, read once for all blocks
-    sentences = figures_of(claims) if by_figures else {}
+    # the figures of every sentence, read once for all blocks (and for both passes)
+    if figures is None:
+        figures = figures_of(claims) if by_figures or by_words else {}
+    sentences = figures
     # how rare each word is, over the whole corpus's claims, not one block's (their words
     # read once, for the weights and the pairing)
     said = [_words_of(c) for c in claims] if by_words else []
@@ -331,7 +341,7 @@ def _pair(
 ) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     around: list[list[Figure]] = []
-    if by_figures:
+    if by_figures or by_words:
         if sentences is None:
             sentences = figures_of(claims)
         around = [
@@ -339,6 +349,8 @@ def _pair(
             for c in claims
         ]
     words = [known[id(c)] if known is not None else _words_of(c) for c in claims]
+    # by words, the figures around a figure count as words the two sentences share
+    companions = [figure_words(f) for f in around] if by_words else []
     if weights is None:
         weights = word_weights(claims, words) if by_words else {}
     nexts = [next_word(c) for c in claims]
@@ -414,7 +426,8 @@ def _pair(
         ):
             return 0.0  # '$15 million grant' is not '$12 million from'
         if by_words:
-            return said_alike(wa, wb, weights)
+            both = companions[i] & companions[j]
+            return said_alike(wa | both, wb | both, weights)
         shared = len(wa & wb)
         if shared < MIN_SHARED_WORDS:
             return 0.0
@@ -459,7 +472,10 @@ def _pair(
     sharing = (
         sharing_figures(claims, around)
         if by_figures
-        else sharing_words(claims, words)
+        else sharing_words(
+            claims,
+            [w if w is None else w | f for w, f in zip(words, companions, strict=True)],
+        )
         if by_words
         else []
     )
@@ -512,9 +528,11 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
     for entity in sorted(by_entity):
         groups.extend(align_docs(by_entity[entity], overlap))
     described = [c for c in claims if _describes(c)]
-    groups.extend(align_docs(described, overlap, by_figures=True))
+    figures = figures_of(described)
+    groups.extend(align_docs(described, overlap, by_figures=True, figures=figures))
     # a page's subject by default meets any page's claim said in many of the same words
-    groups.extend(align_docs([c for c in described if c.entity != UNOWNED], overlap, by_words=True))
+    owned = [c for c in described if c.entity != UNOWNED]
+    groups.extend(align_docs(owned, overlap, by_words=True, figures=figures))
     return [[_shown(c) for c in group] for group in _merged(groups)]
 
 
