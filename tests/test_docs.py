@@ -523,3 +523,21 @@ def test_figures_two_sentences_share_count_as_shared_words(tmp_path: Path) -> No
     (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["1,256", "1,633"]]
+
+
+def test_a_scenario_is_compared_with_other_pages_scenarios(tmp_path: Path) -> None:
+    # the same 'if' about the world on two pages, with two figures for its condition; the
+    # reader's own choices ('if you deploy 3 replicas') stay uncompared
+    (tmp_path / "a.mdx").write_text(
+        "# Anthropic IPO\n\nBankers weigh the listing against private rounds.\n\nIf OpenAI "
+        "closes its $100B round at $1079B, it would trade at 41x, well above Anthropic's "
+        "current multiple.\n\nSo if you deploy 3 replicas, you get 72 vCPU of capacity.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Anthropic valuation\n\nSecondary sales price the shares often.\n\nIf OpenAI closes "
+        "its $100B round at $830B, OpenAI would trade at 41x, above Anthropic's current "
+        "multiple.\n\nSo if you deploy 5 replicas, you get 72 vCPU of capacity.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$1079B", "$830B"]]

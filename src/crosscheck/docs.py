@@ -75,6 +75,7 @@ from crosscheck.doc_words import (
     in_lists,
     instructed,
     next_word,
+    reader_supposed,
     said_alike,
     said_before,
     says_label,
@@ -249,6 +250,10 @@ def entity_of(claims: Sequence[Claim]) -> str | None:
 _YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) (?:\d{4}\b|month )")
 
 
+# The qualifier of a figure inside an 'if' clause about the world: compared only with
+# other pages' scenarios.
+SUPPOSED = "supposed"
+
 # A sentence that multiplies and gives a result works an example out.
 _WORKED = re.compile(r"[\u00d7*]\s*[$\u20ac\u00a3]?\d[^=]{0,40}=")
 
@@ -295,10 +300,14 @@ def align_docs(
             continue  # 'listens on port 8080': a port's number names it; '95% CI' is a level
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
-        if supposed(claim) or instructed(claim):
+        if reader_supposed(claim) or instructed(claim):
             continue  # 'if you deploy 3 replicas, ...', 'Choose a size (1 GB is a reasonable
             # starting point)': the reader's choice, not a fact
         hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
+        if supposed(claim):
+            # 'If OpenAI closes its $100B round at $830B, it would trade at 41x': a scenario,
+            # the same only as another page's scenario, never as a fact
+            hard = (*hard, SUPPOSED)
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
     # the figures of every sentence, read once for all blocks (and for both passes)
     if figures is None:
