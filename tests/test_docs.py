@@ -541,3 +541,19 @@ def test_a_scenario_is_compared_with_other_pages_scenarios(tmp_path: Path) -> No
     (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$1079B", "$830B"]]
+
+
+def test_a_sentence_stating_both_figures_is_not_the_copy_of_either(tmp_path: Path) -> None:
+    # 'Your subscription fee ($5 Hobby, $20 Pro)' states the $5 the other page gives: its
+    # $20 is not another value of that $5, though the two share words and a figure
+    (tmp_path / "a.md").write_text(
+        "# Plans\n\n## Hobby\n\n## Pro\n\n## FAQ\n\nNo. The Hobby Plan is $5 a month, and it "
+        "includes a resource usage credit of $5. Even if you do not use the $5 in usage (CPU, "
+        "Memory, egress), you always pay the $5 subscription fee.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "# Understanding your bill\n\n## Fees\n\n## Usage\n\n## Credits\n\nYour subscription "
+        "fee ($5 Hobby, $20 Pro) is a minimum usage commitment. It covers your first $5 or "
+        "$20 of resource usage each month.\n"
+    )
+    assert check([str(tmp_path)]).conflicts == ()

@@ -435,6 +435,8 @@ def _pair(
         ):
             return 0.0  # '$15 million grant' is not '$12 million from'
         if by_words:
+            if states_figure(around[j], a) or states_figure(around[i], b):
+                return 0.0  # the other sentence states this figure too: that one is its copy
             both = companions[i] & companions[j]
             return said_alike(wa | both, wb | both, weights)
         shared = len(wa & wb)
