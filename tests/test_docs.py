@@ -433,3 +433,127 @@ def test_a_name_s_version_number_is_not_compared(tmp_path: Path) -> None:
         "Core 2 version.\n"
     )
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_one_shared_figure_of_two_digits_identifies_a_sentence(tmp_path: Path) -> None:
+    # neither sentence has an owner (a judge, a company after 'approved'); '98% of
+    # creditors' and the words around the figures say they are one claim
+    (tmp_path / "a.mdx").write_text(
+        "# Bankruptcy\n\nIn October 2024, a Delaware judge approved FTX's plan, with 98% of "
+        "creditors set to receive 119% of the value of their November 2022 claims.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Warning signs\n\nBy October 2024, a Delaware judge approved FTX's plan, under "
+        "which 98% of creditors were to receive 143% of the value of their November 2022 claims.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["119%", "143%"]]
+
+
+def test_an_interval_s_level_identifies_nothing(tmp_path: Path) -> None:
+    # two studies' sentences that share only '95% CI' are not one claim: the level of an
+    # interval is said beside many studies' figures
+    (tmp_path / "a.mdx").write_text(
+        "# Detection\n\nResearchers at Oxford found detection accuracy of 62% (95% "
+        "CI: 55-69%) across studies.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Fraud\n\nResearchers at Stanford found detection accuracy of 48% (95% CI: "
+        "40-56%) across studies.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_a_year_inside_a_name_is_not_a_time(tmp_path: Path) -> None:
+    # 'the Stanford HAI 2025 AI Index' names a report; the figures are of 2024 on both pages
+    (tmp_path / "a.mdx").write_text(
+        "# Compute metrics\n\nTraining runs grew fourfold a year while chips got cheaper and "
+        "denser.\n\nUS private AI investment reached $109.1 billion in 2024, nearly 12 times "
+        "China's $12.1 billion, according to the Stanford HAI 2025 AI Index.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Race\n\nAlignment research lags behind, with few researchers and modest budgets at "
+        "the largest labs.\n\nU.S. private AI investment reached $109.1 billion in 2024, "
+        "nearly 12 times China's $9.3 billion.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
+        ["$12.1 billion", "$9.3 billion"]
+    ]
+
+
+def test_the_start_of_a_change_is_counted_per_the_time_its_end_is(tmp_path: Path) -> None:
+    # 'from 24,050 to approximately 6,500 annually': both are incidents a year, so the
+    # first meets another page's yearly count of the same incidents
+    (tmp_path / "a.mdx").write_text(
+        "# Cyber defense\n\nDefenders patch faster when tools find flaws first.\n\nA major "
+        "financial institution deployed AI-powered fraud detection and account protection, "
+        "reducing account takeover incidents from 24,050 to approximately 6,500 annually\u2014a "
+        "65% reduction.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Cyberweapons\n\nOffensive tools spread quickly once released.\n\nSecurity firm "
+        "Memcyco documented a global bank facing approximately 18,500 Account Takeover "
+        "incidents annually from AI-driven phishing campaigns.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [
+        ["24,050", "approximately 18,500"]
+    ]
+
+
+def test_figures_two_sentences_share_count_as_shared_words(tmp_path: Path) -> None:
+    # a study described on two pages: 'more than 2 points on a 100-point' scale is shared
+    # besides three words, and each page's figure is its page's by default
+    (tmp_path / "a.mdx").write_text(
+        "# X epistemics\n\nFeeds rank posts by engagement.\n\nA 10-day experiment with 1,633 "
+        "volunteers during the 2024 U.S. presidential campaign provided causal evidence that "
+        "exposure to partisan hostility shifts out-party animosity by more than 2 points on "
+        "a 100-point feeling thermometer.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Erosion of agency\n\nPeople defer to ranked choices.\n\nA 2024 field experiment "
+        "with 1,256 participants during the US presidential campaign found that reranking "
+        "content shifted out-party feelings by more than 2 points on a 100-point scale.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["1,256", "1,633"]]
+
+
+def test_a_scenario_is_compared_with_other_pages_scenarios(tmp_path: Path) -> None:
+    # the same 'if' about the world on two pages, with two figures for its condition; the
+    # reader's own choices ('if you deploy 3 replicas') stay uncompared
+    (tmp_path / "a.mdx").write_text(
+        "# Anthropic IPO\n\nBankers weigh the listing against private rounds.\n\nIf OpenAI "
+        "closes its $100B round at $1079B, it would trade at 41x, well above Anthropic's "
+        "current multiple.\n\nSo if you deploy 3 replicas, you get 72 vCPU of capacity.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Anthropic valuation\n\nSecondary sales price the shares often.\n\nIf OpenAI closes "
+        "its $100B round at $830B, OpenAI would trade at 41x, above Anthropic's current "
+        "multiple.\n\nSo if you deploy 5 replicas, you get 72 vCPU of capacity.\n"
+    )
+    (tmp_path / "c.mdx").write_text("# C\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$1079B", "$830B"]]
+
+
+def test_a_sentence_stating_both_figures_is_not_the_copy_of_either(tmp_path: Path) -> None:
+    # 'Your subscription fee ($5 Hobby, $20 Pro)' states the $5 the other page gives: its
+    # $20 is not another value of that $5, though the two share words and a figure
+    (tmp_path / "a.md").write_text(
+        "# Plans\n\n## Hobby\n\n## Pro\n\n## FAQ\n\nNo. The Hobby Plan is $5 a month, and it "
+        "includes a resource usage credit of $5. Even if you do not use the $5 in usage (CPU, "
+        "Memory, egress), you always pay the $5 subscription fee.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "# Understanding your bill\n\n## Fees\n\n## Usage\n\n## Credits\n\nYour subscription "
+        "fee ($5 Hobby, $20 Pro) is a minimum usage commitment. It covers your first $5 or "
+        "$20 of resource usage each month.\n"
+    )
+    assert check([str(tmp_path)]).conflicts == ()

@@ -4,7 +4,7 @@
 agreed": a thing no name is given for is known by the precise figures it is described
 with. Two sentences are about one thing when they share a precise figure (PRECISE_DIGITS
 significant digits) or two figures (within SAME_FIGURE of each other); small whole
-numbers and years identify nothing.
+numbers, years and the levels of intervals ('95% CI') identify nothing.
 """
 
 from __future__ import annotations
@@ -19,9 +19,12 @@ from crosscheck.lexicon import docs_words
 from crosscheck.models import Claim, QuantityKind
 
 # A figure around a claim's figure identifies what the sentence is about when it is this
-# precise (significant digits: '3,567 respondents', '48.87'), or when two are shared:
-# '$8.7 billion in restitution and $4 billion in disgorgement'.
-PRECISE_DIGITS = 3
+# precise (significant digits: '3,567 respondents', '98% of creditors', '56 papers'), or
+# when two are shared: '$8.7 billion in restitution and $4 billion in disgorgement'. Two
+# digits, not three: the words around the figures must still agree (MIN_SHARED_WORDS and
+# the context overlap), and with the level of an interval ('95% CI') identifying nothing,
+# the wiki's report was unchanged by the step (issue 17, docs20).
+PRECISE_DIGITS = 2
 SHARED_FIGURES = 2
 # Whole numbers below this say nothing of what a sentence is about: '5 of 6 models', '7
 # co-founders' are in many sentences about many things.
@@ -49,6 +52,8 @@ def figures_of(claims: Sequence[Claim]) -> dict[tuple[str, int], list[tuple[Clai
             continue  # '5 of 6', a year
         if bare and is_identifier(claim):
             continue  # 'port 8080' names a port
+        if is_interval_level(claim):
+            continue  # '95% CI' is a level, in many studies' sentences
         measure = q.unit or q.currency or ""
         found[(claim.source, claim.sentence.start)].append(
             (claim, (value, _significant(q.text), measure))
@@ -85,6 +90,18 @@ def same_figures(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """Whether two sentences share figures enough to be about one thing."""
     shared = [(x, digits) for x, digits, _ in a if any(_near(x, y) for y, _, _ in b)]
     return len(shared) >= SHARED_FIGURES or any(d >= PRECISE_DIGITS for _, d in shared)
+
+
+def figure_words(figures: Sequence[Figure]) -> frozenset[str]:
+    """The figures around a claim's figure as words, for the words pass: two sentences
+    that share '100-point' and '2 points' besides their words are said more alike. A
+    figure is written to 3 significant digits with its measure, so that '$109B' and
+    '$109.1 billion' are one word.
+
+    >>> sorted(figure_words([(100.0, 1, ""), (109.1e9, 4, "USD")]))
+    ['# 1.09e+11 USD', '# 100']
+    """
+    return frozenset(f"# {x:.3g} {measure}".rstrip() for x, _, measure in figures)
 
 
 def states_figure(figures: Sequence[Figure], claim: Claim) -> bool:
@@ -149,6 +166,39 @@ def is_identifier(claim: Claim) -> bool:
         and (len(lowered) == len(word) or not lowered[-len(word) - 1].isalnum())
         for word in docs_words()["identifier_words"]
     )
+
+
+_INTERVAL_AFTER = re.compile(r"[\s\u00a0]*([A-Za-z][A-Za-z.]*(?:\s+[a-z]+)?)")
+
+
+def is_interval_level(claim: Claim) -> bool:
+    """Whether a share names an interval's level rather than measuring anything: '95% CI',
+    'a 90% confidence interval', '80% credible interval' (the lexicon's ``interval_words``
+    right after it). Studies report them beside their figures, so they say nothing of what
+    a sentence is about and are not compared.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> t = "detect deepfakes at 55.5% accuracy (95% CI: 48.87-62.10%), a 90% confidence interval"
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> def at(x):
+    ...     i = t.index(x)
+    ...     v = float(x.rstrip("%"))
+    ...     q = Quantity(text=x, start=i, end=i + len(x), value=v, low=v, high=v,
+    ...                  bound=Bound.EXACT, unit="%")
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="")
+    >>> is_interval_level(at("55.5%")), is_interval_level(at("95%")), is_interval_level(at("90%"))
+    (False, True, True)
+    """
+    q = claim.quantity
+    if q.unit != "%":
+        return False
+    match = _INTERVAL_AFTER.match(claim.sentence.text, q.end - claim.sentence.start)
+    if match is None:
+        return False
+    words = match.group(1).lower().split()
+    wanted = docs_words()["interval_words"]
+    return " ".join(words) in wanted or words[0] in wanted
 
 
 def sharing_figures(

@@ -61,6 +61,37 @@ TIME = re.compile(
 )
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w&.-]*")
+
+
+def names_year(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare year is part of a name, not a time: written between two capitalised
+    words ('the Stanford HAI 2025 AI Index'), not after a possessive or a month
+    ('Anthropic's 2024 Claude release'). A year after a name that qualifies the thing
+    after it ('the AI Impacts 2023 survey') stays a time.
+
+    >>> t = "12 times China's $12.1 billion, says the Stanford HAI 2025 AI Index."
+    >>> names_year(t, TIME.search(t))
+    True
+    >>> t = "The AI Impacts 2023 survey; Anthropic's 2024 Claude release; Notable 2024 Cases"
+    >>> [names_year(t, m) for m in TIME.finditer(t)]
+    [False, False, True]
+    """
+    if match.group("month") or match.group("quarter") or match.group("by"):
+        return False
+    before = text[max(0, match.start() - 40) : match.start()]
+    words = before.split(" ")
+    if len(words) < 2 or words[-1] != "":
+        return False  # the year is not after a word and a space
+    previous = words[-2]
+    if not _NAME_WORD.fullmatch(previous) or previous.lower() in stop_words():
+        return False
+    if previous.lower()[:3] in MONTHS or previous.endswith(("'s", "\u2019s")):
+        return False
+    following = _NAME_WORD.match(text, match.end() + 1)
+    return text[match.end() : match.end() + 1] == " " and following is not None
+
+
 def time_of(match: re.Match[str]) -> str:
     """A time expression as a label: '2025-04', 'by 2027', '2024-q3', '2025'.
 

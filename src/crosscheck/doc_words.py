@@ -95,6 +95,35 @@ def supposed(claim: Claim) -> bool:
     )
 
 
+_READER = re.compile(r"\b(?:you|your|you're|yours)\b", re.IGNORECASE)
+
+
+def reader_supposed(claim: Claim) -> bool:
+    """Whether a figure is inside an 'if' clause about the reader ('if you deploy 3
+    replicas'): the reader's choice, which no other page can contradict. A supposition
+    about the world ('If OpenAI closes its $100B round at $830B, it would trade at 41x')
+    is a scenario other pages may state with other figures.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> def first(t):
+    ...     s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    ...     i = next(k for k, ch in enumerate(t) if ch.isdigit())
+    ...     q = Quantity(text=t[i], start=i, end=i + 1, value=1, low=1, high=1,
+    ...                  bound=Bound.EXACT)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="")
+    >>> reader_supposed(first("So if you deploy 3 replicas, you get 72 vCPU."))
+    True
+    >>> reader_supposed(first("If OpenAI raises at $8B, it trades at 41x."))
+    False
+    """
+    at = claim.quantity.start - claim.sentence.start
+    if not 0 <= at <= len(claim.sentence.text):
+        return False
+    clause = _SUPPOSITION.search(claim.sentence.text[:at])
+    return clause is not None and _READER.search(clause.group()) is not None
+
+
 def instructed(claim: Claim) -> bool:
     """Whether a figure's sentence tells the reader what to do: it opens (after a lead-in
     label) with a verb of the lexicon's ``instruction_verbs`` ('Choose a size (1 GB is a

@@ -31,6 +31,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from crosscheck.doc_entities import (
     UNNAMED,
@@ -45,8 +46,10 @@ from crosscheck.doc_entities import (
 from crosscheck.doc_figures import (
     SMALL_FIGURE,
     Figure,
+    figure_words,
     figures_of,
     is_identifier,
+    is_interval_level,
     is_labelled,
     is_small,
     same_figures,
@@ -54,7 +57,15 @@ from crosscheck.doc_figures import (
     states_figure,
 )
 from crosscheck.doc_owners import figure_owner
-from crosscheck.doc_times import TIME, nearest_label, opening_time, plans_in, price_unit, time_of
+from crosscheck.doc_times import (
+    TIME,
+    names_year,
+    nearest_label,
+    opening_time,
+    plans_in,
+    price_unit,
+    time_of,
+)
 from crosscheck.doc_words import (
     MIN_SHARED_WORDS,
     context_words,
@@ -64,6 +75,7 @@ from crosscheck.doc_words import (
     in_lists,
     instructed,
     next_word,
+    reader_supposed,
     said_alike,
     said_before,
     says_label,
@@ -132,6 +144,7 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
             times = [
                 (m.start(), m.end(), time_of(m))
                 for m in TIME.finditer(text, sentence.start, sentence.end)
+                if not names_year(text, m)  # 'the Stanford HAI 2025 AI Index'
             ]
         if plans is None:
             plans = plans_in(text, claim.sentence.start, claim.sentence.end)
@@ -146,6 +159,53 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
         if per:
             parts.append(f"per {per}")
         out.append(claim.model_copy(update={"when": " ".join(parts)}) if parts else claim)
+    return _with_shared_rates(out, text)
+
+
+# The words between the two ends of a change: 'from 24,050 to approximately 6,500'.
+_TO_END = re.compile(
+    r"\s+to\s+(?:(?:approximately|about|around|roughly|nearly|almost|an estimated|just)\s+)?"
+    r"[~\u2248]?\s*$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+(?:(?:approximately|about|around|roughly|nearly)\s+)?[~\u2248]?\s*$")
+
+
+def _with_shared_rates(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims of one sentence with the start of a change given the rate its end is
+    said per: in 'reducing incidents from 24,050 to approximately 6,500 annually' both
+    figures are counts a year, though 'annually' follows only the second.
+
+    >>> from crosscheck.models import Bound, Sentence
+    >>> t = "reducing incidents from 24,050 to approximately 6,500 annually."
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> def at(x, rate=None):
+    ...     i = t.index(x)
+    ...     v = float(x.split()[-1].replace(",", ""))
+    ...     q = Quantity(text=x, start=i, end=i + len(x), value=v, low=v, high=v,
+    ...                  bound=Bound.EXACT, rate=rate)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="")
+    >>> [c.quantity.rate for c in _with_shared_rates(
+    ...     [at("24,050"), at("approximately 6,500", "year")], t)]
+    ['year', 'year']
+    """
+    out = list(claims)
+    ordered = sorted(range(len(out)), key=lambda k: out[k].quantity.start)
+    for a, b in pairwise(ordered):
+        first, second = out[a].quantity, out[b].quantity
+        if (
+            first.rate is None
+            and second.rate is not None
+            and first.kind is QuantityKind.AMOUNT
+            and second.kind is QuantityKind.AMOUNT
+            and (first.unit, first.currency) == (second.unit, second.currency)
+            and first.end <= second.start
+            and _TO_END.match(text[first.end : second.start]) is not None
+            and _FROM.search(text, max(0, first.start - 24), first.start) is not None
+        ):
+            rated = first.model_copy(update={"rate": second.rate})
+            out[a] = out[a].model_copy(update={"quantity": rated})
     return out
 
 
@@ -190,12 +250,21 @@ def entity_of(claims: Sequence[Claim]) -> str | None:
 _YEAR_QUALIFIER = re.compile(r"^(?:in|by|since|from|during) (?:\d{4}\b|month )")
 
 
+# The qualifier of a figure inside an 'if' clause about the world: compared only with
+# other pages' scenarios.
+SUPPOSED = "supposed"
+
 # A sentence that multiplies and gives a result works an example out.
 _WORKED = re.compile(r"[\u00d7*]\s*[$\u20ac\u00a3]?\d[^=]{0,40}=")
 
 
 def align_docs(
-    claims: Sequence[Claim], overlap: float, *, by_figures: bool = False, by_words: bool = False
+    claims: Sequence[Claim],
+    overlap: float,
+    *,
+    by_figures: bool = False,
+    by_words: bool = False,
+    figures: Mapping[tuple[str, int], Sequence[tuple[Claim, Figure]]] | None = None,
 ) -> list[list[Claim]]:
     """Groups of the same claim in a docs corpus, from claims of one entity.
 
@@ -209,7 +278,9 @@ def align_docs(
     thus meets each in its copy on another page. Parts stated by one source only are
     dropped. ``by_figures``: claims of any entity, which meet only when their sentences
     share the figures around them (:func:`figures_of`); the word after the figure may then
-    differ ('1,012 agreed to answer' and '1,316 answered').
+    differ ('1,012 agreed to answer' and '1,316 answered'). ``by_words``: see
+    :func:`align_entities`; the figures the two sentences share besides count as shared
+    words. ``figures``: the figures of the sentences, when already read.
     """
     blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -220,21 +291,28 @@ def align_docs(
             continue
         if (
             q.kind is QuantityKind.AMOUNT
-            and not (claim.counted or q.unit or q.currency)
+            and not (claim.counted or q.unit or q.currency or q.rate)
             and (not by_figures or (q.value or 0) < SMALL_FIGURE or is_labelled(claim))
         ):
-            continue  # a bare number: nothing says what it is (unless the figures around do)
-        if is_identifier(claim):
-            continue  # 'listens on port 8080': a port's number names it
+            continue  # a bare number: nothing says what it is (unless the figures around do);
+            # a count per year is a measure ('from 24,050 to 6,500 annually')
+        if is_identifier(claim) or is_interval_level(claim):
+            continue  # 'listens on port 8080': a port's number names it; '95% CI' is a level
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
-        if supposed(claim) or instructed(claim):
+        if reader_supposed(claim) or instructed(claim):
             continue  # 'if you deploy 3 replicas, ...', 'Choose a size (1 GB is a reasonable
             # starting point)': the reader's choice, not a fact
         hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
+        if supposed(claim):
+            # 'If OpenAI closes its $100B round at $830B, it would trade at 41x': a scenario,
+            # the same only as another page's scenario, never as a fact
+            hard = (*hard, SUPPOSED)
         blocks[(q.kind.value, q.unit, q.currency, q.rate, hard)].append(claim)
-    # the figures of every sentence, read once for all blocks
-    sentences = figures_of(claims) if by_figures else {}
+    # the figures of every sentence, read once for all blocks (and for both passes)
+    if figures is None:
+        figures = figures_of(claims) if by_figures or by_words else {}
+    sentences = figures
     # how rare each word is, over the whole corpus's claims, not one block's (their words
     # read once, for the weights and the pairing)
     said = [_words_of(c) for c in claims] if by_words else []
@@ -272,7 +350,7 @@ def _pair(
 ) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     around: list[list[Figure]] = []
-    if by_figures:
+    if by_figures or by_words:
         if sentences is None:
             sentences = figures_of(claims)
         around = [
@@ -280,6 +358,8 @@ def _pair(
             for c in claims
         ]
     words = [known[id(c)] if known is not None else _words_of(c) for c in claims]
+    # by words, the figures around a figure count as words the two sentences share
+    companions = [figure_words(f) for f in around] if by_words else []
     if weights is None:
         weights = word_weights(claims, words) if by_words else {}
     nexts = [next_word(c) for c in claims]
@@ -355,7 +435,10 @@ def _pair(
         ):
             return 0.0  # '$15 million grant' is not '$12 million from'
         if by_words:
-            return said_alike(wa, wb, weights)
+            if states_figure(around[j], a) or states_figure(around[i], b):
+                return 0.0  # the other sentence states this figure too: that one is its copy
+            both = companions[i] & companions[j]
+            return said_alike(wa | both, wb | both, weights)
         shared = len(wa & wb)
         if shared < MIN_SHARED_WORDS:
             return 0.0
@@ -400,7 +483,10 @@ def _pair(
     sharing = (
         sharing_figures(claims, around)
         if by_figures
-        else sharing_words(claims, words)
+        else sharing_words(
+            claims,
+            [w if w is None else w | f for w, f in zip(words, companions, strict=True)],
+        )
         if by_words
         else []
     )
@@ -453,9 +539,11 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
     for entity in sorted(by_entity):
         groups.extend(align_docs(by_entity[entity], overlap))
     described = [c for c in claims if _describes(c)]
-    groups.extend(align_docs(described, overlap, by_figures=True))
+    figures = figures_of(described)
+    groups.extend(align_docs(described, overlap, by_figures=True, figures=figures))
     # a page's subject by default meets any page's claim said in many of the same words
-    groups.extend(align_docs([c for c in described if c.entity != UNOWNED], overlap, by_words=True))
+    owned = [c for c in described if c.entity != UNOWNED]
+    groups.extend(align_docs(owned, overlap, by_words=True, figures=figures))
     return [[_shown(c) for c in group] for group in _merged(groups)]
 
 
