@@ -38,15 +38,16 @@ _OUT_AFTER = re.compile(
     rf"(?:(?:their|its|any)\s+)?(?:power|electricity)\b|^{_GAP}{{0,40}}?\bin\s+the\s+dark\b",
     re.IGNORECASE,
 )
+# A hedge the figure's text may leave before it.
+_HEDGED = r"(?:(?:about|around|nearly|almost|more\s+than|over|some|at\s+least)\s+)?"
 _OUT_BEFORE = re.compile(
     r"\b(?:power\s+(?:outages?|cuts?|failures?)|outages?|blackouts?|without\s+power)\s+"
     r"(?:\w+\s+){0,3}?(?:for|to|affecting|affected|hit|hitting|of|reached|topped|at)\s+"
-    r"(?:(?:about|around|nearly|almost|more\s+than|over|some|at\s+least)\s+)?$",
+    rf"{_HEDGED}$",
     re.IGNORECASE,
 )
 _RESTORED_BEFORE = re.compile(
-    r"\brestor(?:e|ed|es|ing)\s+(?:power|electricity|service)?\s*(?:to\s+)?"
-    r"(?:(?:about|around|nearly|almost|more\s+than|over|some|at\s+least)\s+)?$",
+    rf"\brestor(?:e|ed|es|ing)\s+(?:power|electricity|service)?\s*(?:to\s+)?{_HEDGED}$",
     re.IGNORECASE,
 )
 _RESTORED_AFTER = re.compile(
