@@ -781,3 +781,42 @@ def test_a_net_change_by_its_verb(text: str, qualifiers: set[str]) -> None:
 
 def test_people_lost_are_a_toll_not_a_net_change() -> None:
     assert frame("Ukraine lost 1,200 soldiers.")[0][3] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a thing (WordNet's nouns with no person sense) is no one an event befalls
+        ("The gunman went on a killing spree at two mushroom farms.", "two", "farm"),
+        ("Four women were killed in two separate shootings on Piedmont Road.", "two", "shooting"),
+        # an unknown noun, or one that names people, still counts the event's people
+        ("29 pilgrims were killed in the crush.", "29", "killed"),
+        ("Police said 12 concertgoers were injured.", "12", "injured"),
+        ("Police said 3 Ukrainians were killed.", "3", "killed"),
+    ],
+)
+def test_a_thing_counted_is_not_a_casualty(text: str, figure: str, counted: str) -> None:
+    assert next(c.counted for c in claims_of(text) if c.quantity.text == figure) == counted
+
+
+def test_a_fate_of_two_words_before_its_figure() -> None:
+    text = "He is suspected of fatally shooting seven people and injuring one other."
+    assert next(c.counted for c in claims_of(text) if c.quantity.text == "seven") == "killed"
+
+
+def test_things_are_never_people() -> None:
+    from crosscheck.lexicon import things
+    from crosscheck.lexicon.make_things import things as make
+
+    nouns = things()
+    assert {"farm", "shooting", "county", "parlor"} <= nouns
+    assert not {"victim", "family", "crew", "people", "person", "ukrainian"} & nouns
+    data = (
+        "00001740 03 n 01 entity 0 000 | that which is perceived\n"
+        "00007846 03 n 07 person 0 individual 0 someone 0 somebody 0 mortal 0 soul 0 human 0"
+        " 000 | a human being\n"
+        "02911390 06 n 01 farm 0 000 | workplace consisting of farm buildings\n"
+        "06949591 10 n 01 Ukrainian 0 000 | the Slavic language\n"
+        "10753546 18 n 01 victim 0 000 | an unfortunate person\n"
+    )
+    assert make(data) == ["entity", "farm"]

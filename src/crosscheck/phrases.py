@@ -8,12 +8,13 @@ town of 9,000", "a study of 4,812 people").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from crosscheck.actors import actor_in
 from crosscheck.bounds import CHANGE_VERBS
 from crosscheck.grammar import Token, plain_words, plural, singular, span_text
 from crosscheck.lexicon import counted as counted_lexicon
+from crosscheck.lexicon import things
 from crosscheck.measure_words import measure_in
 from crosscheck.mentions import words_before_fate
 from crosscheck.normalize import Gate, Window
@@ -221,7 +222,10 @@ def event_near(before: Sequence[Token], after: Sequence[Token], phrase: str | No
                 break
             if forwards and window[i] == "and" and _verb_of_next_figure(window, i + 1, lex.events):
                 break  # "claimed the lives of 14 people and injured 78": 'injured' is 78's
-            if not forwards and (_is_own_verb(window[i]) or window[i] in _CLAUSE_OPENERS):
+            if not forwards and (
+                (_is_own_verb(window[i]) and not _ends_event(window, i, lex.events))
+                or window[i] in _CLAUSE_OPENERS
+            ):
                 break  # "killed 68 people and forced more than 100,000": 'forced' governs it
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
                 form = " ".join(window[i : i + n])
@@ -235,6 +239,18 @@ def event_near(before: Sequence[Token], after: Sequence[Token], phrase: str | No
     if best is not None:
         return best[2]
     return None
+
+
+def _ends_event(words: Sequence[str], at: int, events: Mapping[str, str]) -> bool:
+    """Whether an event of several words ends at ``words[at]``: "fatally shooting seven"
+    is the dead's, though "shooting" alone would be a verb of its own.
+
+    >>> _ends_event(["of", "fatally", "shooting"], 2, {"fatally shooting": "killed"})
+    True
+    >>> _ends_event(["of", "shooting"], 1, {"fatally shooting": "killed"})
+    False
+    """
+    return any(" ".join(words[j : at + 1]) in events for j in range(max(0, at - 3), at))
 
 
 def _verb_of_next_figure(words: Sequence[str], at: int, events: object) -> bool:
@@ -344,5 +360,6 @@ def combine(head: str | None, event: str | None) -> str | None:
     if head is None or head in lex.generic or head in {"people", event}:
         return event
     if head not in lex.class_names:
-        return event
+        # ... but a thing is no one: "a killing spree at two mushroom farms" counts farms
+        return head if head in things() else event
     return f"{head} {event}"

@@ -28,6 +28,14 @@ def spelling() -> Mapping[str, str]:
 
 
 @cache
+def things() -> frozenset[str]:
+    """Nouns that never name a person or a group of people ("farm", "shooting", "county"),
+    lower case, singular: WordNet's, written by ``make_things``."""
+    text = resources.files(__package__).joinpath("things.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+@cache
 def designation_heads() -> frozenset[str]:
     """Words after which a number names something ('Article 5', 'Windows 11'), lower case."""
     return frozenset(w.lower() for w in _load("designations.json")["heads"])
