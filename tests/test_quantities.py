@@ -338,3 +338,14 @@ def test_a_time_opening_a_headline_is_no_event_time(text: str, times: list[str])
     sentence = Sentence(source="a", index=0, start=0, end=len(text), line=1, column=1, text=text)
     found = read_quantities(sentence, text)
     assert [q.text for q in found if q.kind.value == "time"] == times
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=10, max_value=999), st.sampled_from("¼½¾⅓⅔⅛⅜⅝⅞"))
+def test_a_whole_and_its_vulgar_fraction_are_one_figure(whole: int, fraction: str) -> None:
+    import unicodedata
+
+    (text, value, _, _, _), *rest = read(f"The road runs {whole}{fraction} miles north.")
+    assert not rest
+    assert text == f"{whole}{fraction} miles"
+    assert value == pytest.approx(whole + unicodedata.numeric(fraction))

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
+from fractions import Fraction
 
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no type hints
 
@@ -228,6 +230,13 @@ def _read_number(text: str, m: re.Match[str]) -> Atom | None:
         after = text[end : end + CONTEXT_CHARS]
         atom = Atom(start, end, value, 1 / denominator)
         return _finish_mixed(text, atom, before)
+    if not decimals and after[:1] in _VULGAR_FRACTIONS:
+        # "about 1½ miles": the whole and its vulgar fraction are one figure
+        part = _VULGAR_FRACTIONS[after[0]]
+        atom = Atom(
+            start, end + 1, value + part, 1 / Fraction(part).limit_denominator(16).denominator
+        )
+        return _finish_mixed(text, atom, before)
     if after[:1] == "s" and not after[1:2].isalpha():
         return read_decade_age(text, start, end, before, value)  # "in his 20s"; "1990s"
     if _ORDINAL.match(after):
@@ -283,6 +292,10 @@ def _read_number(text: str, m: re.Match[str]) -> Atom | None:
 # The fraction of a mixed number, as wire copy writes prices, yields and coupons: "7-1/4",
 # "10-13/16", "96-16/32" (halves to sixty-fourths only: "24/7" and "9/11" are no fractions).
 _MIXED_FRACTION = re.compile(r"[-\s](?P<n>\d{1,2})/(?P<d>2|4|8|16|32|64)(?![\d/])")
+
+
+# Vulgar fractions written after a whole: "1½ miles", "2¾ inches" (their values).
+_VULGAR_FRACTIONS = {c: unicodedata.numeric(c) for c in "¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 
 
 def _finish_mixed(text: str, atom: Atom, before: str) -> Atom:
