@@ -714,3 +714,15 @@ def test_a_teaser_line_for_another_page_is_chrome() -> None:
         (3, "page chrome: PHOTOS"),
         (5, "page chrome: RELATED STORY"),
     ]
+
+
+def test_tags_left_in_plain_text_are_skipped_not_read() -> None:
+    text = (
+        'EMBED More News Videos <iframe width="476" height="267" frameborder="0"></iframe> '
+        "8 killed, gunman dead, police say.\nOfficers said x < 5 and y > 2 in prose.\n"
+    )
+    keep, skipped = find_chrome(text)
+    kept = "".join(text[a:b] for a, b in keep)
+    assert "476" not in kept and "frameborder" not in kept
+    assert "8 killed" in kept and "x < 5 and y > 2" in kept
+    assert [r.reason for r in skipped] == ["markup tag", "markup tag"]

@@ -205,6 +205,8 @@ def find_chrome(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Region, .
             )
         )
 
+    regions.extend(_tags(text, regions, starts))
+    regions.sort(key=lambda region: (region.start, region.end))
     keep: list[tuple[int, int]] = []
     position = 0
     for region in regions:
@@ -214,6 +216,43 @@ def find_chrome(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Region, .
     if position < len(text):
         keep.append((position, len(text)))
     return tuple(keep), tuple(regions)
+
+
+# (e) An HTML element's tag left in plain text (a page saved with its embeds: '<iframe
+# width="476" height="267" frameborder="0">'): its attributes' numbers are no figures.
+# Only the names of HTML elements are tags, so prose's "x < y > z" is never one.
+_TAG = re.compile(
+    r"</?(?:a|abbr|audio|b|blockquote|br|button|div|em|embed|figcaption|figure|form|h[1-6]|"
+    r"hr|i|iframe|img|input|li|link|meta|noscript|object|ol|p|param|picture|script|section|"
+    r"source|span|strong|style|svg|table|tbody|td|th|thead|tr|track|u|ul|video)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+def _tags(text: str, regions: Sequence[Region], starts: Sequence[int]) -> list[Region]:
+    """The tags in ``text`` outside ``regions`` (rule e), each a region of its own.
+
+    >>> [(r.start, r.end, r.reason) for r in _tags('Video <iframe width="4">x', [], [0])]
+    [(6, 24, 'markup tag')]
+    """
+    if "<" not in text:
+        return []
+    found: list[Region] = []
+    for m in _TAG.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in regions):
+            continue
+        found.append(
+            Region(
+                start=m.start(),
+                end=m.end(),
+                line=bisect_right(starts, m.start()),
+                end_line=bisect_right(starts, m.end() - 1),
+                reason="markup tag",
+                preview=_clip(m.group()),
+            )
+        )
+    return found
 
 
 # (d) A line that opens with one of these and a colon is a link to another page, a teaser
