@@ -311,6 +311,31 @@ SIGNALS: tuple[Signal, ...] = (
         Gate(holds=("last", "previous", "prior", "after", "since")),
     ),
     Signal(
+        "the incident a ranking measures this one against",
+        "earlier event",
+        re.compile(
+            r"\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+(?:deadly|lethal))\b[^.;]*?"
+            r"\b(?:since|after|than|surpassing|eclipsing)\s+(?:the\s|an?\s|(?-i:[A-Z]))"
+            r"(?!(?:start|beginning|end)\b|(?:year|month|week|decade)s?\b)[^.;]*$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "This is the deadliest shooting after the Colorado supermarket shooting that "
+            "killed [10] people",
+            "the worst mass shooting since a gunman killed [23] people at a Walmart",
+            "the deadliest attack on a school since Sandy Hook, where [26] people died",
+        ),
+        (
+            "the deadliest attack in years, killing [8] people",
+            "[Eight] people were killed in the deadliest shooting since 2019",
+            "It was the worst day, police said, and [four] people died",
+            "the deadliest shooting since 2019, which left [8] dead",
+            "the deadliest since the start of the year, leaving [8] dead",
+        ),
+        Gate(holds=("deadliest", "worst", "bloodiest", "largest", "biggest", "most")),
+    ),
+    Signal(
         "an incident this one came after",
         "earlier event",
         re.compile(
