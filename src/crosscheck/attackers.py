@@ -1,10 +1,11 @@
-"""Whether an attack's perpetrator died, and which tolls may count him.
+"""Whether an attack's perpetrator died or was hurt, and which tolls may count him.
 
 Reports of one shooting count its dead two ways when the gunman died: "three people are
 dead" (the gunman among them) and "two children were killed" (his victims). Both are
 right. A story whose sources say the attacker died (:func:`attacker_died`) makes a toll
 one larger than another ambiguous, unless a source says the larger one is his victims
 ("the gunman killed four"): then it is no count of him (:func:`counts_victims_only`).
+Likewise a count of the hurt, when he shot himself or was wounded (:func:`attacker_hurt`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,27 @@ _DIED = re.compile(
     r"(?:found\s+)?(?:dead|killed|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)"
     rf"|{_ATTACKER}\s+(?:also\s+|later\s+)?died"
     rf"|(?:killed|shot\s+and\s+killed|fatally\s+shot|shot\s+dead)\s+(?:the|a)\s+{_ATTACKER})\b",
+    re.IGNORECASE,
+)
+# Said of the attacker: he shot himself, or was hurt ("left a fifth victim and the gunman
+# critically wounded"). Then a count of the hurt may hold him too: "wounded three others"
+# and "four wounded" (he shot himself and died the next day).
+_HURT = re.compile(
+    r"\b(?:shot\s+(?:him|her|them)sel(?:f|ves)"
+    rf"|(?:the|a)\s+{_ATTACKER}(?:,\s+[^,.;]{{1,60}},)?\s+(?:(?:was|is|were|are)\s+)?"
+    r"(?:also\s+|later\s+|critically\s+|seriously\s+)?(?:wounded|injured|hospitali[sz]ed"
+    r"|in\s+(?:critical|serious|grave)\s+condition)"
+    rf"|(?:wounded|injured|shot\s+and\s+wounded)\s+(?:the|a)\s+{_ATTACKER})\b",
+    re.IGNORECASE,
+)
+# ... unless he was dead when found: no count of the hurt holds him then ("found the
+# shooter ... dead from a self-inflicted gunshot wound").
+_DEAD_WHEN_FOUND = re.compile(
+    rf"\b{_ATTACKER}\b[^.;]{{0,80}}?\b(?:(?:was|were)\s+)?(?:found\s+(?:dead|deceased)"
+    r"|dead\s+(?:at\s+the\s+scene|from\s+a\s+self|of\s+a\s+self)"
+    r"|(?:died|pronounced\s+dead)\s+at\s+the\s+scene)"
+    r"|\b(?:killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)"
+    r"|fatally\s+shot\s+(?:him|her|them)sel(?:f|ves))\b",
     re.IGNORECASE,
 )
 # The toll is the attacker's victims when its verb is his act: "the gunman killed four",
@@ -58,6 +80,28 @@ def attacker_died(texts: Iterable[str]) -> bool:
     return any(_DIED.search(text) for text in texts)
 
 
+def attacker_hurt(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` says the attacker shot himself or was hurt.
+
+    >>> attacker_hurt(["A student killed two classmates, wounded three others and then "
+    ...                "shot himself in the head."])
+    True
+    >>> attacker_hurt(["It left a fifth victim and the gunman critically wounded."])
+    True
+    >>> attacker_hurt(["Police wounded the suspect in a shootout."])
+    True
+    >>> attacker_hurt(["The suspect was arrested.", "A victim was wounded."])
+    False
+    >>> attacker_hurt(["She shot herself.", "Officers found the shooter dead from a "
+    ...                "self-inflicted gunshot wound."])
+    False
+    """
+    texts = list(texts)
+    return any(_HURT.search(t) for t in texts) and not any(
+        _DEAD_WHEN_FOUND.search(t) for t in texts
+    )
+
+
 def counts_victims_only(claim: Claim) -> bool:
     """Whether a toll is said to count the attacker's victims only.
 
@@ -88,6 +132,8 @@ def counts_victims_only(claim: Claim) -> bool:
 
 # What a toll of the dead is counted as (canonical counted things).
 _TOLLS = frozenset({"killed", "dead", "died", "deaths", "fatalities"})
+# ... and a count of the hurt.
+_HURT_COUNTS = frozenset({"injured", "shot"})
 
 
 def may_count_attacker(
@@ -96,21 +142,33 @@ def may_count_attacker(
     claims_a: Iterable[Claim],
     b: float | None,
     claims_b: Iterable[Claim],
+    *,
+    dead: bool = True,
+    hurt: bool = False,
 ) -> str | None:
-    """Why two tolls one apart agree, when the attacker died: the larger may count him. None
-    when they are no tolls, differ otherwise, or a source says the larger is his victims.
+    """Why two tolls one apart agree: the larger may count the attacker, when a source says
+    he died (a toll of the dead) or was hurt (a count of the hurt). None when they are no
+    such counts, differ otherwise, or a source says the larger is his victims.
 
     >>> may_count_attacker("killed", 2.0, [], 3.0, [])
     '3 may count the attacker, who died (a source says so), and 2 his victims'
     >>> may_count_attacker("injured", 2.0, [], 3.0, []) is None
     True
+    >>> may_count_attacker("injured", 4.0, [], 3.0, [], dead=False, hurt=True)
+    '4 may count the attacker, who was hurt (a source says so), and 3 his victims'
     """
-    if counted not in _TOLLS or a is None or b is None or abs(a - b) != 1:
+    if a is None or b is None or abs(a - b) != 1:
+        return None
+    if counted in _TOLLS and dead:
+        fate = "died"
+    elif counted in _HURT_COUNTS and hurt:
+        fate = "was hurt"
+    else:
         return None
     larger, fewer = (claims_a, b) if a > b else (claims_b, a)
     if any(counts_victims_only(c) for c in larger):
         return None  # a source gives the larger figure as his victims: no count of him
     return (
-        f"{max(a, b):g} may count the attacker, who died (a source says so), "
+        f"{max(a, b):g} may count the attacker, who {fate} (a source says so), "
         f"and {fewer:g} his victims"
     )

@@ -68,6 +68,7 @@ def compare(
     *,
     pages: bool = False,
     attacker_dead: bool = False,
+    attacker_hurt: bool = False,
 ) -> Finding | None:
     """The finding for one aligned group of ``story``, or None if fewer than two
     independent sources.
@@ -77,7 +78,8 @@ def compare(
     ``pages``: the sources are pages of a docs tree, whose claims were aligned by entity,
     attribute and time; a page that states both figures in two sentences disputes itself,
     and so also the pages that give one of them. ``attacker_dead``: a source of the story
-    says the attacker died, so a toll one larger than another may count him.
+    says the attacker died, so a toll one larger than another may count him;
+    ``attacker_hurt``: ... or was hurt, so a count of the hurt one larger may.
     """
     origins = {copies.get(c.source, c.source) for c in group}
     if len(origins) < 2:
@@ -131,9 +133,15 @@ def compare(
                     Severity.LOW,
                     f"{group[0].counted} is a live count: read at different moments",
                 )
-            if attacker_dead and verdict.kind is Kind.CONFLICT:
+            if (attacker_dead or attacker_hurt) and verdict.kind is Kind.CONFLICT:
                 why = may_count_attacker(
-                    group[0].counted, qa.value, sides[i][1], qb.value, sides[j][1]
+                    group[0].counted,
+                    qa.value,
+                    sides[i][1],
+                    qb.value,
+                    sides[j][1],
+                    dead=attacker_dead,
+                    hurt=attacker_hurt,
                 )
                 if why is not None:  # "three dead" with the gunman, "two children killed"
                     verdict = Verdict(Kind.COMPATIBLE, Severity.LOW, why)

@@ -351,7 +351,7 @@ def compare_story(
     (``mode``), ``claims_of`` are the claims given an entity, aligned by it. With
     ``corroborate`` (a large undated corpus, see :mod:`crosscheck.corroboration`), two
     undated sources are compared only where they agree on some figure."""
-    from crosscheck.attackers import attacker_died
+    from crosscheck.attackers import attacker_died, attacker_hurt
     from crosscheck.background import earlier_months
     from crosscheck.compare import compare
     from crosscheck.identities import named_across
@@ -378,6 +378,7 @@ def compare_story(
         claims = parts_by_place(claims)  # "five bodies in the parking lot" of ten killed
     revised = revisions(claims)
     dead = mode != "docs" and attacker_died(r.source.text for r in reads)
+    hurt = mode != "docs" and attacker_hurt(r.source.text for r in reads)
     found: list[tuple[list[Claim], Finding]] = []
     for group in _aligned(claims, settings, templates, mode):
         finding = compare(
@@ -390,6 +391,7 @@ def compare_story(
             revised,
             pages=mode == "docs",
             attacker_dead=dead,
+            attacker_hurt=hurt,
         )
         if finding is not None:
             found.append((group, finding))
@@ -403,7 +405,15 @@ def compare_story(
                 continue
             for part in issues_apart(group, unshown):
                 again = compare(
-                    part, copies, locate, settings, published, story, revised, attacker_dead=dead
+                    part,
+                    copies,
+                    locate,
+                    settings,
+                    published,
+                    story,
+                    revised,
+                    attacker_dead=dead,
+                    attacker_hurt=hurt,
                 )
                 if again is not None:
                     shown.append((part, again))

@@ -214,6 +214,72 @@ SIGNALS: tuple[Signal, ...] = (
         ("[Two] victims died", "[Four] people were hurt", "It won [31] of the 81 seats"),
     ),
     Signal(
+        "the hurt in a critical condition",
+        "condition critical",
+        None,
+        re.compile(
+            r"^(?:\s+(?:male|female|other|adult|young|more))?(?:\s+(?:patients|people|victims|"
+            r"men|women|children|students|others))?\s+(?:(?:are|were|was|is|remain|remained|"
+            r"remains)\s+)?(?:listed\s+)?(?:(?:in|with)\s+(?:critical|serious|grave|"
+            r"life-threatening)\s+(?:condition|injuries)|critically\s+(?:injured|wounded|hurt)"
+            r"|seriously\s+(?:injured|wounded|hurt))\b",
+            re.IGNORECASE,
+        ),
+        (
+            "[Two] male patients are in critical condition and one is in good condition",
+            "It left four people dead and [two] critically injured",
+            "[three] victims remain in serious condition",
+        ),
+        (
+            "[Two] patients were treated",
+            "[four] people were injured, one critically",
+            "[two] were killed in critical moments",
+        ),
+        None,
+        Gate(holds=("critical", "serious", "grave", "life-threatening")),
+    ),
+    Signal(
+        "the hurt in a stable condition",
+        "condition stable",
+        None,
+        re.compile(
+            r"^(?:\s+(?:male|female|other|adult|young|more))?(?:\s+(?:patients|people|victims|"
+            r"men|women|children|students|others))?\s+(?:(?:are|were|was|is|remain|remained|"
+            r"remains)\s+)?(?:listed\s+)?(?:(?:in|with)\s+(?:stable|good|fair|satisfactory)"
+            r"\s+condition|(?:in|with)\s+non-life-threatening\s+injuries"
+            r"|(?:slightly|minor(?:ly)?)\s+(?:injured|wounded|hurt))\b",
+            re.IGNORECASE,
+        ),
+        (
+            "[one] male is in good condition",
+            "[three] others were in stable condition",
+        ),
+        ("[three] others were injured", "[two] were taken to a hospital in good time"),
+        None,
+        Gate(holds=("stable", "good", "fair", "satisfactory", "non-life", "slightly", "minor")),
+    ),
+    Signal(
+        "a part of a group named to open the sentence",
+        "part",
+        re.compile(
+            r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:[\w-]+\s+){0,3}?(?:victims|dead|wounded|"
+            r"injured|passengers|patients|people|killed|hurt)\b[^.;:]*,[^.;:]*$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "Of the adult victims, authorities said, three were women, with [two] killed",
+            "Among the dead, [four] were children",
+            "Of those killed, [two] were officers",
+        ),
+        (
+            "Of the [10] dead, four were children",
+            "One of the victims, a [25]-year-old man, died",
+            "Of course, [two] people died",
+        ),
+        Gate(holds=("of ", "among ")),
+    ),
+    Signal(
         "a breakdown by group",
         "part",
         re.compile(rf"\b{_FEW}\s+{_GROUP}\s*(?:,|and|plus)\s+$", re.IGNORECASE),
@@ -343,7 +409,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:only\s+|just\s+|barely\s+|less\s+than\s+)?(?:(?:a|an|one|two|three|four|five|"
             r"six|\d+|a\s+few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+after"
             r"(?!\s+(?:the|this|that|his|her|their|its)\b)"
-            r"|on\s+the\s+heels\s+of)\b[^.;]*$",
+            r"|on\s+the\s+heels\s+of"
+            r"|(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|another)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:shooting|attack|massacre|stabbing|rampage|bombing))\b[^.;]*$",
             re.IGNORECASE,
         ),
         None,
@@ -352,13 +420,16 @@ SIGNALS: tuple[Signal, ...] = (
             "left [two] people dead",
             "The tragedy occurred only days after [11] people were killed at a dance studio",
             "Coming on the heels of the killing of [five] people at a nightclub, it prompted",
+            "The Orange shooting follows a mass shooting in Boulder, Colorado at a supermarket "
+            "that left [10] people dead",
         ),
         (
             "The arrest came two days after the shooting that killed [three] people",
             "Two days after the shooting, [three] victims remained in hospital",
             "The shooting happened after [two] men argued",
+            "The vigil followed the shooting that killed [four] people",
         ),
-        Gate(holds=("after", "heels")),
+        Gate(holds=("after", "heels", "follow")),
     ),
     Signal(
         "a sentence opening before this incident",
