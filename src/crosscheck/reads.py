@@ -21,6 +21,7 @@ from crosscheck.actors import known_names
 from crosscheck.age_holders import as_members
 from crosscheck.aspects import with_aspects
 from crosscheck.awards import with_awards
+from crosscheck.bases import with_bases
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
 from crosscheck.claims import make_claims
 from crosscheck.copies import shingles
@@ -129,6 +130,7 @@ def read_piece(
         made = with_results(made)  # analysts' expectations beside reported results
         made = with_awards(made)  # damages by kind, sums sought, legal caps
         made = with_power_counts(made)  # customers without power, customers restored
+        made = with_bases(made)  # a premium over the last close, an average, the undisturbed
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)
