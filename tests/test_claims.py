@@ -820,3 +820,29 @@ def test_things_are_never_people() -> None:
         "10753546 18 n 01 victim 0 000 | an unfortunate person\n"
     )
     assert make(data) == ["entity", "farm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # the end of the period a result is for dates no announcement
+        (
+            "Apple has announced financial results for its fiscal 2023 fourth quarter ended "
+            "September 30th 2023.",
+            "September 30th 2023",
+            "date of period end",
+        ),
+        (
+            "The board announced a cash dividend of $0.24 per share, set to be paid on "
+            "November 16 to shareholders.",
+            "November 16",
+            "date of payment",
+        ),
+        ("Apple announced the results on November 2.", "November 2", "date of announcement"),
+    ],
+)
+def test_what_a_business_date_is_the_date_of(text: str, figure: str, counted: str) -> None:
+    s = Sentence(source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    quantities = read_sentence(s, text, default_year=2023)
+    claims = make_claims(s, quantities, text, reference_year=2023)
+    assert next(c.counted for c in claims if c.quantity.text == figure) == counted

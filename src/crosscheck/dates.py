@@ -290,7 +290,7 @@ PUBLICATION_SLACK_DAYS = 2
 NEXT_YEAR_DAYS = 62
 _FUTURE = re.compile(
     r"\b(?:will|shall|scheduled|slated|set\s+(?:for|to)|due|upcoming|next|expected|expects?|"
-    r"plans?|planned|planning|deadline|until|is\s+to|are\s+to|would)\b",
+    r"plans?|planned|planning|deadline|until|is\s+to|are\s+to|would|payable|of\s+record)\b",
     re.IGNORECASE,
 )
 
