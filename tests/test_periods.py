@@ -31,6 +31,10 @@ from crosscheck.periods import lead_period, period_at, periods_in
         ("Meta reported nearly $32.2 billion in revenue for the quarter.", ["quarter"]),
         ("The social media giant's quarterly net income was $4.7 billion.", ["quarter"]),
         ("Looking at the year as a whole, net income was $23.2 billion.", ["fy"]),
+        ("Net profit also soared 20.4% YoY to $5.41 billion during the year.", ["fy"]),
+        ("It added 29.53 million subscribers over the course of the year.", ["fy"]),
+        ("Sales rose 3% over the year to March.", []),
+        ("In the year since the flood, 40 homes were rebuilt.", []),
         # durations are not reporting periods
         ("Exports were suspended for an expected four months.", []),
         ("He has ten days to decide.", []),
