@@ -141,3 +141,25 @@ def test_a_pay_deals_total_and_its_old_rate_are_other_claims() -> None:
     old = next(q for t, q in by_text.items() if "16.20" in t)
     new = next(q for t, q in by_text.items() if "21" in t and "16" not in t)
     assert "previous" in old and "previous" not in new
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "constant"),
+    [
+        (
+            "Excluding the $1.3 billion favorable impact from year-over-year changes in foreign "
+            "exchange rates throughout the quarter, net sales increased 13% compared with "
+            "fourth quarter 2022.",
+            "13%",
+            True,
+        ),
+        ("Revenue rose 9% in constant currency, the company said.", "9%", True),
+        ("Revenue grew 14% to $170 billion.", "14%", False),
+        ("Revenue grew 14%, or 13% excluding currency effects.", "14%", False),
+    ],
+)
+def test_a_change_without_exchange_rates_is_its_own_claim(
+    text: str, figure: str, constant: bool
+) -> None:
+    qualifiers = next(c.qualifiers for c in claims_of(text) if c.quantity.text == figure)
+    assert ("constant currency" in qualifiers) is constant

@@ -313,6 +313,8 @@ _ADJUSTED = re.compile(
 _GAAP = re.compile(r"(?<![-\w])(?<!non\s)gaap\b", re.IGNORECASE)
 # What every match of _ADJUSTED and of _GAAP holds, lowered.
 _BASIS_WORDS = ("gaap", "adjusted", "items")
+# What every match of _CONSTANT_CURRENCY holds, lowered.
+_CURRENCY_WORDS = ("currenc", "exchange", "fx", "cc basis")
 # A basis named after the figure, in brackets: "$0.71 per share (non-GAAP)".
 _BASIS_AFTER = re.compile(r"^(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s*\((?P<b>[^)]{1,20})\)")
 
@@ -396,6 +398,41 @@ def results_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     )
 
 
+# A change told without the effect of exchange rates: "Excluding the $1.3 billion favorable
+# impact from ... foreign exchange rates, net sales increased 13%", "up 9% in constant
+# currency". Hard (a qualifier without a prefix): a report that names no basis gives the
+# reported change, which is another figure ("Revenue grew 14%").
+_CONSTANT_CURRENCY = re.compile(
+    r"\b(?:excluding|excluding\s+the|ex|without|stripping\s+out)\s+(?:[^,;]{0,80}?\s)?"
+    r"(?:impact|effect|effects|changes|swings|movements)\s+(?:of|from|in)\s+[^,;]{0,60}?"
+    r"(?:foreign[-\s](?:currency|exchange)|currenc(?:y|ies)|exchange\s+rates?|fx)\b"
+    r"|\b(?:excluding|ex)\s+(?:foreign[-\s]exchange|currency|currencies|fx)\b"
+    r"|\b(?:in|at)\s+constant\s+(?:currency|currencies|exchange\s+rates?)\b"
+    r"|\bconstant[-\s]currency\b|\bcurrency[-\s]neutral\b|\bcc\s+basis\b",
+    re.IGNORECASE,
+)
+
+
+def constant_currency(text: str, start: int, end: int) -> bool:
+    """Whether the change at ``start``:``end`` of ``text`` leaves out exchange rates, said in
+    its sentence before it or just after it.
+
+    >>> t = "Excluding the negative effect from foreign-currency exchange, revenue rose 13%."
+    >>> constant_currency(t, t.index("13%"), t.index("13%") + 3)
+    True
+    >>> t = "Sales rose 9% in constant currency."
+    >>> constant_currency(t, t.index("9%"), t.index("9%") + 2)
+    True
+    >>> constant_currency("Revenue grew 14%.", 13, 16)
+    False
+    """
+    after = re.split(r"[,;\d]", text[end : end + 60], maxsplit=1)[0]  # its own words only
+    return bool(
+        _CONSTANT_CURRENCY.search(text[max(0, start - 2 * CLAUSE_CHARS) : start])
+        or _CONSTANT_CURRENCY.search(after)
+    )
+
+
 def with_results(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with the qualifiers the results signals of their sentences give them."""
     return add_qualifiers(claims, _results_signals)
@@ -413,4 +450,10 @@ def _results_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
         basis = basis_of(text, start, end) if q.currency is not None else None
         if basis is not None:
             found.add(f"for {basis}")
+        if (
+            q.unit == "%"
+            and may_contain(text, _CURRENCY_WORDS)
+            and constant_currency(text, start, end)
+        ):
+            found.add("constant currency")
     return found
