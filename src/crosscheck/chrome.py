@@ -218,14 +218,15 @@ def find_chrome(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Region, .
     return tuple(keep), tuple(regions)
 
 
-# (e) An HTML element's tag left in plain text (a page saved with its embeds: '<iframe
-# width="476" height="267" frameborder="0">'): its attributes' numbers are no figures.
-# Only the names of HTML elements are tags, so prose's "x < y > z" is never one.
+# (e) An HTML element's tag with attributes left in plain text (a page saved with its
+# embeds: '<iframe width="476" height="267" frameborder="0">'): its attributes' numbers
+# are no figures. Only embeds' and layout elements' tags with attributes are skipped, so
+# prose's "x < y > z" is never one, and a link or a script quoted as text is kept as
+# written (and shown inert).
 _TAG = re.compile(
-    r"</?(?:a|abbr|audio|b|blockquote|br|button|div|em|embed|figcaption|figure|form|h[1-6]|"
-    r"hr|i|iframe|img|input|li|link|meta|noscript|object|ol|p|param|picture|script|section|"
-    r"source|span|strong|style|svg|table|tbody|td|th|thead|tr|track|u|ul|video)"
-    r"(?:\s[^<>]*)?/?>",
+    r"<(?:audio|button|div|embed|figure|form|iframe|img|input|link|meta|object|param|picture|"
+    r"source|span|svg|table|td|th|tr|track|video)"
+    r"\s+[\w:-]+\s*=[^<>]*>",
     re.IGNORECASE,
 )
 
