@@ -68,8 +68,9 @@ _PERIODS = (
         r"full[- ]year|fiscal\s+year|financial\s+year|whole\s+year"
         r"|for\s+the\s+year\b(?![-\s]+to[-\s]+date)|\byear\s+as\s+a\s+whole"
         # "during the year", "over the course of the year" (not "the year to date", "the
-        # year since", "the year before")
-        r"|\b(?:during|over)\s+the\s+(?:course\s+of\s+the\s+)?(?:full\s+)?year\b"
+        # year since", "the year before"; "rose 6% over the year" is a change over twelve
+        # months, told of prices as often as of results)
+        r"|\b(?:during\s+the|over\s+the\s+course\s+of\s+the)\s+(?:full\s+)?year\b"
         r"(?![-\s]+(?:to|since|before|after|ago|earlier)\b)",
     ),
     ("span", r"\b" + _SPAN),
@@ -120,7 +121,7 @@ _PERIOD_WORDS = (
 _PERIOD_NEEDS = re.compile(
     r"half|h[12]|interim|april|october|quarter|q[1-4]|january|july|9m|ytd|cumulative"
     r"|(?:full[- ]|fiscal\s+|financial\s+|whole\s+|for\s+the\s+|so\s+far\s+this\s+)year"
-    r"|(?:during|over)\s+the\s+(?:course\s+of\s+the\s+)?(?:full\s+)?year"
+    r"|(?:during\s+the|over\s+the\s+course\s+of\s+the)\s+(?:full\s+)?year"
     r"|year[-\s]+to[-\s]+date|year\s+as\s+a\s+whole"
     r"|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
     r"|twenty)[-\s]+(?:week|day|month)"
