@@ -51,6 +51,10 @@ _SAYS_NOTHING = frozenset(
 )
 
 
+# What befalls the people of an incident (canonical counted things): killed, injured, ...
+_FATES = frozenset(counted_lexicon().events.values())
+
+
 # Counts of shares someone holds or bought are that holder's: two reports of a takeover
 # give many holders' stakes, so a count whose holder is not named is not compared. (Sold
 # shares are often an issuer's offering, "the company sold 34 mln shares".)
@@ -169,7 +173,15 @@ def align(
     _adopt_unnamed_measures(blocks, settings)
     groups: list[list[Claim]] = []
     for key in sorted(blocks, key=_sortable):
-        says_what = key[1] is not None and key[1] not in _SAYS_NOTHING
+        # A part of a toll that names no one ("the other 195" died, "31 died in Wajima" of
+        # a quake's toll) says no more of which part than "people" says of what: such parts
+        # meet only in near-verbatim frames, unless an actor names whose part it is. A part
+        # that names its people ("28 children" among the dead) says what it counts.
+        says_what = (
+            key[1] is not None
+            and key[1] not in _SAYS_NOTHING
+            and not ("part" in key[5] and key[1] in _FATES)
+        )
         groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
     groups = [part for g in groups for part in _by_place_and_time(g)]
     groups = [part for g in groups for part in _partitions_apart(g)]

@@ -46,6 +46,10 @@ _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
 OTHERS_ALSO_CHARS = 80
 
 
+# "an officer and N others": the one named before shares the others' fate, told after both.
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
 def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
     """Whether "N others" counts everyone the event befell, not a part of them: the one
     named before it met another fate ("One woman died and [three] others were injured":
@@ -64,6 +68,8 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
     False
     >>> others_of_another_fate("", " other victims with gunshot wounds also came", "injured")
     False
+    >>> others_of_another_fate("A police officer and ", " other people were killed", "killed")
+    False
     """
     events = counted_lexicon().events
     if event not in events.values() or not _OTHERS_AFTER.match(after):
@@ -78,6 +84,8 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
                 if i == len(words) - 1 and events[form] == event:
                     break  # "killing two and wounding [20] others": its own verb; read on
                 return events[form] != event
+    if _AND_BEFORE.search(before):
+        return False  # "A police officer and [nine] other people were killed": one fate
     return True  # "Ten others were injured.": the others than the dead named before
 
 

@@ -259,6 +259,18 @@ SIGNALS: tuple[Signal, ...] = (
         Gate(holds=("stable", "good", "fair", "satisfactory", "non-life", "slightly", "minor")),
     ),
     Signal(
+        "the rest of a group",
+        "part",
+        re.compile(r"\b(?:the|their|its|his|her)\s+(?:other|remaining)\s+$", re.IGNORECASE),
+        None,
+        (
+            "That number will rise when the other [10] victims have been identified",
+            "the remaining [three] hostages were freed",
+        ),
+        ("[10] victims were identified", "another [10] victims were found"),
+        Gate(ends=("other", "remaining")),
+    ),
+    Signal(
         "a part of a group named to open the sentence",
         "part",
         re.compile(
