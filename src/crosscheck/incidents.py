@@ -84,9 +84,9 @@ def others_of_another_fate(before: str, after: str, event: str | None) -> bool:
                 if i == len(words) - 1 and events[form] == event:
                     break  # "killing two and wounding [20] others": its own verb; read on
                 return events[form] != event
-    if _AND_BEFORE.search(before):
-        return False  # "A police officer and [nine] other people were killed": one fate
-    return True  # "Ten others were injured.": the others than the dead named before
+    # "Ten others were injured.": the others than the dead named before; but "A police
+    # officer and [nine] other people were killed" is one fate, told after both
+    return not _AND_BEFORE.search(before)
 
 
 # How many days before a story's first report a day may be and still be its event's:
