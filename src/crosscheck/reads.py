@@ -42,6 +42,7 @@ from crosscheck.segment import split_sentences, text_blocks
 from crosscheck.settings import Settings
 from crosscheck.stories import Profile, dated, profile
 from crosscheck.tables import flattened_row, outside_tables, table_claims
+from crosscheck.vehicles import with_vehicles
 from crosscheck.workers import (
     SENTENCES_PER_LOOK,
     interrupts_held,
@@ -131,6 +132,7 @@ def read_piece(
         made = with_awards(made)  # damages by kind, sums sought, legal caps
         made = with_power_counts(made)  # customers without power, customers restored
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
+        made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)
