@@ -2,9 +2,10 @@
 
 A date near a figure in its sentence dates it ("raised $50 million in April 2025" ->
 2025-04, "50% by 2031" -> by 2031), as does one opening the sentence ("In August 2024,
-..."); a plan or tier the sentence names ("on the Pro plan", "7 days on Hobby") and the
-unit a price is per ("$20/vCPU-month") qualify it. ``docs.stamp_times`` writes these into
-each claim's ``when``.
+..."); a span of years ("2024-25") is the time of each year inside it (:func:`same_time`).
+A plan or tier the sentence names ("on the Pro plan", "7 days on Hobby") and the unit a
+price is per ("$20/vCPU-month") qualify it. ``docs.stamp_times`` writes these into each
+claim's ``when``.
 """
 
 from __future__ import annotations
