@@ -11,6 +11,11 @@ words around it (8 a side, numbers and function words left out) overlap by at le
 of the fewer and by at least three words. crosscheck's reading is used only to find the
 prose (its `text` stage: frontmatter, code, components and tables are not prose).
 
+A range is one figure, both ends raised ("$120-150M" -> "$156-195M"): the end of a range
+is not a figure of its own, so '650M' of '$100-650M' and of '$600-650M' are not the same
+claim. A figure whose raised form still overlaps it ("$100-650M" -> "$130-845M") is not
+drawn: the two pages would still agree, and no checker could flag them.
+
     python benchmarks/docs_perturb.py TREE [--figures 40] [--seed 17] [--jobs 2] [--keep DIR]
 
 TREE is a checkout of the tree (e.g. longterm-wiki's content/docs/knowledge-base), kept
@@ -40,10 +45,19 @@ CONTEXT_WORDS = 8
 MIN_OVERLAP = 0.5
 MIN_SHARED = 3
 
-_FIGURE = re.compile(
+_END = (
+    r"(?:(?:US)?\$|€|£)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:%|\s?(?:million|billion|trillion|thousand)\b|[KMBT]\b)?"
+)
+# a figure is one value or a range of two ('$100-650M', '$700M-1.25B'): the end of a
+# range is not a figure of its own ('650M' of '$100-650M' is not '650M' of '$600-650M')
+_FIGURE = re.compile(rf"(?<![\w.,]){_END}(?:\s?[-\u2013]\s?{_END})?(?![\w-]|[.,]\d)")
+_PART = re.compile(
     r"(?P<pre>(?:US)?\$|€|£)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<post>%|\s?(?:million|billion|trillion|thousand)\b|[KMBT]\b)?"
 )
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9,
+          "t": 1e12, "trillion": 1e12}  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -75,12 +89,36 @@ def figures_of(tree: str) -> list[Occurrence]:
 
 
 def _worth_changing(m: re.Match[str]) -> bool:
-    number = float(m.group("num").replace(",", ""))
-    if m.group("pre") or m.group("post"):
+    ends = list(_PART.finditer(m.group()))
+    number = _number(ends[0])
+    if any(e.group("pre") or e.group("post") for e in ends):
         return number >= 1
-    if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
-        return False  # a year
-    return number >= 100 and "," in m.group("num")  # a bare count: "1,500 researchers"
+    if re.fullmatch(r"(?:19|20)\d\d", ends[0].group("num")):
+        return False  # a year, or a span of years
+    return number >= 100 and "," in ends[0].group("num")  # a bare count: "1,500 researchers"
+
+
+def _number(end: re.Match[str]) -> float:
+    return float(end.group("num").replace(",", ""))
+
+
+def interval(figure: str) -> tuple[float, float]:
+    """The figure's low and high ends, each with its scale; a first end without a scale
+    takes the last end's ('$100-650M' is $100M to $650M).
+
+    >>> interval("$100-650M")
+    (100000000.0, 650000000.0)
+    >>> interval("$700M-1.25B")
+    (700000000.0, 1250000000.0)
+    >>> interval("14.4%")
+    (14.4, 14.4)
+    """
+    ends = list(_PART.finditer(figure))
+    scales = [_SCALE.get((e.group("post") or "").strip().lower(), 1.0) for e in ends]
+    if not (ends[0].group("post") or "").strip():
+        scales[0] = scales[-1]
+    values = [_number(e) * scale for e, scale in zip(ends, scales, strict=True)]
+    return min(values), max(values)
 
 
 def alike_figures(occurrences: list[Occurrence]) -> list[list[Occurrence]]:
@@ -115,17 +153,43 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def changed(figure: str) -> str | None:
-    """The figure raised by 30% in the same format ("$10.75 billion" -> "$13.98 billion")."""
-    m = _FIGURE.fullmatch(figure)
-    if m is None:
+    """The figure raised by 30% in the same format, each end of a range alike; None when
+    the change leaves it compatible with the figure as it was (the raised range still
+    overlaps the range), which no checker could flag.
+
+    >>> changed("$10.75 billion")
+    '$13.97 billion'
+    >>> changed("$120-150M")
+    '$156-195M'
+    >>> changed("$100-650M") is None  # $130-845M still overlaps $100-650M
+    True
+    >>> changed("$700M-1.25B") is None  # so does $910M-1.62B
+    True
+    """
+    if _FIGURE.fullmatch(figure) is None:
         return None
-    raw = m.group("num")
+    new = _NUMBER.sub(_raised, figure)
+    if new == figure:
+        return None
+    if interval(new)[0] <= interval(figure)[1]:
+        return None
+    return new
+
+
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _raised(m: re.Match[str]) -> str:
+    raw = m.group()
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     value = float(raw.replace(",", "")) * CHANGE
-    text = f"{value:,.{decimals}f}" if "," in raw else f"{value:.{decimals}f}"
-    if text == raw:
-        return None
-    return f"{m.group('pre') or ''}{text}{m.group('post') or ''}"
+    return f"{value:,.{decimals}f}" if "," in raw else f"{value:.{decimals}f}"
+
+
+def _written(figure: str, line: str) -> list[re.Match[str]]:
+    """Where the figure stands on the file's line, whose dollars may be escaped ('\\$')."""
+    pattern = "".join(r"\\?\$" if ch == "$" else re.escape(ch) for ch in figure)
+    return list(re.finditer(rf"(?<![\w.,]){pattern}(?![\w]|[.,]\d)", line))
 
 
 def perturb(tree: Path, copy: Path, groups: list[list[Occurrence]], root: str) -> list[dict]:
@@ -140,11 +204,13 @@ def perturb(tree: Path, copy: Path, groups: list[list[Occurrence]], root: str) -
         path = copy / relative
         lines = path.read_text(encoding="utf-8").split("\n")
         raw = lines[target.line - 1]
-        old_num = _FIGURE.fullmatch(target.figure).group("num")  # type: ignore[union-attr]
-        new_num = _FIGURE.fullmatch(new).group("num")  # type: ignore[union-attr]
-        if raw.count(old_num) != 1:
-            continue  # the figure's digits appear twice on the line: which one is unclear
-        lines[target.line - 1] = raw.replace(old_num, new_num)
+        spots = _written(target.figure, raw)
+        if len(spots) != 1:
+            continue  # the figure appears twice on the line, or not as read: which is unclear
+        at = spots[0]
+        lines[target.line - 1] = (
+            raw[: at.start()] + _NUMBER.sub(_raised, at.group()) + raw[at.end() :]
+        )
         path.write_text("\n".join(lines), encoding="utf-8")
         made.append(
             {

@@ -557,3 +557,41 @@ def test_a_sentence_stating_both_figures_is_not_the_copy_of_either(tmp_path: Pat
         "$20 of resource usage each month.\n"
     )
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_a_figure_in_brackets_after_a_name_is_that_name_s() -> None:
+    # a list of grantees with their sums: each sum is its grantee's, even after a label or
+    # a preposition, so the list is not one claim of several names
+    found = entities_of(
+        {
+            "grants.mdx": "# Grants\n\nRecent grants: Acme Labs ($2.5M), Zeta Group ($1.1M).\n"
+            "Most went to Zeta Group ($0.9M).\n",
+            "acme.mdx": "# Acme Labs\n\nAcme Labs has 40 staff.\n",
+            "zeta.mdx": "# Zeta Group\n\nZeta Group has 12 staff.\n",
+        }
+    )
+    assert found[("grants.mdx", "$2.5M")] == "acme-labs"
+    assert found[("grants.mdx", "$1.1M")] == "zeta-group"
+    assert found[("grants.mdx", "$0.9M")] == "zeta-group"
+
+
+def test_a_span_of_years_is_the_time_of_each_year_in_it(tmp_path: Path) -> None:
+    # '2024-25' covers 2024: the same grants, stated for the span and for its first year;
+    # a span that does not cover the other's year is another time
+    (tmp_path / "a.mdx").write_text(
+        "# Funding\n\nKey 2024-25 grants: Acme Labs ($8.5M), Zeta Group ($6.2M), "
+        "Nova Institute ($4.1M).\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Comparisons\n\nKey 2024 grants include Acme Labs ($11.1M), Zeta Group ($6.2M), "
+        "and Nova Institute ($4.1M).\n"
+    )
+    (tmp_path / "c.mdx").write_text(
+        "# Older\n\nKey 2021-22 grants: Acme Labs ($3.5M), Zeta Group ($1.2M), "
+        "Nova Institute ($0.4M).\n"
+    )
+    (tmp_path / "acme.mdx").write_text("# Acme Labs\n\nAcme Labs has 40 staff.\n")
+    (tmp_path / "zeta.mdx").write_text("# Zeta Group\n\nZeta Group has 12 staff.\n")
+    (tmp_path / "nova.mdx").write_text("# Nova Institute\n\nNova Institute has 9 staff.\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$11.1M", "$8.5M"]]

@@ -349,3 +349,37 @@ def test_a_whole_and_its_vulgar_fraction_are_one_figure(whole: int, fraction: st
     assert not rest
     assert text == f"{whole}{fraction} miles"
     assert value == pytest.approx(whole + unicodedata.numeric(fraction))
+
+
+_SCALE_LETTERS = {"K": 1e3, "M": 1e6, "B": 1e9}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(sorted(_SCALE_LETTERS)),
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(sorted(_SCALE_LETTERS)),
+    st.sampled_from(["-", "\u2013"]),
+)
+def test_a_range_of_mixed_scales_is_one_interval_with_each_end_s_scale(
+    a: int, a_cents: int, a_scale: str, b: int, b_cents: int, b_scale: str, dash: str
+) -> None:
+    # '$700M-1.25B', '$1.5M–2B': each end keeps its own scale letter
+    low = (a + a_cents / 100) * _SCALE_LETTERS[a_scale]
+    high = (b + b_cents / 100) * _SCALE_LETTERS[b_scale]
+    if a_scale == b_scale or low >= high:
+        return  # not a range of mixed scales
+    first, second = f"{a}.{a_cents:02d}{a_scale}", f"{b}.{b_cents:02d}{b_scale}"
+    text = f"Spending was ${first}{dash}{second} that quarter."
+    sentence = Sentence(source="-", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    (q,) = read_quantities(sentence, text)
+    assert q.text == f"${first}{dash}{second}"
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize("text", ["an MiG-31 jet", "the B-52 bomber", "a Tu-160 flew"])
+def test_a_model_designation_is_still_no_range(text: str) -> None:
+    assert read(text) == []

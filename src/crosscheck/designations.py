@@ -22,6 +22,8 @@ _WEAPON_NOUNS = (
 )
 
 _NOT_A_MODEL_BEFORE = re.compile(r"(?:\bmid|\bmagnitude)-$", re.IGNORECASE)
+# A figure with a scale letter glued on, then a range's dash: "700M-", "1.5bn\u2013".
+_SCALED_END_BEFORE = re.compile(r"\d(?:k|m|mn|b|bn|t|tn)[-\u2013]$", re.IGNORECASE)
 
 CALIBRE_AFTER = re.compile(
     r"^(?:\s*(?:,|and|or|/)\s*\d+(?:\.\d+)?\s*-?\s*(?:mm|millimet(?:re|er)s?|cm|inch))*"
@@ -154,7 +156,10 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 def is_designation(text: str, start: int, end: int) -> bool:
     """Model names and codes: Su-34, COVID-19, Tu-160, MiG-31I, F-16, G7, Boeing 737-800."""
     if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
-        # "mid-40s" is an age, "magnitude-5.1" a size
+        # "mid-40s" is an age, "magnitude-5.1" a size; "$700M-1.25B" is a range whose
+        # first end has its own scale, not a model "M-1"
+        if _SCALED_END_BEFORE.search(text, max(0, start - 12), start):
+            return False
         return not _NOT_A_MODEL_BEFORE.search(text, max(0, start - 12), start)
     if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isupper():
         return True  # "737-MAX"

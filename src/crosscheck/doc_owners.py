@@ -40,6 +40,17 @@ def figure_owner(
         between = text[e : q.start]
         if between.startswith(("'s", "\u2019s")) and len(between.split()) <= POSSESSIVE_WORDS:
             return target
+    # 'MATS ($23.6M), CAIS ($8.5M)', 'grants to MIRI ($4.1M)': a figure in brackets
+    # right after a name is that name's, whatever the name's place in the sentence, unless
+    # the name ends a list of bare names ('AWS, Azure, Google Cloud (68% market share)')
+    earlier = [m for m in mentions if m[1] <= q.start]
+    for k in range(len(earlier) - 1, -1, -1):
+        s, e, target = earlier[k]
+        if _BRACKETED_AFTER.fullmatch(text, e, q.start):
+            listed = k > 0 and _LIST_BETWEEN.fullmatch(text, earlier[k - 1][1], s) is not None
+            if not listed:
+                return target
+            break
     # 'OpenAI: $100B valuation', 'Data Exhaustion: Epoch AI estimates ...': a lead-in
     # label names the subject when no name follows it; a name after it is the subject only
     # when it is the one name before the figure ('SWE-bench: Claude Opus 4.5 at 80.9%,
@@ -89,6 +100,12 @@ def figure_owner(
     if page in targets and len(targets) == 1:
         return page
     return None  # several names, none of them plainly the subject: not compared
+
+
+# Between a name and a figure in brackets right after it: 'CAIS ($8.5M)'.
+_BRACKETED_AFTER = re.compile(r"\s?\(\s*")
+# Between two bare names of a list: 'AWS, Azure, Google Cloud'.
+_LIST_BETWEEN = re.compile(r",?\s*(?:(?:and|or|&)\s+)?")
 
 
 # Words that say what a person is, between a name and theirs: 'Ethereum co-founder Vitalik

@@ -2,9 +2,10 @@
 
 A date near a figure in its sentence dates it ("raised $50 million in April 2025" ->
 2025-04, "50% by 2031" -> by 2031), as does one opening the sentence ("In August 2024,
-..."); a plan or tier the sentence names ("on the Pro plan", "7 days on Hobby") and the
-unit a price is per ("$20/vCPU-month") qualify it. ``docs.stamp_times`` writes these into
-each claim's ``when``.
+..."); a span of years ("2024-25") is the time of each year inside it (:func:`same_time`).
+A plan or tier the sentence names ("on the Pro plan", "7 days on Hobby") and the unit a
+price is per ("$20/vCPU-month") qualify it. ``docs.stamp_times`` writes these into each
+claim's ``when``.
 """
 
 from __future__ import annotations
@@ -59,6 +60,78 @@ TIME = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)(?:-(?P<iso_month>[01]\d)(?:-[0-3]\d)?)?\b(?![-\u2013]\d)",
     re.IGNORECASE,
 )
+
+
+# A span of years: '2023-2024' (or with an en dash), '2024-25' (the second year after
+# the first, within SPAN_YEARS: '1990-2020' is a span, '2024-12' is a month).
+SPAN = re.compile(
+    r"\b(?P<first>(?:19|20)\d\d)\s?[-\u2013]\s?(?P<last>(?:19|20)\d\d|\d\d)\b(?![-\u2013]\d)"
+)
+# A span of more years than this is not read as one ('2000-2100' is a forecast's horizon,
+# not a period a figure is stated for).
+SPAN_YEARS = 10
+
+
+def span_label(match: re.Match[str]) -> str | None:
+    """A span of years as a label ('2024-25' -> '2024-2025'); None when the second year
+    is not after the first, or is more than SPAN_YEARS after it.
+
+    >>> [span_label(SPAN.search(t)) for t in ("in 2024-25", "(2023\u20132024)", "2024-12")]
+    ['2024-2025', '2023-2024', None]
+    """
+    first, last = match.group("first"), match.group("last")
+    if len(last) == 2:
+        last = first[:2] + last
+    if not 0 < int(last) - int(first) <= SPAN_YEARS:
+        return None
+    return f"{first}-{last}"
+
+
+def times_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every time a stretch of text states: spans of years first
+    ('2024-25'), then the times not inside one; a year inside a name is not a time.
+
+    >>> times_in("Key 2024-25 grants; in April 2025", 0, 33)
+    [(4, 11, '2024-2025'), (23, 33, '2025-04')]
+    """
+    found: list[tuple[int, int, str]] = []
+    for m in SPAN.finditer(text, start, end):
+        label = span_label(m)
+        if label is not None:
+            found.append((m.start(), m.end(), label))
+    for m in TIME.finditer(text, start, end):
+        inside = any(s <= m.start() < e for s, e, _ in found)
+        if not inside and not names_year(text, m):  # 'the Stanford HAI 2025 AI Index'
+            found.append((m.start(), m.end(), time_of(m)))
+    return sorted(found)
+
+
+_SPAN_LABEL = re.compile(r"(\d{4})-(\d{4})")
+
+
+def same_time(a: str | None, b: str | None) -> bool:
+    """Whether two figures' times (their ``when``) may be one: the same, or a span of
+    years and a year inside it ('2024-2025' and '2024'), with the same plan and unit.
+
+    >>> same_time("2024-2025", "2024"), same_time("2024-2025 per month", "2025 per month")
+    (True, True)
+    >>> same_time("2023-2024", "2025"), same_time("2024-2025", "2024-03"), same_time(None, "2024")
+    (False, False, False)
+    """
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    a_time, _, a_rest = a.partition(" ")
+    b_time, _, b_rest = b.partition(" ")
+    return a_rest == b_rest and (_covers(a_time, b_time) or _covers(b_time, a_time))
+
+
+def _covers(span: str, year: str) -> bool:
+    m = _SPAN_LABEL.fullmatch(span)
+    if m is None or not re.fullmatch(r"\d{4}", year):
+        return False
+    return int(m.group(1)) <= int(year) <= int(m.group(2))
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w&.-]*")

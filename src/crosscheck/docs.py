@@ -58,13 +58,12 @@ from crosscheck.doc_figures import (
 )
 from crosscheck.doc_owners import figure_owner
 from crosscheck.doc_times import (
-    TIME,
-    names_year,
     nearest_label,
     opening_time,
     plans_in,
     price_unit,
-    time_of,
+    same_time,
+    times_in,
 )
 from crosscheck.doc_words import (
     MIN_SHARED_WORDS,
@@ -141,11 +140,7 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
             continue
         if times is None:
             sentence = claim.sentence
-            times = [
-                (m.start(), m.end(), time_of(m))
-                for m in TIME.finditer(text, sentence.start, sentence.end)
-                if not names_year(text, m)  # 'the Stanford HAI 2025 AI Index'
-            ]
+            times = times_in(text, sentence.start, sentence.end)
         if plans is None:
             plans = plans_in(text, claim.sentence.start, claim.sentence.end)
         parts = []
@@ -383,8 +378,9 @@ def _pair(
 
     def score(i: int, j: int) -> float:
         a, b = claims[i], claims[j]
-        if a.when != b.when:
+        if not same_time(a.when, b.when):
             return 0.0  # another time, plan or tier, or a time one states and one leaves out
+            # (a span of years is the time of each year in it: '2024-25' and '2024')
         if by_words and (
             not (is_guessed(a.entity) or is_guessed(b.entity))
             or not _compatible(a.entity, b.entity)
