@@ -38,6 +38,7 @@ from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
 from crosscheck.results import with_results
+from crosscheck.sectors import with_sectors
 from crosscheck.segment import split_sentences, text_blocks
 from crosscheck.settings import Settings
 from crosscheck.stories import Profile, dated, profile
@@ -133,6 +134,7 @@ def read_piece(
         made = with_power_counts(made)  # customers without power, customers restored
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
+        made = with_sectors(made)  # an industry's jobs, a part of the economy's
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)
