@@ -846,3 +846,10 @@ def test_what_a_business_date_is_the_date_of(text: str, figure: str, counted: st
     quantities = read_sentence(s, text, default_year=2023)
     claims = make_claims(s, quantities, text, reference_year=2023)
     assert next(c.counted for c in claims if c.quantity.text == figure) == counted
+
+
+def test_lives_someone_has_are_no_lives_lost() -> None:
+    text = "That's 21 people whose lives were forever changed, the mayor said."
+    assert next(c.counted for c in claims_of(text) if c.quantity.text == "21") != "killed"
+    text = "The fire claimed 21 lives."
+    assert next(c.counted for c in claims_of(text) if c.quantity.text == "21") == "killed"

@@ -12,7 +12,9 @@ room or lot of a site, or the hospital). :func:`parts_by_place` makes the figure
 without that place: a county's dead are compared only with the same county's dead, never
 with the state's toll. A report that gives no larger count keeps the figure as it is: "two
 were killed in Harris County" may be the whole of a shooting, and "two were pronounced dead
-at the scene" was the whole toll of a first report (the scene is no part for that reason).
+at the scene" is the whole toll of a first report that counts no more; beside a larger
+count of its own ("Three victims were declared dead on the spot, while another succumbed"
+in a report of four dead) the scene's dead are a part.
 
 Each pattern is a named entry with the sentences it must and must not fire on
 (``tests/test_places.py`` runs them all).
@@ -39,7 +41,7 @@ _NAMED_PART = (
 _SITE_PART = (
     r"(?P<site>parking\s+(?:lot|garage|deck)|car\s+park|lobby|hallway|corridor|stairwell|"
     r"classroom|cafeteria|gym(?:nasium)?|basement|kitchen|bedroom|living\s+room|backyard|"
-    r"front\s+yard|driveway|break\s?room|hospitals?)"
+    r"front\s+yard|driveway|break\s?room|hospitals?|scene|spot)"
 )
 # ("three died after being taken to nearby hospitals": where they died)
 _AT = (
@@ -79,6 +81,7 @@ RULES = (
             "at least [15] of the deaths are reported in Knott County",
             "[two] people were killed at Berkey Hall and another at the MSU Union",
             "[Two] of the victims died at the hospital",
+            "[Three] victims were declared dead on the spot",
         ),
         (
             "[Ten] people were killed in a mass shooting at a supermarket",
