@@ -45,7 +45,7 @@ _SITE_PART = (
 )
 # ("three died after being taken to nearby hospitals": where they died)
 _AT = (
-    r"\b(?:in|at|inside|outside|near|after\s+being\s+(?:taken|rushed|transported)\s+to)"
+    r"\b(?:in|at|on|inside|outside|near|after\s+being\s+(?:taken|rushed|transported)\s+to)"
     r"\s+(?:(?:nearby|local|area)\s+)?"
 )
 _BARE_SITE = _SITE_PART.replace("P<site>", "P<bare>")  # "died in hospital"
