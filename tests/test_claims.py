@@ -839,9 +839,17 @@ def test_things_are_never_people() -> None:
             "date of payment",
         ),
         ("Apple announced the results on November 2.", "November 2", "date of announcement"),
+        # the moment reports reached the police, not the moment of the attack
+        (
+            "The first reports of the shooting reached the sheriff's department at "
+            "approximately 10:20 a.m.",
+            "approximately 10:20 a.m.",
+            "time of call",
+        ),
+        ("A student opened fire at his school at 9:30 a.m.", "9:30 a.m.", "time of attack"),
     ],
 )
-def test_what_a_business_date_is_the_date_of(text: str, figure: str, counted: str) -> None:
+def test_what_a_date_or_time_is_of(text: str, figure: str, counted: str) -> None:
     s = Sentence(source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text)
     quantities = read_sentence(s, text, default_year=2023)
     claims = make_claims(s, quantities, text, reference_year=2023)
