@@ -23,6 +23,7 @@ from crosscheck.aspects import with_aspects
 from crosscheck.awards import with_awards
 from crosscheck.bases import with_bases
 from crosscheck.cache import Cache, Sharing, decode_entry, encode_entry
+from crosscheck.captions import with_captions
 from crosscheck.claims import make_claims
 from crosscheck.copies import shingles
 from crosscheck.datelines import published_line
@@ -135,6 +136,7 @@ def read_piece(
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
         made = with_sectors(made)  # an industry's jobs, a part of the economy's
+        made = with_captions(made)  # the day a picture was taken, no date of the event
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)

@@ -392,9 +392,10 @@ SIGNALS: tuple[Signal, ...] = (
         "the incident a ranking measures this one against",
         "earlier event",
         re.compile(
-            r"\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+(?:deadly|lethal))\b[^.;]*?"
+            r"\b(?:deadliest|worst|bloodiest|largest|biggest|strongest|most\s+(?:deadly|lethal|"
+            r"powerful|significant|severe|destructive|intense))\b(?:[^.;]|\.\d)*?"
             r"\b(?:since|after|than|surpassing|eclipsing)\s+(?:the\s|an?\s|(?-i:[A-Z]))"
-            r"(?!(?:start|beginning|end)\b|(?:year|month|week|decade)s?\b)[^.;]*$",
+            r"(?!(?:start|beginning|end)\b|(?:year|month|week|decade)s?\b)(?:[^.;]|\.\d)*$",
             re.IGNORECASE,
         ),
         None,
@@ -403,6 +404,7 @@ SIGNALS: tuple[Signal, ...] = (
             "killed [10] people",
             "the worst mass shooting since a gunman killed [23] people at a Walmart",
             "the deadliest attack on a school since Sandy Hook, where [26] people died",
+            "the most significant since a magnitude 7.6 quake in [1999]",
         ),
         (
             "the deadliest attack in years, killing [8] people",
@@ -411,7 +413,7 @@ SIGNALS: tuple[Signal, ...] = (
             "the deadliest shooting since 2019, which left [8] dead",
             "the deadliest since the start of the year, leaving [8] dead",
         ),
-        Gate(holds=("deadliest", "worst", "bloodiest", "largest", "biggest", "most")),
+        Gate(holds=("deadliest", "worst", "bloodiest", "largest", "biggest", "strongest", "most")),
     ),
     Signal(
         "an incident this one came after",
