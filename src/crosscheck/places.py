@@ -35,13 +35,15 @@ _NAME_WORD = r"(?-i:(?!The\b)[A-Z][\w'\u2019.-]*)"
 # A region's subdivision or a named part of a site: "Knott County", "Berkey Hall".
 _NAMED_PART = (
     rf"(?P<named>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+"
-    r"(?-i:County|Parish|Borough|Hall|Building|Tower|Dormitory|Farms?|Ranch|Library|Union))"
+    r"(?-i:County|Parish|Borough|Hall|Building|Tower|Dormitory|Farms?|Ranch|Library|Union"
+    r"|Spa|Parlou?r|Salon|Store|Restaurant|Bar|Club|Church|Mall|Market|Plaza|Warehouse))"
 )
 # A part of a site, or where the hurt died: "the parking lot", "the hospital".
 _SITE_PART = (
     r"(?P<site>parking\s+(?:lot|garage|deck)|car\s+park|lobby|hallway|corridor|stairwell|"
     r"classroom|cafeteria|gym(?:nasium)?|basement|kitchen|bedroom|living\s+room|backyard|"
-    r"front\s+yard|driveway|break\s?room|hospitals?|scene|spot)"
+    r"front\s+yard|driveway|break\s?room|hospitals?|scene|spot|(?:massage\s+)?parlou?r|spa"
+    r"|salon|store|restaurant|bar|nightclub|church|warehouse)"
 )
 # ("three died after being taken to nearby hospitals": where they died)
 _AT = (
@@ -82,6 +84,8 @@ RULES = (
             "[two] people were killed at Berkey Hall and another at the MSU Union",
             "[Two] of the victims died at the hospital",
             "[Three] victims were declared dead on the spot",
+            "[Four] people were killed at a massage parlor in Acworth",
+            "Atlanta Police said [three] people were killed at the Gold Spa",
         ),
         (
             "[Ten] people were killed in a mass shooting at a supermarket",
