@@ -861,3 +861,10 @@ def test_lives_someone_has_are_no_lives_lost() -> None:
     assert next(c.counted for c in claims_of(text) if c.quantity.text == "21") != "killed"
     text = "The fire claimed 21 lives."
     assert next(c.counted for c in claims_of(text) if c.quantity.text == "21") == "killed"
+
+
+def test_people_taken_for_treatment_are_treated_not_a_toll() -> None:
+    text = "The hospital said that 13 children were transported there for treatment."
+    assert next(c.counted for c in claims_of(text) if c.quantity.text == "13") == (
+        "children treated"
+    )
