@@ -229,12 +229,8 @@ def event_near(before: Sequence[Token], after: Sequence[Token], phrase: str | No
                 break  # "killed 68 people and forced more than 100,000": 'forced' governs it
             for n in range(min(lex.longest_event, len(window) - i), 0, -1):
                 form = " ".join(window[i : i + n])
-                if (
-                    form in lex.events
-                    and not (
-                        i + n < len(window) and window[i + n] in lex.event_exceptions.get(form, ())
-                    )
-                    and not (form in _LIVED and i > 0 and window[i - 1] in _POSSESSIVES)
+                if form in lex.events and not (
+                    i + n < len(window) and window[i + n] in lex.event_exceptions.get(form, ())
                 ):
                     distance = i if forwards else len(window) - (i + n)
                     candidate = (distance, 0 if forwards else 1, lex.events[form])
@@ -243,11 +239,6 @@ def event_near(before: Sequence[Token], after: Sequence[Token], phrase: str | No
     if best is not None:
         return best[2]
     return None
-
-
-# "21 people whose lives were forever changed": lives someone has are no lives lost.
-_LIVED = frozenset({"lives", "life"})
-_POSSESSIVES = frozenset({"whose", "their", "his", "her", "our", "your", "my", "its"})
 
 
 def _ends_event(words: Sequence[str], at: int, events: Mapping[str, str]) -> bool:
