@@ -259,6 +259,28 @@ SIGNALS: tuple[Signal, ...] = (
         Gate(holds=("stable", "good", "fair", "satisfactory", "non-life", "slightly", "minor")),
     ),
     Signal(
+        "a sentence for one count of several",
+        "part",
+        re.compile(
+            r"\b(?:for|on)\s+(?:his|her|their|the)\s+(?:conviction|guilty\s+verdict|plea)\s+"
+            r"(?:on|for|of)\s+(?:the\s+|a\s+|one\s+)?(?:[\w-]+\s+){0,4}?(?:count|charge)\b[^.;]*$"
+            r"|\b(?:for|on)\s+(?:the|each|one)\s+(?:[\w-]+\s+){0,3}?(?:count|charge)\s+of\b[^.;]*$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "For his conviction on the first-degree count of criminal sexual act, Weinstein was "
+            "given [20] years in prison",
+            "on the count of rape he was sentenced to [three] years",
+        ),
+        (
+            "Weinstein was sentenced on Wednesday to [23] years in prison following his "
+            "conviction last month",
+            "He faces [six] counts in the shootings",
+        ),
+        Gate(holds=("count", "charge")),
+    ),
+    Signal(
         "the rest of a group",
         "part",
         re.compile(r"\b(?:the|their|its|his|her)\s+(?:other|remaining)\s+$", re.IGNORECASE),
