@@ -31,6 +31,7 @@ from crosscheck.dates import read_dates
 from crosscheck.dating import anchor_days, own_day
 from crosscheck.doc_entities import page_entity
 from crosscheck.docs import stamp_times
+from crosscheck.fates import with_fates
 from crosscheck.hospitals import with_hospitals
 from crosscheck.live import with_power_counts
 from crosscheck.markup import DOC_SUFFIXES
@@ -139,6 +140,7 @@ def read_piece(
         made = with_sectors(made)  # an industry's jobs, a part of the economy's
         made = with_captions(made)  # the day a picture was taken, no date of the event
         made = with_hospitals(made)  # each hospital's own patients
+        made = with_fates(made)  # "The dead were identified as two students"; a school's roll
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)
