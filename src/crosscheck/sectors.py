@@ -54,7 +54,6 @@ _WHOLE = frozenset(
         "labor",
         "market",
         "jobs",
-        "sector",
         "private",
         "nonfarm",
         "total",
@@ -63,7 +62,25 @@ _WHOLE = frozenset(
 )
 # Words a subject may open with that are not its name.
 _LEADING = frozenset(
-    ["the", "a", "an", "in", "of", "its", "their", "overall", "total", "meanwhile", "also"]
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "of",
+        "its",
+        "their",
+        "overall",
+        "total",
+        "meanwhile",
+        "also",
+        "while",
+        "whereas",
+        "and",
+        "but",
+        "as",
+        "with",
+    ]
 )
 
 
@@ -116,6 +133,11 @@ def sector_of(text: str, start: int) -> str | None:
     >>> sector_of(t, t.index("13,000"))
     'manufacturing'
     >>> sector_of("Employers added 256,000 jobs.", 16) is None
+    True
+    >>> t = "While the healthcare sector added 55,000 jobs, construction added 25,000."
+    >>> sector_of(t, t.index("55,000"))
+    'healthcare sector'
+    >>> sector_of("The private sector added 97,000 jobs.", 27) is None
     True
     >>> t = "It expected savings and would cut about 1,200 jobs."
     >>> sector_of(t, t.index("1,200")) is None
