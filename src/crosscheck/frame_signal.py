@@ -12,7 +12,7 @@ match of its pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from crosscheck.models import Claim, QuantityKind
@@ -88,13 +88,22 @@ def qualifiers_of(
 ClaimSignals = Callable[[Claim, str, int, int], set[str]]
 
 
-def add_qualifiers(claims: Sequence[Claim], signals: ClaimSignals) -> list[Claim]:
+def add_qualifiers(
+    claims: Sequence[Claim], signals: ClaimSignals, only: Collection[str] | None = None
+) -> list[Claim]:
     """``claims``, each with the qualifiers ``signals`` reads of it added (sorted, once).
 
-    A claim whose figure lies outside its sentence's text is passed through unchanged.
+    A claim whose figure lies outside its sentence's text is passed through unchanged, and
+    so is one whose counted thing is not in ``only`` (when given: signals of one kind of
+    count, "patients", "jobs").
     """
+    if only is not None and not any(c.counted in only for c in claims):
+        return list(claims)
     out: list[Claim] = []
     for claim in claims:
+        if only is not None and claim.counted not in only:
+            out.append(claim)
+            continue
         q = claim.quantity
         text = claim.sentence.text
         start, end = q.start - claim.sentence.start, q.end - claim.sentence.start

@@ -55,13 +55,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def with_hospitals(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with each count of patients given its hospital (soft ``at <hospital>``)."""
-    if not any(c.counted in _HOSPITAL_COUNTS for c in claims):
-        return list(claims)
-    return add_qualifiers(claims, _hospital_signal)
+    return add_qualifiers(claims, _hospital_signal, only=_HOSPITAL_COUNTS)
 
 
 def _hospital_signal(claim: Claim, text: str, start: int, end: int) -> set[str]:
-    if claim.counted not in _HOSPITAL_COUNTS:
-        return set()
     hospital = hospital_of(text, start, end)
     return {f"at {hospital}"} if hospital else set()

@@ -379,9 +379,9 @@ def compare_story(
     revised = revisions(claims)
     dead = mode != "docs" and attacker_died(r.source.text for r in reads)
     hurt = mode != "docs" and attacker_hurt(r.source.text for r in reads)
-    found: list[tuple[list[Claim], Finding]] = []
-    for group in _aligned(claims, settings, templates, mode):
-        finding = compare(
+
+    def judge(group: list[Claim]) -> Finding | None:
+        return compare(
             group,
             copies,
             locate,
@@ -393,6 +393,10 @@ def compare_story(
             attacker_dead=dead,
             attacker_hurt=hurt,
         )
+
+    found: list[tuple[list[Claim], Finding]] = []
+    for group in _aligned(claims, settings, templates, mode):
+        finding = judge(group)
         if finding is not None:
             found.append((group, finding))
     if corroborate and mode != "docs":
@@ -404,17 +408,7 @@ def compare_story(
                 shown.append((group, finding))
                 continue
             for part in issues_apart(group, unshown):
-                again = compare(
-                    part,
-                    copies,
-                    locate,
-                    settings,
-                    published,
-                    story,
-                    revised,
-                    attacker_dead=dead,
-                    attacker_hurt=hurt,
-                )
+                again = judge(part)
                 if again is not None:
                     shown.append((part, again))
         found = shown

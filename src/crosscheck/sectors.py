@@ -156,13 +156,9 @@ def sector_of(text: str, start: int) -> str | None:
 
 def with_sectors(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with each count of jobs a sector's part of made that sector's part."""
-    if not any(c.counted in _SECTOR_COUNTS for c in claims):
-        return list(claims)
-    return add_qualifiers(claims, _sector_signal)
+    return add_qualifiers(claims, _sector_signal, only=_SECTOR_COUNTS)
 
 
 def _sector_signal(claim: Claim, text: str, start: int, end: int) -> set[str]:
-    if claim.counted not in _SECTOR_COUNTS:
-        return set()
     sector = sector_of(text, start)
     return {"segment", f"of {sector}"} if sector else set()

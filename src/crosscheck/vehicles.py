@@ -89,13 +89,9 @@ def vehicle_of(text: str, start: int, end: int) -> str | None:
 
 def with_vehicles(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with each count of people on board given its vehicle (soft)."""
-    if not any(c.counted in _ON_BOARD for c in claims):
-        return list(claims)
-    return add_qualifiers(claims, _vehicle_signal)
+    return add_qualifiers(claims, _vehicle_signal, only=_ON_BOARD)
 
 
 def _vehicle_signal(claim: Claim, text: str, start: int, end: int) -> set[str]:
-    if claim.counted not in _ON_BOARD:
-        return set()
     vehicle = vehicle_of(text, start, end)
     return {f"for aboard:{vehicle}"} if vehicle else set()
