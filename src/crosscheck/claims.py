@@ -62,6 +62,8 @@ from crosscheck.signals import frame_signals, including_before, sentence_signals
 from crosscheck.years import DATELINE, other_years, years_of
 
 # A word glued to a figure by a hyphen names what it measures: "a 500-metre-deep gorge".
+# The figures whose event a sentence's other figures of these kinds may own (moments.py)
+_TIMED = (QuantityKind.DATE, QuantityKind.TIME)
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)\b")
 
 
@@ -303,7 +305,8 @@ def _frame_claims(
             actor = last_person(text[:start]) if e == "death" else None
             counted = phrase = f"date of {e}" if e and (actor or e != "death") else None
         else:  # a date or a clock time: what happened then, and who did it
-            happening = dated_event(tokens, start, end)
+            others = [_outer_span(x, base) for x in quantities if x is not q and x.kind in _TIMED]
+            happening = dated_event(tokens, start, end, others)
             counted = phrase = actor = None
             if happening is not None:
                 phrase, at = happening

@@ -327,11 +327,54 @@ _WEAK_EVENT_VERBS = frozenset(
 )
 
 
-def dated_event(tokens: Sequence[Word], start: int, end: int) -> tuple[str, int] | None:
+# The words that open a noun phrase in which a time is the event's own: "a 6:30 p.m. news
+# conference", "the 9 a.m. briefing", "Friday's 2 p.m. hearing".
+_ATTRIBUTIVE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
+# At most this many words between such a time and its event noun ("news" of "news
+# conference"): more, and the time may date a clause of its own.
+ATTRIBUTIVE_GAP_WORDS = 2
+
+
+def _attributed(
+    tokens: Sequence[Word], words: Sequence[str], others: Sequence[tuple[int, int]]
+) -> set[int]:
+    """Indexes of the tokens that may be an event word dated by another time of the
+    sentence as its attribute: the words after "a 6:30 p.m." up to ``ATTRIBUTIVE_GAP_WORDS``
+    + 1 of them, with no punctuation between."""
+    taken: set[int] = set()
+    for o_start, o_end in others:
+        before = [i for i, t in enumerate(tokens) if t.end <= o_start]
+        if not before or words[before[-1]] not in _ATTRIBUTIVE_OPENERS:
+            continue
+        after = [i for i, t in enumerate(tokens) if t.start >= o_end]
+        for i in after[: ATTRIBUTIVE_GAP_WORDS + 1]:
+            if not tokens[i].text[:1].isalpha():
+                break
+            taken.add(i)
+    return taken
+
+
+def dated_event(
+    tokens: Sequence[Word], start: int, end: int, others: Sequence[tuple[int, int]] = ()
+) -> tuple[str, int] | None:
     """The event word nearest a date or time ('visited', 'summit', 'earthquake'), with the
-    index of its first token (the claims stage's words of the sentence)."""
+    index of its first token (the claims stage's words of the sentence).
+
+    ``others`` are the spans of the sentence's other dates and times: an event noun that
+    one of them dates as its attribute ("at a 6:30 p.m. news conference") is that time's
+    event, never this one's.
+
+    >>> from crosscheck.grammar import WORD, Token
+    >>> t = "He walked in at 1:30, police said at a 6:30 p.m. news conference."
+    >>> toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(t)]
+    >>> dated_event(toks, 16, 20), dated_event(toks, 16, 20, others=[(39, 48)])
+    (('meeting', 13), None)
+    >>> dated_event(toks, 39, 48, others=[(16, 20)])
+    ('meeting', 13)
+    """
     lex = dated_lexicon()
     words = [t.text.lower().rstrip(".") for t in tokens]
+    taken = _attributed(tokens, words, others)
     best: tuple[int, str, int] | None = None
     # A verb that any event can do ("struck", "hit") names the event only when no event
     # noun does: "The explosion, which struck shortly after 11 p.m." dates the explosion.
@@ -347,6 +390,8 @@ def dated_event(tokens: Sequence[Word], start: int, end: int) -> tuple[str, int]
             name = lex.events.get(form)
             if name is None or (has_noun and form in _WEAK_EVENT_VERBS):
                 continue
+            if taken.intersection(range(i, i + n)):
+                break  # another time's own event: "a 6:30 p.m. news conference"
             if tokens[i].start < start:
                 gap = start - tokens[i + n - 1].end
             else:
