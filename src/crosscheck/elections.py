@@ -32,8 +32,36 @@ SEAT_WORDS = frozenset({"seats", "seat"})
 _ACRONYM = r"[A-Z]{2,6}(?:-[A-Z]{1,2}(?![\w-]))?(?:\s?\([A-Z]\))?"
 _PARTY_WORD = (
     r"(?:Party|Congress|Alliance|Front|League|Union|Movement|Labour|Conservatives|"
-    r"Democrats|Republicans|Greens)"
+    r"Democrats|Republicans|Greens|Tories)"
 )
+# Other names of one party, after "the" and the "Party" of a one-word name are dropped ("the
+# Conservative Party", "the Tories" and "the Conservatives" are one holder).
+_PARTY_ALIASES = {
+    "tories": "conservatives",
+    "tory": "conservatives",
+    "conservative": "conservatives",
+    "lib dems": "liberal democrats",
+    "democratic": "democrats",
+    "republican": "republicans",
+    "green": "greens",
+}
+
+
+def _party_key(name: str) -> str:
+    """A party's name as its holder: lower case, without "the", "opposition" or "ruling"
+    before it or "Party" after it, other names of it made one.
+
+    >>> [_party_key(n) for n in ("the Conservative Party", "The Tories", "Labour Party")]
+    ['conservatives', 'conservatives', 'labour']
+    >>> _party_key("the Scottish National Party")
+    'scottish national party'
+    """
+    key = " ".join(name.split()).lower()
+    key = re.sub(r"^(?:the|opposition|ruling)\s+", "", key)
+    key = re.sub(r"^(\S+)\s+party$", r"\1", key)  # a longer name keeps it: its acronym's P
+    return _PARTY_ALIASES.get(key, key)
+
+
 _HOLDER = re.compile(
     rf"(?<![\w(])(?:(?P<acronym>{_ACRONYM})(?![\w)]|-(?!backed\b))"
     rf"|(?P<name>(?:[A-Z][\w-]+\s+){{0,3}}{_PARTY_WORD}(?:-[A-Z][a-z]+)?)"
@@ -71,6 +99,9 @@ _NOT_HOLDERS = frozenset(
 # Where the holder is looked for: the clause before the figure, in characters.
 HOLDER_WINDOW_CHARS = 90
 # A name that owns another noun is not the holder: "the INDIA bloc's morale".
+# Only "the" (or nothing) before a holder at the start of its clause: its possessive is the
+# subject's ("The Scottish National Party's dominance waned, losing 37 seats").
+_OPENS_CLAUSE = re.compile(r"[\s,]*(?:(?:[Tt]he|[Ii]ts)\s+)?")
 _POSSESSIVE = re.compile(r"(?:\s+(?:bloc|coalition|alliance|group))?['\u2019]s\s+[a-z]")
 # A relative clause between a holder and its figure ("The Congress, which is part of the
 # INDIA bloc, won 99 seats") names another body, not the holder.
@@ -105,7 +136,7 @@ def _given_to(text: str, start: int) -> str | None:
     acronym = m.group("short") or m.group("acronym")
     if acronym is not None:
         return re.sub(r"\s", "", acronym).lower()
-    return re.sub(r"^(?:the|opposition|ruling)\s+", "", " ".join(m.group("name").split()).lower())
+    return _party_key(m.group("name"))
 
 
 def seat_holder(text: str, start: int) -> str | None:
@@ -120,7 +151,13 @@ def seat_holder(text: str, start: int) -> str | None:
     'congress'
     >>> t = "As the Samajwadi Party kept the INDIA bloc's morale high with 37 seats"
     >>> seat_holder(t, t.index("37"))
-    'samajwadi party'
+    'samajwadi'
+    >>> t = "The Scottish National Party's dominance waned, losing 37 seats"
+    >>> seat_holder(t, t.index("37"))
+    'scottish national party'
+    >>> t = "The Tories suffered a massive blow, losing 251 seats"
+    >>> seat_holder(t, t.index("251"))
+    'conservatives'
     >>> t = "PML-N 59, PPP 44 and 12 seats going to smaller parties"
     >>> [seat_holder(t, t.index(f)) for f in ("59", "44", "12")]
     ['pml-n', 'ppp', 'others']
@@ -140,7 +177,8 @@ def seat_holder(text: str, start: int) -> str | None:
     best: str | None = None
     for m in _HOLDER.finditer(window):
         after = window[m.end() : m.end() + 24]
-        if _POSSESSIVE.match(after) or after.startswith("-led"):
+        opening = _OPENS_CLAUSE.fullmatch(window, 0, m.start()) is not None
+        if (_POSSESSIVE.match(after) and not opening) or after.startswith("-led"):
             continue  # "the INDIA bloc's morale", "the BJP-led NDA"
         acronym = m.group("short") or m.group("acronym")
         if acronym is not None:
@@ -148,8 +186,7 @@ def seat_holder(text: str, start: int) -> str | None:
                 continue  # a news agency's credit, but "PTI-backed independents" are PTI's
             best = re.sub(r"\s", "", acronym).lower()
         else:
-            best = " ".join(m.group("name").split()).lower()
-            best = re.sub(r"^(?:the|opposition|ruling)\s+", "", best)
+            best = _party_key(m.group("name"))
     return best
 
 
@@ -165,6 +202,8 @@ _NEEDED_AFTER = re.compile(r"^\s*(?:-seat\s+)?(?:majority\s+)?(?:mark|threshold)
 _TARGET_BEFORE = re.compile(
     r"\b(?:project(?:ed|ing)|target(?:ed|ing)?|aim(?:ed|ing)?\s+(?:for|at)|hop(?:ed|ing)\s+"
     r"for|expect(?:ed|ing)|predict(?:ed|ing)|forecast(?:ing)?|will\s+(?:cross|win|get))\s+"
+    # "is projected to finish with 10 seats", "expected to end up with"
+    r"(?:to\s+(?:finish|end(?:\s+up)?|win|take|get|secure)\s+(?:with\s+)?(?:just\s+|only\s+)?)?"
     r"(?:(?:a|the)\s+(?:figure|tally|target)\s+of\s+)?(?:at\s+least\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -183,6 +222,9 @@ def seat_kind(text: str, start: int, end: int) -> str | None:
     'needed'
     >>> t = "the BJP was projecting a figure of 370 seats"
     >>> seat_kind(t, t.index("370"), t.index("370") + 3)
+    'target'
+    >>> t = "the SNP is projected to finish with 10 seats"
+    >>> seat_kind(t, t.index("10"), t.index("10") + 2)
     'target'
     """
     before, after = text[max(0, start - 60) : start], text[end : end + 40]
@@ -242,10 +284,7 @@ def _named(window: str) -> list[tuple[int, int, str]]:
         if acronym is not None and acronym.upper() not in _NOT_HOLDERS:
             named.append((m.start(), m.end(), re.sub(r"\s", "", acronym).lower()))
         elif acronym is None:
-            name = " ".join(m.group("name").split()).lower()
-            name = re.sub(r"^(?:the|opposition|ruling)\s+", "", name)
-            name = re.sub(r"(?<=\w)\s+party$", "", name)  # "the Labour Party" is Labour
-            named.append((m.start(), m.end(), name))
+            named.append((m.start(), m.end(), _party_key(m.group("name"))))
     return sorted(named)
 
 
