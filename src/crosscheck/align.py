@@ -300,6 +300,8 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
     groups = [by_actor[a] for a in sorted(by_actor, key=str)]
     if block and (block[0].quantity.kind in _NAMED_KINDS or block[0].counted in _OF_A_PERSON):
         groups = _merge_names(groups)
+    else:
+        groups = _merge_acronyms(groups)
     if not counted:
         # Nothing counted: only near-verbatim frames are the same claim.
         return [
@@ -334,6 +336,52 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
     if rest:
         groups.append(rest)
     return groups + _cluster_by_frame(orphans, settings)
+
+
+# Words a name's acronym leaves out: "SNP" is the Scottish National Party, "ECB" the
+# European Central Bank, "NRA" the National Rifle Association of America.
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _initials(actor: str) -> str:
+    return "".join(w[0] for w in actor.split() if w not in _ACRONYM_SKIPS)
+
+
+def _merge_acronyms(groups: list[list[Claim]]) -> list[list[Claim]]:
+    """Join a group whose holder is one word to the one group whose holder of several words
+    it is the initials of: "snp" and "scottish national party" are one party. A word that
+    is the initials of two holders joins neither.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> def c(actor, src):
+    ...     s = Sentence(source=src, index=0, start=0, end=1, line=1, column=1, text="x")
+    ...     q = Quantity(text="1", start=0, end=1, value=1, low=1, high=1, bound=Bound.EXACT)
+    ...     return Claim(source=src, sentence=s, quantity=q, counted="seats",
+    ...                  counted_text=None, actor=actor, frame="")
+    >>> [[x.actor for x in g] for g in _merge_acronyms([[c("scottish national party", "a")],
+    ...     [c("snp", "b")], [c("labour", "c")]])]
+    [['scottish national party', 'snp'], ['labour']]
+    """
+    keys = [g[0].actor or "" for g in groups]
+    long = {}
+    for i, key in enumerate(keys):
+        if len(key.split()) >= 2:
+            long.setdefault(_initials(key), []).append(i)
+    joined: dict[int, int] = {}
+    for j, key in enumerate(keys):
+        if " " in key or len(key) < 2:
+            continue
+        holders = long.get(key, [])
+        if len(holders) == 1:
+            joined[j] = holders[0]
+    if not joined:
+        return groups
+    out: list[list[Claim]] = []
+    for i, group in enumerate(groups):
+        if i in joined:
+            continue
+        out.append(group + [c for j, k in sorted(joined.items()) if k == i for c in groups[j]])
+    return out
 
 
 def _names_holder(claim: Claim, group: list[Claim]) -> bool:
