@@ -383,3 +383,27 @@ def test_a_range_of_mixed_scales_is_one_interval_with_each_end_s_scale(
 @pytest.mark.parametrize("text", ["an MiG-31 jet", "the B-52 bomber", "a Tu-160 flew"])
 def test_a_model_designation_is_still_no_range(text: str) -> None:
     assert read(text) == []
+
+
+def _indian(n: int) -> str:
+    """``n`` grouped the Indian way: the last three digits, then pairs (lakhs, crores)."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = []
+    while len(head) > 2:
+        head, pairs = head[:-2], [head[-2:], *pairs]
+    return ",".join([head, *pairs, tail]) if head else tail
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=100_000, max_value=10**12))
+def test_indian_digit_grouping_parses_back(n: int) -> None:
+    text = f"She was fined Rs {_indian(n)} by the court."
+    assert [v for _, v, _, _, _ in read(text)] == [n]
+
+
+def test_indian_grouping_beside_thousands() -> None:
+    assert read("She was fined $7,50,000, and paid 1,500, officials said.") == [
+        ("$7,50,000", 750000, 750000, 750000, "exact"),
+        ("1,500", 1500, 1500, 1500, "exact"),
+    ]

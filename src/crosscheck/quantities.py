@@ -80,7 +80,9 @@ YEAR_MIN, YEAR_MAX = 1800, 2100
 
 # A figure: digits with thousands separators, or plain digits, with an optional decimal part.
 # Bounded, non-nested loops: linear on any digit run.
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])")
+# Digits grouped in thousands ("7,500,000"), in the Indian way (lakhs and crores: "7,50,000"
+# is 750,000, "1,20,00,000" twelve million), or not at all.
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(\.\d+)?(?![\d])")
 
 # Whatever a figure is written with: a digit, or the start of a number word ("eleven",
 # "dozens", "hundreds", "half a billion" has "billion": number_words.NUMBER_WORD_START).
