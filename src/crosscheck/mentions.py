@@ -166,6 +166,11 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'tomas veld'
     >>> age_holder("Kemp, a 43-year-old father of two, died.", 8, 19)
     'kemp'
+    >>> t = "Russell Richardson, a 54-year-old Houston Police Department employee, drowned."
+    >>> age_holder(t, 22, 33)
+    'russell richardson'
+    >>> age_holder("In northwest Houston, a 74-year-old woman also died.", 24, 35)
+    'the woman (hurt)'
     >>> age_holder("A 16-year-old boy and a girl were each charged with murder.", 2, 13)
     'the suspect'
     >>> age_holder("He left with a 1-year-old child and was arrested.", 15, 25) is None
@@ -312,7 +317,7 @@ _FATE = (
 _HURT_AFTER = re.compile(
     rf"^(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|has been|had been|been|got)\s+"
     rf"(?:(?:\w+ly|also|later|then|fatally|critically|seriously)\s+){{0,2}}{_FATE}\b"
-    r"|(?:later\s+)?(?:died|suffered|sustained)\b"
+    r"|(?:(?:later|also)\s+)?(?:died|suffered|sustained)\b"
     r"|[^,;.]{0,20}?\b(?:to|in|at)\s+(?:the\s+|a\s+)?hospital\b"
     # "was taken by ambulance to Holy Cross Hospital", "were rushed to a trauma center"
     r"|(?:was|were)\s+(?:taken|rushed|transported|driven|airlifted|flown)\b[^,;.]{0,40}?"
@@ -498,7 +503,10 @@ def _name_after(rest: str) -> str | None:
         if word is None:
             return None
         if word.group()[0].isupper():
-            return _person(rest[i:]) if described == 0 else None
+            name = _person(rest[i:]) if described == 0 else None
+            # "a 54-year-old Houston Police Department employee": a body the person works
+            # for, not the person
+            return None if name is not None and is_institution(name) else name
         lower = word.group().lower()
         if lower in _BETWEEN or lower in OCCUPATIONS:
             described = 0
@@ -603,8 +611,11 @@ def is_institution(name: str) -> bool:
 
 # A name after these words is a place ("in Little Rock", "of Vista") or a thing ("aboard
 # Flight 12"), not a person an age could belong to.
+# A part of a place may come between: "in northwest Houston", "in downtown Dallas".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|of|from|near|outside|inside|into|to|on|across|aboard|toward|towards)\s+$",
+    r"\b(?:in|at|of|from|near|outside|inside|into|to|on|across|aboard|toward|towards)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+"
+    r"|(?:central|downtown|suburban|rural|nearby)\s+)?$",
     re.IGNORECASE,
 )
 
