@@ -354,15 +354,24 @@ def _attributed(
     return taken
 
 
+# How far from a bare year its event word may be, in characters: "announced a cut ... as
+# it looks to cut costs following losses in 2022" dates the losses, not the announcement.
+YEAR_EVENT_CHARS = 50
+
+
 def dated_event(
-    tokens: Sequence[Word], start: int, end: int, others: Sequence[tuple[int, int]] = ()
+    tokens: Sequence[Word],
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]] = (),
+    reach: int | None = None,
 ) -> tuple[str, int] | None:
     """The event word nearest a date or time ('visited', 'summit', 'earthquake'), with the
     index of its first token (the claims stage's words of the sentence).
 
     ``others`` are the spans of the sentence's other dates and times: an event noun that
     one of them dates as its attribute ("at a 6:30 p.m. news conference") is that time's
-    event, never this one's.
+    event, never this one's. An event word more than ``reach`` characters away is none.
 
     >>> from crosscheck.grammar import WORD, Token
     >>> t = "He walked in at 1:30, police said at a 6:30 p.m. news conference."
@@ -371,6 +380,11 @@ def dated_event(
     (('meeting', 13), None)
     >>> dated_event(toks, 39, 48, others=[(16, 20)])
     ('meeting', 13)
+    >>> t = "Alphabet announced job cuts as it looks to cut costs after a weak year in 2022."
+    >>> toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(t)]
+    >>> at = t.index("2022")
+    >>> dated_event(toks, at, at + 4), dated_event(toks, at, at + 4, reach=YEAR_EVENT_CHARS)
+    (('announcement', 1), None)
     """
     lex = dated_lexicon()
     words = [t.text.lower().rstrip(".") for t in tokens]
@@ -399,7 +413,9 @@ def dated_event(
             if best is None or max(gap, 0) < best[0]:
                 best = (max(gap, 0), name, i)
             break
-    return (best[1], best[2]) if best else None
+    if best is None or (reach is not None and best[0] > reach):
+        return None
+    return best[1], best[2]
 
 
 def is_weekday(q: Quantity) -> bool:
@@ -449,6 +465,7 @@ def relate_weekdays(a: Quantity, b: Quantity) -> Literal["same", "night", "diffe
 
 __all__ = [
     "WEEKDAY_UNIT",
+    "YEAR_EVENT_CHARS",
     "Word",
     "dated_event",
     "incident_duration",
