@@ -38,6 +38,7 @@ from crosscheck.markup import DOC_SUFFIXES
 from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
+from crosscheck.named_measures import with_named_measures
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
 from crosscheck.results import with_results
@@ -131,6 +132,7 @@ def read_piece(
             continue  # a table row as a line: which column each figure is in is lost
         made = make_claims(sentence, quantities, source.text, reference_year=year, names=names)
         made = anchor_days(made, source.text, source.published, source.path, day)
+        made = with_named_measures(made)  # "revenue of $86.1Bn grew 13%", "Revenue: $86.31 billion"
         made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
         made = with_results(made)  # analysts' expectations beside reported results
         made = with_awards(made)  # damages by kind, sums sought, legal caps
