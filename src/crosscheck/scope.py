@@ -136,6 +136,32 @@ SIGNALS: tuple[Signal, ...] = (
         Gate(holds=("incident", "shooting", "attack", "stabbing", "crash", "bullet", "round")),
     ),
     Signal(
+        "a later shock of an earthquake",
+        "aftershock",
+        re.compile(
+            r"\b(?:aftershocks?|after-shocks?|(?:followed|succeeded)\s+by\s+(?:a|another)\s+"
+            r"(?:second|third|later|smaller|strong|powerful)?\b"
+            r"|(?:a|the)\s+(?:second|third)\s+(?:quake|earthquake|tremor|shock|jolt)"
+            r"|another\s+(?:quake|earthquake|tremor|shock|jolt))[^.;]{0,40}\bmagnitude[\s-]*$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"^\s*-?\s*(?:magnitude\s+)?after-?shocks?\b", re.IGNORECASE),
+        (
+            "The main shock was followed by a second of magnitude [5.5]",
+            "A magnitude-[5.1] aftershock struck on Sunday",
+            "Several aftershocks followed, the strongest of magnitude [6.3]",
+            "Another quake of magnitude [4.9] hit the area on Monday",
+        ),
+        (
+            "The earthquake registered a magnitude [6.3] followed by several aftershocks",
+            "A magnitude [6.3] earthquake struck western Afghanistan",
+            "a second earthquake in the region killed [12]",
+            "The quake, followed by aftershocks, killed [1,000] people",
+        ),
+        Gate(holds=("magnitude",)),
+        Gate(holds=("shock",)),
+    ),
+    Signal(
         "what something can hold, not what it held",
         "capacity",
         re.compile(
