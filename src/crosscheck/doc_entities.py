@@ -32,6 +32,9 @@ UNOWNED = "?"
 # nothing, or opens with 'It', 'The company'): "~securebio". Within the page's entity it
 # is that entity; across entities it is not known (see :func:`align_entities`).
 GUESSED = "~"
+# Joins the entities of two names a sentence writes as one ('FTX Foundation/Future Fund'):
+# a figure they own is each one's ("ftx-foundation+future-fund"). Slugs have no '+'.
+JOINT = "+"
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
 # A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
@@ -356,7 +359,7 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
             else:
                 break
         name = " ".join(w.group() for w in words[i:j])
-        key = slug(name)
+        key = slug(bare_word(name))  # "Future Fund's collapse" names the Future Fund
         capitals = sum(1 for w in words[i:j] if w.group()[0].isupper())
         versioned = any(_VERSION.fullmatch(w.group()) for w in words[i + 1 : j])
         if i in opening and capitals == 1 and not _cased_inside(word) and not versioned:
@@ -409,6 +412,15 @@ def label_end(text: str, start: int = 0, end: int | None = None) -> int | None:
 
 def is_guessed(entity: str | None) -> bool:
     return entity is not None and entity.startswith(GUESSED)
+
+
+def entity_parts(entity: str) -> tuple[str, ...]:
+    """The entities a bare entity stands for: each of a joint pair, else itself.
+
+    >>> entity_parts("ftx-foundation+future-fund"), entity_parts("nao")
+    (('ftx-foundation', 'future-fund'), ('nao',))
+    """
+    return tuple(entity.split(JOINT))
 
 
 def bare_entity(entity: str | None) -> str | None:
