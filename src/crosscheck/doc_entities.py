@@ -187,9 +187,11 @@ class EntityIndex:
                     target is not None
                     and _titled(text[words[i][0] : words[i + n - 1][1]])
                     and not (
-                        i > 0 and _capital(words[i - 1], text) and not _opens(text, words[i][0])
+                        i > 0
+                        and _joins(words[i - 1], words[i], text)
+                        and not _opens(text, words[i][0])
                     )
-                    and not (i + n < len(words) and _capital(words[i + n], text))
+                    and not (i + n < len(words) and _joins(words[i + n], words[i + n - 1], text))
                 ):
                     found.append((words[i][0], words[i + n - 1][1], target))
                     i += n
@@ -219,6 +221,20 @@ def _capital(word: tuple[int, int, str], text: str) -> bool:
     """A capitalised word next to a name makes it part of a longer name ('International
     AI Safety Report' is not 'AI Safety')."""
     return text[word[0]].isupper()
+
+
+def _joins(neighbour: tuple[int, int, str], name: tuple[int, int, str], text: str) -> bool:
+    """Whether a capitalised word next to a name's first or last word makes one longer
+    name with it; a slash parts two names ('FTX Foundation/Future Fund').
+
+    >>> t = "FTX Foundation/Future Fund and International AI Safety Report"
+    >>> _joins((4, 14, "foundation"), (15, 21, "future"), t)
+    False
+    >>> _joins((31, 44, "international"), (45, 47, "ai"), t)
+    True
+    """
+    between = text[min(neighbour[1], name[1]) : max(neighbour[0], name[0])]
+    return _capital(neighbour, text) and "/" not in between
 
 
 def _opens(text: str, start: int) -> bool:
