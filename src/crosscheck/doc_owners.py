@@ -6,6 +6,7 @@ $9B"), the name the sentence opens with, or the one name before it; names after 
 preposition and names that only describe the next one ("Ethereum co-founder Vitalik
 Buterin") are not owners. A figure no name comes before is the section's or the page's
 subject by default (GUESSED), or a product's (a plan's limit, a price per unit of use).
+Two names joined by a slash ("FTX Foundation/Future Fund") are one owner under both names.
 """
 
 from __future__ import annotations

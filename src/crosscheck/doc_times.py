@@ -3,6 +3,8 @@
 A date near a figure in its sentence dates it ("raised $50 million in April 2025" ->
 2025-04, "50% by 2031" -> by 2031), as does one opening the sentence ("In August 2024,
 ..."); a span of years ("2024-25") is the time of each year inside it (:func:`same_time`).
+The time of an event a figure is placed before or after ("before the collapse in November
+2022") is not the figure's.
 A plan or tier the sentence names ("on the Pro plan", "7 days on Hobby") and the unit a
 price is per ("$20/vCPU-month") qualify it. ``docs.stamp_times`` writes these into each
 claim's ``when``.
