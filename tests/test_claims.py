@@ -533,6 +533,8 @@ def test_a_number_that_goes_with_a_name_is_part_of_the_name() -> None:
             [("Three", ("part",)), ("twelve", ("whole",))],
         ),
         ("Winds reached 185 km/h at landfall.", [("185 km/h", ("at landfall",))]),
+        # a spelled part is not read as a figure; the figure after it is still the whole
+        ("Five of six evaluated models showed scheming.", [("six", ("whole",))]),
     ],
 )
 def test_deadlines_wholes_and_landfall(

@@ -595,3 +595,28 @@ def test_a_span_of_years_is_the_time_of_each_year_in_it(tmp_path: Path) -> None:
     (tmp_path / "nova.mdx").write_text("# Nova Institute\n\nNova Institute has 9 staff.\n")
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$11.1M", "$8.5M"]]
+
+
+def test_two_names_joined_by_a_slash_own_a_figure_together(tmp_path: Path) -> None:
+    # 'Acme Trust/Beta Fund' is one funder under two names: its figure meets a page that
+    # names only one of them; 'before the collapse in November 2022' dates the collapse,
+    # not the grants, so both figures are undated
+    (tmp_path / "a.mdx").write_text(
+        "# Absorption\n\nAcme Trust/Beta Fund committed $208M in grants before the collapse "
+        "in November 2022.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Funders\n\nBeta Fund's collapse eliminated $160M in committed grants.\n"
+    )
+    (tmp_path / "c.mdx").write_text(
+        "# Others\n\nGamma Fund committed $90M in grants to AI safety groups.\n"
+    )
+    (tmp_path / "d.mdx").write_text("# D\n\n## One\n\n## Two\n\n## Three\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$160M", "$208M"]]
+    assert conflicts[0].entity == "beta-fund"
+
+
+def test_a_possessive_ends_an_unknown_name() -> None:
+    found = entities_of({"a.mdx": "# A\n\nBeta Fund's collapse eliminated $160M in grants.\n"})
+    assert found[("a.mdx", "$160M")] == "beta-fund"

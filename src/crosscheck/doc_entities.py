@@ -32,6 +32,9 @@ UNOWNED = "?"
 # nothing, or opens with 'It', 'The company'): "~securebio". Within the page's entity it
 # is that entity; across entities it is not known (see :func:`align_entities`).
 GUESSED = "~"
+# Joins the entities of two names a sentence writes as one ('FTX Foundation/Future Fund'):
+# a figure they own is each one's ("ftx-foundation+future-fund"). Slugs have no '+'.
+JOINT = "+"
 # Names of entities are matched as runs of at most this many words.
 MAX_NAME_WORDS = 5
 # A name shorter than this is not matched in plain text (only as a link): "AI", "EU".
@@ -184,9 +187,11 @@ class EntityIndex:
                     target is not None
                     and _titled(text[words[i][0] : words[i + n - 1][1]])
                     and not (
-                        i > 0 and _capital(words[i - 1], text) and not _opens(text, words[i][0])
+                        i > 0
+                        and _joins(words[i - 1], words[i], text)
+                        and not _opens(text, words[i][0])
                     )
-                    and not (i + n < len(words) and _capital(words[i + n], text))
+                    and not (i + n < len(words) and _joins(words[i + n], words[i + n - 1], text))
                 ):
                     found.append((words[i][0], words[i + n - 1][1], target))
                     i += n
@@ -216,6 +221,20 @@ def _capital(word: tuple[int, int, str], text: str) -> bool:
     """A capitalised word next to a name makes it part of a longer name ('International
     AI Safety Report' is not 'AI Safety')."""
     return text[word[0]].isupper()
+
+
+def _joins(neighbour: tuple[int, int, str], name: tuple[int, int, str], text: str) -> bool:
+    """Whether a capitalised word next to a name's first or last word makes one longer
+    name with it; a slash parts two names ('FTX Foundation/Future Fund').
+
+    >>> t = "FTX Foundation/Future Fund and International AI Safety Report"
+    >>> _joins((4, 14, "foundation"), (15, 21, "future"), t)
+    False
+    >>> _joins((31, 44, "international"), (45, 47, "ai"), t)
+    True
+    """
+    between = text[min(neighbour[1], name[1]) : max(neighbour[0], name[0])]
+    return _capital(neighbour, text) and "/" not in between
 
 
 def _opens(text: str, start: int) -> bool:
@@ -356,7 +375,7 @@ def _proper_runs(text: str) -> list[tuple[int, int, str]]:
             else:
                 break
         name = " ".join(w.group() for w in words[i:j])
-        key = slug(name)
+        key = slug(bare_word(name))  # "Future Fund's collapse" names the Future Fund
         capitals = sum(1 for w in words[i:j] if w.group()[0].isupper())
         versioned = any(_VERSION.fullmatch(w.group()) for w in words[i + 1 : j])
         if i in opening and capitals == 1 and not _cased_inside(word) and not versioned:
@@ -409,6 +428,15 @@ def label_end(text: str, start: int = 0, end: int | None = None) -> int | None:
 
 def is_guessed(entity: str | None) -> bool:
     return entity is not None and entity.startswith(GUESSED)
+
+
+def entity_parts(entity: str) -> tuple[str, ...]:
+    """The entities a bare entity stands for: each of a joint pair, else itself.
+
+    >>> entity_parts("ftx-foundation+future-fund"), entity_parts("nao")
+    (('ftx-foundation', 'future-fund'), ('nao',))
+    """
+    return tuple(entity.split(JOINT))
 
 
 def bare_entity(entity: str | None) -> str | None:

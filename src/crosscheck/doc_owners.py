@@ -6,6 +6,7 @@ $9B"), the name the sentence opens with, or the one name before it; names after 
 preposition and names that only describe the next one ("Ethereum co-founder Vitalik
 Buterin") are not owners. A figure no name comes before is the section's or the page's
 subject by default (GUESSED), or a product's (a plan's limit, a price per unit of use).
+Two names joined by a slash ("FTX Foundation/Future Fund") are one owner under both names.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from crosscheck.doc_entities import GUESSED, UNNAMED, WORD, bare_word, label_end
+from crosscheck.doc_entities import GUESSED, JOINT, UNNAMED, WORD, bare_word, label_end
 from crosscheck.doc_times import TIME
 from crosscheck.models import Claim, Source
 
@@ -30,6 +31,7 @@ def figure_owner(
     q = claim.quantity
     sentence = claim.sentence
     text = source.text
+    mentions = joined(mentions, text)
     # names after a preposition are objects ('On Railway, the setup is two services';
     # '96.7% on AIME 2024, 87.7% on GPQA Diamond'), not the subject of a figure after them
     before = [m for m in mentions if m[1] <= q.start and not _after_preposition(text, m[0])]
@@ -100,6 +102,30 @@ def figure_owner(
     if page in targets and len(targets) == 1:
         return page
     return None  # several names, none of them plainly the subject: not compared
+
+
+# Between two names written as one: 'FTX Foundation/Future Fund'.
+_SLASH = re.compile(r" ?/ ?")
+
+
+def joined(mentions: Sequence[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The mentions of a sentence with two names joined by a slash as one mention of both
+    ('FTX Foundation/Future Fund' is one funder under two names: a figure it owns is each
+    name's, as pages that write only one of them say it).
+
+    >>> t = "FTX Foundation/Future Fund committed $160M"
+    >>> joined([(0, 14, "ftx-foundation"), (15, 26, "future-fund")], t)
+    [(0, 26, 'ftx-foundation+future-fund')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for mention in mentions:
+        if out and out[-1][2] != mention[2] and JOINT not in out[-1][2]:
+            last = out[-1]
+            if _SLASH.fullmatch(text, last[1], mention[0]):
+                out[-1] = (last[0], mention[1], last[2] + JOINT + mention[2])
+                continue
+        out.append(mention)
+    return out
 
 
 # Between a name and a figure in brackets right after it: 'CAIS ($8.5M)'.

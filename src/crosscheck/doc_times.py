@@ -3,6 +3,8 @@
 A date near a figure in its sentence dates it ("raised $50 million in April 2025" ->
 2025-04, "50% by 2031" -> by 2031), as does one opening the sentence ("In August 2024,
 ..."); a span of years ("2024-25") is the time of each year inside it (:func:`same_time`).
+The time of an event a figure is placed before or after ("before the collapse in November
+2022") is not the figure's.
 A plan or tier the sentence names ("on the Pro plan", "7 days on Hobby") and the unit a
 price is per ("$20/vCPU-month") qualify it. ``docs.stamp_times`` writes these into each
 claim's ``when``.
@@ -101,9 +103,42 @@ def times_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), label))
     for m in TIME.finditer(text, start, end):
         inside = any(s <= m.start() < e for s, e, _ in found)
-        if not inside and not names_year(text, m):  # 'the Stanford HAI 2025 AI Index'
+        if not inside and not names_year(text, m) and not dates_event(text, m):
+            # 'the Stanford HAI 2025 AI Index', 'before the collapse in November 2022'
             found.append((m.start(), m.end(), time_of(m)))
     return sorted(found)
+
+
+# An event a figure is placed before or after, then the time of that event: 'committed
+# $160M in grants before the collapse in November 2022', 'following the Paris summit in
+# February 2025'. A word of a moment ('before the end of 2025') is a deadline, not an event.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:before|after|following|prior\s+to)\s+(?:the|its|their|his|her)\s+"
+    r"(?P<event>(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)\s+(?:in|of)\s+$",
+    re.IGNORECASE,
+)
+_MOMENT_WORDS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "rest"})
+# Characters before a time that are looked at for an event.
+EVENT_CHARS = 48
+
+
+def dates_event(text: str, match: re.Match[str]) -> bool:
+    """Whether a time is the time of an event a figure is placed before or after, not of
+    the figure.
+
+    >>> t = "committed $208M in grants before the collapse in November 2022"
+    >>> dates_event(t, TIME.search(t))
+    True
+    >>> t = "deploy $10M before the end of 2025; following the FTX collapse in late 2022"
+    >>> [dates_event(t, m) for m in TIME.finditer(t)]
+    [False, True]
+    """
+    if match.group("by"):
+        return False
+    event = _EVENT_BEFORE.search(text, max(0, match.start() - EVENT_CHARS), match.start())
+    if event is None:
+        return False
+    return event.group("event").split()[-1].lower() not in _MOMENT_WORDS
 
 
 _SPAN_LABEL = re.compile(r"(\d{4})-(\d{4})")

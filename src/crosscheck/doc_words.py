@@ -44,7 +44,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     before = _CONTEXT_WORD.findall(words_of(text[:at]))[-CONTEXT_WORDS:]
     after = _CONTEXT_WORD.findall(words_of(text[end:]))[:CONTEXT_WORDS]
     stop = stop_words()
-    own = set((bare_entity(claim.entity) or "").split("-"))
+    own = set(re.split(r"[-+]", bare_entity(claim.entity) or ""))
     return frozenset(
         w
         for w in (*before, *after)

@@ -38,6 +38,7 @@ from crosscheck.doc_entities import (
     UNOWNED,
     EntityIndex,
     bare_entity,
+    entity_parts,
     is_guessed,
     label_end,
     page_entity,
@@ -233,6 +234,9 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
 def entity_of(claims: Sequence[Claim]) -> str | None:
     """The entity a group of claims is about, when they share one."""
     entities = {bare_entity(c.entity) or "" for c in claims}
+    if len(entities) > 1:  # a joint pair's claim and a claim of one of the pair
+        common = set.intersection(*(set(entity_parts(e)) for e in entities))
+        entities = common if len(common) == 1 else entities
     entity = entities.pop() if len(entities) == 1 else UNNAMED
     return entity if entity not in (UNNAMED, UNOWNED) else None
 
@@ -530,7 +534,9 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
     by_entity: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.entity is not None and claim.entity != UNOWNED:
-            by_entity[bare_entity(claim.entity) or UNNAMED].append(claim)
+            # a joint pair's claim ('FTX Foundation/Future Fund') is in each one's block
+            for entity in entity_parts(bare_entity(claim.entity) or UNNAMED):
+                by_entity[entity].append(claim)
     groups: list[list[Claim]] = []
     for entity in sorted(by_entity):
         groups.extend(align_docs(by_entity[entity], overlap))
@@ -578,19 +584,26 @@ def _describes(claim: Claim) -> bool:
 
 def _compatible(a: str | None, b: str | None) -> bool:
     """Whether two claims' entities may be one: the same, one owner not known (or only the
-    page's subject by default), or one name the end of the other ('future-fund',
-    'ftx-future-fund').
+    page's subject by default), one name the end of the other ('future-fund',
+    'ftx-future-fund'), or one of a joint pair and the other.
 
     >>> _compatible("future-fund", "ftx-future-fund"), _compatible("deepmind", "alphabet")
     (True, False)
+    >>> _compatible("ftx-foundation+future-fund", "future-fund")
+    True
     """
     if is_guessed(a) or is_guessed(b):
         return True  # the page's subject by default: whose figure it is, is not known
     a, b = bare_entity(a), bare_entity(b)
     if a == b or UNOWNED in (a, b):
         return True
-    a, b = sorted((a or "", b or ""), key=len)
-    return bool(a) and b.endswith("-" + a)
+    return any(_one_of(x, y) for x in entity_parts(a or "") for y in entity_parts(b or ""))
+
+
+def _one_of(a: str, b: str) -> bool:
+    """Whether two names are one entity: the same, or one the end of the other."""
+    a, b = sorted((a, b), key=len)
+    return bool(a) and (a == b or b.endswith("-" + a))
 
 
 def _same_label(a: Claim, b: Claim) -> bool:

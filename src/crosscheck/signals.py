@@ -287,6 +287,11 @@ _INCLUDING_WORDS = ("including", "among")
 _WHOLE_BEFORE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I
 )
+# A part spelled as a small number word, which is not read as a figure of its own: the
+# figure after it is the whole ('five of six models showed scheming').
+_SPELLED_PART_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+$", re.I
+)
 # The first of a deployment, a part of the whole: "an advance contingent of 1,200 soldiers",
 # "a 1,200-strong advance party", "the first wave of 500 troops".
 _ADVANCE_NOUNS = r"(?:contingent|party|team|group|wave|batch|unit|detachment|element|guard)"
@@ -444,7 +449,9 @@ def frame_signals(
         found.add("forecast")
     if near.may(_HYPOTHETICAL_GATE) and _HYPOTHETICAL_BEFORE.search(before):
         found.add("hypothetical")
-    if i > 0 and _WHOLE_BEFORE.fullmatch(text[quantities[i - 1].end - base : start]):
+    if (i > 0 and _WHOLE_BEFORE.fullmatch(text[quantities[i - 1].end - base : start])) or (
+        _SPELLED_PART_BEFORE.search(before)
+    ):
         found.add("whole")
     if i + 1 < len(quantities):
         between = text[end : quantities[i + 1].start - base]
