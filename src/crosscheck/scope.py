@@ -240,6 +240,24 @@ SIGNALS: tuple[Signal, ...] = (
         ("[Two] victims died", "[Four] people were hurt", "It won [31] of the 81 seats"),
     ),
     Signal(
+        "a part singled out",
+        "part",
+        re.compile(
+            r"\b(?:in\s+particular|particularly|especially|notably)\s*,?\s*$", re.IGNORECASE
+        ),
+        re.compile(r"^\s*(?:[\w-]+\s+){0,2}in\s+particular\b", re.IGNORECASE),
+        (
+            "the earthquake affected [four] villages in particular in the Zenda Jan district",
+            "the storm hit hard, especially [three] coastal towns",
+        ),
+        (
+            "[Four] villages were destroyed, particularly in the north",
+            "[Twelve] villages were completely destroyed",
+        ),
+        Gate(holds=("particular", "especially", "notably")),
+        Gate(holds=("particular",)),
+    ),
+    Signal(
         "the hurt in a critical condition",
         "condition critical",
         None,
