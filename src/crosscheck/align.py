@@ -100,7 +100,7 @@ def block_key(claim: Claim) -> BlockKey | None:
 # often leave them out, so a claim that states none may join the one place, time, model,
 # period, month or mover stated. The line of a result ("line net income", see aspects.py)
 # is soft for the same reason.
-SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ", "in month ", "line ")
+SOFT_PREFIXES = ("at ", "for ", "during ", "of ", "against ", "on ", "in month ", "line ", "by ")
 
 
 def _hard(qualifiers: tuple[str, ...]) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from typing import cast
 
 from crosscheck.actors import known_names
 from crosscheck.age_holders import as_members
+from crosscheck.agencies import with_agencies
 from crosscheck.aspects import with_aspects
 from crosscheck.awards import with_awards
 from crosscheck.bases import with_bases
@@ -139,6 +140,7 @@ def read_piece(
         made = with_power_counts(made)  # customers without power, customers restored
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
+        made = with_agencies(made)  # a quake's depth by the USGS, by Japan's agency
         made = with_sectors(made)  # an industry's jobs, a part of the economy's
         made = with_captions(made)  # the day a picture was taken, no date of the event
         made = with_hospitals(made)  # each hospital's own patients
