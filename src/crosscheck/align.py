@@ -413,15 +413,43 @@ def _merge_names(groups: list[list[Claim]]) -> list[list[Claim]]:
         if i in taken:
             continue
         family = [i]
-        for j in range(len(groups)):
+        given = (groups[i][0].actor or "").split()[0] if groups[i][0].actor else ""
+        # a shorter name holding the given name first: a surname may be a relative's
+        for j in sorted(range(len(groups)), key=lambda k: given not in names[k]):
             if j == i or j in taken or not names[j] < names[i] or repeated[j]:
                 continue  # ("abdi abdi" is a full name of its own, not the word "abdi")
             fits = [k for k in range(len(groups)) if k != j and names[j] < names[k]]
-            if all(names[k] <= names[i] for k in fits):
+            joined = [c for k in family for c in groups[k]]
+            if all(names[k] <= names[i] for k in fits) and not _told_apart(joined, groups[j]):
                 family.append(j)
         taken.update(family)
         merged.append([c for k in sorted(family) for c in groups[k]])
     return merged
+
+
+def _told_apart(full: list[Claim], short: list[Claim]) -> bool:
+    """Whether one source gives the full name (or a name already joined to it) and the
+    shorter one different figures: two people ("Kobe Bryant and his 13-year-old daughter,
+    Gianna ... Bryant, 41").
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> def c(actor, src, v):
+    ...     s = Sentence(source=src, index=0, start=0, end=1, line=1, column=1, text="x")
+    ...     q = Quantity(text="1", start=0, end=1, value=v, low=v, high=v, bound=Bound.EXACT)
+    ...     return Claim(source=src, sentence=s, quantity=q, counted="age", counted_text=None,
+    ...                  actor=actor, frame="")
+    >>> _told_apart([c("gianna bryant", "a", 13)], [c("bryant", "a", 41)])
+    True
+    >>> _told_apart([c("kobe bryant", "a", 41)], [c("bryant", "a", 41), c("bryant", "b", 42)])
+    False
+    """
+    values: dict[str, set[float | None]] = {}
+    for claim in full:
+        values.setdefault(claim.source, set()).add(claim.quantity.value)
+    return any(
+        claim.source in values and claim.quantity.value not in values[claim.source]
+        for claim in short
+    )
 
 
 # A given name misspelt, not another name: the same letters in another order ("javon",
