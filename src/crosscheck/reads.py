@@ -29,6 +29,7 @@ from crosscheck.copies import shingles
 from crosscheck.datelines import published_line
 from crosscheck.dates import read_dates
 from crosscheck.dating import anchor_days, own_day
+from crosscheck.deal_values import with_deal_values
 from crosscheck.doc_entities import page_entity
 from crosscheck.docs import stamp_times
 from crosscheck.fates import with_fates
@@ -136,6 +137,7 @@ def read_piece(
         made = with_awards(made)  # damages by kind, sums sought, legal caps
         made = with_power_counts(made)  # customers without power, customers restored
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
+        made = with_deal_values(made)  # a market value, an equity value, a value with debt
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
         made = with_sectors(made)  # an industry's jobs, a part of the economy's
         made = with_captions(made)  # the day a picture was taken, no date of the event
