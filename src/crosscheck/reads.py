@@ -41,6 +41,7 @@ from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
+from crosscheck.report_periods import with_report_periods
 from crosscheck.results import with_results
 from crosscheck.sectors import with_sectors
 from crosscheck.segment import split_sentences, text_blocks
@@ -134,6 +135,7 @@ def read_piece(
         made = anchor_days(made, source.text, source.published, source.path, day)
         made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
         made = with_results(made)  # analysts' expectations beside reported results
+        made = with_report_periods(made)  # 'its Q4 2023 earnings report': no date of a launch
         made = with_awards(made)  # damages by kind, sums sought, legal caps
         made = with_power_counts(made)  # customers without power, customers restored
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
