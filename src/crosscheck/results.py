@@ -86,6 +86,17 @@ _TERM = (
     r"(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|course|"
     r"term|span)\s+of\s+the\s+)?(?:new\s+)?(?:[\w-]+[-\s]year\s+)?(?:contract|deal|agreement|pact)\b"
 )
+# The base of a change named by its period, and the figure that period saw: "a 23% decline
+# from 2022 which saw earnings of $4.07 per share", "up from the year-ago quarter, when it
+# posted $2.1 billion": the earlier figure, never a side against the current one.
+_BASE_PERIOD = (
+    r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?"
+    r"(?:(?:same\s+|year[-\s]ago\s+|prior[-\s]year\s+)?(?:quarter|period|year)"
+    r"(?:\s+(?:a\s+year\s+)?(?:earlier|ago|before))?|(?:fiscal\s+|fy\s*)?(?:19|20)\d\d"
+    r"|q[1-4]\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago))\s*,?\s+"
+    r"(?:which|that|when)\s+(?:(?:the\s+)?(?:company|firm|group|it)\s+)?"
+    r"(?:saw|had|posted|reported|recorded|brought|delivered|produced|generated)\b"
+)
 # The old rate of a change between rates: "from $16.20 per hour to $21 per hour".
 _RATE_UNIT = r"(?:an?|per)\s+(?:hour|share|barrel|month|year|week|day|tonne|ton|gallon|litre|liter)"
 
@@ -192,6 +203,24 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         ("Revenue rose [31%] to $62bn", "[31%] revenue growth", "a [20%] rise in revenue"),
         after_gate=Gate(holds=("revenue", "sales", "income", "profit", "earnings", "turnover")),
+        kinds=frozenset({QuantityKind.AMOUNT}),
+    ),
+    Signal(
+        "the base of a comparison named by its period",
+        "previous",
+        re.compile(_BASE_PERIOD + r"[^;]{0,60}$", re.IGNORECASE),
+        None,
+        (
+            "This was a 23% decline from 2022 which saw earnings of [$4.07] per share.",
+            "Profit rose 12% from the year-ago quarter, which saw net income of [$2.1 billion]",
+            "up from Q4 2022, when the company posted revenue of [$24.3 billion]",
+        ),
+        (
+            "This was a [23%] decline from 2022 which saw earnings of $4.07 per share.",
+            "Revenue of [$25.2 billion] in 2023 was a record, which saw earnings rise",
+            "from 2022, the company said, revenue grew to [$96.8 billion]",
+        ),
+        before_gate=Gate(holds=("which", "that", "when")),
         kinds=frozenset({QuantityKind.AMOUNT}),
     ),
 )
