@@ -163,3 +163,47 @@ def test_a_change_without_exchange_rates_is_its_own_claim(
 ) -> None:
     qualifiers = next(c.qualifiers for c in claims_of(text) if c.quantity.text == figure)
     assert ("constant currency" in qualifiers) is constant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "segment"),
+    [
+        # a part named by its noun alone, or with words of the whole
+        (
+            "The segment increased 17% year over year to account for $40.2 billion in sales.",
+            "$40.2 billion",
+            True,
+        ),
+        (
+            "The direct to consumer division's revenue grew 12% year over year to $5.03 billion.",
+            "$5.03 billion",
+            True,
+        ),
+        # a part named after a change
+        (
+            "Microsoft reported a 30% year-on-year revenue growth in Azure and other cloud "
+            "services during Q2 FY24.",
+            "30%",
+            True,
+        ),
+        # a sentence whose subject gives a share of the whole
+        (
+            "Parks, Experiences, and Products contributing 38.4% of revenues, reported a 12.5% "
+            "year-over-year increase to $8.16 billion.",
+            "$8.16 billion",
+            True,
+        ),
+        # the whole
+        ("Microsoft's revenue grew to $62bn, up 18 percent year-on-year.", "18 percent", False),
+        ("Revenue rose 14% in Q4 2023 to $170 billion.", "14%", False),
+        ("Its business grew 10% to $5 per unit.", "$5", False),
+        (
+            "Revenue was $62 billion, of which 31% came from Productivity and Business Processes.",
+            "$62 billion",
+            False,
+        ),
+    ],
+)
+def test_a_figure_of_a_part_is_a_segments(sentence: str, figure: str, segment: bool) -> None:
+    (claim,) = [c for c in claims_of(sentence) if c.quantity.text == figure]
+    assert ("segment" in claim.qualifiers) is segment

@@ -296,6 +296,12 @@ def part_of(text: str, start: int) -> str | None:
     >>> t = "The cloud division recorded $8.41 billion in revenue, below the expected $8.6 billion"
     >>> part_of(t, t.index("$8.6"))
     'cloud'
+    >>> t = "The segment increased 17% year over year to account for $40.2 billion in sales."
+    >>> part_of(t, t.index("$40.2"))
+    'segment'
+    >>> t = "Its business grew 10% to $5 per unit"
+    >>> part_of(t, t.index("$5")) is None
+    True
     """
     before = text[max(0, start - CLAUSE_CHARS) : start]
     before = before[before.rfind(";") + 1 :]
@@ -305,13 +311,70 @@ def part_of(text: str, start: int) -> str | None:
         name = next(g for g in m.groups() if g is not None)
         if name.lower().split()[-1] in _NO_NAME:
             continue  # "recorded $8.41 billion in revenue": the part is named before
-        return _part_name(m, name)
+        named = _part_name(m, name)
+        if named is None and m.group("a") is not None:
+            noun = m.group(0).split()[-1].lower()
+            if noun in _UNNAMED_PARTS:
+                # "The segment increased 17%", "The direct to consumer division's revenue":
+                # a part, though its name is told elsewhere or is made of words of the whole
+                return noun
+        return named
     return None
+
+
+# Nouns that name a part of a company by themselves ("The segment increased 17%"); "unit"
+# and "business" do not ("$5 per unit", "its business grew").
+_UNNAMED_PARTS = frozenset({"segment", "division"})
 
 
 # Words before a noun of results that leave it unnamed, not named as the whole: "$8.41
 # billion in revenue", "contributing 38.4% of revenues".
 _NO_NAME = frozenset({"in", "of", "billion", "million", "trillion", "bn", "mln"})
+
+
+# A part named after a change: "a 30% year-on-year revenue growth in Azure and other cloud
+# services", "a 12% rise in Services revenue". The name is capitalised (a product, a
+# segment, a region): "growth in revenue" and "a rise in the quarter" name none.
+_PART_AFTER = re.compile(
+    r"^\s*(?:(?:year[-\s](?:on|over)[-\s]year|yoy|annual|sequential)\s+)?"
+    r"(?:(?:revenue|sales)\s+)?(?:growth|increase|rise|jump|gain|decline|drop|fall)\s+in\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<name>[A-Z][\w+&/-]*(?:\s+[A-Z][\w+&/-]*){0,2})"
+)
+# Capitalised words after "in" that name a time, not a part: "growth in Q2", "in January".
+_NOT_PARTS_TEXT = (
+    "q1 q2 q3 q4 h1 h2 fy fiscal january february march april may june july august "
+    "september october november december the its their"
+)
+_NOT_PARTS = frozenset(_NOT_PARTS_TEXT.split())
+
+
+def part_after(text: str, end: int) -> str | None:
+    """The part named right after the change that ends at ``end`` of ``text``, or None.
+
+    >>> t = "reported a 30% year-on-year revenue growth in Azure and other cloud services"
+    >>> part_after(t, t.index("30%") + 3)
+    'azure'
+    >>> t = "reported a 30% growth in Q2 FY24"
+    >>> part_after(t, t.index("30%") + 3) is None
+    True
+    """
+    m = _PART_AFTER.match(text[end : end + CLAUSE_CHARS])
+    if m is None:
+        return None
+    words = m.group("name").lower().split()
+    if words[0] in _NOT_PARTS:
+        return None
+    return " ".join(words)
+
+
+# A share of the whole's revenue told before a figure of the same sentence: the sentence is
+# about a part ("Parks, Experiences, and Products contributing 38.4% of revenues, reported
+# a 12.5% increase to $8.16 billion").
+_SHARE_BEFORE = re.compile(
+    r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:(?:its|their|the\s+(?:company|group|firm)"
+    r"['\u2019]s|the|all|total|overall)\s+)*(?:revenues?|sales|turnover)\b",
+    re.IGNORECASE,
+)
 
 
 def _part_name(m: re.Match[str], name: str) -> str | None:
@@ -471,7 +534,9 @@ def _results_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
     q = claim.quantity
     found = results_of(text, start, end, q.kind)
     if q.kind is QuantityKind.AMOUNT and (q.currency is not None or q.unit == "%"):
-        part = part_of(text, start)
+        part = part_of(text, start) or (part_after(text, end) if q.unit == "%" else None)
+        if part is None and q.currency is not None and _SHARE_BEFORE.search(text[:start]):
+            part = "share of total"  # the sentence's subject gives a share of the whole
         if part is not None:
             found |= {"segment", f"of {part}"}
         if q.currency is not None and is_old_rate(text, start, end):
