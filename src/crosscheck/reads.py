@@ -33,6 +33,7 @@ from crosscheck.deal_values import with_deal_values
 from crosscheck.doc_entities import page_entity
 from crosscheck.docs import stamp_times
 from crosscheck.fates import with_fates
+from crosscheck.firm_holders import with_firm_holders
 from crosscheck.hospitals import with_hospitals
 from crosscheck.live import with_power_counts
 from crosscheck.markup import DOC_SUFFIXES
@@ -140,6 +141,7 @@ def read_piece(
         made = with_power_counts(made)  # customers without power, customers restored
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
         made = with_deal_values(made)  # a market value, an equity value, a value with debt
+        made = with_firm_holders(made)  # 'Hulu reported 48.5 million subscribers': Hulu's
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
         made = with_sectors(made)  # an industry's jobs, a part of the economy's
         made = with_captions(made)  # the day a picture was taken, no date of the event
