@@ -41,6 +41,7 @@ from crosscheck.normalize import fold, lower_words, matching_form, matching_form
 from crosscheck.organisations import lead_organisation
 from crosscheck.settings import Settings
 from crosscheck.story_labels import label, links
+from crosscheck.tickers import ticker_company
 
 # A headline is a short first line; longer first lines are prose.
 HEADLINE_MAX_WORDS = 25
@@ -140,8 +141,13 @@ def profile(
         bool(headline),
         _main(Counter(entity_names)),
         months,
-        lead_organisation(" ".join(source.text[a:b] for a, b in source.keep[:3])),
+        _lead(" ".join(source.text[a:b] for a, b in source.keep[:3])),
     )
+
+
+def _lead(opening: str) -> str | None:
+    """The company a document opens about: named by its legal form, else by its ticker."""
+    return lead_organisation(opening) or ticker_company(opening)
 
 
 def dated(undated: Profile, source: Source, dates: Iterable[tuple[str, str, str]]) -> Profile:
