@@ -193,6 +193,19 @@ def test_a_change_without_exchange_rates_is_its_own_claim(
             "$8.16 billion",
             True,
         ),
+        # a rung of a pay scale
+        (
+            "The starting wage will rise about 68% while the top wage rate will rise about 33%.",
+            "about 68%",
+            True,
+        ),
+        (
+            "The starting wage will rise about 68% while the top wage rate will rise about 33%.",
+            "about 33%",
+            True,
+        ),
+        ("Ford workers will receive an immediate 11% wage increase.", "11%", False),
+        ("The Bank of England raised its base rate to 5.25%.", "5.25%", False),
         # the whole
         ("Microsoft's revenue grew to $62bn, up 18 percent year-on-year.", "18 percent", False),
         ("Revenue rose 14% in Q4 2023 to $170 billion.", "14%", False),

@@ -247,7 +247,10 @@ _PARTS = re.compile(
     r"(?P<c>[A-Z][\w+&/-]*(?:\s+(?:and\s+)?[A-Z][\w+&/-]*){0,3})"
     # "Electricity prices", "the food index", "prices for food at home"
     rf"|(?<![\w'\u2019])(?P<d>{_PART_WORD})\s+(?:prices|index)\b"
-    r"|\bprices\s+(?:for|of)\s+(?P<e>[a-z][\w-]*(?:\s+(?:at\s+home|away\s+from\s+home))?)",
+    r"|\bprices\s+(?:for|of)\s+(?P<e>[a-z][\w-]*(?:\s+(?:at\s+home|away\s+from\s+home))?)"
+    # a rung of a pay scale: "The starting wage will rise about 68%", "the top wage rate"
+    r"|\b(?P<f>starting|top|entry[-\s]level|minimum)\s+(?:hourly\s+)?"
+    r"(?:wages?|pay|rates?|salar(?:y|ies))\b",
     re.IGNORECASE,
 )
 # Words that name the whole, a period, a basis or a kind of figure, or that are verbs:
@@ -270,7 +273,20 @@ _WHOLE_TEXT = (
 )
 _WHOLE_WORDS = frozenset(_WHOLE_TEXT.split())
 # What every match of _PARTS holds, lowered: a clause without any of them names no part.
-_PART_NOUNS = ("segment", "division", "unit", "business", "revenue", "sales", "prices", "index")
+_PART_NOUNS = (
+    "segment",
+    "division",
+    "unit",
+    "business",
+    "revenue",
+    "sales",
+    "prices",
+    "index",
+    "wage",
+    "pay",
+    "rate",
+    "salar",
+)
 
 
 def part_of(text: str, start: int) -> str | None:
@@ -379,6 +395,8 @@ _SHARE_BEFORE = re.compile(
 
 def _part_name(m: re.Match[str], name: str) -> str | None:
     words = name.lower().split()
+    if m.group("f") is not None:
+        return f"{words[0]} pay"  # "starting pay", "top pay": a rung of the scale
     if m.group("c") is None and m.group("e") is None:
         # a name written before its noun ends where a word of the whole or a verb begins:
         # "Apple managed revenue", "its Cloud revenue"
