@@ -206,6 +206,10 @@ def test_a_change_without_exchange_rates_is_its_own_claim(
         ),
         ("Ford workers will receive an immediate 11% wage increase.", "11%", False),
         ("The Bank of England raised its base rate to 5.25%.", "5.25%", False),
+        # a region named after a result, or opening the sentence
+        ("The operating income in North America reached $14.9 billion.", "$14.9 billion", True),
+        ("In North America, operating income was $6.5 billion.", "$6.5 billion", True),
+        ("In January, operating income was $6.5 billion.", "$6.5 billion", False),
         # the whole
         ("Microsoft's revenue grew to $62bn, up 18 percent year-on-year.", "18 percent", False),
         ("Revenue rose 14% in Q4 2023 to $170 billion.", "14%", False),
@@ -220,3 +224,10 @@ def test_a_change_without_exchange_rates_is_its_own_claim(
 def test_a_figure_of_a_part_is_a_segments(sentence: str, figure: str, segment: bool) -> None:
     (claim,) = [c for c in claims_of(sentence) if c.quantity.text == figure]
     assert ("segment" in claim.qualifiers) is segment
+
+
+def test_a_companys_outlook_is_a_forecast() -> None:
+    (claim,) = claims_of(
+        "Operating income is projected to be between $8.0 billion and $12.0 billion."
+    )
+    assert "forecast" in claim.qualifiers

@@ -243,7 +243,7 @@ _PARTS = re.compile(
     # "iPad revenue", "Google Cloud revenue", "Direct-to-Consumer revenues"
     rf"|(?<![\w'\u2019])(?P<b>{_PART_WORD}(?:\s+{_PART_WORD})?)\s+(?:revenues?|sales)\b"
     # "Revenue in Productivity and Business Processes", "revenue from Services"
-    r"|\b(?:revenues?|sales)\s+(?:from|in|at)\s+(?:the\s+|its\s+)?"
+    r"|\b(?:revenues?|sales|(?:operating|net)\s+income|profits?)\s+(?:from|in|at)\s+(?:the\s+|its\s+)?"
     r"(?P<c>[A-Z][\w+&/-]*(?:\s+(?:and\s+)?[A-Z][\w+&/-]*){0,3})"
     # "Electricity prices", "the food index", "prices for food at home"
     rf"|(?<![\w'\u2019])(?P<d>{_PART_WORD})\s+(?:prices|index)\b"
@@ -286,6 +286,8 @@ _PART_NOUNS = (
     "pay",
     "rate",
     "salar",
+    "income",
+    "profit",
 )
 
 
@@ -303,6 +305,9 @@ def part_of(text: str, start: int) -> str | None:
     >>> t = "Microsoft's revenue rose 18% to $62 billion"
     >>> part_of(t, t.index("$62")) is None
     True
+    >>> t = "The operating income in North America reached $14.9 billion"
+    >>> part_of(t, t.index("$14.9"))
+    'north america'
     >>> t = "Prices for food at home increased 12.2% over the year"
     >>> part_of(t, t.index("12.2%"))
     'food at home'
@@ -383,6 +388,35 @@ def part_after(text: str, end: int) -> str | None:
     return " ".join(words)
 
 
+# A region or a segment a sentence opens with, before a result: "In North America,
+# operating income was $6.5 billion", "For the Intelligent Cloud segment, revenue was".
+_OPENING_PART = re.compile(
+    r"^\s*(?:In|For|At)\s+(?:the\s+|its\s+)?"
+    r"(?P<name>[A-Z][\w&+-]*(?:\s+(?:and\s+)?[A-Z][\w&+-]*){0,3})(?:\s+(?:segment|division|unit))?,"
+)
+# The results whose figure a sentence's opening region or segment is for.
+_RESULT_LINES = frozenset({"revenue", "profit", "loss", "operating income"})
+
+
+def opening_part(before: str) -> str | None:
+    """The region or segment the sentence opens with, given the text ``before`` a result.
+
+    >>> opening_part("In North America, operating income was ")
+    'north america'
+    >>> opening_part("In January, operating income was ") is None
+    True
+    >>> opening_part("In the quarter, revenue rose to ") is None
+    True
+    """
+    m = _OPENING_PART.match(before)
+    if m is None:
+        return None
+    words = m.group("name").lower().split()
+    if words[0] in _NOT_PARTS or words[0] in _WHOLE_WORDS:
+        return None
+    return " ".join(words)
+
+
 # A share of the whole's revenue told before a figure of the same sentence: the sentence is
 # about a part ("Parks, Experiences, and Products contributing 38.4% of revenues, reported
 # a 12.5% increase to $8.16 billion").
@@ -410,6 +444,11 @@ def _part_name(m: re.Match[str], name: str) -> str | None:
         # "prices for food at home": the part as written, unless it is the whole ("prices
         # for all items")
         return None if words[0] in _WHOLE_WORDS else " ".join(words)
+    else:
+        # a name written after its noun ends where a verb begins: "operating income in
+        # North America reached"
+        cut = next((i for i, w in enumerate(words) if w.endswith("ed")), len(words))
+        words = words[:cut]
     words = [w for w in words if w not in _WHOLE_WORDS and not w.isdigit()]
     return " ".join(words) or None
 
@@ -553,6 +592,8 @@ def _results_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
     found = results_of(text, start, end, q.kind)
     if q.kind is QuantityKind.AMOUNT and (q.currency is not None or q.unit == "%"):
         part = part_of(text, start) or (part_after(text, end) if q.unit == "%" else None)
+        if part is None and claim.counted in _RESULT_LINES:
+            part = opening_part(text[:start])
         if part is None and q.currency is not None and _SHARE_BEFORE.search(text[:start]):
             part = "share of total"  # the sentence's subject gives a share of the whole
         if part is not None:
