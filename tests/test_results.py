@@ -231,3 +231,11 @@ def test_a_companys_outlook_is_a_forecast() -> None:
         "Operating income is projected to be between $8.0 billion and $12.0 billion."
     )
     assert "forecast" in claim.qualifiers
+
+
+def test_a_deals_expected_proceeds_are_no_outlook() -> None:
+    (claim,) = claims_of(
+        "Gross proceeds are expected to be approximately $620 million, before deducting "
+        "underwriting discounts."
+    )
+    assert "forecast" not in claim.qualifiers
