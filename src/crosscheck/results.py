@@ -83,8 +83,11 @@ _EXPECTED_AFTER = (
 # A pay deal's term: "over the length of the contract", "over the life of the deal", "by
 # the end of the five-year contract".
 _TERM = (
-    r"(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|course|"
-    r"term|span)\s+of\s+the\s+)?(?:new\s+)?(?:[\w-]+[-\s]year\s+)?(?:contract|deal|agreement|pact)\b"
+    r"(?:(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|"
+    r"course|term|span)\s+of\s+the\s+)?(?:new\s+)?(?:[\w-]+[-\s]year\s+)?"
+    r"(?:contract|deal|agreement|pact)\b"
+    # "a 25% wage increase over four years": a term in years, after the figure's raise
+    r"|over\s+(?:the\s+(?:next|following)\s+)?(?:two|three|four|five|six|\d)\s+years\b)"
 )
 # The base of a change named by its period, and the figure that period saw: "a 23% decline
 # from 2022 which saw earnings of $4.07 per share", "up from the year-ago quarter, when it
@@ -175,14 +178,16 @@ SIGNALS: tuple[Signal, ...] = (
             "contract",
             "gives workers $2.75 more per hour in 2023, and [$7.50] more by the end of the "
             "five-year contract",
+            "The UAW said the agreement calls for a [25%] wage increase over four years.",
         ),
         (
             "existing full- and part-time UPS Teamsters will get [$2.75] more per hour in 2023",
             "improving their average top rate to [$49] per hour",
             "The union has [340,000] members covered by the contract",
+            "Workers will receive an immediate [11%] wage increase upon ratification.",
         ),
-        before_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
-        after_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
+        before_gate=Gate(holds=("contract", "deal", "agreement", "pact", "years")),
+        after_gate=Gate(holds=("contract", "deal", "agreement", "pact", "years")),
         kinds=frozenset({QuantityKind.AMOUNT}),
     ),
     Signal(

@@ -665,7 +665,7 @@ def weighed(
             weight *= nameless
     if a.places and b.places and a.places.isdisjoint(b.places):
         weight *= settings.story_other_place_weight
-    if a.lead and b.lead and a.lead != b.lead:
+    if a.lead and b.lead and not _same_lead(a.lead, b.lead):
         weight *= settings.story_other_lead_weight
     if (rare_part + a.norm * b.norm) * weight < settings.story_link_floor:
         return None
@@ -674,6 +674,17 @@ def weighed(
     if cosine * weight >= settings.story_link_floor:
         return cosine * weight
     return None
+
+
+def _same_lead(a: str, b: str) -> bool:
+    """Whether two documents' leads name one company: the words of one hold the other's
+    ("coinspeaker alphabet", a site's name before the company's, and "alphabet").
+
+    >>> _same_lead("coinspeaker alphabet", "alphabet"), _same_lead("first union", "first chicago")
+    (True, False)
+    """
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
