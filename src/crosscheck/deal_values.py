@@ -114,6 +114,12 @@ def bases_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     {'market value'}
     >>> bases_of(t, t.index("$35.3"), t.index("$35.3") + 12, QuantityKind.AMOUNT)
     set()
+    >>> t = "Last Thursday, PXD stock had a $50.1 billion valuation."
+    >>> bases_of(t, t.index("$50.1"), t.index("$50.1") + 13, QuantityKind.AMOUNT)
+    {'market value'}
+    >>> t = "The company had a $50.1 billion valuation in its last funding round."
+    >>> bases_of(t, t.index("$50.1"), t.index("$50.1") + 13, QuantityKind.AMOUNT)
+    set()
     """
     before = text[max(0, start - CLAUSE_CHARS) : start]
     marks = list(_CLAUSE_MARK.finditer(before))
@@ -122,9 +128,21 @@ def bases_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     # debt, of the transaction works out to $60 billion"): read back to a semicolon
     sentence = before[before.rfind(";") + 1 :]
     after = text[end:]
-    return qualifiers_of(SIGNALS[:2], clause, after, kind) | qualifiers_of(
+    found = qualifiers_of(SIGNALS[:2], clause, after, kind) | qualifiers_of(
         SIGNALS[2:], sentence, after, kind
     )
+    if _SHARES_HAD.search(clause) and _VALUATION_AFTER.match(after):
+        found.add("market value")  # "PXD stock had a $50.1 billion valuation"
+    return found
+
+
+# A valuation the shares had: the market's value, though the word "market" is left out
+# ("Last Thursday, PXD stock had a $50.1 billion valuation"). Both sides must hold: "a
+# deal valued at" and "a $35.3 billion valuation" of a deal are no market's.
+_SHARES_HAD = re.compile(
+    r"\b(?:stock|shares)\s+(?:had|has|have|carried|carries|commanded)\s+an?\s+$", re.I
+)
+_VALUATION_AFTER = re.compile(r"^\s+(?:market\s+)?valuation\b", re.I)
 
 
 def with_deal_values(claims: Sequence[Claim]) -> list[Claim]:
