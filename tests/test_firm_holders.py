@@ -28,6 +28,9 @@ from crosscheck.firm_holders import holder_of
             "binance",
         ),
         ("Elon Musk's Tesla reported revenue of [$25.17 billion].", "tesla"),
+        ("Torchmark Corporation had [$250 million] in revenue.", "torchmark"),
+        # no holder: the auxiliary of another verb ("is raising")
+        ("Torchmark Corp is raising [200 mln dlrs] through an offering.", None),
         # no holder: a common noun, an auxiliary of another verb, a speaker, a far verb
         ("The company reported [48.5 million] subscribers.", None),
         (

@@ -42,8 +42,9 @@ PREDICATE_CHARS = 100
 _NAME = r"[A-Z][\w+&.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w+&.\u2019'-]*){0,3}"
 # Verbs whose subject holds the figure in its predicate: having, reporting, ending a period
 # with, paying. Auxiliaries and adverbs may come between ("will personally pay", "has also
-# agreed to pay", "is required to pay"); an auxiliary before another verb is no verb of
-# having ("Zhao, the CEO of Binance, has resigned ... as part of a $4.3 billion settlement").
+# agreed to pay", "is required to pay"); an auxiliary before another verb ("has resigned",
+# "is raising") is no verb of having ("Zhao, the CEO of Binance, has resigned ... as part
+# of a $4.3 billion settlement").
 _VERBS = (
     r"(?:reported|reports|posted|posts|closed|ended|added|adds|had|has|have|is|was|are|were"
     r"|employs|employed|operates|operated|counts|counted|generated|recorded|pay|pays|paid"
@@ -61,7 +62,7 @@ _HOLDER = re.compile(
     rf"(?:^|[,;:]\s+|\bthat\s+)(?:(?:core|the|its)\s+)?(?P<name>{_NAME})"
     r"(?:\s+(?:paid\s+)?(?:subscribers|users|customers|members|employees|stores))?"
     r"(?:\s*\([^()]{1,30}\))?(?:,[^,;]{1,120},)?\s+"
-    rf"{_BETWEEN}{_VERBS}\b(?!\s+(?:been|\w+ed|\w+en)\b)[^;]{{0,{PREDICATE_CHARS}}}$"
+    rf"{_BETWEEN}{_VERBS}\b(?!\s+(?:been|\w+ed|\w+en|\w+ing)\b)[^;]{{0,{PREDICATE_CHARS}}}$"
 )
 # Capitalised words that open a sentence but name no holder: articles, pronouns, openers,
 # and the speakers and authorities of news.
@@ -75,6 +76,13 @@ _NOT_NAMES_TEXT = (
     "may june july august september october november december q1 q2 q3 q4 fy"
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+
+# Legal forms after a company's name: "Torchmark Corp" and "Torchmark Corporation" are
+# one holder.
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa"}
+)
 
 
 def holder_of(text: str, start: int) -> str | None:
@@ -100,7 +108,7 @@ def holder_of(text: str, start: int) -> str | None:
     # "Elon Musk's Tesla": the owned name; "U.S. Steel's": the owner's
     name = re.split(r"['\u2019]s\s+", name)[-1]
     name = re.sub(r"['\u2019]s?$", "", name).strip(" .")
-    words = name.lower().split()
+    words = [w for w in name.lower().split() if w.strip(".,") not in _LEGAL_FORMS]
     if not words or words[0] in _NOT_NAMES:
         return None
     return " ".join(words)
