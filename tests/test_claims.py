@@ -863,3 +863,33 @@ def test_people_taken_for_treatment_are_treated_not_a_toll() -> None:
     assert next(c.counted for c in claims_of(text) if c.quantity.text == "13") == (
         "children treated"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the day of a deal that averts a strike dates the deal, not a strike
+        (
+            "UPS reached a contract agreement with its union Tuesday, July 25, averting a "
+            "strike that could have disrupted deliveries.",
+            "date of agreement",
+        ),
+        ("The union called a strike on Aug. 1, 2023.", "date of attack"),
+    ],
+)
+def test_a_strike_averted_dates_the_agreement(text: str, counted: str) -> None:
+    s = Sentence(source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text)
+    claims = make_claims(s, read_sentence(s, text, default_year=2023), text)
+    assert [c.counted for c in claims if c.quantity.kind.value == "date"] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("22,500 open positions will be filled.", "vacancies"),
+        ("The company had 9 million job openings in May.", "vacancies"),
+        ("7,500 new full-time positions will be created.", "jobs"),
+    ],
+)
+def test_open_positions_are_vacancies_not_jobs(text: str, counted: str) -> None:
+    assert [c.counted for c in claims_of(text)][:1] == [counted]

@@ -16,6 +16,7 @@ from crosscheck import (
     ages,
     aspects,
     bounds,
+    deal_values,
     designations,
     grammar,
     measure_words,
@@ -71,7 +72,7 @@ GATED: list[tuple[str, re.Pattern[str], Gate]] = [
     ("vague", number_words._VAGUE, Gate(holds=number_words.VAGUE_WORDS)),
     *(
         (f"{signal.name}, {side}", pattern, gate)
-        for signal in (*scope.SIGNALS, *aspects.ASPECTS, *results.SIGNALS)
+        for signal in (*scope.SIGNALS, *aspects.ASPECTS, *results.SIGNALS, *deal_values.SIGNALS)
         for side, pattern, gate in (
             ("before", signal.before, signal.before_gate),
             ("after", signal.after, signal.after_gate),

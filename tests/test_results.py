@@ -163,3 +163,79 @@ def test_a_change_without_exchange_rates_is_its_own_claim(
 ) -> None:
     qualifiers = next(c.qualifiers for c in claims_of(text) if c.quantity.text == figure)
     assert ("constant currency" in qualifiers) is constant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "segment"),
+    [
+        # a part named by its noun alone, or with words of the whole
+        (
+            "The segment increased 17% year over year to account for $40.2 billion in sales.",
+            "$40.2 billion",
+            True,
+        ),
+        (
+            "The direct to consumer division's revenue grew 12% year over year to $5.03 billion.",
+            "$5.03 billion",
+            True,
+        ),
+        # a part named after a change
+        (
+            "Microsoft reported a 30% year-on-year revenue growth in Azure and other cloud "
+            "services during Q2 FY24.",
+            "30%",
+            True,
+        ),
+        # a sentence whose subject gives a share of the whole
+        (
+            "Parks, Experiences, and Products contributing 38.4% of revenues, reported a 12.5% "
+            "year-over-year increase to $8.16 billion.",
+            "$8.16 billion",
+            True,
+        ),
+        # a rung of a pay scale
+        (
+            "The starting wage will rise about 68% while the top wage rate will rise about 33%.",
+            "about 68%",
+            True,
+        ),
+        (
+            "The starting wage will rise about 68% while the top wage rate will rise about 33%.",
+            "about 33%",
+            True,
+        ),
+        ("Ford workers will receive an immediate 11% wage increase.", "11%", False),
+        ("The Bank of England raised its base rate to 5.25%.", "5.25%", False),
+        # a region named after a result, or opening the sentence
+        ("The operating income in North America reached $14.9 billion.", "$14.9 billion", True),
+        ("In North America, operating income was $6.5 billion.", "$6.5 billion", True),
+        ("In January, operating income was $6.5 billion.", "$6.5 billion", False),
+        # the whole
+        ("Microsoft's revenue grew to $62bn, up 18 percent year-on-year.", "18 percent", False),
+        ("Revenue rose 14% in Q4 2023 to $170 billion.", "14%", False),
+        ("Its business grew 10% to $5 per unit.", "$5", False),
+        (
+            "Revenue was $62 billion, of which 31% came from Productivity and Business Processes.",
+            "$62 billion",
+            False,
+        ),
+    ],
+)
+def test_a_figure_of_a_part_is_a_segments(sentence: str, figure: str, segment: bool) -> None:
+    (claim,) = [c for c in claims_of(sentence) if c.quantity.text == figure]
+    assert ("segment" in claim.qualifiers) is segment
+
+
+def test_a_companys_outlook_is_a_forecast() -> None:
+    (claim,) = claims_of(
+        "Operating income is projected to be between $8.0 billion and $12.0 billion."
+    )
+    assert "forecast" in claim.qualifiers
+
+
+def test_a_deals_expected_proceeds_are_no_outlook() -> None:
+    (claim,) = claims_of(
+        "Gross proceeds are expected to be approximately $620 million, before deducting "
+        "underwriting discounts."
+    )
+    assert "forecast" not in claim.qualifiers

@@ -30,9 +30,11 @@ from crosscheck.copies import shingles
 from crosscheck.datelines import published_line
 from crosscheck.dates import read_dates
 from crosscheck.dating import anchor_days, own_day
+from crosscheck.deal_values import with_deal_values
 from crosscheck.doc_entities import page_entity
 from crosscheck.docs import stamp_times
 from crosscheck.fates import with_fates
+from crosscheck.firm_holders import with_firm_holders
 from crosscheck.hospitals import with_hospitals
 from crosscheck.live import with_power_counts
 from crosscheck.markup import DOC_SUFFIXES
@@ -42,6 +44,7 @@ from crosscheck.moments import read_weekdays
 from crosscheck.named_measures import with_named_measures
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
+from crosscheck.report_periods import with_report_periods
 from crosscheck.results import with_results
 from crosscheck.sectors import with_sectors
 from crosscheck.segment import split_sentences, text_blocks
@@ -136,9 +139,12 @@ def read_piece(
         made = with_named_measures(made)  # "revenue of $86.1Bn grew 13%", "Revenue: $86.31 billion"
         made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
         made = with_results(made)  # analysts' expectations beside reported results
+        made = with_report_periods(made)  # 'its Q4 2023 earnings report': no date of a launch
         made = with_awards(made)  # damages by kind, sums sought, legal caps
         made = with_power_counts(made)  # customers without power, customers restored
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
+        made = with_deal_values(made)  # a market value, an equity value, a value with debt
+        made = with_firm_holders(made)  # 'Hulu reported 48.5 million subscribers': Hulu's
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
         made = with_agencies(made)  # a quake's depth by the USGS, by Japan's agency
         made = with_sectors(made)  # an industry's jobs, a part of the economy's

@@ -83,8 +83,22 @@ _EXPECTED_AFTER = (
 # A pay deal's term: "over the length of the contract", "over the life of the deal", "by
 # the end of the five-year contract".
 _TERM = (
-    r"(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|course|"
-    r"term|span)\s+of\s+the\s+)?(?:new\s+)?(?:[\w-]+[-\s]year\s+)?(?:contract|deal|agreement|pact)\b"
+    r"(?:(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|"
+    r"course|term|span)\s+of\s+the\s+)?(?:new\s+)?(?:[\w-]+[-\s]year\s+)?"
+    r"(?:contract|deal|agreement|pact)\b"
+    # "a 25% wage increase over four years": a term in years, after the figure's raise
+    r"|over\s+(?:the\s+(?:next|following)\s+)?(?:two|three|four|five|six|\d)\s+years\b)"
+)
+# The base of a change named by its period, and the figure that period saw: "a 23% decline
+# from 2022 which saw earnings of $4.07 per share", "up from the year-ago quarter, when it
+# posted $2.1 billion": the earlier figure, never a side against the current one.
+_BASE_PERIOD = (
+    r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?"
+    r"(?:(?:same\s+|year[-\s]ago\s+|prior[-\s]year\s+)?(?:quarter|period|year)"
+    r"(?:\s+(?:a\s+year\s+)?(?:earlier|ago|before))?|(?:fiscal\s+|fy\s*)?(?:19|20)\d\d"
+    r"|q[1-4]\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago))\s*,?\s+"
+    r"(?:which|that|when)\s+(?:(?:the\s+)?(?:company|firm|group|it)\s+)?"
+    r"(?:saw|had|posted|reported|recorded|brought|delivered|produced|generated)\b"
 )
 # The old rate of a change between rates: "from $16.20 per hour to $21 per hour".
 _RATE_UNIT = r"(?:an?|per)\s+(?:hour|share|barrel|month|year|week|day|tonne|ton|gallon|litre|liter)"
@@ -164,14 +178,16 @@ SIGNALS: tuple[Signal, ...] = (
             "contract",
             "gives workers $2.75 more per hour in 2023, and [$7.50] more by the end of the "
             "five-year contract",
+            "The UAW said the agreement calls for a [25%] wage increase over four years.",
         ),
         (
             "existing full- and part-time UPS Teamsters will get [$2.75] more per hour in 2023",
             "improving their average top rate to [$49] per hour",
             "The union has [340,000] members covered by the contract",
+            "Workers will receive an immediate [11%] wage increase upon ratification.",
         ),
-        before_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
-        after_gate=Gate(holds=("contract", "deal", "agreement", "pact")),
+        before_gate=Gate(holds=("contract", "deal", "agreement", "pact", "years")),
+        after_gate=Gate(holds=("contract", "deal", "agreement", "pact", "years")),
         kinds=frozenset({QuantityKind.AMOUNT}),
     ),
     Signal(
@@ -194,6 +210,24 @@ SIGNALS: tuple[Signal, ...] = (
         after_gate=Gate(holds=("revenue", "sales", "income", "profit", "earnings", "turnover")),
         kinds=frozenset({QuantityKind.AMOUNT}),
     ),
+    Signal(
+        "the base of a comparison named by its period",
+        "previous",
+        re.compile(_BASE_PERIOD + r"[^;]{0,60}$", re.IGNORECASE),
+        None,
+        (
+            "This was a 23% decline from 2022 which saw earnings of [$4.07] per share.",
+            "Profit rose 12% from the year-ago quarter, which saw net income of [$2.1 billion]",
+            "up from Q4 2022, when the company posted revenue of [$24.3 billion]",
+        ),
+        (
+            "This was a [23%] decline from 2022 which saw earnings of $4.07 per share.",
+            "Revenue of [$25.2 billion] in 2023 was a record, which saw earnings rise",
+            "from 2022, the company said, revenue grew to [$96.8 billion]",
+        ),
+        before_gate=Gate(holds=("which", "that", "when")),
+        kinds=frozenset({QuantityKind.AMOUNT}),
+    ),
 )
 
 
@@ -214,11 +248,14 @@ _PARTS = re.compile(
     # "iPad revenue", "Google Cloud revenue", "Direct-to-Consumer revenues"
     rf"|(?<![\w'\u2019])(?P<b>{_PART_WORD}(?:\s+{_PART_WORD})?)\s+(?:revenues?|sales)\b"
     # "Revenue in Productivity and Business Processes", "revenue from Services"
-    r"|\b(?:revenues?|sales)\s+(?:from|in|at)\s+(?:the\s+|its\s+)?"
+    r"|\b(?:revenues?|sales|(?:operating|net)\s+income|profits?)\s+(?:from|in|at)\s+(?:the\s+|its\s+)?"
     r"(?P<c>[A-Z][\w+&/-]*(?:\s+(?:and\s+)?[A-Z][\w+&/-]*){0,3})"
     # "Electricity prices", "the food index", "prices for food at home"
     rf"|(?<![\w'\u2019])(?P<d>{_PART_WORD})\s+(?:prices|index)\b"
-    r"|\bprices\s+(?:for|of)\s+(?P<e>[a-z][\w-]*(?:\s+(?:at\s+home|away\s+from\s+home))?)",
+    r"|\bprices\s+(?:for|of)\s+(?P<e>[a-z][\w-]*(?:\s+(?:at\s+home|away\s+from\s+home))?)"
+    # a rung of a pay scale: "The starting wage will rise about 68%", "the top wage rate"
+    r"|\b(?P<f>starting|top|entry[-\s]level|minimum)\s+(?:hourly\s+)?"
+    r"(?:wages?|pay|rates?|salar(?:y|ies))\b",
     re.IGNORECASE,
 )
 # Words that name the whole, a period, a basis or a kind of figure, or that are verbs:
@@ -241,7 +278,22 @@ _WHOLE_TEXT = (
 )
 _WHOLE_WORDS = frozenset(_WHOLE_TEXT.split())
 # What every match of _PARTS holds, lowered: a clause without any of them names no part.
-_PART_NOUNS = ("segment", "division", "unit", "business", "revenue", "sales", "prices", "index")
+_PART_NOUNS = (
+    "segment",
+    "division",
+    "unit",
+    "business",
+    "revenue",
+    "sales",
+    "prices",
+    "index",
+    "wage",
+    "pay",
+    "rate",
+    "salar",
+    "income",
+    "profit",
+)
 
 
 def part_of(text: str, start: int) -> str | None:
@@ -258,6 +310,9 @@ def part_of(text: str, start: int) -> str | None:
     >>> t = "Microsoft's revenue rose 18% to $62 billion"
     >>> part_of(t, t.index("$62")) is None
     True
+    >>> t = "The operating income in North America reached $14.9 billion"
+    >>> part_of(t, t.index("$14.9"))
+    'north america'
     >>> t = "Prices for food at home increased 12.2% over the year"
     >>> part_of(t, t.index("12.2%"))
     'food at home'
@@ -267,6 +322,12 @@ def part_of(text: str, start: int) -> str | None:
     >>> t = "The cloud division recorded $8.41 billion in revenue, below the expected $8.6 billion"
     >>> part_of(t, t.index("$8.6"))
     'cloud'
+    >>> t = "The segment increased 17% year over year to account for $40.2 billion in sales."
+    >>> part_of(t, t.index("$40.2"))
+    'segment'
+    >>> t = "Its business grew 10% to $5 per unit"
+    >>> part_of(t, t.index("$5")) is None
+    True
     """
     before = text[max(0, start - CLAUSE_CHARS) : start]
     before = before[before.rfind(";") + 1 :]
@@ -276,8 +337,20 @@ def part_of(text: str, start: int) -> str | None:
         name = next(g for g in m.groups() if g is not None)
         if name.lower().split()[-1] in _NO_NAME:
             continue  # "recorded $8.41 billion in revenue": the part is named before
-        return _part_name(m, name)
+        named = _part_name(m, name)
+        if named is None and m.group("a") is not None:
+            noun = m.group(0).split()[-1].lower()
+            if noun in _UNNAMED_PARTS:
+                # "The segment increased 17%", "The direct to consumer division's revenue":
+                # a part, though its name is told elsewhere or is made of words of the whole
+                return noun
+        return named
     return None
+
+
+# Nouns that name a part of a company by themselves ("The segment increased 17%"); "unit"
+# and "business" do not ("$5 per unit", "its business grew").
+_UNNAMED_PARTS = frozenset({"segment", "division"})
 
 
 # Words before a noun of results that leave it unnamed, not named as the whole: "$8.41
@@ -285,8 +358,84 @@ def part_of(text: str, start: int) -> str | None:
 _NO_NAME = frozenset({"in", "of", "billion", "million", "trillion", "bn", "mln"})
 
 
+# A part named after a change: "a 30% year-on-year revenue growth in Azure and other cloud
+# services", "a 12% rise in Services revenue". The name is capitalised (a product, a
+# segment, a region): "growth in revenue" and "a rise in the quarter" name none.
+_PART_AFTER = re.compile(
+    r"^\s*(?:(?:year[-\s](?:on|over)[-\s]year|yoy|annual|sequential)\s+)?"
+    r"(?:(?:revenue|sales)\s+)?(?:growth|increase|rise|jump|gain|decline|drop|fall)\s+in\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<name>[A-Z][\w+&/-]*(?:\s+[A-Z][\w+&/-]*){0,2})"
+)
+# Capitalised words after "in" that name a time, not a part: "growth in Q2", "in January".
+_NOT_PARTS_TEXT = (
+    "q1 q2 q3 q4 h1 h2 fy fiscal january february march april may june july august "
+    "september october november december the its their"
+)
+_NOT_PARTS = frozenset(_NOT_PARTS_TEXT.split())
+
+
+def part_after(text: str, end: int) -> str | None:
+    """The part named right after the change that ends at ``end`` of ``text``, or None.
+
+    >>> t = "reported a 30% year-on-year revenue growth in Azure and other cloud services"
+    >>> part_after(t, t.index("30%") + 3)
+    'azure'
+    >>> t = "reported a 30% growth in Q2 FY24"
+    >>> part_after(t, t.index("30%") + 3) is None
+    True
+    """
+    m = _PART_AFTER.match(text[end : end + CLAUSE_CHARS])
+    if m is None:
+        return None
+    words = m.group("name").lower().split()
+    if words[0] in _NOT_PARTS:
+        return None
+    return " ".join(words)
+
+
+# A region or a segment a sentence opens with, before a result: "In North America,
+# operating income was $6.5 billion", "For the Intelligent Cloud segment, revenue was".
+_OPENING_PART = re.compile(
+    r"^\s*(?:In|For|At)\s+(?:the\s+|its\s+)?"
+    r"(?P<name>[A-Z][\w&+-]*(?:\s+(?:and\s+)?[A-Z][\w&+-]*){0,3})(?:\s+(?:segment|division|unit))?,"
+)
+# The results whose figure a sentence's opening region or segment is for.
+_RESULT_LINES = frozenset({"revenue", "profit", "loss", "operating income"})
+
+
+def opening_part(before: str) -> str | None:
+    """The region or segment the sentence opens with, given the text ``before`` a result.
+
+    >>> opening_part("In North America, operating income was ")
+    'north america'
+    >>> opening_part("In January, operating income was ") is None
+    True
+    >>> opening_part("In the quarter, revenue rose to ") is None
+    True
+    """
+    m = _OPENING_PART.match(before)
+    if m is None:
+        return None
+    words = m.group("name").lower().split()
+    if words[0] in _NOT_PARTS or words[0] in _WHOLE_WORDS:
+        return None
+    return " ".join(words)
+
+
+# A share of the whole's revenue told before a figure of the same sentence: the sentence is
+# about a part ("Parks, Experiences, and Products contributing 38.4% of revenues, reported
+# a 12.5% increase to $8.16 billion").
+_SHARE_BEFORE = re.compile(
+    r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:(?:its|their|the\s+(?:company|group|firm)"
+    r"['\u2019]s|the|all|total|overall)\s+)*(?:revenues?|sales|turnover)\b",
+    re.IGNORECASE,
+)
+
+
 def _part_name(m: re.Match[str], name: str) -> str | None:
     words = name.lower().split()
+    if m.group("f") is not None:
+        return f"{words[0]} pay"  # "starting pay", "top pay": a rung of the scale
     if m.group("c") is None and m.group("e") is None:
         # a name written before its noun ends where a word of the whole or a verb begins:
         # "Apple managed revenue", "its Cloud revenue"
@@ -300,6 +449,11 @@ def _part_name(m: re.Match[str], name: str) -> str | None:
         # "prices for food at home": the part as written, unless it is the whole ("prices
         # for all items")
         return None if words[0] in _WHOLE_WORDS else " ".join(words)
+    else:
+        # a name written after its noun ends where a verb begins: "operating income in
+        # North America reached"
+        cut = next((i for i, w in enumerate(words) if w.endswith("ed")), len(words))
+        words = words[:cut]
     words = [w for w in words if w not in _WHOLE_WORDS and not w.isdigit()]
     return " ".join(words) or None
 
@@ -442,7 +596,11 @@ def _results_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
     q = claim.quantity
     found = results_of(text, start, end, q.kind)
     if q.kind is QuantityKind.AMOUNT and (q.currency is not None or q.unit == "%"):
-        part = part_of(text, start)
+        part = part_of(text, start) or (part_after(text, end) if q.unit == "%" else None)
+        if part is None and claim.counted in _RESULT_LINES:
+            part = opening_part(text[:start])
+        if part is None and q.currency is not None and _SHARE_BEFORE.search(text[:start]):
+            part = "share of total"  # the sentence's subject gives a share of the whole
         if part is not None:
             found |= {"segment", f"of {part}"}
         if q.currency is not None and is_old_rate(text, start, end):

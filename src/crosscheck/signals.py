@@ -219,13 +219,19 @@ _FORECAST = re.compile(
     r"|\b(?:base|central)\s+case\b|\bbaseline\s+scenario\b"
     # guidance: "now expects full-year net profit of more than 5.2 billion euros"
     r"|\bexpects?\s+(?:[a-z-]+\s+){0,2}?(?:profit|revenue|sales|earnings|income|growth|"
-    r"margin|margins|loss|losses)\b",
+    r"margin|margins|loss|losses)\b"
+    # a company's own outlook: "Operating income is projected to be between $8.0 billion
+    # and $12.0 billion", "is expected to be between $8.0 billion and $12.0 billion" (a
+    # range; "Gross proceeds are expected to be approximately $620 million" is the deal's)
+    r"|\b(?:is|are)\s+(?:now\s+)?projected\s+to\s+(?:be|come\s+in|total|range)\b"
+    r"|\b(?:is|are)\s+(?:now\s+)?expected\s+to\s+(?:be|come\s+in)\s+between\b",
     re.IGNORECASE,
 )
 # Words every match of _FORECAST holds: a sentence without them is not searched.
 _FORECAST_WORDS = (
     "forecast",
     "projection",
+    "projected",
     "guidance",
     "outlook",
     "predict",

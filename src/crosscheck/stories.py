@@ -41,6 +41,7 @@ from crosscheck.normalize import fold, lower_words, matching_form, matching_form
 from crosscheck.organisations import lead_organisation
 from crosscheck.settings import Settings
 from crosscheck.story_labels import label, links
+from crosscheck.tickers import ticker_company
 
 # A headline is a short first line; longer first lines are prose.
 HEADLINE_MAX_WORDS = 25
@@ -140,8 +141,13 @@ def profile(
         bool(headline),
         _main(Counter(entity_names)),
         months,
-        lead_organisation(" ".join(source.text[a:b] for a, b in source.keep[:3])),
+        _lead(" ".join(source.text[a:b] for a, b in source.keep[:3])),
     )
+
+
+def _lead(opening: str) -> str | None:
+    """The company a document opens about: named by its legal form, else by its ticker."""
+    return lead_organisation(opening) or ticker_company(opening)
 
 
 def dated(undated: Profile, source: Source, dates: Iterable[tuple[str, str, str]]) -> Profile:
@@ -659,7 +665,7 @@ def weighed(
             weight *= nameless
     if a.places and b.places and a.places.isdisjoint(b.places):
         weight *= settings.story_other_place_weight
-    if a.lead and b.lead and a.lead != b.lead:
+    if a.lead and b.lead and not _same_lead(a.lead, b.lead):
         weight *= settings.story_other_lead_weight
     if (rare_part + a.norm * b.norm) * weight < settings.story_link_floor:
         return None
@@ -668,6 +674,17 @@ def weighed(
     if cosine * weight >= settings.story_link_floor:
         return cosine * weight
     return None
+
+
+def _same_lead(a: str, b: str) -> bool:
+    """Whether two documents' leads name one company: the words of one hold the other's
+    ("coinspeaker alphabet", a site's name before the company's, and "alphabet").
+
+    >>> _same_lead("coinspeaker alphabet", "alphabet"), _same_lead("first union", "first chicago")
+    (True, False)
+    """
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
