@@ -42,6 +42,7 @@ from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.named_measures import with_named_measures
+from crosscheck.personnel import with_actions
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
 from crosscheck.report_periods import with_report_periods
@@ -147,6 +148,7 @@ def read_piece(
         made = with_firm_holders(made)  # 'Hulu reported 48.5 million subscribers': Hulu's
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
         made = with_agencies(made)  # a quake's depth by the USGS, by Japan's agency
+        made = with_actions(made)  # staff who resigned, were fired, were placed on leave
         made = with_sectors(made)  # an industry's jobs, a part of the economy's
         made = with_captions(made)  # the day a picture was taken, no date of the event
         made = with_hospitals(made)  # each hospital's own patients
