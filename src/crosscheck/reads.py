@@ -45,6 +45,7 @@ from crosscheck.named_measures import with_named_measures
 from crosscheck.personnel import with_actions
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
+from crosscheck.repeats import with_objects
 from crosscheck.report_periods import with_report_periods
 from crosscheck.results import with_results
 from crosscheck.sectors import with_sectors
@@ -149,6 +150,7 @@ def read_piece(
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
         made = with_agencies(made)  # a quake's depth by the USGS, by Japan's agency
         made = with_actions(made)  # staff who resigned, were fired, were placed on leave
+        made = with_objects(made)  # "won the Ballon d'Or five times": times of what
         made = with_sectors(made)  # an industry's jobs, a part of the economy's
         made = with_captions(made)  # the day a picture was taken, no date of the event
         made = with_hospitals(made)  # each hospital's own patients
