@@ -36,6 +36,7 @@ from crosscheck.docs import stamp_times
 from crosscheck.fates import with_fates
 from crosscheck.firm_holders import with_firm_holders
 from crosscheck.hospitals import with_hospitals
+from crosscheck.lengths import with_lengths
 from crosscheck.live import with_power_counts
 from crosscheck.markup import DOC_SUFFIXES
 from crosscheck.mentions import REVISED, one_per_source, shared_surnames
@@ -148,6 +149,7 @@ def read_piece(
         made = with_deal_values(made)  # a market value, an equity value, a value with debt
         made = with_firm_holders(made)  # 'Hulu reported 48.5 million subscribers': Hulu's
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
+        made = with_lengths(made)  # "a 79-foot boat": the boat's length, not its people
         made = with_agencies(made)  # a quake's depth by the USGS, by Japan's agency
         made = with_actions(made)  # staff who resigned, were fired, were placed on leave
         made = with_objects(made)  # "won the Ballon d'Or five times": times of what
