@@ -418,13 +418,17 @@ def iter_numbers(text: str) -> Iterator[tuple[int, int]]:
     >>> list(iter_numbers("11,000 troops and half a billion dollars"))
     [(0, 6), (18, 32)]
     """
-    taken = _Taken(len(text))
-    spans: list[tuple[int, int]] = []
     patterns = (
         WORD_SCALE if may_scale(text) else None,
         SPELLED if may_spell(text) else None,  # the same gates as _read_atoms'
         _DIGITS,
     )
+    if patterns[0] is None and patterns[1] is None:
+        # digits alone: their matches never overlap, and come in order
+        yield from (m.span() for m in _DIGITS.finditer(text))
+        return
+    taken = _Taken(len(text))
+    spans: list[tuple[int, int]] = []
     for pattern in patterns:
         if pattern is None:
             continue
