@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.bracketed import located
 
 from crosscheck.agencies import RULES, agency_of
 
@@ -13,7 +14,5 @@ CASES = [(rule.name, text, True) for rule in RULES for text in rule.fires_on] + 
 
 @pytest.mark.parametrize(("rule", "text", "fires"), CASES)
 def test_rule_examples(rule: str, text: str, fires: bool) -> None:
-    start = text.index("[")
-    end = text.index("]") - 1
-    plain = text.replace("[", "").replace("]", "")
+    plain, start, end = located(text)
     assert (agency_of(plain, start, end) is not None) is fires, (rule, text)

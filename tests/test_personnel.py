@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.bracketed import located
 
 from crosscheck.personnel import ACTIONS, action_of
 
@@ -13,7 +14,5 @@ CASES = [(a.name, text, True) for a in ACTIONS for text in a.fires_on] + [
 
 @pytest.mark.parametrize(("action", "text", "fires"), CASES)
 def test_action_examples(action: str, text: str, fires: bool) -> None:
-    start = text.index("[")
-    end = text.index("]") - 1
-    plain = text.replace("[", "").replace("]", "")
+    plain, start, end = located(text)
     assert (action_of(plain, start, end) == action) is fires, (action, text)

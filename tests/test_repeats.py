@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.bracketed import located
 
 from crosscheck.repeats import object_of
 
@@ -18,4 +19,5 @@ from crosscheck.repeats import object_of
     ],
 )
 def test_object_of(text: str, expected: str | None) -> None:
-    assert object_of(text.replace("[", "").replace("]", ""), text.index("[")) == expected
+    plain, start, _ = located(text)
+    assert object_of(plain, start) == expected
