@@ -356,6 +356,13 @@ def sided(text: str, hours: float) -> Quantity:
             id="the-other-side",
         ),
         pytest.param(sided("shortly after 8 p.m.", 20), clock(21), Kind.CONFLICT, id="too-late"),
+        # 2:35 rounds to 3, but "just before 3" places the moment beside 3, not around it
+        pytest.param(
+            sided("just before 3 p.m.", 15).model_copy(update={"precision": 1.0}),
+            clock(14 + 35 / 60, Bound.APPROXIMATE),
+            Kind.CONFLICT,
+            id="just-before-is-no-rounding",
+        ),
     ],
 )
 def test_a_time_hedged_with_a_side_covers_that_side(a: Quantity, b: Quantity, kind: Kind) -> None:

@@ -172,7 +172,13 @@ def _relate_times(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
     coarse, fine = (a, b) if (a.precision or 1.0) >= (b.precision or 1.0) else (b, a)
     assert coarse.value is not None and fine.value is not None
     step = coarse.precision or 1.0
-    if abs(round(fine.value / step) * step - coarse.value) <= settings.equal_tolerance:
+    # "just before 3 p.m." places the moment beside 3, it does not round to it: 2:35 is
+    # not "just before 3" though it rounds to 3
+    sided = coarse.text.lower().startswith(_DIRECTED_HEDGES)
+    if (
+        not sided
+        and abs(round(fine.value / step) * step - coarse.value) <= settings.equal_tolerance
+    ):
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "same time rounded")
     return Verdict(
         Kind.CONFLICT,
@@ -189,6 +195,10 @@ _SIDED_HEDGES = (
     ("soon after", 1.0),
     ("shortly before", -1.0),
 )
+
+
+# Hedges that say on which side of the time stated the moment lies, a few minutes off.
+_DIRECTED_HEDGES = (*(words for words, _ in _SIDED_HEDGES), "just before", "just after")
 
 
 def _on_its_side(hedged: Quantity, other: Quantity, settings: Settings) -> bool:
