@@ -69,6 +69,19 @@ CASES = [
     ("A 25-year-old man was shot in the leg.", "25-year-old", "the man (hurt)"),
     ("A 25-year-old man was seen running.", "25-year-old", None),
     ("A 31-year-old woman was taken to the hospital.", "31-year-old", "the woman (hurt)"),
+    # a fate told with "has died", and a generic noun after its place, in a headline
+    (
+        "Deputies say a 48-year-old woman has died after being shot.",
+        "48-year-old",
+        "the woman (hurt)",
+    ),
+    ("Nimishillen Township woman, 47, dies of gunshot wound", "47", "the woman (hurt)"),
+    # a nickname in quotes inside the name
+    (
+        'The sheriff reported the death of Mark "Cornbread" Cormier, 54, on Wednesday.',
+        "54",
+        "mark cormier",
+    ),
 ]
 
 

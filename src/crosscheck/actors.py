@@ -13,7 +13,14 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from crosscheck.grammar import DETERMINERS, PREPOSITIONS, Token, is_month, strip_possessive
+from crosscheck.grammar import (
+    DETERMINERS,
+    PLACE_NOUNS,
+    PREPOSITIONS,
+    Token,
+    is_month,
+    strip_possessive,
+)
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index
 from crosscheck.models import Quantity, QuantityKind
@@ -100,7 +107,8 @@ def person_names(
             if len(words[-1]) > 2:  # "Veld." ends a sentence; "J." is an initial
                 words[-1] = words[-1].rstrip(".")
             name = " ".join(words)
-            found.append((i, j, name.replace("-", " ").lower()))
+            if words[-1].rstrip(".").lower() not in PLACE_NOUNS:  # "East 54th St." is a place
+                found.append((i, j, name.replace("-", " ").lower()))
         i = j
     return found
 

@@ -48,6 +48,51 @@ PREPOSITIONS = frozenset(
 )
 DETERMINERS = frozenset({"the", "a", "an"})
 
+# The last word of a place's or a body's name: never a person's.
+PLACE_NOUNS = frozenset(
+    {
+        "center",
+        "centre",
+        "hospital",
+        "college",
+        "school",
+        "university",
+        "street",
+        "avenue",
+        "road",
+        "drive",
+        "park",
+        "department",
+        "police",
+        "county",
+        "city",
+        "church",
+        "apartments",
+        "complex",
+        "station",
+        "mall",
+        "club",
+        "lounge",
+        "restaurant",
+        "bar",
+        "hotel",
+        "office",
+        "court",
+        "jail",
+        "prison",
+        # street designators as written in addresses ("near 183 East 54th St.")
+        "st",
+        "ave",
+        "rd",
+        "blvd",
+        "hwy",
+        "pkwy",
+        "boulevard",
+        "lane",
+        "highway",
+    }
+)
+
 
 class Token(NamedTuple):
     """A word or a mark of a sentence, with its offsets (a tuple: a sentence makes many)."""

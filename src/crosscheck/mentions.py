@@ -30,6 +30,7 @@ import re
 from functools import cache
 
 from crosscheck.age_holders import baby_holder, group_holder
+from crosscheck.grammar import PLACE_NOUNS
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.lexicon import entity_index, stop_words
@@ -317,7 +318,7 @@ _FATE = (
 _HURT_AFTER = re.compile(
     rf"^(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|has been|had been|been|got)\s+"
     rf"(?:(?:\w+ly|also|later|then|fatally|critically|seriously)\s+){{0,2}}{_FATE}\b"
-    r"|(?:(?:later|also)\s+)?(?:died|suffered|sustained)\b"
+    r"|(?:(?:later|also|has|had|have)\s+)?(?:died|dies|suffered|sustained)\b"
     r"|[^,;.]{0,20}?\b(?:to|in|at)\s+(?:the\s+|a\s+)?hospital\b"
     # "was taken by ambulance to Holy Cross Hospital", "were rushed to a trauma center"
     r"|(?:was|were)\s+(?:taken|rushed|transported|driven|airlifted|flown)\b[^,;.]{0,40}?"
@@ -557,9 +558,13 @@ def _name_before(head: str) -> str | None:
     stem = head[: m.start()].rstrip()
     # "Norris Greenhouse Jr., 32": the suffix's full stop closes the name
     stem = re.sub(r"(?<=\b(?:Jr|Sr))\.$", "", stem)
+    # 'Mark "Cornbread" Cormier, 54': a nickname in quotes inside the name is left out
+    stem = _NICKNAME.sub("", stem)
     candidates = [c for c in _NAME.finditer(stem) if c.end() == len(stem)]
     if not candidates:
-        return None
+        # "Nimishillen Township woman, 47, dies": a generic noun after its place
+        noun = re.search(r"\b[a-z]+$", stem)
+        return noun.group() if noun and noun.group() in HURT_NOUNS else None
     lead = stem[: candidates[0].start()]
     if _PLACE_BEFORE.search(lead) and not _PERSON_OF.search(lead):
         return None  # "a man in Little Rock, 30,": a place, not the person
@@ -570,12 +575,17 @@ def _name_before(head: str) -> str | None:
     return _person(candidates[0].group(), whole=True)
 
 
+# A nickname in quotes between a first name and a surname ('Candace "Candy" Cormier').
+_NICKNAME = re.compile(
+    r"(?<=[a-z.])\s+[\"\u201c\u2018'][^\"\u201d\u2019',]{1,24}[\"\u201d\u2019'](?=\s+[A-Z])"
+)
+
 # A name after these words tells the news ("according to Sgt. Pat Doyle, a 19-year-old
 # ..."): a speaker, never the person an apposition's age describes.
 _SPEAKER_BEFORE = re.compile(r"\baccording\s+to\s+(?:[^\s,]+\s+){0,3}$", re.IGNORECASE)
 
 # The last word of a body's name ("Antioch Police Department", "Cook County Sheriff's
-# Office"): an institution, never a person given an age. Narrower than ``_PLACE_NOUNS``,
+# Office"): an institution, never a person given an age. Narrower than ``PLACE_NOUNS``,
 # whose "park" or "street" are also surnames ("Bo Park, 7").
 _INSTITUTION_NOUNS = frozenset(
     {
@@ -643,42 +653,6 @@ def _role_before(head: str) -> str | None:
     return None
 
 
-# The last word of a place's or a body's name: never a person's.
-_PLACE_NOUNS = frozenset(
-    {
-        "center",
-        "centre",
-        "hospital",
-        "college",
-        "school",
-        "university",
-        "street",
-        "avenue",
-        "road",
-        "drive",
-        "park",
-        "department",
-        "police",
-        "county",
-        "city",
-        "church",
-        "apartments",
-        "complex",
-        "station",
-        "mall",
-        "club",
-        "lounge",
-        "restaurant",
-        "bar",
-        "hotel",
-        "office",
-        "court",
-        "jail",
-        "prison",
-    }
-)
-
-
 def last_person(text: str) -> str | None:
     """The last person ``text`` names, not a place or a body ("transported to Ronald Reagan
     UCLA Medical Center"): whose death a day dates ("Marcela ... where she passed away").
@@ -691,7 +665,7 @@ def last_person(text: str) -> str | None:
         p
         for m in _NAME.finditer(text)
         if not _PLACE_BEFORE.search(text[: m.start()])
-        and m.group().split()[-1].lower() not in _PLACE_NOUNS
+        and m.group().split()[-1].lower() not in PLACE_NOUNS
         and (p := _person(m.group(), whole=True))
     ]
     return found[-1] if found else None
