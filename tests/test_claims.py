@@ -488,7 +488,15 @@ def market_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
         ),
         (
             "Cordell tumbled 22% on the news, and traders said Cordell had been hit hard.",
-            [("22%", "change", ("change", "of cordell"))],
+            [("22%", "change", ("at some point of the session", "change", "of cordell"))],
+        ),
+        (
+            # a move 'as of about noon' is the session's; the price after it its level
+            "Traders said Vantor shares were up 46.9% to $316 per share as of about noon Eastern.",
+            [
+                ("46.9%", "change", ("at intraday", "change", "of vantor")),
+                ("$316", "level", ("of vantor",)),
+            ],
         ),
         (
             "Corvane shares jumped 29% in early trade, and Corvane later closed 27% higher.",
@@ -500,7 +508,13 @@ def market_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
         ("It rose 6% over the year.", [("6%", None, ())]),  # no mover named: no move
         (
             "The halvar rose 1.2% against the euro.",
-            [("1.2%", "change", ("against euro", "change", "of halvar"))],
+            [
+                (
+                    "1.2%",
+                    "change",
+                    ("against euro", "at some point of the session", "change", "of halvar"),
+                )
+            ],
         ),
     ],
 )

@@ -37,12 +37,22 @@ _MOVING = frozenset({None, "shares", "lower", "higher", "loss"})
 _INTRADAY = re.compile(
     r"\b(?:in\s+(?:early|morning|afternoon|late)\s+(?:trade|trading|deals|dealings)|intraday|"
     r"at\s+one\s+(?:point|stage)|at\s+the\s+open|opened|at\s+(?:its|the)\s+(?:low|high|"
-    r"lowest|highest|worst|best|peak))\b",
+    r"lowest|highest|worst|best|peak)|in\s+midday\s+(?:trade|trading)|"
+    # 'were up 46.9% ... as of about noon Eastern', 'as of 11:30 a.m.'
+    r"as\s+of\s+(?:about\s+|around\s+)?(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m))\b",
     re.IGNORECASE,
 )
 _AT_CLOSE = re.compile(
     r"\b(?:closed|closing|at\s+the\s+close|ended|ending|finished|settled)\b", re.IGNORECASE
 )
+
+
+# A price per share after a move is the level the share ended at ('closed up 47%, hitting
+# $317.85 a share'), not the price of an offer.
+_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+share\b", re.IGNORECASE)
+
+# The moment of a move that names none.
+UNSTATED_SESSION = "some point of the session"
 
 
 def _session(window: str) -> str | None:
@@ -87,9 +97,11 @@ def market_moves(
         extra = {"change", f"of {mover}"}
         clause = re.split(r"[,;:()]", text[max(0, start - QUALIFIER_BEFORE_CHARS) : start])[-1]
         rest = re.split(r"[,;:()]", text[end : end + QUALIFIER_AFTER_CHARS], maxsplit=1)[0]
-        session = _session(f"{clause} {rest}")
-        if session is not None:
-            extra.add(f"at {session}")  # 'up 29% in early trade' vs 'closed 27% higher'
+        # 'up 29% in early trade' vs 'closed 27% higher': other moments of the day; a move
+        # that names no moment ('advanced by 2.8%') may be either, and is compared with
+        # neither (a price moves all day: only the same moment can disagree)
+        session = _session(f"{clause} {rest}") or UNSTATED_SESSION
+        extra.add(f"at {session}")
         # a day's move is not for the story's reporting period, only for one its own
         # sentence names ('imports rose 9.7 pct in the first 10 days of March')
         stated = {f"during {name}" for _, name in periods_in(text)}
@@ -109,8 +121,11 @@ def market_moves(
             if _OR_BETWEEN.match(text[end : level.quantity.start - base]):
                 end = level.quantity.end - base  # the same move in points
                 continue
-            if level.quantity.unit is not None or level.quantity.currency is not None:
-                break
+            per_share = _PER_SHARE.match(text, level.quantity.end - base)
+            if level.quantity.unit is not None or (
+                level.quantity.currency is not None and not per_share
+            ):
+                break  # 'revenue rose 5% to $3.2 billion' is a sum, not a price's level
             between = text[end : level.quantity.start - base]
             if _LEVEL_BETWEEN.match(between) and not re.search(r"%", between):
                 quals = {f"of {mover}"}
