@@ -267,8 +267,15 @@ def test_a_count_for_one_town_is_not_the_count_for_the_whole_area() -> None:
 def test_a_mover_named_in_part_is_the_same_mover() -> None:
     settings = Settings()
     first = claims_of("Cordell Semiconductor's shares closed 24.5% lower on Tuesday.", "a.txt")
-    second = claims_of("Rivals were steady while Cordell tumbled 22% on Tuesday.", "b.txt")
+    second = claims_of("Rivals were steady while Cordell closed down 22% on Tuesday.", "b.txt")
     assert sources(align([*first, *second], settings)) == [["a.txt", "b.txt"]]
+
+
+def test_a_move_that_names_no_moment_is_not_compared_with_the_close() -> None:
+    settings = Settings()
+    first = claims_of("Cordell Semiconductor's shares closed 24.5% lower on Tuesday.", "a.txt")
+    second = claims_of("Rivals were steady while Cordell tumbled 22% on Tuesday.", "b.txt")
+    assert sources(align([*first, *second], settings)) == []  # no group holds both
 
 
 @pytest.mark.parametrize(("second", "conflicts"), [("two", 0), ("one", 1)])
