@@ -145,7 +145,10 @@ _INCIDENT_AFTER = {
 _LATER_BEFORE = re.compile(
     r"\b(?:trial|hearing|arraign\w*|court|vigil|memorial|funeral|conference|investigat\w*|"
     r"said|says|told|charged|arrested|identified|released|remained|continu\w*|began|begin|"
-    r"reported|died|dies|described|condition|listed|recovering)\b",
+    r"reported|died|dies|described|condition|listed|recovering|"
+    # what came of it: "officers involved in the shooting resigned Friday"
+    r"resign\w*|suspend\w*|sentenc\w*|indict\w*|plead\w*|protest\w*|marched|rallied|"
+    r"gathered|buried|mourn\w*|sued|announc\w*|appeared)\b",
     re.IGNORECASE,
 )
 # "two unrelated shootings on Tuesday", "a separate shooting Monday": another incident's
@@ -203,6 +206,9 @@ def weekday_event(text: str, start: int, end: int) -> str | None:
     True
     >>> t = "Two unrelated shootings on Tuesday kept the city on edge."
     >>> weekday_event(t, t.index("Tuesday"), t.index("Tuesday") + 7) is None
+    True
+    >>> t = "Three officers involved in the shooting resigned Friday."
+    >>> weekday_event(t, t.index("Friday"), t.index("Friday") + 6) is None
     True
     """
     before = re.split(
