@@ -6,7 +6,7 @@ import pytest
 
 from crosscheck.actors import known_names
 from crosscheck.claims import make_claims, mask_frame
-from crosscheck.models import Claim, Sentence
+from crosscheck.models import Claim, QuantityKind, Sentence
 from crosscheck.quantities import read_quantities
 from crosscheck.reads import read_sentence
 
@@ -907,3 +907,17 @@ def test_a_strike_averted_dates_the_agreement(text: str, counted: str) -> None:
 )
 def test_open_positions_are_vacancies_not_jobs(text: str, counted: str) -> None:
     assert [c.counted for c in claims_of(text)][:1] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the gerund counts as the verb: those shot, not people in general
+        ("An 18-year-old is accused of shooting three people at a bowling alley.", "shot"),
+        # ... and a fatal shooting counts the dead
+        ("A man was charged in the fatal shooting of two protesters.", "killed"),
+    ],
+)
+def test_a_shooting_counts_the_people_it_names(text: str, counted: str) -> None:
+    (count,) = [c for c in claims_of(text) if c.quantity.kind is QuantityKind.AMOUNT]
+    assert count.counted == counted
