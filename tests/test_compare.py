@@ -519,9 +519,9 @@ def test_an_old_events_bounds_recalled_a_day_apart_are_no_update() -> None:
     assert finding is not None and finding.kind is Kind.COMPATIBLE
 
 
-def test_weekdays_that_differ_are_a_conflict_unless_turned_off() -> None:
-    # a weekday disagreement is a conflict by default; a folder whose reports date other
-    # moments by weekday can show it as compatible instead (settings.weekday_conflicts)
+def test_weekdays_that_differ_are_a_conflict_only_when_asked() -> None:
+    # real reports often date another moment of the incident by its weekday: by default a
+    # weekday disagreement is shown, not reported as a conflict (settings.weekday_conflicts)
     from crosscheck.moments import read_weekdays
 
     def weekday(text: str) -> Quantity:
@@ -530,11 +530,12 @@ def test_weekdays_that_differ_are_a_conflict_unless_turned_off() -> None:
         return found
 
     a, b = weekday("He was shot on Sunday."), weekday("He was shot on Saturday.")
-    assert relate(a, b, SETTINGS).kind is Kind.CONFLICT
-    assert relate(a, b, Settings(weekday_conflicts=False)).kind is Kind.COMPATIBLE
+    asked = Settings(weekday_conflicts=True)
+    assert relate(a, b, SETTINGS).kind is Kind.COMPATIBLE
+    assert relate(a, b, asked).kind is Kind.CONFLICT
     # the same day, other parts of it: "Thursday afternoon" against "Thursday night"
     c, d = weekday("He was shot Thursday afternoon."), weekday("He was shot Thursday night.")
-    assert relate(c, d, SETTINGS).kind is Kind.CONFLICT
+    assert relate(c, d, asked).kind is Kind.CONFLICT
 
 
 def test_a_passage_a_source_repeats_is_listed_once() -> None:
