@@ -55,7 +55,14 @@ _STREET_AFTER = re.compile(
 )
 # A number to call: "call police on 101", "dial 999", "0800 555 111".
 _CALL_BEFORE = re.compile(
-    r"\b(?:call|calling|dial|dialled|dialed|ring)\s+(?:\w+\s+){0,2}?(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:call|calls|called|calling|dial|dialled|dialed|ring)\s+(?:\w+\s+){0,2}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# An emergency number named by what it is for: "a 911 call", "999 calls", "911 dispatchers".
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+_EMERGENCY_AFTER = re.compile(
+    r"^\s*(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|hang-?ups?)\b",
+    re.IGNORECASE,
 )
 _CALL_GATE = Gate(holds=("call", "dial", "ring"))
 _PHONE_BEFORE = re.compile(r"(?:^|\s)(?:\+\d+|0\d{2,})(?:\s\d+)*\s$")
@@ -78,6 +85,7 @@ def is_address_or_phone(digits: str, before: str, after: str, near: Window) -> b
         or _BLOCK_AFTER.match(after)
         or (near.may(_CALL_GATE) and _CALL_BEFORE.search(before) and not PLURAL_NEXT.match(after))
         or _PHONE_BEFORE.search(before)
+        or (digits in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(after))
         or _us_phone(digits, before, after)
         or _CALIBRE_WORD_AFTER.match(after)
         or _ORDINAL_PLACE_AFTER.match(after)

@@ -791,8 +791,9 @@ _DAY_BEFORE = re.compile(
 # A clock time that dates a statement, not the event: "tweeted just before 9 a.m.",
 # "said at 10:30", "posted about 4 p.m.".
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:tweeted|posted|said|says|announced|wrote|told|reported|released|issued|"
-    r"updated|confirmed|stated)\s+(?:(?:at|on|by|about|around|shortly|just|before|after)\s+)*$",
+    # "the call was reported just after 9:30": a passive report dates what was reported
+    r"\b(?:tweeted|posted|said|says|announced|wrote|told|(?<!was )(?<!were )reported|"
+    r"released|issued|updated|confirmed|stated)\s+(?:(?:at|on|by|about|around|shortly|just|before|after)\s+)*$",
     re.IGNORECASE,
 )
 

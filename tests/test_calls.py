@@ -1,0 +1,47 @@
+"""Emergency calls: the number is no count, and the call's time is the call's."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.models import QuantityKind, Source
+from crosscheck.reads import read_claims
+
+
+def _claims(text: str) -> list[tuple[str, str | None]]:
+    source = Source(
+        path="a.txt",
+        sha256="",
+        text=text,
+        format="text",
+        encoding="utf-8",
+        keep=((0, len(text)),),
+    )
+    return [(c.quantity.text, c.counted) for c in read_claims(source).claims]
+
+
+def test_an_emergency_number_is_not_a_count_of_calls() -> None:
+    found = _claims("Authorities received a 911 call about 12:25 p.m. Thursday.")
+    assert ("911", "call") not in found
+    assert ("about 12:25 p.m.", "time of call") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive "was reported" dates what was reported, not a statement
+        "The initial call was reported just after 9:30 a.m. Thursday at the high school.",
+        "Deputies were called to the scene for reports of an active shooter around 9 a.m.",
+    ],
+)
+def test_the_time_of_the_call_is_read(text: str) -> None:
+    source = Source(
+        path="a.txt",
+        sha256="",
+        text=text,
+        format="text",
+        encoding="utf-8",
+        keep=((0, len(text)),),
+    )
+    (time,) = [c for c in read_claims(source).claims if c.quantity.kind is QuantityKind.TIME]
+    assert time.counted == "time of call"
