@@ -1078,6 +1078,11 @@ CASES: list[Case] = [
     ),
     Case(
         "crime",
+        "A man was shot in front of the hotel at 1335 6th Avenue in Midtown.",
+        [],
+    ),
+    Case(
+        "crime",
         "Anyone with information should call police on 101 or Crimestoppers on 0800 555 111.",
         [],
     ),

@@ -50,7 +50,8 @@ _OF_DESIGNATION = re.compile(
 )
 _OF_DESIGNATION_GATE = Gate(ends=("of",))
 _STREET_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Parkway|Pkwy|Boulevard|Blvd|"
+    # "10 Downing Street", "1335 6th Avenue": the street's name may be an ordinal
+    r"^\s+(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Parkway|Pkwy|Boulevard|Blvd|"
     r"Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Way|Terrace|Court|Crescent|Highway)\b"
 )
 # A number to call: "call police on 101", "dial 999", "0800 555 111".
