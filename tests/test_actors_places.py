@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from crosscheck.models import QuantityKind, Source
+from tests.texts import plain_source
+
+from crosscheck.models import QuantityKind
 from crosscheck.reads import read_claims
 
 
 def _time_actor(sentence: str) -> str | None:
-    source = Source(
-        path="a.txt",
-        sha256="",
-        text=sentence,
-        format="text",
-        encoding="utf-8",
-        keep=((0, len(sentence)),),
-    )
+    source = plain_source(sentence)
     (time,) = [c for c in read_claims(source).claims if c.quantity.kind is QuantityKind.TIME]
     return time.actor
 

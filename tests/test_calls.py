@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from tests.texts import plain_source
 
-from crosscheck.models import QuantityKind, Source
+from crosscheck.models import QuantityKind
 from crosscheck.reads import read_claims
 
 
 def _claims(text: str) -> list[tuple[str, str | None]]:
-    source = Source(
-        path="a.txt",
-        sha256="",
-        text=text,
-        format="text",
-        encoding="utf-8",
-        keep=((0, len(text)),),
-    )
+    source = plain_source(text)
     return [(c.quantity.text, c.counted) for c in read_claims(source).claims]
 
 
@@ -35,13 +29,6 @@ def test_an_emergency_number_is_not_a_count_of_calls() -> None:
     ],
 )
 def test_the_time_of_the_call_is_read(text: str) -> None:
-    source = Source(
-        path="a.txt",
-        sha256="",
-        text=text,
-        format="text",
-        encoding="utf-8",
-        keep=((0, len(text)),),
-    )
+    source = plain_source(text)
     (time,) = [c for c in read_claims(source).claims if c.quantity.kind is QuantityKind.TIME]
     assert time.counted == "time of call"

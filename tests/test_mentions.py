@@ -5,6 +5,7 @@ and its holder (None: not compared)."""
 from __future__ import annotations
 
 import pytest
+from tests.texts import plain_source
 
 from crosscheck.mentions import age_holder, one_per_source, shared_surnames
 from crosscheck.models import QuantityKind, Source
@@ -89,14 +90,7 @@ CASES = [
 def test_an_age_goes_to_the_person_the_grammar_gives_it_to(
     sentence: str, figure: str, holder: str | None
 ) -> None:
-    source = Source(
-        path="a.txt",
-        sha256="",
-        text=sentence,
-        format="text",
-        encoding="utf-8",
-        keep=((0, len(sentence)),),
-    )
+    source = plain_source(sentence)
     ages = {
         c.quantity.text: c.actor
         for c in read_claims(source).claims

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.texts import plain_source
 
 from crosscheck.evaluate import evaluate
 from crosscheck.models import Source
@@ -266,15 +267,7 @@ def test_average_link_is_a_partition_whose_merges_reach_the_threshold(
 
 
 def _source(text: str, published: str | None = None) -> Source:
-    return Source(
-        path="a.txt",
-        sha256="",
-        text=text,
-        format="text",
-        encoding="utf-8",
-        keep=((0, len(text)),),
-        published=published,
-    )
+    return plain_source(text, published=published)
 
 
 def test_profile_reads_names_days_and_places() -> None:
