@@ -46,7 +46,10 @@ def test_a_described_victim_is_no_one_when_two_of_that_fate_are_named(tmp_path: 
 
 def test_a_fate_is_read_from_the_sentence_and_the_words_after_the_age() -> None:
     assert fate("The 54-year-old man injured in the shooting had surgery.") == "wounded"
-    assert fate("Ann Lee, 38, was taken to a hospital.") == "wounded"
+    # care or a wound says the person was hurt, not whether they lived
+    assert fate("Ann Lee, 38, was taken to a hospital.") == "harmed"
+    assert fate("Deputies found Ann Lee, 38, with a single gunshot wound.") == "harmed"
+    assert fate("Township woman, 47, dies of gunshot wound") == "killed"
     assert fate("Ann Lee, 38, died at the hospital.") == "killed"
     assert fate("Ann Lee, 38, shot two people dead.", 11) == "suspect"
     assert fate("Lee, 38, shot and killed his neighbour and was arrested.") is None
@@ -81,3 +84,52 @@ def test_a_role_in_apposition_tells_the_fate_of_the_person_given_the_age() -> No
     assert fate(text, text.index("19-year-old") + len("19-year-old")) == "suspect"
     text = "The victim, 19-year-old Bo Lee, died at the scene."
     assert fate(text, text.index("19-year-old") + len("19-year-old")) == "killed"
+
+
+HARMED_NAMED = (
+    "Woman dies after shooting at home\nPublished: 2017-03-26\n\n"
+    "Deputies were called to a home in Canton on Friday night.\n\n"
+    "Upon arrival, deputies found Robin Lily, 49, with a single gunshot wound.\n\n"
+    "She died at the hospital early on Saturday.\n"
+)
+KILLED_DESCRIBED = (
+    "Canton woman dies of gunshot wound\nPublished: 2017-03-25\n\n"
+    "Deputies say a 48-year-old woman has died after a shooting at her home on Friday.\n"
+)
+
+
+def test_a_person_found_wounded_is_the_one_another_report_says_died(tmp_path: Path) -> None:
+    """Issue 14: "Robin Lily, 49, with a single gunshot wound" (the death told in a later
+    sentence) against "a 48-year-old woman has died": a wound does not say she lived, so
+    the one named person hurt is the one woman killed."""
+    (tmp_path / "a.txt").write_text(KILLED_DESCRIBED)
+    (tmp_path / "b.txt").write_text(HARMED_NAMED)
+    report = check([str(tmp_path)])
+    found = {(f.subject, tuple(s.value for s in f.sides)) for f in report.conflicts}
+    assert ("age (Robin Lily)", ("48 year", "49 year")) in found
+
+
+def test_a_harmed_name_is_not_taken_where_another_is_named_killed(tmp_path: Path) -> None:
+    named_killed = HARMED_NAMED.replace(
+        "She died at the hospital early on Saturday.",
+        "Her husband, Tom Lily, 50, was killed.",
+    )
+    (tmp_path / "a.txt").write_text(KILLED_DESCRIBED)
+    (tmp_path / "b.txt").write_text(named_killed)
+    report = check([str(tmp_path)])
+    assert not any("Robin Lily" in f.subject for f in report.conflicts)
+
+
+def test_a_name_found_wounded_keeps_the_fate_another_report_states() -> None:
+    """Issue 14: "Kay Wilkson, 54, had neck wounds" in one report and "54-year-old Kay
+    Wilkson" among the killed in another: she is no candidate for "the 54-year-old man
+    injured" of a third report."""
+    from crosscheck.identities import HARMED, KILLED, _stated_elsewhere
+
+    fates = {
+        ("a", "valerie kay wilkson"): {HARMED},
+        ("b", "kay wilkson"): {KILLED},
+        ("c", "the man (hurt)"): {"wounded"},
+    }
+    assert _stated_elsewhere("valerie kay wilkson", fates) == {KILLED}
+    assert _stated_elsewhere("randy frost", fates) == set()

@@ -10,7 +10,8 @@ anyone else of that fate with an age.
 The described person's ages then go to the name, and are compared with its ages.
 
 A person's fate is read from the sentence that gives the age (:func:`fate`): killed, hurt
-and alive, or the suspect. A sentence whose words tell two fates ("Vance killed two and
+and alive, hurt with the outcome untold (a wound or care: "with a gunshot wound", "was
+taken to a hospital"), or the suspect. A sentence whose words tell two fates ("Vance killed two and
 wounded a man, 47") tells none: which person had which fate is not known.
 """
 
@@ -26,23 +27,28 @@ from crosscheck.models import Claim, QuantityKind
 
 # The fates a person given an age may have, read from the sentence's words.
 KILLED, WOUNDED, SUSPECT = "killed", "wounded", "suspect"
+# Hurt, with the outcome untold: such a person may be the one another report says was
+# killed, or the one it says was wounded.
+HARMED = "harmed"
 _CUES = {
     KILLED: re.compile(
         r"\b(?:kill(?:ed|ing)?|dead|died|dies|deaths?|slain|murder(?:ed)?|fatal(?:ly)?|"
         r"bod(?:y|ies)|homicide)\b",
         re.IGNORECASE,
     ),
-    WOUNDED: re.compile(r"\b(?:wound(?:ed|ing)?|injur(?:ed|ies|y|ing))\b", re.IGNORECASE),
+    WOUNDED: re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE),
     SUSPECT: re.compile(
         r"\b(?:suspect(?:s|ed)?|gunman|shooter|charged|arrested|accused|booked|indicted|"
         r"custody|jail(?:ed)?)\b",
         re.IGNORECASE,
     ),
 }
-# Care tells a person was hurt, not that they lived: with a word of death ("died at the
-# hospital") the person was killed, alone ("was taken to a hospital") wounded.
+# Care and wounds tell a person was hurt, not that they lived: with a word of death ("died
+# at the hospital", "dies of gunshot wound") the person was killed, alone ("was taken to a
+# hospital", "found with a single gunshot wound") harmed.
 _CARED = re.compile(
-    r"\b(?:hospital(?:i[sz]ed)?|surgery|critical|stable|recovering)\b", re.IGNORECASE
+    r"\b(?:hospital(?:i[sz]ed)?|surgery|critical|stable|recovering|wounds?|injur(?:y|ies))\b",
+    re.IGNORECASE,
 )
 # The age's person is called the one who did it, in apposition: "The shooter, 25-year-old
 # Connor Sturgeon, was killed by police", "the gunman, identified as 19-year-old ...". The
@@ -66,6 +72,10 @@ def fate(sentence: str, end: int | None = None) -> str | None:
     tell; None when they tell none, or more than one.
 
     >>> fate("The victim, Randy Frost, 47, was taken to a hospital.")
+    'harmed'
+    >>> fate("Nimishillen Township woman, 47, dies of gunshot wound")
+    'killed'
+    >>> fate("Ann Lee, 47, was wounded in the leg.")
     'wounded'
     >>> fate("Police identified the victims who were killed as Ann Lee, 55, and Bo Lee, 54.")
     'killed'
@@ -86,7 +96,7 @@ def fate(sentence: str, end: int | None = None) -> str | None:
         return SUSPECT
     told = [name for name, cue in _CUES.items() if cue.search(sentence)]
     if not told and _CARED.search(sentence):
-        return WOUNDED
+        return HARMED
     return told[0] if len(told) == 1 else None
 
 
@@ -124,6 +134,58 @@ def one_person(names: Sequence[str]) -> str | None:
     return full if all(set(n.split()) <= words for n in names) else None
 
 
+def _stated_elsewhere(name: str, fates: dict[tuple[str, str], set[str | None]]) -> set[str]:
+    """The one fate the story's reports state for the person ``name`` writes ("kay wilkson"
+    for "valerie kay wilkson", killed in one report, found with wounds in another); empty
+    when they state none, or several."""
+    words = set(name.split())
+    stated = {
+        f
+        for (_, actor), told in fates.items()
+        if not actor.startswith("the ")
+        and (set(actor.split()) <= words or words <= set(actor.split()))
+        for f in told
+        if f not in (None, HARMED)
+    }
+    return stated if len(stated) == 1 else set()
+
+
+def _renamed(
+    f: str,
+    of_fate: dict[str, set[str]],
+    fates: dict[tuple[str, str], set[str | None]],
+    ages: dict[tuple[str, str], set[float]],
+) -> dict[tuple[str, str], str]:
+    """The described people of fate ``f`` (each report's ``of_fate`` people) given to the one
+    person of that fate named with an age, when the story names only that one."""
+    anyone = [a for actors in of_fate.values() for a in actors if not a.startswith("the ")]
+    name = one_person(anyone)
+    if (
+        name is None
+        or " " not in name
+        or not any(
+            len(actors) == 1 and not next(iter(actors)).startswith("the ")
+            for actors in of_fate.values()
+        )
+    ):
+        # no report names one person of that fate alone, several are named, or the one
+        # name is a single word (a dateline's "Chicago 15-year-old" is no one's name)
+        return {}
+    words = set(name.split())
+    name_ages = {a for (_, actor), x in ages.items() if actor in anyone for a in x}
+    renamed: dict[tuple[str, str], str] = {}
+    for source, actors in of_fate.items():
+        if len(actors) != 1:
+            continue
+        (actor,) = actors
+        if f not in _described(actor) or not fits(actor, name_ages):
+            continue
+        if any(s == source and set(a.split()) <= words for s, a in fates):
+            continue  # the report gives the name an age itself: it may be another
+        renamed[(source, actor)] = name
+    return renamed
+
+
 def named_across(claims: Sequence[Claim]) -> list[Claim]:
     """A story's claims with each described person's ages given to the one named person
     they can only be (see the module's docstring); other claims as they are.
@@ -141,39 +203,34 @@ def named_across(claims: Sequence[Claim]) -> list[Claim]:
         fates[(c.source, c.actor)].add(fate(c.sentence.text, at))
         if c.quantity.value is not None:
             ages[(c.source, c.actor)].add(c.quantity.value)
-    # each report's people of one fate: described or named
+    # each report's people of one fate: described or named; a person only harmed in one
+    # report may be of either fate, and is told apart from the people of a stated fate
     people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    harmed: dict[str, set[str]] = defaultdict(set)
     for (source, actor), told in fates.items():
         known = told - {None}
-        if len(known) == 1:
+        if len(known) > 1:
+            known -= {HARMED}
+        if known == {HARMED} and not actor.startswith("the "):
+            known = _stated_elsewhere(actor, fates) or known
+        if known == {HARMED}:
+            harmed[source].add(actor)
+        elif len(known) == 1:
             people[(source, str(next(iter(known))))].add(actor)
-    renamed: dict[tuple[str, str], str] = {}
+    chosen: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f in (KILLED, WOUNDED, SUSPECT):
         of_fate = {source: actors for (source, g), actors in people.items() if g == f}
-        anyone = [a for actors in of_fate.values() for a in actors if not a.startswith("the ")]
-        name = one_person(anyone)
-        if (
-            name is None
-            or " " not in name
-            or not any(
-                len(actors) == 1 and not next(iter(actors)).startswith("the ")
-                for actors in of_fate.values()
-            )
-        ):
-            # no report names one person of that fate alone, several are named, or the one
-            # name is a single word (a dateline's "Chicago 15-year-old" is no one's name)
-            continue
-        words = set(name.split())
-        name_ages = {a for (_, actor), x in ages.items() if actor in anyone for a in x}
-        for source, actors in of_fate.items():
-            if len(actors) != 1:
-                continue
-            (actor,) = actors
-            if f not in _described(actor) or not fits(actor, name_ages):
-                continue
-            if any(s == source and set(a.split()) <= words for s, a in fates):
-                continue  # the report gives the name an age itself: it may be another
-            renamed[(source, actor)] = name
+        if f != SUSPECT:
+            # the harmed join a fate's people; a harmed name only where no name has it
+            stated = any(not a.startswith("the ") for x in of_fate.values() for a in x)
+            for source, actors in harmed.items():
+                join = {a for a in actors if a.startswith("the ")} if stated else actors
+                if join:
+                    of_fate[source] = of_fate.get(source, set()) | join
+        for key, name in _renamed(f, of_fate, fates, ages).items():
+            chosen[key].add(name)
+    # a person harmed may have gone to two names, one of each fate: then to neither
+    renamed = {key: next(iter(names)) for key, names in chosen.items() if len(names) == 1}
     if not renamed:
         return list(claims)
     return [

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from crosscheck.age_holders import is_members
-from crosscheck.identities import KILLED, WOUNDED, fate, fits, one_person
+from crosscheck.identities import HARMED, KILLED, WOUNDED, fate, fits, one_person
 from crosscheck.mentions import HURT
 from crosscheck.models import Claim, QuantityKind
 
@@ -49,11 +49,13 @@ def described_as_named(claims: Sequence[Claim]) -> list[Claim]:
             described[actor].append(c)
         elif not actor.startswith("the "):
             named[actor].add(_fate_of(c))
-    hurt = {actor: told for actor, told in named.items() if told & {KILLED, WOUNDED}}
+    hurt = {actor: told for actor, told in named.items() if told & {KILLED, WOUNDED, HARMED}}
     name = one_person(list(hurt))
     if name is None or not described:
         return list(claims)
     fates = set().union(*hurt.values()) - {None}
+    if len(fates) > 1:
+        fates -= {HARMED}  # hurt, and elsewhere told killed (or wounded)
     if len(fates) != 1:
         return list(claims)
     words = set(name.split())
@@ -68,7 +70,7 @@ def described_as_named(claims: Sequence[Claim]) -> list[Claim]:
         if len({c.quantity.value for c in said}) > 1
         and years & {c.quantity.value for c in said}
         and fits(actor, {y for y in years if y is not None})
-        and all(_fate_of(c) in fates | {None} for c in said)
+        and all(_fate_of(c) in fates | {None, HARMED} for c in said)
         and not any(_ANOTHER.search(c.sentence.text) for c in said)
     }
     if not renamed:
