@@ -17,6 +17,7 @@ from crosscheck.grammar import (
     DETERMINERS,
     PLACE_NOUNS,
     PREPOSITIONS,
+    VEHICLE_MAKES,
     Token,
     is_month,
     strip_possessive,
@@ -107,7 +108,10 @@ def person_names(
             if len(words[-1]) > 2:  # "Veld." ends a sentence; "J." is an initial
                 words[-1] = words[-1].rstrip(".")
             name = " ".join(words)
-            if words[-1].rstrip(".").lower() not in PLACE_NOUNS:  # "East 54th St." is a place
+            if (
+                words[-1].rstrip(".").lower() not in PLACE_NOUNS  # "East 54th St." is a place
+                and words[0].lower() not in VEHICLE_MAKES  # "Honda Accord" is a car
+            ):
                 found.append((i, j, name.replace("-", " ").lower()))
         i = j
     return found

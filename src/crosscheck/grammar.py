@@ -48,6 +48,39 @@ PREPOSITIONS = frozenset(
 )
 DETERMINERS = frozenset({"the", "a", "an"})
 
+# Car makes that are no one's name: "a gold Honda Accord" is a car, never a person nor an
+# accord (an agreement). Makes that are also surnames or words (Ford, Lincoln, Dodge,
+# Mercury) are left out.
+VEHICLE_MAKES = frozenset(
+    {
+        "acura",
+        "audi",
+        "bmw",
+        "buick",
+        "cadillac",
+        "chevrolet",
+        "chevy",
+        "chrysler",
+        "gmc",
+        "honda",
+        "hyundai",
+        "infiniti",
+        "jeep",
+        "kia",
+        "lexus",
+        "mazda",
+        "mercedes",
+        "mitsubishi",
+        "nissan",
+        "oldsmobile",
+        "pontiac",
+        "subaru",
+        "toyota",
+        "volkswagen",
+        "volvo",
+    }
+)
+
 # The last word of a place's or a body's name: never a person's.
 PLACE_NOUNS = frozenset(
     {

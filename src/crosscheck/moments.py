@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal, Protocol
 
+from crosscheck.grammar import VEHICLE_MAKES
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
 
@@ -398,10 +399,17 @@ def dated_event(
     best: tuple[int, str, int] | None = None
     # A verb that any event can do ("struck", "hit") names the event only when no event
     # noun does: "The explosion, which struck shortly after 11 p.m." dates the explosion.
+    # a car's model is no event: "a gold Honda Accord"
+    models = {
+        i
+        for i in range(1, len(words))
+        if words[i - 1] in VEHICLE_MAKES and tokens[i].text[:1].isupper()
+    }
     has_noun = any(
         " ".join(words[i : i + n]) in lex.events
         and " ".join(words[i : i + n]) not in _WEAK_EVENT_VERBS
         for i in range(len(words))
+        if i not in models
         for n in range(1, min(lex.longest_event, len(words) - i) + 1)
     )
     for i in range(len(tokens)):
@@ -409,6 +417,8 @@ def dated_event(
             form = " ".join(words[i : i + n])
             name = lex.events.get(form)
             if name is None or (has_noun and form in _WEAK_EVENT_VERBS):
+                continue
+            if i in models:
                 continue
             if taken.intersection(range(i, i + n)):
                 break  # another time's own event: "a 6:30 p.m. news conference"
