@@ -1109,6 +1109,11 @@ CASES: list[Case] = [
     ),
     Case(
         "crime",
+        "The second victim, believed to be in her mid- to late 50s, died at the scene.",
+        [Q("mid- to late 50s", 54, 59, "range", unit="year", kind="age")],
+    ),
+    Case(
+        "crime",
         "Google was hit with a record €4.3bn fine, the European Commission said.",
         [Q("€4.3bn", 4.3e9, 4.3e9, currency="EUR")],
     ),

@@ -12,6 +12,12 @@ from crosscheck.models import QuantityKind, Source
 from crosscheck.reads import read_claims
 
 CASES = [
+    # an apposition that hedges the age
+    (
+        "The victims were Ann Cole, 10, and Rita Cole, believed to be in her mid- to late 50s.",
+        "mid- to late 50s",
+        "rita cole",
+    ),
     # after the figure
     (
         "Officers said 35-year-old Jamick Dakota Corley fired, said Sgt. Pat Doyle.",

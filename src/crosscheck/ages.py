@@ -59,9 +59,11 @@ _AGE_IN_BRACKETS_BEFORE = re.compile(
 )
 # Oldest age the apposition reading accepts: "Smith, 34," is an age, "Kherson, 300," is not.
 MAX_AGE = 120
-# "in his 20s", "in her early 30s", "in their mid-40s"
+# "in his 20s", "in her early 30s", "in their mid-40s", "in her mid- to late 50s"
 _DECADE_BEFORE = re.compile(
-    r"\b(?:his|her|their)\s+(?:(?P<q>early|mid|late)[\s-]*)?$", re.IGNORECASE
+    r"\b(?:his|her|their)\s+(?:(?P<q>early|mid|late)[\s-]*"
+    r"(?:(?:to|or)\s+(?P<q2>early|mid|late)[\s-]*)?)?$",
+    re.IGNORECASE,
 )
 # Which years of a decade "early", "mid" and "late" cover, as offsets from its start.
 _DECADE_PART = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -148,12 +150,20 @@ def read_age(
 
 
 def read_decade_age(text: str, start: int, end: int, before: str, value: float) -> Atom | None:
-    """'in his 20s', 'in her early 30s', 'in their mid-40s': an age range."""
+    """'in his 20s', 'in her early 30s', 'in their mid-40s', 'in her mid- to late 50s': an
+    age range.
+
+    >>> a = read_decade_age("in her mid- to late 50s", 20, 22, "in her mid- to late ", 50)
+    >>> (a.value, a.high, a.start)
+    (54, 59, 7)
+    """
     m = _DECADE_BEFORE.search(before)
     if m is None or value % 10 or not 10 <= value <= 90:
         return None  # "the 1990s" is a decade of history, not an age
-    part = m.group("q")
+    part, to = m.group("q"), m.group("q2")
     first, last = _DECADE_PART[part.lower() if part else None]
+    if to:
+        last = _DECADE_PART[to.lower()][1]
     if part:
         start -= len(before) - m.start("q")
     atom = Atom(start, end + 1, value + first, 1.0, unit="year", high=value + last)

@@ -546,9 +546,11 @@ OCCUPATIONS = frozenset(
 
 def _name_before(head: str) -> str | None:
     """The name an apposition or "was" gives the figure to: "Clark III, ", "Sanchez (",
-    "identified as Ann Lee, ", "Rico Doyle was ", "Seals was in his " (40s)."""
+    "identified as Ann Lee, ", "Rico Doyle was ", "Seals was in his " (40s), "Ann Lee,
+    believed to be in her " (50s)."""
     m = re.search(
-        r"(?:,\s*(?:an?\s+|age[d]?\s+|in\s+(?:his|her|their)\s+)?|\(|"
+        r"(?:,\s*(?:(?:who\s+(?:is|was)\s+)?(?:believed|thought|estimated)\s+to\s+be\s+)?"
+        r"(?:an?\s+|age[d]?\s+|in\s+(?:his|her|their)\s+)?|\(|"
         r"\s+(?:was|is)(?:\s+in\s+(?:his|her|their))?)\s*$",
         head,
         re.I,
