@@ -12,7 +12,9 @@ same signal:
 * ``sought``: a sum asked for ("sued for $50 million", "is seeking $1 billion in
   damages"), not one awarded or paid;
 * ``cap``: a limit set on a sum ("limits punitive damages to $350,000", "capped at
-  $250,000"), not the sum itself.
+  $250,000"), not the sum itself;
+* ``combined sums``: sums of two kinds added up ("$145,000 in fines and restitution", "a
+  combination of fines and restitution totaling $145,000"), never one of them.
 
 Each signal is a named entry with the sentences it must and must not fire on
 (``tests/test_awards.py`` runs them all).
@@ -114,6 +116,17 @@ SIGNALS = (
 )
 
 
+# Kinds of sum a court orders or a party pays; two of them joined by "and" around a sum are
+# added up in it.
+_SUMS = r"(?:fines?|fees?|restitution|damages|costs|penalt(?:y|ies)|interest|forfeitures?)"
+_COMBINED_BEFORE = re.compile(
+    rf"\b{_SUMS}\s+and\s+(?:\w+\s+)?{_SUMS}\s+(?:totall?ing|amounting\s+to|worth|of)\s+$",
+    re.IGNORECASE,
+)
+_COMBINED_AFTER = re.compile(
+    rf"^\s*in\s+(?:\w+\s+)?{_SUMS}\s+and\s+(?:\w+\s+)?{_SUMS}\b", re.IGNORECASE
+)
+
 # "in punitive damages" after a sum, or "punitive damages of" before it: which damages.
 _KIND_AFTER = re.compile(rf"^\s*(?:\([^)]{{0,30}}\)\s*)?in\s+{_KINDS}\s+damages\b", re.I)
 _KIND_BEFORE = re.compile(rf"\b{_KINDS}\s+damages\b", re.IGNORECASE)
@@ -129,11 +142,16 @@ def awards_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     {'punitive damages'}
     >>> awards_of("Jurors awarded $15 million.", 15, 26, QuantityKind.AMOUNT)
     set()
+    >>> t = "He was charged more than $145,000 in fines and restitution."
+    >>> awards_of(t, t.index("more"), t.index(" in f"), QuantityKind.AMOUNT)
+    {'combined sums'}
     """
     before = text[max(0, start - AWARD_WINDOW_CHARS) : start]
     clause = re.split(r"[;,]\s|\band\b", before)[-1]
     after = text[end : end + AWARD_WINDOW_CHARS]
     found = qualifiers_of(SIGNALS, clause, after, kind)
+    if _COMBINED_BEFORE.search(before) or _COMBINED_AFTER.match(after):
+        found.add("combined sums")
     if "damages" in found:  # the kind the signal matched, after the sum or before it
         found.discard("damages")
         m = _KIND_AFTER.match(after) or _KIND_BEFORE.search(clause)
