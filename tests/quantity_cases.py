@@ -1109,6 +1109,19 @@ CASES: list[Case] = [
     ),
     Case(
         "crime",
+        "The boy, believed to be 10 or 11 years old, died; a 10- or 11-year-old girl was hurt.",
+        [
+            Q("10 or 11 years old", 10, 11, "range", unit="year", kind="age"),
+            Q("10- or 11-year-old", 10, 11, "range", unit="year", kind="age"),
+        ],
+    ),
+    Case(
+        "crime",
+        "Police said 3 or 30 people may have seen it, and 11 or 10 heard it.",
+        [Q("3", 3, 3), Q("30", 30, 30), Q("11", 11, 11), Q("10", 10, 10)],
+    ),
+    Case(
+        "crime",
         "The second victim, believed to be in her mid- to late 50s, died at the scene.",
         [Q("mid- to late 50s", 54, 59, "range", unit="year", kind="age")],
     ),

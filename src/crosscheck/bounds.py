@@ -91,7 +91,10 @@ _HEDGE_AFTER = re.compile(r"[ -](?P<h>" + alternation(_HEDGES_AFTER) + r")\b", r
 _HEDGE = re.compile(r"(?:^|(?<=\W))(?P<h>" + alternation(_HEDGES) + r")\s*$", re.IGNORECASE)
 # Gates (normalize.Gate): what a window needs for the pattern before to match in it.
 _HEDGE_GATE = Gate(ends=tuple(_HEDGES))
-_RANGE_JOIN = re.compile(r"^\s*(?P<j>-|to|and|through)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?P<j>-|to|and|through|-?\s*or)\s*$", re.IGNORECASE)
+# "10 or 11 years old", "5'7 or 5'8", "a 10- or 11-year-old": two close values offered as
+# alternatives are a range; "3 or 30" (far apart) and "11 or 10" are not read as one.
+ALTERNATIVE_MAX_RATIO = 2.0
 _RANGE_OPEN = re.compile(r"\b(?P<o>anywhere from|anywhere between|between|from)\s+$", re.IGNORECASE)
 _RANGE_OPEN_GATE = Gate(ends=("between", "from"))
 # Verbs that make "from X to Y" a change between two figures, not a range (shared with claims).
@@ -144,6 +147,8 @@ def is_range(text: str, a: Atom, b: Atom) -> bool:
     if not join or ((a.unit or b.unit) and a.unit != b.unit and a.unit and b.unit):
         return False
     word = join.group("j").lower()
+    if word.endswith("or"):
+        return 0 < a.value < b.value <= a.value * ALTERNATIVE_MAX_RATIO + 1
     before = text[max(0, a.start - CONTEXT_CHARS) : a.start]
     opener = range_opener(before)
     if word == "and":
