@@ -1117,6 +1117,16 @@ CASES: list[Case] = [
     ),
     Case(
         "crime",
+        "Two or three men fired, and all five shooting victims were taken to hospitals.",
+        [Q("Two or three", 2, 3, "range"), Q("five", 5, 5)],
+    ),
+    Case(
+        "crime",
+        "All four of the wounded were released; the two leaders met.",
+        [Q("four", 4, 4)],
+    ),
+    Case(
+        "crime",
         "Police said 3 or 30 people may have seen it, and 11 or 10 heard it.",
         [Q("3", 3, 3), Q("30", 30, 30), Q("11", 11, 11), Q("10", 10, 10)],
     ),

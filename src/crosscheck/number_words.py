@@ -214,10 +214,46 @@ def read_dozens(text: str) -> Iterator[Atom]:
         yield atom
 
 
+# "two or three people": the first of two alternatives counts what the second counts, and
+# the second is read as the first would be ("all" or "the" before the pair included).
+_ALTERNATIVE_AFTER = re.compile(
+    r"^\s+or\s+(?:" + "|".join(list(SMALL_NUMBERS)[1:]) + r")\b", re.IGNORECASE
+)
+_ALTERNATIVE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(list(SMALL_NUMBERS)[1:]) + r")\s+or\s+$", re.IGNORECASE
+)
+# "all five shooting victims", "all four of the victims": every one of a count of people,
+# which is the count itself.
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+_ALL_OF = re.compile(
+    r"^\s+(?:of\s+the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:victims|people|men|women|children|teens|students|officers|patients|wounded|dead|"
+    r"injured)\b",
+    re.IGNORECASE,
+)
+
+
 def is_small_count(text: str, start: int, end: int, value: float) -> bool:
-    """Whether a spelled number under ten counts something: 'three people were killed'."""
+    """Whether a spelled number under ten counts something: 'three people were killed',
+    'two or three men', 'all five shooting victims'.
+
+    >>> t = "Two or three men fired; all five victims and all four of the wounded lived."
+    >>> [is_small_count(t, m.start(), m.end(), SMALL_NUMBERS[m.group().lower()])
+    ...  for m in re.finditer(r"Two|three|five|four", t)]
+    [True, True, True, True]
+    >>> is_small_count("the two leaders met", 4, 7, 2)
+    False
+    """
     after = text[end : end + CONTEXT_CHARS]
     before = text[max(0, start - CONTEXT_CHARS) : start]
+    alternative = _ALTERNATIVE_AFTER.match(after)
+    if alternative is not None:  # "two or three men": read as "three men" would be
+        return value >= 2 and is_small_count(text, start, end + alternative.end(), value)
+    first = _ALTERNATIVE_BEFORE.search(before)
+    if first is not None:
+        before = before[: first.start()]
+    if value >= 2 and _ALL_BEFORE.search(before) and _ALL_OF.match(after):
+        return True
     if value < 2 or _SMALL_COUNT_BEFORE.search(before) or RATIO_BEFORE.search(before):
         return False
     if _SMALL_COUNT_DURATION.match(after):
