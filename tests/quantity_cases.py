@@ -563,7 +563,7 @@ CASES: list[Case] = [
     Case(
         "election",
         "Voting ends at noon on Sunday, and results are expected at around 9 p.m.",
-        [Q("around 9 p.m.", 21, 21, "approximate", kind="time")],
+        [Q("noon", 12, 12, kind="time"), Q("around 9 p.m.", 21, 21, "approximate", kind="time")],
     ),
     # --- sport -------------------------------------------------------------------------------
     Case(
@@ -1113,6 +1113,14 @@ CASES: list[Case] = [
         [
             Q("10 or 11 years old", 10, 11, "range", unit="year", kind="age"),
             Q("10- or 11-year-old", 10, 11, "range", unit="year", kind="age"),
+        ],
+    ),
+    Case(
+        "crime",
+        "Crews were sent shortly after noon; the market's noon-hour lull followed at 12 noon.",
+        [
+            Q("shortly after noon", 12, 12, "approximate", kind="time"),
+            Q("12 noon", 12, 12, kind="time"),
         ],
     ),
     Case(

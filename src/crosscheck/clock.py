@@ -36,13 +36,19 @@ _TIME_ZONE = re.compile(
 # in a playlist ("0:43 Homeless man found dead in Parkland") or a live blog's stamp
 # ("14:30 Police confirm two dead"): neither is when something happened.
 _HEADLINE_AFTER = re.compile(r"\s+[A-Z'\u2018\u201c\"]")
+# "noon", "12 noon": 12:00. Not read: "midday" (as often a session: "midday trading"), and
+# midnight (a time on either side of it, "11:55 p.m." and "12:05 a.m.", would be a day
+# apart on the clock).
+_NOON = re.compile(r"(?<![\w.:,])(?:12\s+)?noon\b(?!-)(?P<m>)", re.IGNORECASE)
+NOON_WORDS = ("noon",)
 # What a match of each holds (_TIME_ZONE's as written: it is case-sensitive).
 _TIME_12_WORDS = ("am", "pm", "a.m", "p.m")
 _TIME_ZONE_WORDS = ("GMT", "UTC", "hrs", "local time")
 
 
 def read_times(text: str) -> Iterator[Atom]:
-    """Clock times as hours after midnight: '10:30 p.m.' -> 22.5, '0930 GMT' -> 9.5."""
+    """Clock times as hours after midnight: '10:30 p.m.' -> 22.5, '0930 GMT' -> 9.5,
+    'shortly after noon' -> 12."""
     if may_contain(text, _TIME_12_WORDS):
         for m in _TIME_12.finditer(text):
             hour = int(m.group("h")) % 12 + (12 if m.group("ap")[0].lower() == "p" else 0)
@@ -52,6 +58,9 @@ def read_times(text: str) -> Iterator[Atom]:
             if not text[: m.start()].strip() and _HEADLINE_AFTER.match(text, m.end()):
                 continue  # "1:47 Family of victim speaks": a video's length, a blog's stamp
             yield _time_atom(m, int(m.group("h")))
+    if may_contain(text, NOON_WORDS):
+        for m in _NOON.finditer(text):
+            yield _time_atom(m, 12)
     if any(zone in text for zone in _TIME_ZONE_WORDS):
         for m in _TIME_ZONE.finditer(text):
             yield _time_atom(m, int(m.group("h")))

@@ -36,7 +36,7 @@ from crosscheck.ages import (
 )
 from crosscheck.atoms import CONTEXT_CHARS, Atom, Reading
 from crosscheck.bounds import TIME_UNITS, apply_hedge, is_range, is_score, range_opener, share
-from crosscheck.clock import is_date_or_time, read_times
+from crosscheck.clock import NOON_WORDS, is_date_or_time, read_times
 from crosscheck.designations import (
     CALIBRE_AFTER,
     PLURAL_NEXT,
@@ -118,8 +118,12 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
     """
     base = sentence.start
     original = source_text[sentence.start : sentence.end]
-    if _A_DIGIT.search(original) is None and NUMBER_WORD_START.search(original.lower()) is None:
-        return ()  # no digit and no number word: most sentences need no more work
+    if (
+        _A_DIGIT.search(original) is None
+        and NUMBER_WORD_START.search(original.lower()) is None
+        and not may_contain(original, NOON_WORDS)
+    ):
+        return ()  # no digit, number word or noon: most sentences need no more work
     text = fold(original)
     if "@" in text or "://" in text or "www." in text.lower():  # else no URL can match
         text = URL.sub(lambda m: " " * len(m.group()), text)
