@@ -133,3 +133,28 @@ def test_a_name_found_wounded_keeps_the_fate_another_report_states() -> None:
     }
     assert _stated_elsewhere("valerie kay wilkson", fates) == {KILLED}
     assert _stated_elsewhere("randy frost", fates) == set()
+
+
+TWO_GIRLS = (
+    "Two girls shot in San Antonio\nPublished: 2016-06-02\n\n"
+    "Police said 7-year-old Iris Lopez was shot in the head on the West Side on Wednesday "
+    "night.\n\nA 5-year-old girl was shot in her bed on the East Side hours later, police said.\n"
+)
+GIRL_OF_SEVEN = (
+    "Girl shot on West Side\nPublished: 2016-06-02\n\n"
+    "A 7-year-old girl was shot in the head on the West Side on Wednesday night, police said.\n"
+)
+GIRL_OF_FIVE = (
+    "Girl shot in her bed\nPublished: 2016-06-03\n\n"
+    "A 5-year-old girl was shot in her bed on the East Side on Wednesday, police said.\n"
+)
+
+
+def test_a_description_is_no_one_where_a_report_tells_of_two_it_fits(tmp_path: Path) -> None:
+    """Issue 15 (a folder of two shootings one night): a round-up names Iris, 7, and tells
+    of a girl of 5; "a 7-year-old girl" and "a 5-year-old girl" of two other reports are
+    two girls, not one girl given two ages."""
+    for name, text in (("a.txt", TWO_GIRLS), ("b.txt", GIRL_OF_SEVEN), ("c.txt", GIRL_OF_FIVE)):
+        (tmp_path / name).write_text(text)
+    report = check([str(tmp_path)])
+    assert not any(f.subject.startswith("age") for f in report.conflicts)

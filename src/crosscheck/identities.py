@@ -232,12 +232,56 @@ def named_across(claims: Sequence[Claim]) -> list[Claim]:
     # a person harmed may have gone to two names, one of each fate: then to neither
     renamed = {key: next(iter(names)) for key, names in chosen.items() if len(names) == 1}
     if not renamed:
-        return list(claims)
+        return _no_one_of_two(list(claims))
+    return _no_one_of_two(
+        [
+            c.model_copy(update={"actor": renamed[(c.source, c.actor)]})
+            if c.actor is not None
+            and c.quantity.kind is QuantityKind.AGE
+            and (c.source, c.actor) in renamed
+            else c
+            for c in claims
+        ]
+    )
+
+
+def _no_one_of_two(claims: list[Claim]) -> list[Claim]:
+    """``claims`` with the ages of a described person ("the girl (hurt)") given to nobody
+    when the story's reports give that description different ages and one report also
+    names someone else it fits, of another age: the story tells of two such people ("One
+    of two girls, 7 and 5": Iris, 7, named, and a girl of 5), and the description is
+    neither of them for sure.
+    """
+    ages: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for c in claims:
+        if c.quantity.kind is QuantityKind.AGE and c.actor and c.quantity.value is not None:
+            ages[(c.source, c.actor)].add(c.quantity.value)
+    described: dict[str, set[float]] = defaultdict(set)
+    for (_, actor), told in ages.items():
+        if actor.startswith("the ") and actor.endswith(HURT) and not is_members(actor):
+            described[actor] |= told
+    ambiguous = set()
+    for actor, told in described.items():
+        if len(told) < 2:
+            continue
+        for (source, holder), own in ages.items():
+            if holder != actor:
+                continue
+            others = {
+                a
+                for (s, named), years in ages.items()
+                if s == source and not named.startswith("the ")
+                for a in years
+                if fits(actor, {a})
+            }
+            if others - own:
+                ambiguous.add(actor)
+                break
+    if not ambiguous:
+        return claims
     return [
-        c.model_copy(update={"actor": renamed[(c.source, c.actor)]})
-        if c.actor is not None
-        and c.quantity.kind is QuantityKind.AGE
-        and (c.source, c.actor) in renamed
+        c.model_copy(update={"actor": None})
+        if c.quantity.kind is QuantityKind.AGE and c.actor in ambiguous
         else c
         for c in claims
     ]
