@@ -21,7 +21,9 @@ matches no expected conflict is a false alarm (precision), and is reported with 
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,14 +121,20 @@ def evaluate(root: Path, settings: Settings | None = None, *, mixed: bool = Fals
     results = []
     if mixed:
         report = check([s for case in cases for s in _sources(case, settings)], settings)
-        owner = {s: case.path for case in cases for s in _sources(case, settings)}
+        # An article two cases both hold (a first-night story of two shootings) is one
+        # document: a finding is a case's when each of its files is one the case holds.
+        holders: dict[str, set[Path]] = defaultdict(set)
+        for case in cases:
+            for s in _sources(case, settings):
+                holders[_digest(s)].add(case.path)
+        owner = {s: holders[_digest(s)] for case in cases for s in _sources(case, settings)}
         across: list[Finding] = []
         by_case: dict[Path, list[Finding]] = {case.path: [] for case in cases}
         for finding in report.conflicts:
-            folders = {owner.get(c.source) for c in finding.claims}
-            if len(folders) == 1 and None not in folders:
-                by_case[next(iter(folders))].append(finding)  # type: ignore[index]
-            else:
+            folders = set.intersection(*(owner.get(c.source, set()) for c in finding.claims))
+            for folder in sorted(folders):
+                by_case[folder].append(finding)
+            if not folders:
                 across.append(finding)
         results = [score_case(case, by_case[case.path]) for case in cases]
         if across:
@@ -156,6 +164,11 @@ def evaluate(root: Path, settings: Settings | None = None, *, mixed: bool = Fals
 
 # The name under which a mixed run scores conflicts that join sources of two cases.
 ACROSS = "(across cases)"
+
+
+def _digest(path: str) -> str:
+    """The sha256 of a file's bytes: two cases' copies of one article are one document."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def _sources(case: Case, settings: Settings) -> list[str]:
