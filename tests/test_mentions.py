@@ -12,6 +12,13 @@ from crosscheck.models import QuantityKind, Source
 from crosscheck.reads import read_claims
 
 CASES = [
+    # a generic noun given a decade of age, hurt
+    (
+        "One bullet struck and killed an unidentified adult woman in her 50s outside.",
+        "50s",
+        "the woman (hurt)",
+    ),
+    ("A man in his early 30s was seen running from the house.", "early 30s", None),
     # an apposition that hedges the age
     (
         "The victims were Ann Cole, 10, and Rita Cole, believed to be in her mid- to late 50s.",

@@ -275,6 +275,12 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
         # "A 16-year-old boy ... was charged", "the 15-year-old shot Wilson": the one
         # suspect of the incident, whom another report may name
         return "the suspect"
+    decade = _DECADE_HOLDER.search(head)
+    if decade is not None and (
+        _HURT_AFTER.match(_clause(rest, None)) or _HURT_BEFORE.search(head[: decade.start("rest")])
+    ):
+        # "killed an unidentified woman in her 50s": the woman the incident hurt
+        return f"the {decade.group('noun').lower()} {HURT}"
     if (
         worded
         and noun in HURT_NOUNS
@@ -333,6 +339,15 @@ _HURT_AFTER = re.compile(
 _HURT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|struck|striking|injur(?:ed|ing)|"
     r"(?:death|murder|slaying|killing|shooting) of)\s+(?:(?:a|an|the|his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A generic noun given a decade of age: "an unidentified adult woman in her 50s", "a man in
+# his early 30s" (the figure starts at "early"); ``rest`` starts past the article.
+_DECADE_HOLDER = re.compile(
+    r"\b(?:an?|the)\s+(?P<rest>(?:[a-z]+\s+){0,2}?"
+    r"(?P<noun>man|woman|boy|girl|teen|teenager)\s+in\s+(?:his|her|their)\s+)$",
     re.IGNORECASE,
 )
 
