@@ -496,6 +496,7 @@ def market_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             [
                 ("46.9%", "change", ("at intraday", "change", "of vantor")),
                 ("$316", "level", ("of vantor",)),
+                ("about noon", None, ()),  # the time of the reading, a clock time
             ],
         ),
         (
