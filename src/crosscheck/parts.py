@@ -6,6 +6,8 @@ rules that read a claim's clause after :mod:`crosscheck.scope`'s frame signals.
   (:func:`rescued_by_some`);
 * people moved on somewhere ("194 passengers were transferred by bus to Thessaloniki") are
   a part of those aboard;
+* the counts of one charge beside another ("racketeering and eight counts of sex
+  trafficking") are a part of all the counts ("nine counts");
 * a figure of one line of a company's business ("460,211 units of the mid-range Model 3/Y
   series", "the data center solutions' revenue marked a 171% increase") is that line's,
   not the company's (:func:`line_of`), a hard qualifier ``segment <line>``.
@@ -36,6 +38,7 @@ class PartRule:
     after: re.Pattern[str] | None  # matched at the start of the text after it
     fires_on: tuple[str, ...]
     not_on: tuple[str, ...]
+    both: bool = False  # both patterns must fire, not either
 
 
 _RESCUE_VERB = (
@@ -64,6 +67,26 @@ _MOVED_ON = (
 )
 
 RULES: tuple[PartRule, ...] = (
+    PartRule(
+        # "convicted of racketeering and eight counts of sex trafficking": the counts of one
+        # charge, beside another, are some of the counts ("nine counts of sex trafficking
+        # and racketeering")
+        "counts of one charge beside another",
+        re.compile(
+            r"\b(?:of|on|with)\s+(?:charges?\s+of\s+)?(?:[a-z-]+\s+){1,3}and\s+$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"^\s+(?:more\s+|additional\s+)?counts?\b", re.IGNORECASE),
+        (
+            "convicted on charges of racketeering and [eight] counts of sex trafficking",
+            "charged with one count of murder and [two] counts of assault",
+        ),
+        (
+            "sentenced on [nine] counts of sex trafficking and racketeering",
+            "charged with murder and [two] others were hurt",
+        ),
+        both=True,
+    ),
     PartRule(
         "people saved by some of the rescuers",
         re.compile(
@@ -118,12 +141,15 @@ def part_rules(before: str, after: str) -> list[str]:
     >>> part_rules("", " people were rescued.")
     []
     """
-    return [
-        rule.name
-        for rule in RULES
-        if (rule.before is not None and rule.before.search(before))
-        or (rule.after is not None and rule.after.match(after))
-    ]
+    found = []
+    for rule in RULES:
+        fired = (
+            rule.before is not None and rule.before.search(before) is not None,
+            rule.after is not None and rule.after.match(after) is not None,
+        )
+        if all(fired) if rule.both else any(fired):
+            found.append(rule.name)
+    return found
 
 
 # How much of the sentence before the figure the rules read, in characters.
