@@ -252,8 +252,12 @@ def is_small_count(text: str, start: int, end: int, value: float) -> bool:
     first = _ALTERNATIVE_BEFORE.search(before)
     if first is not None:
         before = before[: first.start()]
-    if value >= 2 and _ALL_BEFORE.search(before) and _ALL_OF.match(after):
-        return True
+    if (
+        value >= 2
+        and _ALL_BEFORE.search(before)
+        and (_ALL_OF.match(after) or _SMALL_COUNT_SUBJECT.match(after))
+    ):
+        return True  # "all five victims", "All six were taken to Stanford Hospital"
     if value < 2 or _SMALL_COUNT_BEFORE.search(before) or RATIO_BEFORE.search(before):
         return False
     if _SMALL_COUNT_DURATION.match(after):

@@ -35,7 +35,7 @@ from crosscheck.doc_entities import page_entity
 from crosscheck.docs import stamp_times
 from crosscheck.fates import with_fates
 from crosscheck.firm_holders import with_firm_holders
-from crosscheck.hospitals import with_hospitals
+from crosscheck.hospitals import taken_to_hospital, with_hospitals
 from crosscheck.lengths import with_lengths
 from crosscheck.live import with_power_counts
 from crosscheck.markup import DOC_SUFFIXES
@@ -156,6 +156,7 @@ def read_piece(
         made = with_sectors(made)  # an industry's jobs, a part of the economy's
         made = with_captions(made)  # the day a picture was taken, no date of the event
         made = with_hospitals(made)  # each hospital's own patients
+        made = taken_to_hospital(made)  # "All six were taken to Stanford Hospital"
         made = with_fates(made)  # "The dead were identified as two students"; a school's roll
         claims.extend(stamp_times(made, source.text) if markup else made)
     if source.tables and within is None:
