@@ -35,6 +35,10 @@ from crosscheck.periods import lead_period, period_at, periods_in
         ("It added 29.53 million subscribers over the course of the year.", ["fy"]),
         ("Sales rose 3% over the year to March.", []),
         ("In the year since the flood, 40 homes were rebuilt.", []),
+        # how many quarters something has gone on is no quarter of the year
+        ("Revenue of $86.1Bn grew 13%, the third quarter of revenue growth.", []),
+        ("Sales fell for the second quarter in a row.", []),
+        ("Third-quarter revenue of growth stocks rose.", ["q3"]),
         # durations are not reporting periods
         ("Exports were suspended for an expected four months.", []),
         ("He has ten days to decide.", []),

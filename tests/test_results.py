@@ -239,3 +239,13 @@ def test_a_deals_expected_proceeds_are_no_outlook() -> None:
         "underwriting discounts."
     )
     assert "forecast" not in claim.qualifiers
+
+
+def test_the_top_line_is_the_whole_not_a_part() -> None:
+    """'Overall top line revenue of $86.1Bn': the company's revenue, no line of business."""
+    from crosscheck.results import part_of
+
+    text = "Overall top line revenue of $86.1Bn grew 13%."
+    assert part_of(text, text.index("$")) is None
+    text = "Cloud revenue of $9.19 billion grew 26%."
+    assert part_of(text, text.index("$")) is not None

@@ -43,6 +43,12 @@ _SPAN = (
     r"(?:\s+(?P<span_end>ended|ending|to|through|thru|of)\b)?"
     r"(?:\s+(?:the\s+)?(?P<span_m>" + _MONTHS + r")\b\.?)?"
 )
+# "the third quarter of revenue growth", "the second quarter in a row": how many quarters
+# something has gone on, not the third quarter of the year.
+_IN_A_ROW = (
+    r"(?!\s+(?:in\s+a\s+row|running|of\s+(?:[\w-]+\s+){0,2}?(?:growth|declines?|gains?|"
+    r"losses|increases?|decreases?|contraction|expansion)\b))"
+)
 _PERIODS = (
     (
         "h1",
@@ -50,10 +56,10 @@ _PERIODS = (
         r"|april\s*[-\u2013]\s*september",
     ),
     ("h2", r"second[- ]half|\bh2\b|october\s*[-\u2013]\s*march"),
-    ("q1", r"first[- ]quarter|\bq1\b|january\s*[-\u2013]\s*march"),
-    ("q2", r"second[- ]quarter|\bq2\b|april\s*[-\u2013]\s*june"),
-    ("q3", r"third[- ]quarter|\bq3\b|july\s*[-\u2013]\s*september"),
-    ("q4", r"fourth[- ]quarter|\bq4\b|october\s*[-\u2013]\s*december"),
+    ("q1", r"first[- ]quarter" + _IN_A_ROW + r"|\bq1\b|january\s*[-\u2013]\s*march"),
+    ("q2", r"second[- ]quarter" + _IN_A_ROW + r"|\bq2\b|april\s*[-\u2013]\s*june"),
+    ("q3", r"third[- ]quarter" + _IN_A_ROW + r"|\bq3\b|july\s*[-\u2013]\s*september"),
+    ("q4", r"fourth[- ]quarter" + _IN_A_ROW + r"|\bq4\b|october\s*[-\u2013]\s*december"),
     ("9m", r"nine\s+months|\b9m\b"),
     # a quarter the sentence does not name: "revenue for the quarter", "quarterly profit"
     (

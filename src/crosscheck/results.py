@@ -263,6 +263,7 @@ _PARTS = re.compile(
 # prices", "the all items index", "Apple managed revenue of", "reported sales").
 _WHOLE_TEXT = (
     "total net gross quarterly annual overall record consolidated adjusted reported "
+    "top-line bottom-line top bottom line "
     "its their his her our the a an company group quarter year q1 q2 q3 q4 fy h1 h2 "
     "first-quarter second-quarter third-quarter fourth-quarter full-year half-year "
     "fiscal gaap non-gaap higher lower strong weak same-store comparable organic "
