@@ -707,12 +707,14 @@ def test_a_teaser_line_for_another_page_is_chrome() -> None:
         "PHOTOS: 1 dead, 4 injured in Bristol View as list (Photo: WJHL) (Photo: WJHL)\n"
         "Related: the suspect was known to police. He had served time. Officers said so.\n"
         "RELATED STORY: Officer-involved shooting that killed 6-year-old, on video\n"
+        "READ: Gunman kills 10 people at Colorado supermarket, including police officer\n"
     )
     _, regions = find_chrome(text)
     assert [(r.line, r.reason) for r in regions] == [
         (2, "page chrome: Related"),
         (3, "page chrome: PHOTOS"),
         (5, "page chrome: RELATED STORY"),
+        (6, "page chrome: READ"),
     ]
 
 

@@ -258,11 +258,13 @@ def _tags(text: str, regions: Sequence[Region], starts: Sequence[int]) -> list[R
 
 # (d) A line that opens with one of these and a colon is a link to another page, a teaser
 # with that page's headline ("Related: 5 officers dead, 7 hurt in Dallas", "Previous story:
-# 1 dead, 4 injured after ..."): its figures are the other story's.
+# 1 dead, 4 injured after ...", "READ: Gunman kills 10 people at Colorado supermarket"): its
+# figures are the other story's.
 _TEASER = re.compile(
     r"\s*(?P<label>related(?:\s+(?:story|stories|article|articles|coverage|link|links|video))?|"
     r"previous\s+story|next\s+story|previously|photos?|video|watch|"
-    r"read\s+more|more|more\s+coverage|see\s+also|also\s+read|read\s+also|listen|gallery)"
+    r"read\s+more|read|must\s+read|more|more\s+coverage|see\s+also|also\s+read|read\s+also|"
+    r"listen|gallery)"
     r"\s*:\s+\S",
     re.IGNORECASE,
 )
