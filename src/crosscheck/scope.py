@@ -260,7 +260,11 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         "the hurt in a critical condition",
         "condition critical",
-        None,
+        # "killing one person and critically injuring [four] others"
+        re.compile(
+            r"\b(?:critically|seriously|gravely|severely)\s+(?:injuring|wounding|hurting)\s+$",
+            re.IGNORECASE,
+        ),
         re.compile(
             r"^(?:\s+(?:male|female|other|adult|young|more))?(?:\s+(?:patients|people|victims|"
             r"men|women|children|students|others))?\s+(?:(?:are|were|was|is|remain|remained|"
@@ -273,13 +277,15 @@ SIGNALS: tuple[Signal, ...] = (
             "[Two] male patients are in critical condition and one is in good condition",
             "It left four people dead and [two] critically injured",
             "[three] victims remain in serious condition",
+            "killing one person and critically injuring [four] others",
         ),
         (
             "[Two] patients were treated",
             "[four] people were injured, one critically",
             "[two] were killed in critical moments",
+            "killing one person and injuring [four] others",
         ),
-        None,
+        Gate(holds=("critically", "seriously", "gravely", "severely")),
         Gate(holds=("critical", "serious", "grave", "life-threatening")),
     ),
     Signal(
