@@ -361,6 +361,18 @@ def _attributed(
     return taken
 
 
+# Words after "fired" that make it gunfire, not a dismissal ("fired from his job", "fired
+# the coach"): right after it, "fired at officers", "fired into the crowd"; within three
+# words, "fired multiple rounds", "fired his weapon", "fired two shots".
+_FIRED_AT = frozenset({"at", "into", "on", "upon", "off", "through", "toward", "towards"})
+_GUNFIRE = frozenset(
+    {
+        *("shots", "shot", "rounds", "round", "bullets", "bullet", "gunshots", "multiple"),
+        *("weapon", "weapons", "gun", "guns", "handgun", "rifle", "pistol", "shotgun"),
+        *("again", "repeatedly", "several", "times"),
+    }
+)
+
 # How far from a bare year its event word may be, in characters: "announced a cut ... as
 # it looks to cut costs following losses in 2022" dates the losses, not the announcement.
 YEAR_EVENT_CHARS = 50
@@ -420,6 +432,11 @@ def dated_event(
                 continue
             if i in models:
                 continue
+            if form == "fired" and (
+                (words[i + 1 : i + 2] and words[i + 1] in _FIRED_AT)
+                or _GUNFIRE.intersection(words[i + 1 : i + 4])
+            ):
+                name = "attack"  # "fired multiple rounds", "fired at officers": gunfire
             if taken.intersection(range(i, i + n)):
                 break  # another time's own event: "a 6:30 p.m. news conference"
             if tokens[i].start < start:
