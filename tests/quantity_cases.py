@@ -1117,6 +1117,14 @@ CASES: list[Case] = [
     ),
     Case(
         "crime",
+        "A friend called police after 4:00 am; a second call came before 11 p.m. Sunday.",
+        [
+            Q("after 4:00 am", 4, None, "lower", kind="time"),
+            Q("before 11 p.m.", None, 23, "upper", kind="time"),
+        ],
+    ),
+    Case(
+        "crime",
         "Crews were sent shortly after noon; the market's noon-hour lull followed at 12 noon.",
         [
             Q("shortly after noon", 12, 12, "approximate", kind="time"),

@@ -191,6 +191,10 @@ def share(a: Atom, b: Atom) -> None:
         a.currency = b.currency
 
 
+# A clock time right after "after" or "before" is a bound on when: "after 4:00 am".
+_TIME_SIDE = re.compile(r"\b(?P<side>after|before)\s+$", re.IGNORECASE)
+
+
 def apply_hedge(text: str, q: Reading) -> None:
     before = text[max(0, q.start - CONTEXT_CHARS) : q.start]
     m = _HEDGE.search(before) if Window(before).may(_HEDGE_GATE) else None
@@ -207,6 +211,10 @@ def apply_hedge(text: str, q: Reading) -> None:
     if m:
         q.bound = _HEDGES[m.group("h").lower()]
         q.start -= len(before) - m.start("h")
+    elif first.kind is QuantityKind.TIME and (when := _TIME_SIDE.search(before)):
+        # "called LAPD after 4:00 am", "a call before midnight": some time after, or before
+        q.bound = Bound.LOWER if when.group("side").lower() == "after" else Bound.UPPER
+        q.start -= len(before) - when.start("side")
     elif text[q.end : q.end + 1] == "+" and not text[q.end + 1 : q.end + 2].isdigit():
         q.bound = Bound.LOWER  # "10,000+"
         q.end += 1
