@@ -90,3 +90,15 @@ def test_the_rest_of_a_group_is_not_set_against_the_whole_group(tmp_path: Path) 
         "child were wounded.\n"
     )
     assert "adult" not in _conflicts(tmp_path, whole, rest)
+
+
+def test_the_injuries_a_person_suffered_are_wounds_not_people() -> None:
+    from tests.texts import plain_source
+
+    from crosscheck.reads import read_claims
+
+    def counted(text: str) -> list[str | None]:
+        return [c.counted for c in read_claims(plain_source(text)).claims]
+
+    assert counted("The student sustained two injuries: one to an upper extremity.") == ["wounds"]
+    assert counted("The blast caused 40 injuries, officials said.") == ["injured"]

@@ -11,6 +11,10 @@ against "two officers were injured" still is).
 
 Each rule is a named entry with the sentences it must and must not fire on
 (``tests/test_wounds.py`` runs them all).
+
+"The student sustained two injuries: one to an upper extremity" counts one person's
+wounds, not two people hurt (:func:`injuries_suffered`), as "suffered three gunshot
+wounds" does.
 """
 
 from __future__ import annotations
@@ -162,3 +166,33 @@ def rest_of_group(claim: Claim) -> Claim:
     if not REST_RULE.after.match(s.text[q.end - s.start :]):
         return claim
     return claim.model_copy(update={"qualifiers": tuple(sorted({*claim.qualifiers, "rest"}))})
+
+
+# "sustained two injuries", "suffered three injuries": the injuries a person had, after a
+# verb of suffering, right before the figure.
+_SUFFERED_BEFORE = re.compile(
+    r"\b(?:sustained|suffered|received|sustaining|suffering|receiving)\s+$", re.IGNORECASE
+)
+_INJURIES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?injur(?:y|ies)\b", re.IGNORECASE)
+
+
+def injuries_suffered(claim: Claim) -> Claim:
+    """``claim`` counting ``wounds`` when its figure is the injuries someone suffered
+    ("sustained two injuries"), not people injured; else ``claim`` unchanged.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "The student sustained two injuries: one to an upper extremity."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> q = Quantity(text="two", start=22, end=25, value=2.0, low=2.0, high=2.0,
+    ...              bound=Bound.EXACT)
+    >>> injuries_suffered(Claim(source="-", sentence=s, quantity=q, counted="injured",
+    ...                         counted_text=None, actor=None, frame="")).counted
+    'wounds'
+    """
+    q, s = claim.quantity, claim.sentence
+    if claim.counted != "injured" or q.kind is not QuantityKind.AMOUNT or q.unit:
+        return claim
+    start, end = q.start - s.start, q.end - s.start
+    if not _SUFFERED_BEFORE.search(s.text[:start]) or not _INJURIES_AFTER.match(s.text, end):
+        return claim
+    return claim.model_copy(update={"counted": "wounds"})
