@@ -375,7 +375,9 @@ def compare_story(
     if mode != "docs":
         claims = named_across(earlier_months(earlier_days(claims, published), published))
         claims = shot_as_hurt(claims, {r.source.path: r.source.text for r in reads})
-        claims = parts_by_place(claims)  # "five bodies in the parking lot" of ten killed
+        # "five bodies in the parking lot" of ten killed; "two shot in the hallway" of a
+        # report that has her shoot "a third person"
+        claims = parts_by_place(claims, {r.source.path: r.source.text for r in reads})
     revised = revisions(claims)
     dead = mode != "docs" and attacker_died(r.source.text for r in reads)
     hurt = mode != "docs" and attacker_hurt(r.source.text for r in reads)

@@ -23,7 +23,7 @@ Each pattern is a named entry with the sentences it must and must not fire on
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -168,11 +168,46 @@ def _low(claim: Claim) -> float | None:
     return q.low if q.low is not None else q.value
 
 
-def parts_by_place(claims: Sequence[Claim]) -> list[Claim]:
+# "shot a third person", "A fourth victim was killed": an ordinal person of a fate says the
+# report counts at least that many of it, though it writes no count.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_ORDINAL = r"(?:a|the|another)\s+(?P<{}>second|third|fourth|fifth|sixth|seventh)\s+"
+_ORDINAL_NOUN = r"(?:person|victim|man|woman|student|boy|girl|teen|teenager|child|officer)"
+_FATE_VERB = r"(?:shot|killed|wounded|injured|stabbed)"
+_ORDINAL_FATE = re.compile(
+    rf"\b(?P<before>{_FATE_VERB})\s+{_ORDINAL.format('n')}{_ORDINAL_NOUN}\b"
+    rf"|\b{_ORDINAL.format('n2')}{_ORDINAL_NOUN}\s+(?:was\s+)?(?:also\s+)?"
+    rf"(?P<after>{_FATE_VERB})\b",
+    re.IGNORECASE,
+)
+
+
+def ordinal_counts(text: str) -> dict[str, int]:
+    """The least count of each fate the ordinals of ``text`` tell ("shot a third person":
+    three shot), by the lexicon's event names.
+
+    >>> ordinal_counts("Two were shot in the hallway. She went outside and shot a third person.")
+    {'shot': 3}
+    >>> ordinal_counts("A second victim was killed.") == {'killed': 2}
+    True
+    """
+    events = counted_lexicon().events
+    found: dict[str, int] = {}
+    for m in _ORDINAL_FATE.finditer(text):
+        verb = (m.group("before") or m.group("after")).lower()
+        fate = events.get(verb)
+        n = _ORDINALS[(m.group("n") or m.group("n2")).lower()]
+        if fate is not None:
+            found[fate] = max(found.get(fate, 0), n)
+    return found
+
+
+def parts_by_place(claims: Sequence[Claim], texts: Mapping[str, str] | None = None) -> list[Claim]:
     """``claims`` with each casualty figure of a place made that place's part (hard
     qualifier ``part in <place>``) when its source counts the same fate larger without
-    naming that place (another source's larger toll may be a later one), or counts it at
-    another place too.
+    naming that place (another source's larger toll may be a later one; ``texts``, the
+    sources' texts, add the counts their ordinals tell: "shot a third person"), or counts
+    it at another place too.
 
     >>> from crosscheck.models import Bound, Quantity, Sentence
     >>> def c(text, figure, v):
@@ -205,6 +240,12 @@ def parts_by_place(claims: Sequence[Claim]) -> list[Claim]:
         if claim.counted in fates and low is not None:
             key = (claim.source, claim.counted, places.get(i))
             largest[key] = max(largest.get(key, low), low)
+    for source in {claims[i].source for i in places} if texts else ():
+        for fate, n in ordinal_counts(texts.get(source, "")).items():  # type: ignore[union-attr]
+            # the shot who lived are counted as the hurt (survivors.shot_as_hurt)
+            for counted in (fate, "injured") if fate == "shot" else (fate,):
+                key = (source, counted, None)
+                largest[key] = max(largest.get(key, n), n)
     out = list(claims)
     for i, place in places.items():
         claim = claims[i]
