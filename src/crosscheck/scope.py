@@ -240,6 +240,35 @@ SIGNALS: tuple[Signal, ...] = (
         ("[Two] victims died", "[Four] people were hurt", "It won [31] of the 81 seats"),
     ),
     Signal(
+        # "Autopsies have been conducted on five victims as of Saturday", "Five victims have
+        # been identified so far": the people a step has reached yet, some of the toll
+        "the people a procedure has reached",
+        "part",
+        re.compile(
+            r"\b(?:autops(?:y|ies)|post-mortems?|examinations?)\s+(?:have\s+|has\s+|had\s+)?"
+            r"(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:conducted|performed|done|completed|"
+            r"carried\s+out)\s+on\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:at\s+least\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+"
+            r"(?:positively\s+|officially\s+)?(?:identified|autopsied|named)\b",
+            re.IGNORECASE,
+        ),
+        (
+            "Autopsies have been conducted on [five] victims as of the last update Saturday",
+            "[Five] victims have been identified so far",
+            "[Four] of the dead have now been positively identified",
+        ),
+        (
+            "[Ten] people were killed in the fire",
+            "[Two] men have been charged",
+            "Autopsies showed [three] gunshot wounds",
+        ),
+        Gate(holds=("autops", "post-mortem", "examination")),
+        Gate(holds=("identified", "autopsied", "named")),
+    ),
+    Signal(
         "a part singled out",
         "part",
         re.compile(
