@@ -34,7 +34,7 @@ from crosscheck.markets import market_moves
 from crosscheck.measure_words import LEVELS, measure_in, measure_of, priced_variant
 from crosscheck.mentions import age_holder, last_person
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence
-from crosscheck.moments import YEAR_EVENT_CHARS, dated_event, is_weekday, weekday_event
+from crosscheck.moments import dated_event, event_reach, is_weekday, weekday_event
 from crosscheck.normalize import fold, matching_form
 from crosscheck.organisations import organisation_subject, share_deal, shares_issuer
 from crosscheck.periods import LEAD_CHARS, lead_period
@@ -306,7 +306,7 @@ def _frame_claims(
             counted = phrase = f"date of {e}" if e and (actor or e != "death") else None
         else:  # a date or a clock time: what happened then, and who did it
             others = [_outer_span(x, base) for x in quantities if x is not q and x.kind in _TIMED]
-            reach = YEAR_EVENT_CHARS if q.text.isdigit() else None  # a bare year
+            reach = event_reach(q.text)  # a bare year or a month's dates only a near event
             happening = dated_event(tokens, start, end, others, reach)
             counted = phrase = actor = None
             if happening is not None:
