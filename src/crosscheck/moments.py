@@ -376,9 +376,11 @@ _GUNFIRE = frozenset(
 # How far from a bare year its event word may be, in characters: "announced a cut ... as
 # it looks to cut costs following losses in 2022" dates the losses, not the announcement.
 YEAR_EVENT_CHARS = 50
-# A month and its year with no day ("in Jan. 2019", "January 2019") is as loose: it dates
-# an event word as near as a bare year's ("a staged hate crime in Jan. 2019" is no date of
-# the sentencing the sentence opens with).
+# A month and its year with no day ("in Jan. 2019", "January 2019") is loose too: it dates
+# only an event word this near ("a visit by Russian President Vladimir Putin to Pyongyang
+# in June 2024" is 55 characters; "sentenced ... in connection to his conviction of lying
+# about a staged hate crime in Jan. 2019" is no date of the sentencing, 150 away).
+MONTH_EVENT_CHARS = 80
 _MONTH_YEAR = re.compile(
     r"(?:early|mid|late)?[-\s]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
     r",?\s+\d{4}"
@@ -386,15 +388,16 @@ _MONTH_YEAR = re.compile(
 
 
 def event_reach(figure: str) -> int | None:
-    """How far, in characters, the event word a date dates may be: a bare year's or a
-    month-and-year's ``YEAR_EVENT_CHARS``; None (any distance) for other dates and times.
+    """How far, in characters, the event word a date dates may be: a bare year's
+    ``YEAR_EVENT_CHARS``, a month-and-year's ``MONTH_EVENT_CHARS``; None (any distance) for
+    other dates and times.
 
     >>> event_reach("2022"), event_reach("Jan. 2019"), event_reach("March 8, 2019")
-    (50, 50, None)
+    (50, 80, None)
     """
-    if figure.isdigit() or _MONTH_YEAR.fullmatch(figure):
+    if figure.isdigit():
         return YEAR_EVENT_CHARS
-    return None
+    return MONTH_EVENT_CHARS if _MONTH_YEAR.fullmatch(figure) else None
 
 
 def dated_event(
