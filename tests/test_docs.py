@@ -620,3 +620,42 @@ def test_two_names_joined_by_a_slash_own_a_figure_together(tmp_path: Path) -> No
 def test_a_possessive_ends_an_unknown_name() -> None:
     found = entities_of({"a.mdx": "# A\n\nBeta Fund's collapse eliminated $160M in grants.\n"})
     assert found[("a.mdx", "$160M")] == "beta-fund"
+
+
+def test_other_names_leave_out_the_owner() -> None:
+    from crosscheck.docs import other_names
+    from crosscheck.models import Bound, Claim, Quantity, Sentence
+
+    t = "Claude Opus 4.5 achieved 80.9% on SWE-bench Verified and ran for hours."
+    s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    at = t.index("80.9%")
+    q = Quantity(
+        text="80.9%", start=at, end=at + 5, value=80.9, low=80.9, high=80.9, bound=Bound.EXACT
+    )
+    claim = Claim(
+        source="a", sentence=s, quantity=q, counted=None, counted_text=None, actor=None,
+        frame="", entity="claude-opus-4-5",
+    )  # fmt: skip
+    assert other_names(claim) == frozenset({"swe-bench-verified"})
+
+
+def test_a_name_both_sentences_write_besides_the_owner_weighs_more(tmp_path: Path) -> None:
+    # one model's score said in two ways, sharing only the benchmark's name ('Zeno-Bench
+    # Verified') and few other words: the name both write besides the owner's is what
+    # the score is of; two shared words without a shared name ('verified', 'leaderboard')
+    # are no one claim, and a figure beside it (the other model's 49%) does not meet by it
+    (tmp_path / "model.mdx").write_text(
+        "# Acme Model\n\nAcme Model achieved 80.9% on Zeno-Bench Verified and demonstrated "
+        "long autonomous work.\n"
+    )
+    (tmp_path / "horizon.mdx").write_text(
+        "# Long horizon\n\nZeno-Bench Verified: Acme Model at 83.1%, Beta Model at 49% "
+        "(Scale leaderboard).\n"
+    )
+    (tmp_path / "other.mdx").write_text(
+        "# Other\n\nAcme Model reached 61% verified accuracy on the Kappa Suite, per the "
+        "leaderboard.\n"
+    )
+    (tmp_path / "beta.mdx").write_text("# Beta Model\n\nBeta Model has 12 layers.\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["80.9%", "83.1%"]]

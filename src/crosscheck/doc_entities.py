@@ -270,7 +270,7 @@ def sentence_mentions(
         if link.start >= start and link.end <= end:
             found.append((link.start, link.end, link.target))
     text = source.text[start:end]
-    for s, e, target in (*index.mentions(text), *_proper_runs(text)):
+    for s, e, target in (*index.mentions(text), *proper_runs(text)):
         s, e = s + start, e + start
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
@@ -349,7 +349,7 @@ _MONTH_NAMES = frozenset(
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
-def _proper_runs(text: str) -> list[tuple[int, int, str]]:
+def proper_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
     index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
     word is left out when it is a function word ('The', 'In')."""
