@@ -659,3 +659,18 @@ def test_a_name_both_sentences_write_besides_the_owner_weighs_more(tmp_path: Pat
     (tmp_path / "beta.mdx").write_text("# Beta Model\n\nBeta Model has 12 layers.\n")
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["80.9%", "83.1%"]]
+
+
+def test_a_quoted_title_the_index_does_not_know_owns_nothing() -> None:
+    # 'the "Stop Giant Models" open letter' names a work of the page's subject, not an
+    # owner of its own; a quoted name the corpus knows is still that name
+    found = entities_of(
+        {
+            "acme.mdx": '# Acme Institute\n\nThe 2023 "Stop Giant Models" open letter garnered '
+            "over 33,000 signatures.\n",
+            "beta.mdx": '# Beta\n\nThe "Zeta Group" raised $5 million.\n',
+            "zeta.mdx": "# Zeta Group\n\nZeta Group has 12 staff.\n",
+        }
+    )
+    assert found[("acme.mdx", "over 33,000")] == GUESSED + "acme-institute"
+    assert found[("beta.mdx", "$5 million")] == "zeta-group"
