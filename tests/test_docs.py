@@ -674,3 +674,18 @@ def test_a_quoted_title_the_index_does_not_know_owns_nothing() -> None:
     )
     assert found[("acme.mdx", "over 33,000")] == GUESSED + "acme-institute"
     assert found[("beta.mdx", "$5 million")] == "zeta-group"
+
+
+def test_a_list_lead_in_s_time_dates_its_items() -> None:
+    # 'Current scale (as of November 2025):' dates the list below it; a paragraph after a
+    # blank line, or a list under a lead-in naming no time, is not dated by it
+    text = (
+        "# NAO\n\nCurrent scale (as of November 2025):\n"
+        "- 31 sampling sites across 19 cities\n- 60 billion read pairs sequenced weekly\n\n"
+        "It also spent $5 million on equipment.\n\nPartners include:\n- 12 labs in Europe\n"
+    )
+    found = dict(claims_of(text))
+    assert found["60 billion"] == "2025-11"
+    assert found["31"] == "2025-11"
+    assert found["$5 million"] is None
+    assert found["12"] is None

@@ -60,6 +60,7 @@ from crosscheck.doc_figures import (
 )
 from crosscheck.doc_owners import figure_owner
 from crosscheck.doc_times import (
+    lead_in_times,
     nearest_label,
     opening_time,
     plans_in,
@@ -96,6 +97,7 @@ __all__ = [
     "assign_entities",
     "corpus_mode",
     "is_doc_like",
+    "lead_in_times",
     "stamp_times",
 ]
 
@@ -128,10 +130,13 @@ def corpus_mode(sources: Sequence[Source], setting: str) -> str:
 # --- time and qualifier, per file ----------------------------------------------------------
 
 
-def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
+def stamp_times(
+    claims: Sequence[Claim], text: str, lead_ins: Mapping[int, str] | None = None
+) -> list[Claim]:
     """Each amount claim of one sentence with the time the sentence states for it (the
     nearest time within TIME_WINDOW_CHARS, after the figure first: '$50 million in April
-    2025', 'as of 2024: 120') and the plan or tier it names. ``text`` is the source's."""
+    2025', 'as of 2024: 120'), else the time of the list it is an item of (``lead_ins``,
+    see :func:`lead_in_times`), and the plan or tier it names. ``text`` is the source's."""
     out: list[Claim] = []
     times: list[tuple[int, int, str]] | None = None
     plans: list[tuple[int, int, str]] | None = None
@@ -146,7 +151,11 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
         if plans is None:
             plans = plans_in(text, claim.sentence.start, claim.sentence.end)
         parts = []
-        time = nearest_label(q, times) or opening_time(claim.sentence.start, times)
+        time = (
+            nearest_label(q, times)
+            or opening_time(claim.sentence.start, times)
+            or _item_time(claim, text, lead_ins)
+        )
         if time:
             parts.append(time)
         plan = nearest_label(q, plans)
@@ -157,6 +166,14 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
             parts.append(f"per {per}")
         out.append(claim.model_copy(update={"when": " ".join(parts)}) if parts else claim)
     return _with_shared_rates(out, text)
+
+
+def _item_time(claim: Claim, text: str, lead_ins: Mapping[int, str] | None) -> str | None:
+    """The time of the list a claim's sentence is an item of (its paragraph's)."""
+    if not lead_ins:
+        return None
+    paragraph = text.rfind("\n", 0, claim.sentence.start) + 1
+    return lead_ins.get(paragraph)
 
 
 # The words between the two ends of a change: 'from 24,050 to approximately 6,500'.
