@@ -689,3 +689,17 @@ def test_a_list_lead_in_s_time_dates_its_items() -> None:
     assert found["31"] == "2025-11"
     assert found["$5 million"] is None
     assert found["12"] is None
+
+
+def test_a_sentence_stating_the_other_s_figure_is_not_its_pair(tmp_path: Path) -> None:
+    # both pages tell one prize round's 8 winners and 25 entrants: '8 people' and '25
+    # people' are not one claim, as each sentence states the other's figure too
+    (tmp_path / "a.mdx").write_text(
+        "# Zeta Group\n\nZeta Group's first round distributed $70,000 among 8 people from "
+        "30 proposals by 25 submitters.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Prize\n\nZeta Group's first round evaluated 30 proposals from 25 people, awarding "
+        "$70,000 to 8 contributors.\n"
+    )
+    assert check([str(tmp_path)]).conflicts == ()

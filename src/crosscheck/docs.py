@@ -367,7 +367,7 @@ def _pair(
 ) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     around: list[list[Figure]] = []
-    if by_figures or by_words:
+    if by_figures or by_words or sentences:
         if sentences is None:
             sentences = figures_of(claims)
         around = [
@@ -440,6 +440,13 @@ def _pair(
             if listed[i if wa is not None else j] and not other.counted:
                 return 0.0  # one of a list of figures that says what none of them is
             return 1.0 if says_label(cell.counted, other.counted, said or frozenset()) else 0.0
+        if (
+            not (by_figures or by_words)
+            and around
+            and (states_figure(around[j], a) or states_figure(around[i], b))
+        ):
+            return 0.0  # 'from 25 people, awarding $70,000 to 8 contributors': the other
+            # sentence states this figure too, which is its copy there
         if not by_figures and (listed[i] or listed[j]) and not (ca and ca == cb):
             # a list of figures ('$7.8M for X, $5.3M for Y, $0.5M for Z'): each is what
             # its own counted word says, and one that says none is no one claim
@@ -568,11 +575,11 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
             # a joint pair's claim ('FTX Foundation/Future Fund') is in each one's block
             for entity in entity_parts(bare_entity(claim.entity) or UNNAMED):
                 by_entity[entity].append(claim)
-    groups: list[list[Claim]] = []
-    for entity in sorted(by_entity):
-        groups.extend(align_docs(by_entity[entity], overlap))
     described = [c for c in claims if _describes(c)]
     figures = figures_of(described)
+    groups: list[list[Claim]] = []
+    for entity in sorted(by_entity):
+        groups.extend(align_docs(by_entity[entity], overlap, figures=figures))
     groups.extend(align_docs(described, overlap, by_figures=True, figures=figures))
     # a page's subject by default meets any page's claim said in many of the same words
     owned = [c for c in described if c.entity != UNOWNED]
