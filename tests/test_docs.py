@@ -691,6 +691,22 @@ def test_a_list_lead_in_s_time_dates_its_items() -> None:
     assert found["12"] is None
 
 
+def test_a_section_s_figure_naming_nothing_is_its_opening_subject_s() -> None:
+    # the first sentence of a section opens with its subject ('The Zeta Group ...'): a
+    # figure below that names nothing is that subject's by default, not the page's; a
+    # section whose first sentence opens otherwise leaves it the page's
+    found = entities_of(
+        {
+            "scope.mdx": "# Scope\n\n## Surveillance\n\nThe Zeta Group runs sampling sites.\n\n"
+            "Current scale:\n- 60 billion read pairs sequenced weekly\n\n## Other\n\n"
+            "Most sites are small, said Zeta Group.\n\n- 12 sites closed\n",
+            "zeta.mdx": "# Zeta Group\n\nZeta Group has 12 staff.\n",
+        }
+    )
+    assert found[("scope.mdx", "60 billion")] == GUESSED + "zeta-group"
+    assert found[("scope.mdx", "12")] == GUESSED + "scope"
+
+
 def test_a_sentence_stating_the_other_s_figure_is_not_its_pair(tmp_path: Path) -> None:
     # both pages tell one prize round's 8 winners and 25 entrants: '8 people' and '25
     # people' are not one claim, as each sentence states the other's figure too

@@ -58,7 +58,7 @@ from crosscheck.doc_figures import (
     sharing_figures,
     states_figure,
 )
-from crosscheck.doc_owners import figure_owner
+from crosscheck.doc_owners import figure_owner, section_of, section_opener
 from crosscheck.doc_times import (
     lead_in_times,
     nearest_label,
@@ -234,6 +234,16 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
     links = sorted(source.links, key=lambda link: link.start)
     out: list[Claim] = []
     cache: dict[int, list[tuple[int, int, str]]] = {}
+    openers: dict[int, str | None] = {}
+
+    def opener(offset: int) -> str | None:
+        heading = section_of(source, offset)
+        if heading is None:
+            return None
+        if heading.start not in openers:
+            openers[heading.start] = section_opener(source, heading, links, index)
+        return openers[heading.start]
+
     for claim in claims:
         if claim.entity is not None:  # a table row's: the page's own, by the index's name
             own = claim.entity == titled and claim.entity != page
@@ -244,7 +254,7 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
         if mentions is None:
             mentions = sentence_mentions(source, sentence.start, sentence.end, links, index)
             cache[sentence.start] = mentions
-        entity = figure_owner(claim, mentions, source, page)
+        entity = figure_owner(claim, mentions, source, page, opener)
         out.append(claim.model_copy(update={"entity": UNOWNED if entity is None else entity}))
     return out
 
