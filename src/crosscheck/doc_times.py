@@ -261,17 +261,19 @@ def lead_in_times(source: Source) -> dict[int, str]:
     found: dict[int, str] = {}
     label: str | None = None
     last = -1
+    line, counted = 1, 0
     for start, end in paragraphs:
-        line = text.count("\n", 0, start) + 1
-        line = lines[line - 1] if lines is not None and line <= len(lines) else line
-        if label is not None and line == last + 1 and start not in heads:
+        line += text.count("\n", counted, start)  # the text's line, counted on from the last
+        counted = start
+        at = lines[line - 1] if lines is not None and line <= len(lines) else line
+        if label is not None and at == last + 1 and start not in heads:
             found[start] = label
         else:
             label = None
         if text[start:end].rstrip().endswith(":"):
             labels = {x for _s, _e, x in times_in(text, start, end)}
             label = labels.pop() if len(labels) == 1 else None
-        last = line
+        last = at
     return found
 
 
