@@ -620,3 +620,102 @@ def test_two_names_joined_by_a_slash_own_a_figure_together(tmp_path: Path) -> No
 def test_a_possessive_ends_an_unknown_name() -> None:
     found = entities_of({"a.mdx": "# A\n\nBeta Fund's collapse eliminated $160M in grants.\n"})
     assert found[("a.mdx", "$160M")] == "beta-fund"
+
+
+def test_other_names_leave_out_the_owner() -> None:
+    from crosscheck.docs import other_names
+    from crosscheck.models import Bound, Claim, Quantity, Sentence
+
+    t = "Claude Opus 4.5 achieved 80.9% on SWE-bench Verified and ran for hours."
+    s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    at = t.index("80.9%")
+    q = Quantity(
+        text="80.9%", start=at, end=at + 5, value=80.9, low=80.9, high=80.9, bound=Bound.EXACT
+    )
+    claim = Claim(
+        source="a", sentence=s, quantity=q, counted=None, counted_text=None, actor=None,
+        frame="", entity="claude-opus-4-5",
+    )  # fmt: skip
+    assert other_names(claim) == frozenset({"swe-bench-verified"})
+
+
+def test_a_name_both_sentences_write_besides_the_owner_weighs_more(tmp_path: Path) -> None:
+    # one model's score said in two ways, sharing only the benchmark's name ('Zeno-Bench
+    # Verified') and few other words: the name both write besides the owner's is what
+    # the score is of; two shared words without a shared name ('verified', 'leaderboard')
+    # are no one claim, and a figure beside it (the other model's 49%) does not meet by it
+    (tmp_path / "model.mdx").write_text(
+        "# Acme Model\n\nAcme Model achieved 80.9% on Zeno-Bench Verified and demonstrated "
+        "long autonomous work.\n"
+    )
+    (tmp_path / "horizon.mdx").write_text(
+        "# Long horizon\n\nZeno-Bench Verified: Acme Model at 83.1%, Beta Model at 49% "
+        "(Scale leaderboard).\n"
+    )
+    (tmp_path / "other.mdx").write_text(
+        "# Other\n\nAcme Model reached 61% verified accuracy on the Kappa Suite, per the "
+        "leaderboard.\n"
+    )
+    (tmp_path / "beta.mdx").write_text("# Beta Model\n\nBeta Model has 12 layers.\n")
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["80.9%", "83.1%"]]
+
+
+def test_a_quoted_title_the_index_does_not_know_owns_nothing() -> None:
+    # 'the "Stop Giant Models" open letter' names a work of the page's subject, not an
+    # owner of its own; a quoted name the corpus knows is still that name
+    found = entities_of(
+        {
+            "acme.mdx": '# Acme Institute\n\nThe 2023 "Stop Giant Models" open letter garnered '
+            "over 33,000 signatures.\n",
+            "beta.mdx": '# Beta\n\nThe "Zeta Group" raised $5 million.\n',
+            "zeta.mdx": "# Zeta Group\n\nZeta Group has 12 staff.\n",
+        }
+    )
+    assert found[("acme.mdx", "over 33,000")] == GUESSED + "acme-institute"
+    assert found[("beta.mdx", "$5 million")] == "zeta-group"
+
+
+def test_a_list_lead_in_s_time_dates_its_items() -> None:
+    # 'Current scale (as of November 2025):' dates the list below it; a paragraph after a
+    # blank line, or a list under a lead-in naming no time, is not dated by it
+    text = (
+        "# NAO\n\nCurrent scale (as of November 2025):\n"
+        "- 31 sampling sites across 19 cities\n- 60 billion read pairs sequenced weekly\n\n"
+        "It also spent $5 million on equipment.\n\nPartners include:\n- 12 labs in Europe\n"
+    )
+    found = dict(claims_of(text))
+    assert found["60 billion"] == "2025-11"
+    assert found["31"] == "2025-11"
+    assert found["$5 million"] is None
+    assert found["12"] is None
+
+
+def test_a_section_s_figure_naming_nothing_is_its_opening_subject_s() -> None:
+    # the first sentence of a section opens with its subject ('The Zeta Group ...'): a
+    # figure below that names nothing is that subject's by default, not the page's; a
+    # section whose first sentence opens otherwise leaves it the page's
+    found = entities_of(
+        {
+            "scope.mdx": "# Scope\n\n## Surveillance\n\nThe Zeta Group runs sampling sites.\n\n"
+            "Current scale:\n- 60 billion read pairs sequenced weekly\n\n## Other\n\n"
+            "Most sites are small, said Zeta Group.\n\n- 12 sites closed\n",
+            "zeta.mdx": "# Zeta Group\n\nZeta Group has 12 staff.\n",
+        }
+    )
+    assert found[("scope.mdx", "60 billion")] == GUESSED + "zeta-group"
+    assert found[("scope.mdx", "12")] == GUESSED + "scope"
+
+
+def test_a_sentence_stating_the_other_s_figure_is_not_its_pair(tmp_path: Path) -> None:
+    # both pages tell one prize round's 8 winners and 25 entrants: '8 people' and '25
+    # people' are not one claim, as each sentence states the other's figure too
+    (tmp_path / "a.mdx").write_text(
+        "# Zeta Group\n\nZeta Group's first round distributed $70,000 among 8 people from "
+        "30 proposals by 25 submitters.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        "# Prize\n\nZeta Group's first round evaluated 30 proposals from 25 people, awarding "
+        "$70,000 to 8 contributors.\n"
+    )
+    assert check([str(tmp_path)]).conflicts == ()

@@ -3,8 +3,9 @@
 An entity is a slug: a page's own subject (its title or file name, or the name its links
 call it by), a link's target, or a name the corpus links or titles a page with, written
 capitalised in a sentence (:class:`EntityIndex`). A run of capitalised words the index
-does not know names a thing of its own ("WMDP", "Colossus"); a name with its acronym in
-brackets is the acronym. Also the marks of an entity that is not plainly named
+does not know names a thing of its own ("WMDP", "Colossus"), unless it is the whole of a
+quotation (a work's title: 'the "Pause Giant AI Experiments" open letter'); a name with
+its acronym in brackets is the acronym. Also the marks of an entity that is not plainly named
 (``UNNAMED``, ``UNOWNED``, ``GUESSED``) and a sentence's lead-in label (:func:`label_end`).
 """
 
@@ -270,11 +271,27 @@ def sentence_mentions(
         if link.start >= start and link.end <= end:
             found.append((link.start, link.end, link.target))
     text = source.text[start:end]
-    for s, e, target in (*index.mentions(text), *_proper_runs(text)):
+    for s, e, target in (*index.mentions(text), *proper_runs(text)):
+        if target not in index.known and _quoted(text, s, e):
+            continue  # a work's title ('the "Pause Giant AI Experiments" open letter')
         s, e = s + start, e + start
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
     return _with_acronyms(sorted(found), source.text)
+
+
+_QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are the whole of a quotation.
+
+    >>> t = 'the "Pause Giant" open letter'
+    >>> _quoted(t, 5, 16), _quoted(t, 0, 3)
+    (True, False)
+    """
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(before) and _QUOTES.get(before) == after
 
 
 # An acronym in brackets after the name it stands for: 'Weapons of Mass Destruction Proxy
@@ -349,7 +366,7 @@ _MONTH_NAMES = frozenset(
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
-def _proper_runs(text: str) -> list[tuple[int, int, str]]:
+def proper_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (a number may follow one: 'Claude 3 Sonnet') that the
     index does not know, as names of their own: 'WMDP', 'Colossus'. A sentence's first
     word is left out when it is a function word ('The', 'In')."""

@@ -4,19 +4,29 @@ A possessive right before it ("OpenAI's $500B valuation"), a lead-in label ("Ope
 $100B valuation"), the name after a turn of the sentence ("..., while Anthropic grew to
 $9B"), the name the sentence opens with, or the one name before it; names after a
 preposition and names that only describe the next one ("Ethereum co-founder Vitalik
-Buterin") are not owners. A figure no name comes before is the section's or the page's
-subject by default (GUESSED), or a product's (a plan's limit, a price per unit of use).
+Buterin") are not owners. A figure no name comes before is the section's subject (its
+heading's name, else the name its first sentence opens with) or the page's by default
+(GUESSED), or a product's (a plan's limit, a price per unit of use).
 Two names joined by a slash ("FTX Foundation/Future Fund") are one owner under both names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from crosscheck.doc_entities import GUESSED, JOINT, UNNAMED, WORD, bare_word, label_end
+from crosscheck.doc_entities import (
+    GUESSED,
+    JOINT,
+    UNNAMED,
+    WORD,
+    EntityIndex,
+    bare_word,
+    label_end,
+    sentence_mentions,
+)
 from crosscheck.doc_times import TIME
-from crosscheck.models import Claim, Source
+from crosscheck.models import Claim, Heading, Link, Source
 
 # A name mentioned this many words or fewer before a figure, with only its possessive
 # between, owns it: "OpenAI's $500B valuation".
@@ -24,10 +34,15 @@ POSSESSIVE_WORDS = 3
 
 
 def figure_owner(
-    claim: Claim, mentions: Sequence[tuple[int, int, str]], source: Source, page: str | None
+    claim: Claim,
+    mentions: Sequence[tuple[int, int, str]],
+    source: Source,
+    page: str | None,
+    opener: Callable[[int], str | None] | None = None,
 ) -> str | None:
     """Of the names a sentence mentions, the entity that owns a claim's figure (None when
-    several are named and none plainly owns it)."""
+    several are named and none plainly owns it). ``opener``: the name that opens the first
+    sentence of the section at an offset, if any (:func:`section_opener`)."""
     q = claim.quantity
     sentence = claim.sentence
     text = source.text
@@ -91,6 +106,12 @@ def figure_owner(
             return UNNAMED
         if section is not None:
             return section
+        opening = opener(sentence.start) if opener is not None and not mentions else None
+        if opening is not None:
+            # '### Pathogen Surveillance / The Nucleic Acid Observatory (NAO), operated by
+            # ... / - 60 billion read pairs sequenced weekly': a section's figure naming
+            # nothing is the subject its first sentence opens with, by default
+            return GUESSED + opening
         if page and (not mentions or _about_subject(sentence.text)):
             # named by nothing, or by a word that stands for a subject: the page's by
             # default ('The company reported' on a page about chips is about NVIDIA)
@@ -249,14 +270,45 @@ _TIME_UNITS = frozenset(
 
 def _section_entity(source: Source, offset: int) -> str | None:
     """A section whose heading is only a link or an entity's name is about that entity."""
-    heading = None
-    for h in source.headings:
-        if h.start > offset:
-            break
-        heading = h
-    if heading is None or heading.level <= 1:
+    heading = section_of(source, offset)
+    if heading is None:
         return None
     for link in source.links:
         if link.start == heading.start and link.end - link.start >= len(heading.text) - 1:
             return link.target
     return None
+
+
+def section_of(source: Source, offset: int) -> Heading | None:
+    """The section heading (below the title) an offset of the text is under."""
+    heading = None
+    for h in source.headings:
+        if h.start > offset:
+            break
+        heading = h
+    return heading if heading is not None and heading.level > 1 else None
+
+
+def section_opener(
+    source: Source, heading: Heading, links: Sequence[Link], index: EntityIndex
+) -> str | None:
+    """The name the first sentence of a section opens with ('The Nucleic Acid Observatory
+    (NAO), operated by SecureBio, ...' -> 'nao'), if it opens with one."""
+    text = source.text
+    start = text.find("\n", heading.start)
+    if start < 0:
+        return None
+    while start < len(text) and text[start] in "\n ":
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if any(h.start == start for h in source.headings):
+        return None  # a heading right under a heading
+    mentions = sentence_mentions(source, start, end, links, index)
+    if not mentions:
+        return None
+    first = mentions[0]
+    opening = text[start : first[0]]
+    if opening.strip(" *_") not in ("", "The", "the"):
+        return None
+    return first[2]

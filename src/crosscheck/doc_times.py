@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from crosscheck.lexicon import docs_words, stop_words
-from crosscheck.models import Granularity, Quantity
+from crosscheck.models import Granularity, Quantity, Source
 
 # A date this many characters or fewer from a figure, in its sentence, dates it: "raised
 # $50 million in April 2025", "$1.25B (as of Series B, Feb 2026)".
@@ -236,6 +236,48 @@ def without_times(text: str) -> str:
     '$380B (Series G, )'
     """
     return TIME.sub("", text)
+
+
+def lead_in_times(source: Source) -> dict[int, str]:
+    """The time a list's lead-in line states, for each item of the list: where each item
+    starts in the text. 'Current scale (as of November 2025):' dates the items written on
+    the lines right below it ('60 billion read pairs sequenced weekly'). A lead-in ends
+    with a colon and states one time; the list is the paragraphs on the file's next lines,
+    up to a blank line, a heading or another lead-in.
+
+    >>> from crosscheck.models import Source
+    >>> t = "Scale (as of November 2025):\\n\\n31 sites\\n\\n60 pairs\\n\\nLater."
+    >>> s = Source(path="a.md", sha256="", text=t, format="markdown", encoding="utf-8",
+    ...            keep=((0, len(t)),), line_map=(1, 1, 2, 2, 3, 3, 5))
+    >>> sorted((t[k:].split()[1], v) for k, v in lead_in_times(s).items())
+    [('pairs', '2025-11'), ('sites', '2025-11')]
+    """
+    text = source.text
+    if ":\n" not in text:
+        return {}
+    lines = source.line_map
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    heads = {h.start for h in source.headings}
+    found: dict[int, str] = {}
+    label: str | None = None
+    last = -1
+    line, counted = 1, 0
+    for start, end in paragraphs:
+        line += text.count("\n", counted, start)  # the text's line, counted on from the last
+        counted = start
+        at = lines[line - 1] if lines is not None and line <= len(lines) else line
+        if label is not None and at == last + 1 and start not in heads:
+            found[start] = label
+        else:
+            label = None
+        if text[start:end].rstrip().endswith(":"):
+            labels = {x for _s, _e, x in times_in(text, start, end)}
+            label = labels.pop() if len(labels) == 1 else None
+        last = at
+    return found
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def opening_time(start: int, times: Sequence[tuple[int, int, str]]) -> str | None:

@@ -42,6 +42,7 @@ from crosscheck.doc_entities import (
     is_guessed,
     label_end,
     page_entity,
+    proper_runs,
     sentence_mentions,
 )
 from crosscheck.doc_figures import (
@@ -57,8 +58,9 @@ from crosscheck.doc_figures import (
     sharing_figures,
     states_figure,
 )
-from crosscheck.doc_owners import figure_owner
+from crosscheck.doc_owners import figure_owner, section_of, section_opener
 from crosscheck.doc_times import (
+    lead_in_times,
     nearest_label,
     opening_time,
     plans_in,
@@ -95,6 +97,7 @@ __all__ = [
     "assign_entities",
     "corpus_mode",
     "is_doc_like",
+    "lead_in_times",
     "stamp_times",
 ]
 
@@ -127,10 +130,13 @@ def corpus_mode(sources: Sequence[Source], setting: str) -> str:
 # --- time and qualifier, per file ----------------------------------------------------------
 
 
-def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
+def stamp_times(
+    claims: Sequence[Claim], text: str, lead_ins: Mapping[int, str] | None = None
+) -> list[Claim]:
     """Each amount claim of one sentence with the time the sentence states for it (the
     nearest time within TIME_WINDOW_CHARS, after the figure first: '$50 million in April
-    2025', 'as of 2024: 120') and the plan or tier it names. ``text`` is the source's."""
+    2025', 'as of 2024: 120'), else the time of the list it is an item of (``lead_ins``,
+    see :func:`lead_in_times`), and the plan or tier it names. ``text`` is the source's."""
     out: list[Claim] = []
     times: list[tuple[int, int, str]] | None = None
     plans: list[tuple[int, int, str]] | None = None
@@ -145,7 +151,11 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
         if plans is None:
             plans = plans_in(text, claim.sentence.start, claim.sentence.end)
         parts = []
-        time = nearest_label(q, times) or opening_time(claim.sentence.start, times)
+        time = (
+            nearest_label(q, times)
+            or opening_time(claim.sentence.start, times)
+            or _item_time(claim, text, lead_ins)
+        )
         if time:
             parts.append(time)
         plan = nearest_label(q, plans)
@@ -156,6 +166,14 @@ def stamp_times(claims: Sequence[Claim], text: str) -> list[Claim]:
             parts.append(f"per {per}")
         out.append(claim.model_copy(update={"when": " ".join(parts)}) if parts else claim)
     return _with_shared_rates(out, text)
+
+
+def _item_time(claim: Claim, text: str, lead_ins: Mapping[int, str] | None) -> str | None:
+    """The time of the list a claim's sentence is an item of (its paragraph's)."""
+    if not lead_ins:
+        return None
+    paragraph = text.rfind("\n", 0, claim.sentence.start) + 1
+    return lead_ins.get(paragraph)
 
 
 # The words between the two ends of a change: 'from 24,050 to approximately 6,500'.
@@ -216,6 +234,16 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
     links = sorted(source.links, key=lambda link: link.start)
     out: list[Claim] = []
     cache: dict[int, list[tuple[int, int, str]]] = {}
+    openers: dict[int, str | None] = {}
+
+    def opener(offset: int) -> str | None:
+        heading = section_of(source, offset)
+        if heading is None:
+            return None
+        if heading.start not in openers:
+            openers[heading.start] = section_opener(source, heading, links, index)
+        return openers[heading.start]
+
     for claim in claims:
         if claim.entity is not None:  # a table row's: the page's own, by the index's name
             own = claim.entity == titled and claim.entity != page
@@ -226,7 +254,7 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
         if mentions is None:
             mentions = sentence_mentions(source, sentence.start, sentence.end, links, index)
             cache[sentence.start] = mentions
-        entity = figure_owner(claim, mentions, source, page)
+        entity = figure_owner(claim, mentions, source, page, opener)
         out.append(claim.model_copy(update={"entity": UNOWNED if entity is None else entity}))
     return out
 
@@ -349,7 +377,7 @@ def _pair(
 ) -> list[list[Claim]]:
     claims = sorted(block, key=lambda c: (c.source, c.quantity.start, c.quantity.end))
     around: list[list[Figure]] = []
-    if by_figures or by_words:
+    if by_figures or by_words or sentences:
         if sentences is None:
             sentences = figures_of(claims)
         around = [
@@ -422,6 +450,13 @@ def _pair(
             if listed[i if wa is not None else j] and not other.counted:
                 return 0.0  # one of a list of figures that says what none of them is
             return 1.0 if says_label(cell.counted, other.counted, said or frozenset()) else 0.0
+        if (
+            not (by_figures or by_words)
+            and around
+            and (states_figure(around[j], a) or states_figure(around[i], b))
+        ):
+            return 0.0  # 'from 25 people, awarding $70,000 to 8 contributors': the other
+            # sentence states this figure too, which is its copy there
         if not by_figures and (listed[i] or listed[j]) and not (ca and ca == cb):
             # a list of figures ('$7.8M for X, $5.3M for Y, $0.5M for Z'): each is what
             # its own counted word says, and one that says none is no one claim
@@ -440,9 +475,22 @@ def _pair(
             both = companions[i] & companions[j]
             return said_alike(wa | both, wb | both, weights)
         shared = len(wa & wb)
+        fewer = min(len(wa), len(wb))
+        if not by_figures and shared and (shared < MIN_SHARED_WORDS or shared < overlap * fewer):
+            # of one owner's figures, a name both sentences write besides the owner's
+            # ('80.9% on SWE-bench Verified') weighs one word more than its words
+            alike = int(bool(_names(i) & _names(j)))
+            shared, fewer = shared + alike, fewer + alike
         if shared < MIN_SHARED_WORDS:
             return 0.0
-        return shared / min(len(wa), len(wb))
+        return shared / fewer
+
+    names: dict[int, frozenset[str]] = {}
+
+    def _names(i: int) -> frozenset[str]:
+        if i not in names:
+            names[i] = other_names(claims[i])
+        return names[i]
 
     # each claim's best match in a source, once: the pairing asks for most of them twice
     bests: dict[tuple[int, str], int | None] = {}
@@ -537,11 +585,11 @@ def align_entities(claims: Sequence[Claim], overlap: float) -> list[list[Claim]]
             # a joint pair's claim ('FTX Foundation/Future Fund') is in each one's block
             for entity in entity_parts(bare_entity(claim.entity) or UNNAMED):
                 by_entity[entity].append(claim)
-    groups: list[list[Claim]] = []
-    for entity in sorted(by_entity):
-        groups.extend(align_docs(by_entity[entity], overlap))
     described = [c for c in claims if _describes(c)]
     figures = figures_of(described)
+    groups: list[list[Claim]] = []
+    for entity in sorted(by_entity):
+        groups.extend(align_docs(by_entity[entity], overlap, figures=figures))
     groups.extend(align_docs(described, overlap, by_figures=True, figures=figures))
     # a page's subject by default meets any page's claim said in many of the same words
     owned = [c for c in described if c.entity != UNOWNED]
@@ -631,3 +679,10 @@ def _log_distance(a: Quantity, b: Quantity) -> float:
     if x is None or y is None or x <= 0 or y <= 0:
         return math.inf
     return abs(math.log(x / y))
+
+
+def other_names(claim: Claim) -> frozenset[str]:
+    """The names a claim's sentence writes (runs of capitalised words) besides its owner's."""
+    own = {part.replace("-", "") for part in entity_parts(bare_entity(claim.entity) or "")}
+    runs = proper_runs(claim.sentence.text)
+    return frozenset(key for _s, _e, key in runs if key.replace("-", "") not in own)

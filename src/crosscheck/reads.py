@@ -32,7 +32,7 @@ from crosscheck.dates import read_dates
 from crosscheck.dating import anchor_days, own_day
 from crosscheck.deal_values import with_deal_values
 from crosscheck.doc_entities import page_entity
-from crosscheck.docs import stamp_times
+from crosscheck.docs import lead_in_times, stamp_times
 from crosscheck.fates import with_fates
 from crosscheck.firm_holders import with_firm_holders
 from crosscheck.hospitals import taken_to_hospital, with_hospitals
@@ -124,6 +124,7 @@ def read_piece(
     markup = source.format in MARKUP_FORMATS
     opening = " ".join(source.text[a:b] for a, b in source.keep[:3])
     day = own_day(opening, source.published, source.path)
+    lead_ins: dict[int, str] | None = None  # the times of lists' lead-ins, read once
     for n, sentence in enumerate(sentences):
         if n % SENTENCES_PER_LOOK == 0:
             stop_if_stopped()  # Ctrl-C: a worker leaves a large source's piece
@@ -158,7 +159,9 @@ def read_piece(
         made = with_hospitals(made)  # each hospital's own patients
         made = taken_to_hospital(made)  # "All six were taken to Stanford Hospital"
         made = with_fates(made)  # "The dead were identified as two students"; a school's roll
-        claims.extend(stamp_times(made, source.text) if markup else made)
+        if markup and lead_ins is None:
+            lead_ins = lead_in_times(source)
+        claims.extend(stamp_times(made, source.text, lead_ins) if markup else made)
     if source.tables and within is None:
         entity = page_entity(source)
         first = sentences[-1].index + 1 if sentences else 0

@@ -82,13 +82,17 @@ _EXPECTED_AFTER = (
 
 # A pay deal's term: "over the length of the contract", "over the life of the deal", "by
 # the end of the five-year contract".
-_TERM = (
-    r"(?:(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|"
+_DEAL_TERM = (
+    r"(?:over|during|across|by\s+the\s+end\s+of)\s+the\s+(?:(?:full\s+)?(?:length|life|"
     r"course|term|span)\s+of\s+the\s+)?(?:new\s+)?(?:[\w-]+[-\s]year\s+)?"
     r"(?:contract|deal|agreement|pact)\b"
-    # "a 25% wage increase over four years": a term in years, after the figure's raise
-    r"|over\s+(?:the\s+(?:next|following)\s+)?(?:two|three|four|five|six|\d)\s+years\b)"
 )
+# "a 25% wage increase over four years": a term in years, after the figure's raise. Before
+# the figure it is the term only within the figure's clause: in "grew from under 1,000 to
+# more than 300,000 over two years, with approximately 85% of revenue ..." it is the
+# growth's, not the share's.
+_YEARS_TERM = r"over\s+(?:the\s+(?:next|following)\s+)?(?:two|three|four|five|six|\d)\s+years\b"
+_TERM = rf"(?:{_DEAL_TERM}|{_YEARS_TERM})"
 # The base of a change named by its period, and the figure that period saw: "a 23% decline
 # from 2022 which saw earnings of $4.07 per share", "up from the year-ago quarter, when it
 # posted $2.1 billion": the earlier figure, never a side against the current one.
@@ -168,7 +172,9 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         "a pay deal's total over its term",
         "contract total",
-        re.compile(r"\b" + _TERM + r"[^;]{0,80}$", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{_DEAL_TERM})[^;]{{0,80}}$|\b{_YEARS_TERM}[^,;]{{0,80}}$", re.IGNORECASE
+        ),
         re.compile(r"^[^,;.]{0,40}?\b" + _TERM, re.IGNORECASE),
         (
             "Over the length of the contract, wage increases will total [$7.50] per hour.",
@@ -184,6 +190,9 @@ SIGNALS: tuple[Signal, ...] = (
             "existing full- and part-time UPS Teamsters will get [$2.75] more per hour in 2023",
             "improving their average top rate to [$49] per hour",
             "The union has [340,000] members covered by the contract",
+            "Anthropic's business customer base grew from under 1,000 to more than 300,000 "
+            "over two years, with approximately [85%] of revenue derived from business "
+            "customers.",
             "Workers will receive an immediate [11%] wage increase upon ratification.",
         ),
         before_gate=Gate(holds=("contract", "deal", "agreement", "pact", "years")),
