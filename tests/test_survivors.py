@@ -57,3 +57,19 @@ def test_a_report_that_counts_people_hurt_too_keeps_its_count_of_people_shot(
 ) -> None:
     both = SHOT_ALIVE + "Four people were injured, one of them a passer-by.\n"
     assert "injured" not in _conflicts(tmp_path, both, HURT)
+
+
+def test_others_shot_after_the_dead_of_their_sentence_are_hurt() -> None:
+    """Issue 15: "left one person dead at the scene and four others struck by gunfire" counts
+    the hurt, whom another outlet writes "five others were wounded"; a death word that
+    counts no one ("the Homicide Bureau") says nothing of the others shot."""
+    from tests.test_claims import claims_of
+
+    from crosscheck.survivors import others_shot_beside_the_dead
+
+    (four,) = claims_of("The shooting left one person dead and four others struck by gunfire.")
+    assert four.counted == "shot" and others_shot_beside_the_dead(four)
+    (five,) = claims_of(
+        "Homicide Bureau detectives said video showed him shooting five other people."
+    )
+    assert not others_shot_beside_the_dead(five)

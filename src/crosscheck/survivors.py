@@ -74,20 +74,59 @@ def tells_no_death(text: str) -> bool:
     return _DEATH.search(text) is None
 
 
+# "left one person dead at the scene and four others struck by gunfire", "killing one and
+# shooting two others": the others shot, beside the dead of their own sentence, lived.
+_OTHERS_AFTER = re.compile(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
+# A count of the dead before them: "left one person dead", "killing two", "one man was
+# killed" (not a "Homicide Bureau" or "a fatal shooting" elsewhere in the sentence).
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a|an)"
+_DEAD_COUNT = re.compile(
+    rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:was|were)\s+(?:fatally\s+)?killed|dead)\b"
+    rf"|\bkill(?:ed|ing)\s+{_NUMBER}\b",
+    re.IGNORECASE,
+)
+
+
+def others_shot_beside_the_dead(claim: Claim) -> bool:
+    """Whether ``claim`` counts the others shot after its sentence has counted the dead.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "The shooting left one person dead and four others struck by gunfire."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> at = t.index("four")
+    >>> q = Quantity(text="four", start=at, end=at + 4, value=4.0, low=4.0, high=4.0,
+    ...              bound=Bound.EXACT)
+    >>> others_shot_beside_the_dead(Claim(source="-", sentence=s, quantity=q,
+    ...     counted="shot", counted_text=None, actor=None, frame=""))
+    True
+    """
+    s, q = claim.sentence, claim.quantity
+    start, end = q.start - s.start, q.end - s.start
+    return (
+        claim.counted == SHOT
+        and q.kind is QuantityKind.AMOUNT
+        and _OTHERS_AFTER.match(s.text, end) is not None
+        and _DEAD_COUNT.search(s.text[:start]) is not None
+    )
+
+
 def shot_as_hurt(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
     """``claims`` with each count of people shot counted as people hurt (``injured``) when
     the text of its source (``texts``, by source path) tells of no death. A source that
     counts people hurt too keeps its count of people shot apart ("Three people were shot
     ... Cook was one of four people to be shot ... Three people were injured": what it
-    counts each way is its own), and so does a source whose text is not given."""
+    counts each way is its own), and so does a source whose text is not given. Whatever
+    its source, "N others" shot after its sentence's dead are hurt
+    (:func:`others_shot_beside_the_dead`)."""
     counts_hurt = {c.source for c in claims if c.counted == HURT}
     quiet = {p for p, text in texts.items() if p not in counts_hurt and tells_no_death(text)}
     return [
         c.model_copy(update={"counted": HURT})
-        if c.counted == SHOT and c.quantity.kind is QuantityKind.AMOUNT and c.source in quiet
+        if (c.counted == SHOT and c.quantity.kind is QuantityKind.AMOUNT and c.source in quiet)
+        or others_shot_beside_the_dead(c)
         else c
         for c in claims
     ]
 
 
-__all__ = ["RULES", "SurvivorRule", "shot_as_hurt", "tells_no_death"]
+__all__ = ["RULES", "SurvivorRule", "others_shot_beside_the_dead", "shot_as_hurt", "tells_no_death"]
