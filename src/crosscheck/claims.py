@@ -53,8 +53,7 @@ from crosscheck.readings import count_area, reading_context
 from crosscheck.scope import (
     aboard,
     casualty_place,
-    dates_a_statement,
-    is_stamp,
+    not_when_it_happened,
     time_frame,
     toll_before,
 )
@@ -319,9 +318,9 @@ def _frame_claims(
                     actor = None  # a crash or a quake has no doer, a stop one per story
                 elif phrase in _PERSONAL and actor is None:
                     counted = None  # "He was released on bond Jan. 19": who is unknown
-            if dates_a_statement(text, start) or is_stamp(text, start):
-                # "police said Monday", "Posted: August 2, 2015 11:49 AM": when it was
-                # said or posted, not when what is reported happened
+            if not_when_it_happened(text, start):
+                # "police said Monday", "Posted: August 2, 2015 11:49 AM", "the school day
+                # begins around 7:35": when it was said, posted or due, not when it happened
                 counted = phrase = actor = None
             if q.kind is QuantityKind.TIME:
                 # a time is on its day; a time a statement was made dates nothing reported

@@ -858,6 +858,17 @@ _STAMP_BEFORE = re.compile(
 )
 
 
+# A byline's date and time closing its line: "Madeline Kenney on January 27, 2021 at 10:00
+# pm" (a time after a full date, with nothing after it but a time zone).
+_BYLINE_DATE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?"
+    r"\s+(?:at\s+)?$"
+)
+_BYLINE_TIME_ENDS = re.compile(
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*$", re.IGNORECASE
+)
+
+
 def is_stamp(text: str, start: int) -> bool:
     """Whether the date or time at ``start`` is the page's own stamp (when it was posted or
     updated), never a date the article reports.
@@ -868,8 +879,65 @@ def is_stamp(text: str, start: int) -> bool:
     >>> t = "He was shot on August 2, 2015 and died."
     >>> is_stamp(t, t.index("August"))
     False
+    >>> t = "Fire kills five'Madeline Kenneyon January 27, 2021 at 10:00 pm"
+    >>> is_stamp(t, t.index("10:00"))
+    True
+    >>> t = "On January 27, 2021 at 10:00 pm, the fire broke out."
+    >>> is_stamp(t, t.index("10:00"))
+    False
     """
-    return _STAMP_BEFORE.search(text[max(0, start - 80) : start]) is not None
+    if _STAMP_BEFORE.search(text[max(0, start - 80) : start]) is not None:
+        return True
+    return bool(
+        _BYLINE_DATE_BEFORE.search(text[max(0, start - 40) : start])
+        and _BYLINE_TIME_ENDS.match(text, start)
+    )
+
+
+# A time of a timetable, in its own clause: "was scheduled to be on campus at 7 a.m.", "The
+# school day begins around 7:35 a.m." (the shooting the sentence goes on to tell came at
+# another time).
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:(?:scheduled|slated|due|set)\s+to\s+(?:[\w-]+\s+){0,4}?|"
+    r"(?:day|classes|class|school|shift|session|practice|service)\s+"
+    r"(?:begins|starts|opens|ends|began|started|opened|ended)\s+)"
+    r"(?:at\s+|around\s+|about\s+|by\s+)?$",
+    re.IGNORECASE,
+)
+# A clock time at the figure's start (a timetable's dates, "due to launch in September
+# 2028", are claims of their own).
+_CLOCK_AT = re.compile(
+    r"(?:(?:around|about|at|by)\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d)",
+    re.IGNORECASE,
+)
+
+
+def is_schedule(text: str, start: int) -> bool:
+    """Whether the clock time at ``start`` is a timetable's (when someone is due, when a
+    school day begins), never when what is reported happened.
+
+    >>> t = "An officer was scheduled to be on campus at 7 a.m., shortly after the shooting."
+    >>> is_schedule(t, t.index("7 a.m."))
+    True
+    >>> t = "The school day begins around 7:35 a.m., so not all students had arrived."
+    >>> is_schedule(t, t.index("around"))
+    True
+    >>> is_schedule("The shooting happened at 7 a.m.", 25)
+    False
+    >>> t = "The shootings started around 9:08 a.m.; Tessera is due to launch in May 2028."
+    >>> is_schedule(t, t.index("around")), is_schedule(t, t.index("May"))
+    (False, False)
+    """
+    return (
+        _CLOCK_AT.match(text, start) is not None
+        and _SCHEDULE_BEFORE.search(text[max(0, start - 60) : start]) is not None
+    )
+
+
+def not_when_it_happened(text: str, start: int) -> bool:
+    """Whether the date or time at ``start`` is when something was said, the page's own
+    stamp, or a timetable's: never the date of what the sentence reports."""
+    return dates_a_statement(text, start) or is_stamp(text, start) or is_schedule(text, start)
 
 
 def dates_a_statement(text: str, start: int) -> bool:
