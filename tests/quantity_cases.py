@@ -1117,6 +1117,11 @@ CASES: list[Case] = [
     ),
     Case(
         "crime",
+        "He was shot twice in the back; twice as many people fled, and she was stabbed once.",
+        [Q("twice", 2, 2), Q("once", 1, 1)],
+    ),
+    Case(
+        "crime",
         "A friend called police after 4:00 am; a second call came before 11 p.m. Sunday.",
         [
             Q("after 4:00 am", 4, None, "lower", kind="time"),

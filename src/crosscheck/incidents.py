@@ -34,7 +34,7 @@ from crosscheck.scope import aboard
 from crosscheck.tallies import counting_progress
 from crosscheck.tolls import toll_rescoped
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
-from crosscheck.wounds import injuries_suffered, responders_hit, rest_of_group
+from crosscheck.wounds import injuries_suffered, responders_hit, rest_of_group, times_hurt
 
 # "N others" right after the figure: others than someone the sentence named before.
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?\b|other\s+(?:people|victims|persons)\b)", re.I)
@@ -390,6 +390,7 @@ def rescoped(claim: Claim) -> Claim:
     claim = votes_rescoped(shares_rescoped(claim))  # a share's party, then its party's key
     claim = everyone_aboard(aboard_at_once(present(vehicle_capacity(claim))))
     claim = at_another_place(rest_of_group(responders_hit(injuries_suffered(claim))))
+    claim = times_hurt(claim)  # "shot twice": two times shot
     q, s = claim.quantity, claim.sentence
     combined = combined_actor(s.text, q.start - s.start, q.end - s.start, claim.actor)
     if combined is not None:

@@ -205,6 +205,30 @@ def read_vague(text: str) -> Iterator[Atom]:
         yield atom
 
 
+# "shot twice", "stabbed him once", "was hit three times": how many times a person was
+# hurt, after a verb of hurting (up to two words between); "once upon", "twice as many" are
+# no count.
+TIMES_WORDS = ("once", "twice", "thrice")
+_TIMES_HURT = re.compile(
+    r"\b(?:shot|stabbed|struck|hit|wounded|slashed|punched|kicked)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<n>once|twice|thrice)\b(?!\s+(?:as|more|before|again|over|upon)\b)",
+    re.IGNORECASE,
+)
+_TIMES_VALUES = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def read_times_hurt(text: str) -> Iterator[Atom]:
+    """'shot twice' (2), 'stabbed him once' (1): the times a person was hurt.
+
+    >>> [(a.value, a.start) for a in read_times_hurt("He was shot twice; twice as many fled.")]
+    [(2, 12)]
+    """
+    for m in _TIMES_HURT.finditer(text):
+        atom = Atom(m.start("n"), m.end("n"), _TIMES_VALUES[m.group("n").lower()], 1.0)
+        atom.words = True
+        yield atom
+
+
 def read_dozens(text: str) -> Iterator[Atom]:
     """'a dozen' (about twelve), 'two dozen' (24), 'half a dozen' (about six)."""
     for m in _DOZEN.finditer(text):

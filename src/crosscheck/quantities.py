@@ -64,6 +64,7 @@ from crosscheck.number_words import (
     NUMBER_WORD_START,
     SCALE_WORDS,
     SPELLED,
+    TIMES_WORDS,
     VAGUE_WORDS,
     WORD_SCALE,
     is_small_count,
@@ -71,6 +72,7 @@ from crosscheck.number_words import (
     may_spell,
     read_dozens,
     read_fraction_units,
+    read_times_hurt,
     read_vague,
     spelled,
 )
@@ -122,6 +124,7 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
         _A_DIGIT.search(original) is None
         and NUMBER_WORD_START.search(original.lower()) is None
         and not may_contain(original, NOON_WORDS)
+        and not may_contain(original, TIMES_WORDS)
     ):
         return ()  # no digit, number word or noon: most sentences need no more work
     text = fold(original)
@@ -142,6 +145,7 @@ def _read_atoms(text: str) -> list[Atom]:
         *read_times(text),
         *(read_vague(text) if may_contain(text, VAGUE_WORDS) else ()),
         *(read_dozens(text) if may_contain(text, DOZEN_WORDS) else ()),
+        *(read_times_hurt(text) if may_contain(text, TIMES_WORDS) else ()),
         *(read_fraction_units(text) if may_contain(text, FRACTION_UNIT_WORDS) else ()),
     ):
         if not taken.overlaps(atom.start, atom.end):

@@ -196,3 +196,26 @@ def injuries_suffered(claim: Claim) -> Claim:
     if not _SUFFERED_BEFORE.search(s.text[:start]) or not _INJURIES_AFTER.match(s.text, end):
         return claim
     return claim.model_copy(update={"counted": "wounds"})
+
+
+_TIMES_FIGURES = frozenset({"once", "twice", "thrice"})
+
+
+def times_hurt(claim: Claim) -> Claim:
+    """``claim`` counting the times a person was hurt when its figure is "once", "twice" or
+    "thrice" ("shot twice" is two times shot, as "shot two times" is); else unchanged.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> t = "He was shot twice in the back."
+    >>> s = Sentence(source="-", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> q = Quantity(text="twice", start=12, end=17, value=2.0, low=2.0, high=2.0,
+    ...              bound=Bound.EXACT)
+    >>> times_hurt(Claim(source="-", sentence=s, quantity=q, counted="shot",
+    ...                  counted_text=None, actor=None, frame="")).counted
+    'times shot'
+    """
+    if claim.quantity.text.lower() not in _TIMES_FIGURES:
+        return claim
+    return claim.model_copy(
+        update={"counted": "times shot" if claim.counted == "shot" else "times"}
+    )
