@@ -217,6 +217,12 @@ _TIMES_HURT = re.compile(
 _TIMES_VALUES = {"once": 1, "twice": 2, "thrice": 3}
 
 
+def may_read_times_hurt(text: str) -> bool:
+    """Whether ``text`` holds a match of ``read_times_hurt`` ("once" alone is common prose,
+    which the gate of a sentence with no digit should not let through)."""
+    return may_contain(text, TIMES_WORDS) and _TIMES_HURT.search(text) is not None
+
+
 def read_times_hurt(text: str) -> Iterator[Atom]:
     """'shot twice' (2), 'stabbed him once' (1): the times a person was hurt.
 

@@ -68,6 +68,7 @@ from crosscheck.number_words import (
     VAGUE_WORDS,
     WORD_SCALE,
     is_small_count,
+    may_read_times_hurt,
     may_scale,
     may_spell,
     read_dozens,
@@ -124,7 +125,7 @@ def read_quantities(sentence: Sentence, source_text: str) -> tuple[Quantity, ...
         _A_DIGIT.search(original) is None
         and NUMBER_WORD_START.search(original.lower()) is None
         and not may_contain(original, NOON_WORDS)
-        and not may_contain(original, TIMES_WORDS)
+        and not may_read_times_hurt(original)
     ):
         return ()  # no digit, number word or noon: most sentences need no more work
     text = fold(original)
