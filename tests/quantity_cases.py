@@ -1117,6 +1117,14 @@ CASES: list[Case] = [
     ),
     Case(
         "crime",
+        "It happened between 12:30-1 a.m., or between 9 and 10 p.m. by another account.",
+        [
+            Q("between 12:30-1 a.m.", 0.5, 1, "range", kind="time"),
+            Q("between 9 and 10 p.m.", 21, 22, "range", kind="time"),
+        ],
+    ),
+    Case(
+        "crime",
         "He was shot twice in the back; twice as many people fled, and she was stabbed once.",
         [Q("twice", 2, 2), Q("once", 1, 1)],
     ),

@@ -81,3 +81,28 @@ def is_date_or_time(text: str, start: int, end: int, before: str, after: str) ->
         return True
     # "June 15", "15 June", "September 8-9"
     return bool(DATE_BEFORE.search(before) or _DATE_AFTER.match(after))
+
+
+_MERIDIEM = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
+
+
+def fit_meridiem(text: str, first: Atom, last: Atom) -> None:
+    """A range of clock times whose first end names no half of the day takes the last
+    end's: "between 9 and 10 p.m." is 21:00-22:00, "between 12:30-1 a.m." 0:30-1:00. The
+    first end moves by 12 hours when that puts it before the last, and nearer.
+
+    >>> a, b = Atom(0, 1, 9.0, 1.0), Atom(6, 13, 22.0, 1.0)
+    >>> fit_meridiem("9 and 10 p.m.", a, b); a.value
+    21.0
+    >>> a, b = Atom(0, 5, 12.5, 1 / 60), Atom(6, 12, 1.0, 1.0)
+    >>> fit_meridiem("12:30-1 a.m.", a, b); a.value
+    0.5
+    """
+    if _MERIDIEM.search(text[first.start : first.end]) or not _MERIDIEM.search(
+        text[last.start : last.end]
+    ):
+        return
+    options = [v for v in (first.value, first.value - 12, first.value + 12) if 0 <= v < 24]
+    before = [v for v in options if v <= last.value]
+    if before:
+        first.value = max(before)

@@ -36,7 +36,7 @@ from crosscheck.ages import (
 )
 from crosscheck.atoms import CONTEXT_CHARS, Atom, Reading
 from crosscheck.bounds import TIME_UNITS, apply_hedge, is_range, is_score, range_opener, share
-from crosscheck.clock import NOON_WORDS, is_date_or_time, read_times
+from crosscheck.clock import NOON_WORDS, fit_meridiem, is_date_or_time, read_times
 from crosscheck.designations import (
     CALIBRE_AFTER,
     PLURAL_NEXT,
@@ -341,6 +341,8 @@ def _join(text: str, atoms: list[Atom]) -> list[Reading]:
             continue
         if nxt is not None and is_range(text, atom, nxt):
             share(atom, nxt)
+            if atom.kind is QuantityKind.TIME:
+                fit_meridiem(text, atom, nxt)  # "between 9 and 10 p.m."
             q = Reading([atom, nxt], atom.start, nxt.end, Bound.RANGE)
             opener = range_opener(text[max(0, atom.start - CONTEXT_CHARS) : atom.start])
             if opener:
