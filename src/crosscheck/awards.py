@@ -127,6 +127,17 @@ _COMBINED_AFTER = re.compile(
     rf"^\s*in\s+(?:\w+\s+)?{_SUMS}\s+and\s+(?:\w+\s+)?{_SUMS}\b", re.IGNORECASE
 )
 
+# A sum in the list a request names: "Prosecutors sought an 11-year sentence, a $5 million
+# fine, ...", "asked for an 11-year sentence and a $5 million fine" (the clause split above
+# loses the verb); not past a word of what was decided ("sought ten years, and the judge
+# imposed a $1 million fine").
+_SOUGHT_LIST = re.compile(
+    r"\b(?:sought|seeks|seeking|asked\s+for|asking\s+for|requested|recommended|demanded)\s+"
+    r"(?:(?!\b(?:imposed|ordered|awarded|fined|sentenced|gave|handed|granted|while|but|"
+    r"judge|jury)\b)[^.;]){1,80}?(?:,|\band\b)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
 # "in punitive damages" after a sum, or "punitive damages of" before it: which damages.
 _KIND_AFTER = re.compile(rf"^\s*(?:\([^)]{{0,30}}\)\s*)?in\s+{_KINDS}\s+damages\b", re.I)
 _KIND_BEFORE = re.compile(rf"\b{_KINDS}\s+damages\b", re.IGNORECASE)
@@ -142,6 +153,12 @@ def awards_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     {'punitive damages'}
     >>> awards_of("Jurors awarded $15 million.", 15, 26, QuantityKind.AMOUNT)
     set()
+    >>> t = "Prosecutors sought an 11-year sentence, a $5 million fine and restitution."
+    >>> awards_of(t, t.index("$5"), t.index(" fine"), QuantityKind.AMOUNT)
+    {'sought'}
+    >>> t = "They sought ten years, and the judge imposed a $1 million fine."
+    >>> awards_of(t, t.index("$1"), t.index(" fine"), QuantityKind.AMOUNT)
+    set()
     >>> t = "He was charged more than $145,000 in fines and restitution."
     >>> awards_of(t, t.index("more"), t.index(" in f"), QuantityKind.AMOUNT)
     {'combined sums'}
@@ -152,6 +169,8 @@ def awards_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     found = qualifiers_of(SIGNALS, clause, after, kind)
     if _COMBINED_BEFORE.search(before) or _COMBINED_AFTER.match(after):
         found.add("combined sums")
+    if "sought" not in found and _SOUGHT_LIST.search(before):
+        found.add("sought")
     if "damages" in found:  # the kind the signal matched, after the sum or before it
         found.discard("damages")
         m = _KIND_AFTER.match(after) or _KIND_BEFORE.search(clause)
