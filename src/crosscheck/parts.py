@@ -66,7 +66,33 @@ _MOVED_ON = (
     r"(?:[\w-]+\s+){0,3}?to\s+(?!(?:the\s+|a\s+|local\s+|nearby\s+)?hospitals?\b)"
 )
 
+_ORDINAL_WORDS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_FATE_WORDS = r"(?:killed|dead|died|wounded|injured|hurt|shot|missing|rescued|arrested)"
+
 RULES: tuple[PartRule, ...] = (
+    PartRule(
+        # "four siblings and another young relative", "four children were siblings, while
+        # the fifth was a relative": the count and one more are the whole
+        "a count and one more",
+        None,
+        re.compile(
+            rf"^\s+(?:(?!{_FATE_WORDS}\b)[a-z-]+\s+){{1,2}}?and\s+(?:another|one\s+other)\b"
+            r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred))"
+            rf"|^\s+[^.;]{{0,40}}?(?:,\s*|\s)(?:while|and|but|whereas)\s+(?:the|a)\s+"
+            rf"{_ORDINAL_WORDS}\b",
+            re.IGNORECASE,
+        ),
+        (
+            "claiming the lives of [four] siblings and another young relative",
+            "Police said [four] children were siblings, while the fifth was a relative",
+        ),
+        (
+            "[Two] people were killed and another was wounded",
+            "[Five] young children were killed in a house fire",
+            "[four] siblings died in the fire",
+            "Morakot had killed [12] people and another 52 were missing",
+        ),
+    ),
     PartRule(
         # "convicted of racketeering and eight counts of sex trafficking": the counts of one
         # charge, beside another, are some of the counts ("nine counts of sex trafficking
