@@ -922,3 +922,10 @@ def test_open_positions_are_vacancies_not_jobs(text: str, counted: str) -> None:
 def test_a_shooting_counts_the_people_it_names(text: str, counted: str) -> None:
     (count,) = [c for c in claims_of(text) if c.quantity.kind is QuantityKind.AMOUNT]
     assert count.counted == counted
+
+
+def test_a_glued_area_unit_counts_the_area() -> None:
+    """'the 4,678-acre Wasatch Creeks Ranch' and '4,600 acres of land' measure one thing."""
+    glued = claims_of("He forfeited the 4,678-acre Wasatch Creeks Ranch.")
+    loose = claims_of("He bought 4,600 acres of land in Morgan County.")
+    assert [c.counted for c in glued] == [c.counted for c in loose] == ["area"]
