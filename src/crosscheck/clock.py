@@ -13,10 +13,12 @@ from crosscheck.atoms import Atom
 from crosscheck.models import QuantityKind
 from crosscheck.normalize import may_contain
 
-_MONTHS = (
+# Month names as written, full names first (shared: moments, scope).
+MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+_MONTHS = MONTH_NAMES
 
 # Month names are matched as written (capitalised), so "300 may have died" stays a count.
 DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*-\s*)?$")

@@ -47,6 +47,19 @@ PREPOSITIONS = frozenset(
     ]
 )
 DETERMINERS = frozenset({"the", "a", "an"})
+# Ordinal words and the counts they tell ("a third person": at least three).
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+ORDINAL_WORDS = "(?:" + "|".join(ORDINALS) + ")"
 
 # Car makes that are no one's name: "a gold Honda Accord" is a car, never a person nor an
 # accord (an agreement). Makes that are also surnames or words (Ford, Lincoln, Dodge,

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal, Protocol
 
+from crosscheck.clock import MONTH_NAMES
 from crosscheck.grammar import VEHICLE_MAKES
 from crosscheck.lexicon import dated as dated_lexicon
 from crosscheck.models import Bound, Claim, Quantity, QuantityKind, Sentence
@@ -381,10 +382,7 @@ YEAR_EVENT_CHARS = 50
 # in June 2024" is 55 characters; "sentenced ... in connection to his conviction of lying
 # about a staged hate crime in Jan. 2019" is no date of the sentencing, 150 away).
 MONTH_EVENT_CHARS = 80
-_MONTH_YEAR = re.compile(
-    r"(?:early|mid|late)?[-\s]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-    r",?\s+\d{4}"
-)
+_MONTH_YEAR = re.compile(rf"(?:early|mid|late)?[-\s]*(?:{MONTH_NAMES})\.?,?\s+\d{{4}}")
 
 
 def event_reach(figure: str) -> int | None:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosscheck.grammar import ORDINAL_WORDS
 from crosscheck.models import Claim, QuantityKind
 from crosscheck.normalize import may_contain
 from crosscheck.scope import names_vehicle
@@ -66,7 +67,6 @@ _MOVED_ON = (
     r"(?:[\w-]+\s+){0,3}?to\s+(?!(?:the\s+|a\s+|local\s+|nearby\s+)?hospitals?\b)"
 )
 
-_ORDINAL_WORDS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _FATE_WORDS = r"(?:killed|dead|died|wounded|injured|hurt|shot|missing|rescued|arrested)"
 
 RULES: tuple[PartRule, ...] = (
@@ -79,7 +79,7 @@ RULES: tuple[PartRule, ...] = (
             rf"^\s+(?:(?!{_FATE_WORDS}\b)[a-z-]+\s+){{1,2}}?and\s+(?:another|one\s+other)\b"
             r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred))"
             rf"|^\s+[^.;]{{0,40}}?(?:,\s*|\s)(?:while|and|but|whereas)\s+(?:the|a)\s+"
-            rf"{_ORDINAL_WORDS}\b",
+            rf"{ORDINAL_WORDS}\b",
             re.IGNORECASE,
         ),
         (

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.grammar import ORDINALS
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.models import Claim
 
@@ -170,8 +171,7 @@ def _low(claim: Claim) -> float | None:
 
 # "shot a third person", "A fourth victim was killed": an ordinal person of a fate says the
 # report counts at least that many of it, though it writes no count.
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_ORDINAL = r"(?:a|the|another)\s+(?P<{}>second|third|fourth|fifth|sixth|seventh)\s+"
+_ORDINAL = r"(?:a|the|another)\s+(?P<{}>" + "|".join(ORDINALS) + r")\s+"
 _ORDINAL_NOUN = r"(?:person|victim|man|woman|student|boy|girl|teen|teenager|child|officer)"
 _FATE_VERB = r"(?:shot|killed|wounded|injured|stabbed)"
 _ORDINAL_FATE = re.compile(
@@ -196,7 +196,7 @@ def ordinal_counts(text: str) -> dict[str, int]:
     for m in _ORDINAL_FATE.finditer(text):
         verb = (m.group("before") or m.group("after")).lower()
         fate = events.get(verb)
-        n = _ORDINALS[(m.group("n") or m.group("n2")).lower()]
+        n = ORDINALS[(m.group("n") or m.group("n2")).lower()]
         if fate is not None:
             found[fate] = max(found.get(fate, 0), n)
     return found

@@ -26,6 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from crosscheck.clock import MONTH_NAMES
 from crosscheck.frame_signal import Signal, qualifiers_of
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import entities, entity_index
@@ -860,10 +861,7 @@ _STAMP_BEFORE = re.compile(
 
 # A byline's date and time closing its line: "Madeline Kenney on January 27, 2021 at 10:00
 # pm" (a time after a full date, with nothing after it but a time zone).
-_BYLINE_DATE_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?"
-    r"\s+(?:at\s+)?$"
-)
+_BYLINE_DATE_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}},?\s+(?:at\s+)?$")
 _BYLINE_TIME_ENDS = re.compile(
     r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*$", re.IGNORECASE
 )
