@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.compare import compare, format_figure, format_number
+from crosscheck.compare import compare, figures_told, format_figure, format_number
 from crosscheck.models import Bound, Claim, Kind, Quantity, QuantityKind, Sentence, Severity
 from crosscheck.relations import relate
 from crosscheck.settings import Settings
@@ -220,6 +220,34 @@ def test_two_claims_that_every_article_states_are_not_a_dispute() -> None:
         claim("b.txt", q(27)),
     ]
     assert compare(group, {}, locate, SETTINGS) is None
+
+
+def test_a_smaller_amount_whose_source_states_the_larger_is_a_part() -> None:
+    # a: 'Autopsies were conducted on five victims' in a report that also gives the ten
+    # dead (in another group: another counted thing); b: 'ten people died'.
+    five, ten = claim("a.txt", q(5)), claim("b.txt", q(10))
+    elsewhere = [claim("a.txt", q(10)), five, ten]
+    told = figures_told(elsewhere, {})
+    assert compare([five, ten], {}, locate, SETTINGS, told=told) is None
+    # Without the larger figure in a's text the two reports dispute the count.
+    finding = compare([five, ten], {}, locate, SETTINGS, told=figures_told([five, ten], {}))
+    assert finding is not None and finding.kind is Kind.CONFLICT
+    # Only that way round: b's ten beside a 'five' it also states (five of them on a bus)
+    # still disputes a's five.
+    told = figures_told([five, ten, claim("b.txt", q(5))], {})
+    finding = compare([five, ten], {}, locate, SETTINGS, told=told)
+    assert finding is not None and finding.kind is Kind.CONFLICT
+    # A copy of a that states the larger figure speaks for a.
+    told = figures_told([five, ten, claim("a-copy.txt", q(10))], {"a-copy.txt": "a.txt"})
+    assert compare([five, ten], {"a-copy.txt": "a.txt"}, locate, SETTINGS, told=told) is None
+
+
+def test_a_larger_amount_in_another_currency_is_not_the_smaller_ones_whole() -> None:
+    usd = claim("a.txt", q(5))
+    eur = Quantity(**{**q(10).model_dump(), "currency": "EUR"})
+    told = figures_told([usd, claim("a.txt", eur)], {})
+    finding = compare([usd, claim("b.txt", q(10))], {}, locate, SETTINGS, told=told)
+    assert finding is not None and finding.kind is Kind.CONFLICT
 
 
 def test_figures_an_order_of_magnitude_apart_are_other_claims() -> None:

@@ -17,7 +17,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
 
 from crosscheck.age_holders import is_members, is_named
@@ -69,6 +69,7 @@ def compare(
     pages: bool = False,
     attacker_dead: bool = False,
     attacker_hurt: bool = False,
+    told: Mapping[FigureKey, frozenset[str]] | None = None,
 ) -> Finding | None:
     """The finding for one aligned group of ``story``, or None if fewer than two
     independent sources.
@@ -80,6 +81,9 @@ def compare(
     and so also the pages that give one of them. ``attacker_dead``: a source of the story
     says the attacker died, so a toll one larger than another may count him;
     ``attacker_hurt``: ... or was hurt, so a count of the hurt one larger may.
+    ``told``: which sources of the story state each amount anywhere (:func:`figures_told`);
+    a source giving the smaller of two amounts that also states the larger does not
+    dispute the larger (:func:`_smaller_as_part`).
     """
     origins = {copies.get(c.source, c.source) for c in group}
     if len(origins) < 2:
@@ -104,6 +108,8 @@ def compare(
         if named_age:
             both = frozenset()  # one person has one age: an article giving two disputes itself
         only_i, only_j = stating[i] - both, stating[j] - both
+        if told is not None and not named_age:
+            only_i = only_i - _smaller_as_part(sides[i][1], sides[j][1], told)
         if not only_i or not only_j:
             continue
         for (qa, origins_a), (qb, origins_b) in itertools.product(variants[i], variants[j]):
@@ -421,6 +427,66 @@ def _side_pairs(
     pairs = {(min(a, k), max(a, k)) for a in anchors for k in range(n) if k != a}
     pairs |= {(k, k + 1) for k in range(n - 1)}
     return sorted(pairs)
+
+
+# An amount as the story's sources state it: (what it counts, currency, unit, figure).
+FigureKey = tuple[str | None, str | None, str | None, tuple[float, float]]
+
+# Counts of people harmed: a report's "ten killed" is the whole of its "five victims", its
+# "three shot" of its "two injured", though the claims count under other names. A count of
+# patients or of people taken to hospital is itself a part, never such a whole.
+_HARM_COUNTS = frozenset(
+    {"killed", "dead", "shot", "injured", "wounded", "hurt", "victim", "victims"}
+)
+
+
+def _counts(claim: Claim) -> str | None:
+    """What a claim's amount counts, for :func:`figures_told`: nothing for a sum of money
+    (its currency says it), 'harmed' for people killed, shot or hurt ('children killed'
+    too), else its counted thing."""
+    if claim.quantity.currency:
+        return None
+    counted = claim.counted or ""
+    if counted in _HARM_COUNTS or counted.rpartition(" ")[2] in _HARM_COUNTS:
+        return "harmed"
+    return counted
+
+
+def _amount_key(claim: Claim) -> FigureKey | None:
+    q = claim.quantity
+    if q.kind is not QuantityKind.AMOUNT:
+        return None
+    return (_counts(claim), q.currency, q.unit, _figure_key(q))
+
+
+def figures_told(
+    claims: Iterable[Claim], copies: Mapping[str, str]
+) -> dict[FigureKey, frozenset[str]]:
+    """For each amount any claim of a story states, the sources (their originals) that state
+    it, in any sentence: which reports state ten people harmed, or $120,106."""
+    told: dict[FigureKey, set[str]] = {}
+    for c in claims:
+        key = _amount_key(c)
+        if key is not None:
+            told.setdefault(key, set()).add(copies.get(c.source, c.source))
+    return {k: frozenset(v) for k, v in told.items()}
+
+
+def _smaller_as_part(
+    smaller: Sequence[Claim], larger: Sequence[Claim], told: Mapping[FigureKey, frozenset[str]]
+) -> frozenset[str]:
+    """The sources giving the ``smaller`` amount that also state the ``larger`` one
+    somewhere, counting the same thing (or people harmed, or money in the same currency):
+    to them the smaller is a part or another quantity, not their count of the whole
+    ("Autopsies have been conducted on five victims" in a report of the ten killed in a
+    fire; "two people were shot in the hallway" beside "three people were injured"; "three
+    deputies have resigned and seven deputies have been placed on leave"). Only that way
+    round: a report giving four hurt that also says "three on the bus" still disputes
+    another's three hurt."""
+    key = _amount_key(larger[0])
+    if key is None or _amount_key(smaller[0]) is None:
+        return frozenset()
+    return told.get(key, frozenset())
 
 
 def _in_one_sentence(

@@ -353,7 +353,7 @@ def compare_story(
     undated sources are compared only where they agree on some figure."""
     from crosscheck.attackers import attacker_died, attacker_hurt
     from crosscheck.background import earlier_months
-    from crosscheck.compare import compare
+    from crosscheck.compare import compare, figures_told
     from crosscheck.identities import named_across
     from crosscheck.incidents import earlier_days
     from crosscheck.places import parts_by_place
@@ -382,6 +382,9 @@ def compare_story(
     dead = mode != "docs" and attacker_died(r.source.text for r in reads)
     hurt = mode != "docs" and attacker_hurt(r.source.text for r in reads)
 
+    # a report giving the smaller of two amounts that states the larger too: a part
+    told = figures_told(claims, copies) if mode != "docs" else None
+
     def judge(group: list[Claim]) -> Finding | None:
         return compare(
             group,
@@ -394,6 +397,7 @@ def compare_story(
             pages=mode == "docs",
             attacker_dead=dead,
             attacker_hurt=hurt,
+            told=told,
         )
 
     found: list[tuple[list[Claim], Finding]] = []
