@@ -108,7 +108,12 @@ def compare(
         if named_age:
             both = frozenset()  # one person has one age: an article giving two disputes itself
         only_i, only_j = stating[i] - both, stating[j] - both
-        if told is not None and not named_age:
+        if (
+            told is not None
+            and not named_age
+            and not _revision((sides[i], sides[j]), group, revised)
+        ):
+            # a revision a source states ("to 97, down from 115") is reported as such
             only_i = only_i - _smaller_as_part(sides[i][1], sides[j][1], told)
         if not only_i or not only_j:
             continue
