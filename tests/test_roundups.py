@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 import random
+from io import StringIO
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.evaluate import evaluate
-from crosscheck.pipeline import check
+from crosscheck.pipeline import check, list_stories
 from crosscheck.render.json import render_json
+from crosscheck.render.terminal import make_console, render_stories, render_terminal
 from crosscheck.roundups import ROUNDUP_CONTRAST, ROUNDUP_CORE, shared_stories
 from crosscheck.settings import Settings
 from crosscheck.stories import _average_link
@@ -164,3 +166,15 @@ def test_a_report_without_round_ups_says_nothing_of_them() -> None:
     """The JSON of a corpus where no document bridges stories is as it was before
     documents could join two stories: no also_in key at all."""
     assert '"also_in"' not in render_json(check([str(ROOT / "seeds")], Settings()))
+
+
+def test_the_text_reports_say_which_stories_a_round_up_is_in() -> None:
+    console = make_console(StringIO(), width=200, color=False)
+    render_terminal(check([str(CASE)], Settings()), console)
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    assert f"{BLOTTER} reports several stories (S2, S1)" in shown
+    console = make_console(StringIO(), width=200, color=False)
+    render_stories(list_stories([str(CASE)]), console)
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    assert f"{BLOTTER} also in S1; with" in shown and f"{BLOTTER} also in S2; with" in shown
+    assert shown.rstrip().endswith("2 stories of 5 sources")
