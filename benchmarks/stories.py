@@ -6,7 +6,10 @@ FOLDER holds one document per file; MANIFEST (JSON) maps each file name to its e
 (written by benchmarks/real/gva.py or ecb.py). The stories come from the library as
 `crosscheck stories FOLDER` finds them (no cache), with any setting overridden by --set
 (e.g. --set story_similarity=0.2). Also prints how many events were split across stories
-and how many stories mix events, and the time the stories stage took.
+and how many stories mix events, and the time the stories stage took. B-cubed scores each
+document's own story (the one linkage put it in); a document that also belongs to other
+stories (a round-up, crosscheck.roundups) is counted apart: how many are, and how many of
+their second stories hold mostly their own labelled event.
 
 ECB+ pairs two events of one kind in each topic (<topic>/ecb and <topic>/ecbplus): for
 it, the share of topics whose two events share no story is printed too.
@@ -41,6 +44,25 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, floa
     n = len(gold)
     p, r = p / n, r / n
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _round_ups(grouping: object, gold: dict[str, str]) -> dict[str, int]:
+    """Documents in a second story (round-ups), and how many of those second stories hold
+    mostly the document's own labelled event."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for path, story in grouping.of.items():  # type: ignore[attr-defined]
+        if Path(path).name in gold:
+            members[story].append(gold[Path(path).name])
+    shared = own_event = 0
+    for path, others in grouping.also.items():  # type: ignore[attr-defined]
+        name = Path(path).name
+        if name not in gold:
+            continue
+        for story in others:
+            shared += 1
+            events = Counter(members[story]).most_common(1)
+            own_event += bool(events) and events[0][0] == gold[name]
+    return {"in_a_second_story": shared, "second_story_of_own_event": own_event}
 
 
 def in_half(event: str, half: str) -> bool:
@@ -113,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         "events_split": sum(len(s) > 1 for s in per_event.values()),
         "stories_mixed": sum(len(e) > 1 for e in per_story.values()),
         "largest_story": max(Counter(predicted.values()).values()),
+        **_round_ups(grouping, gold),
         "seconds": {
             "read": round(read_time, 2),
             "space and copies": round(copy_time, 2),

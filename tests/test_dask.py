@@ -74,6 +74,16 @@ def test_mixed_fixtures_report_is_byte_identical(scheduler: str) -> None:
     assert render_json(report) == _local(paths)
 
 
+def test_a_round_up_in_two_stories_is_byte_identical(scheduler: str) -> None:
+    """A mixed folder where a police blotter belongs to two stories (crosscheck.roundups):
+    both engines put it in the same two, compare its claims in each, and say so alike."""
+    blotter = os.path.join("tests", "data", "roundups", "a-police-blotter-two-stories")
+    paths = [*(os.path.relpath(p, ROOT) for p in _mixed()), blotter]
+    report = engine.check(paths, Settings(), scheduler=scheduler, partition=8)
+    assert any(s.also_in for s in report.sources)
+    assert render_json(report) == _local(paths)
+
+
 def _docs() -> list[str]:
     """Every docs fixture case's pages in one run."""
     root = ROOT / "fixtures-docs"

@@ -222,15 +222,19 @@ WORDS = st.sampled_from(["kursk", "troops", "quake", "vista", "okafor", "mill", 
         max_size=12,
     )
 )
-def test_every_document_is_in_exactly_one_story_whatever_the_order(
+def test_every_document_has_exactly_one_own_story_whatever_the_order(
     docs: dict[str, tuple[list[str], int | None]],
 ) -> None:
+    """Each document is in the story linkage put it in, and in any other it reports too
+    (a round-up: crosscheck.roundups), and every story lists each of its members."""
     s = Settings()
     start = date(2026, 1, 1).toordinal()
     profiles = {p: _profile(t, start + d if d else None) for p, (t, d) in docs.items()}
     grouping = find_stories(build_space(profiles, s), {}, s)
-    placed = [p for story in grouping.stories for p in story.sources]
+    placed = [p for story in grouping.stories for p in story.sources if grouping.of[p] == story.id]
     assert sorted(placed) == sorted(docs)
+    listed = {(story.id, p) for story in grouping.stories for p in story.sources}
+    assert listed == {(i, p) for p in docs for i in grouping.stories_of(p)}
     assert [story.id for story in grouping.stories] == [
         f"S{i}" for i in range(1, len(grouping.stories) + 1)
     ]

@@ -28,10 +28,12 @@ class Inline:
 
 @pytest.fixture(scope="module")
 def reads() -> list[Read]:
-    """Every fixture case's sources and the seeds, read once."""
+    """Every fixture case's sources, the seeds and a police blotter of two stories (a
+    round-up that belongs to both, tests/data/roundups), read once."""
     settings = Settings()
     paths = [p for case in load_cases(ROOT / "fixtures") for p in _sources(case, settings)]
-    sources, _ = _corpus([*paths, str(ROOT / "seeds")], settings, None, "-", None, jobs=1)
+    blotter = str(ROOT / "tests" / "data" / "roundups" / "a-police-blotter-two-stories")
+    sources, _ = _corpus([*paths, str(ROOT / "seeds"), blotter], settings, None, "-", None, jobs=1)
     found = read_all(sources, shingle_words=settings.shingle_words)
     return sorted(found, key=lambda r: r.source.path)
 
@@ -41,7 +43,8 @@ def _shuffled(reads: list[Read], parts: int, buckets: int, settings: Settings) -
     chunks = [tuple(reads[i : i + size]) for i in range(0, len(reads), size)]
     phase = story_shuffle.submit(Inline(), chunks, settings, "news", buckets)  # type: ignore[arg-type]
     stories = story_shuffle.story_list(phase.linked, *phase.finished)  # type: ignore[arg-type]
-    return Grouping(stories, phase.linked.of)  # type: ignore[attr-defined]
+    linked = phase.linked
+    return Grouping(stories, linked.of, linked.also)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("parts", "buckets"), [(1, 1), (3, 2), (7, 5)])
@@ -53,9 +56,11 @@ def test_stories_are_the_local_engines(reads: list[Read], parts: int, buckets: i
         settings,
     )
     assert copies  # the fixtures hold copies: the shuffle must leave them out of the pairs
+    assert local.also  # the blotter is in two stories: in both engines, the same two
     shuffled = _shuffled(reads, parts, buckets, settings)
     assert shuffled.stories == local.stories
     assert dict(shuffled.of) == dict(local.of)
+    assert dict(shuffled.also) == dict(local.also)
 
 
 def test_one_story_is_one_story(reads: list[Read]) -> None:

@@ -34,7 +34,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -338,14 +338,16 @@ def count(reads: Sequence[Read]) -> int:
 
 @dataclass(frozen=True)
 class Joined:
-    """What comparing needs of the stories phase: the copies, and each source's story."""
+    """What comparing needs of the stories phase: the copies, each source's story, and the
+    other stories a source belongs to (a round-up's)."""
 
     copies: dict[str, str]
     of: dict[str, str]
+    also: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def join(copies: Copies, linked: Linked) -> Joined:
-    return Joined(copies.copies, linked.of)
+    return Joined(copies.copies, linked.of, linked.also)
 
 
 def frames_part(reads: Sequence[Read], joined: Joined) -> dict[str, set[str]]:
@@ -381,8 +383,9 @@ def split_part(reads: Sequence[Read], joined: Joined, buckets: int) -> list[dict
     """A partition's reads by bucket, and within each by story (in path order)."""
     pieces: list[dict[str, list[Read]]] = [{} for _ in range(buckets)]
     for r in reads:
-        story = joined.of[r.source.path]
-        pieces[bucket_of(story, buckets)].setdefault(story, []).append(r)
+        path = r.source.path
+        for story in (joined.of[path], *joined.also.get(path, ())):
+            pieces[bucket_of(story, buckets)].setdefault(story, []).append(r)
     return pieces
 
 
@@ -435,7 +438,7 @@ def compare_docs(
 
 def rows_part(reads: Sequence[Read], joined: Joined) -> list[SourceOut]:
     """The report's line for each source of a partition."""
-    return [source_row(r, joined.copies, joined.of) for r in reads]
+    return [source_row(r, joined.copies, joined.of, joined.also) for r in reads]
 
 
 # =========================================================================================

@@ -352,6 +352,12 @@ class SourceOut(Record):
     claims: int
     duplicate_of: str | None
     story: str = Field(description="The id of the story the source belongs to.")
+    also_in: tuple[str, ...] = Field(
+        default=(),
+        exclude_if=lambda ids: not ids,
+        description="The other stories the source reports too (a round-up of several "
+        "events): its claims are compared within each. Left out when there are none.",
+    )
     skipped: tuple[Region, ...]
     warnings: tuple[str, ...]
 

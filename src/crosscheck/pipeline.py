@@ -285,7 +285,8 @@ def build_report(
     else:
         by_story: dict[str, list[Read]] = {story.id: [] for story in grouping.stories}
         for r in reads:
-            by_story[grouping.of[r.source.path]].append(r)
+            for story_id in grouping.stories_of(r.source.path):
+                by_story[story_id].append(r)
         for story in grouping.stories:
             findings.extend(
                 compare_story(
@@ -298,7 +299,7 @@ def build_report(
                 )
             )
     return assemble_report(
-        [source_row(r, copies, grouping.of) for r in reads],
+        [source_row(r, copies, grouping.of, grouping.also) for r in reads],
         grouping.stories,
         skipped,
         findings,
@@ -426,8 +427,14 @@ def compare_story(
     return findings
 
 
-def source_row(read: Read, copies: Mapping[str, str], story_of: Mapping[str, str]) -> SourceOut:
-    """The report's line for one source read."""
+def source_row(
+    read: Read,
+    copies: Mapping[str, str],
+    story_of: Mapping[str, str],
+    also: Mapping[str, tuple[str, ...]] | None = None,
+) -> SourceOut:
+    """The report's line for one source read (``also``: the other stories sources belong
+    to, a round-up's)."""
     r = read
     return SourceOut(
         path=r.source.path,
@@ -438,6 +445,7 @@ def source_row(read: Read, copies: Mapping[str, str], story_of: Mapping[str, str
         claims=len(r.claims),
         duplicate_of=copies.get(r.source.path),
         story=story_of[r.source.path],
+        also_in=also.get(r.source.path, ()) if also else (),
         skipped=r.source.skipped,
         warnings=r.source.warnings,
     )
@@ -454,7 +462,8 @@ def assemble_report(
     """The report from its parts: a row for each source (in path order), the stories,
     the files skipped, and the findings of every story (sorted here)."""
     ordered = sorted(
-        findings, key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id)
+        _once(findings),
+        key=lambda f: (_KIND_ORDER[f.kind], _SEVERITY_ORDER[f.severity], f.subject, f.id),
     )
     return Report(
         sources=tuple(rows),
@@ -474,6 +483,20 @@ def assemble_report(
         ),
         corpus=corpus,
     )
+
+
+def _once(findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` (in story order) with each found again in a later story left out: two
+    round-ups that both belong to two stories are compared in each (the same claims, the
+    same finding); it is reported in the first."""
+    seen: set[tuple[str, tuple[tuple[str, int, int], ...]]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.id, tuple((c.source, c.start, c.end) for c in f.claims))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def _aligned(
@@ -502,7 +525,8 @@ def _units(
     if mode != "docs":
         by_story: dict[str, list[Claim]] = {story.id: [] for story in grouping.stories}
         for r in reads:
-            by_story[grouping.of[r.source.path]].extend(r.claims)
+            for story_id in grouping.stories_of(r.source.path):
+                by_story[story_id].extend(r.claims)
         for story in grouping.stories:
             yield story.id, by_story[story.id]
         return

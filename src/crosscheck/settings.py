@@ -206,6 +206,14 @@ class Settings(BaseModel):
         "the pair to be scored at all: on 6,335 shooting reports this leaves a fifth of "
         "the candidate pairs and the same stories (B-cubed F1 within 0.001).",
     )
+    story_roundup_link: float = Field(
+        default=1.0,
+        description="A document belongs to a second story too (a round-up of two events) "
+        "when its similarity to each member of both stories reaches the merge threshold "
+        "times this, while the two stories' other members stay apart (crosscheck.roundups). "
+        "At 1.0 each pair must be as close as a whole story's mean must be for a document to "
+        "join it; a large value (e.g. 99) keeps every document in one story.",
+    )
     story_max_postings: int = Field(
         default=50,
         description="Candidate pairs meet through terms held by at most this many "

@@ -17,7 +17,8 @@ Candidate pairs meet only through rare terms in an inverted index, so cost grows
 pairs that share something rare, not with all pairs. Similar documents are then merged by
 average linkage (a document joins a story when it is close to the story as a whole, not to
 one member: single links chain unrelated events through round-ups). Copies join their
-original's story, and each document belongs to exactly one story.
+original's story. A document that reports two stories (a round-up) belongs to both: see
+:mod:`crosscheck.roundups`.
 
 The per-file part (:func:`profile`) runs in the workers and is cached; the corpus part
 (:func:`find_stories`) runs once per corpus in the main process.
@@ -32,13 +33,14 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from crosscheck.lexicon import entity_index, entity_lengths, stop_words
 from crosscheck.models import Source, Story
 from crosscheck.normalize import fold, lower_words, matching_form, matching_forms
 from crosscheck.organisations import lead_organisation
+from crosscheck.roundups import shared_stories
 from crosscheck.settings import Settings
 from crosscheck.story_labels import label, links
 from crosscheck.tickers import ticker_company
@@ -330,10 +332,16 @@ def _day(iso: str | None) -> date | None:
 
 @dataclass(frozen=True)
 class Grouping:
-    """The stories of a corpus, and which story each source belongs to."""
+    """The stories of a corpus, and which story each source belongs to: ``of`` the one
+    linkage put it in, ``also`` the others it reports too (a round-up's; most have none)."""
 
     stories: tuple[Story, ...]
     of: Mapping[str, str]  # source path -> story id
+    also: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def stories_of(self, path: str) -> tuple[str, ...]:
+        """Every story the source at ``path`` belongs to, its own first."""
+        return (self.of[path], *self.also.get(path, ()))
 
 
 def one_story(paths: Sequence[str]) -> Grouping:
@@ -506,44 +514,85 @@ def find_stories(space: Space, copies: Mapping[str, str], settings: Settings) ->
     names = [space.names[space.index[p]] for p in originals]
     leads = [space.leads[space.index[p]] for p in originals]
     edges = _edges(vectors, days, months, places, names, settings, leads)
-    members = _average_link(len(originals), edges, merge_threshold(len(originals), settings))
-    stories, families = story_members(members, originals, copies)
+    threshold = merge_threshold(len(originals), settings)
+    members = _average_link(len(originals), edges, threshold)
+    shared = shared_stories(members, edges, threshold, settings.story_roundup_link)
+    stories, families = story_members(members, originals, copies, shared)
     out: list[Story] = []
-    of: dict[str, str] = {}
-    for number, (paths, group) in enumerate(stories, 1):
-        story_id = f"S{number}"
+    for number, story in enumerate(stories, 1):
+        group = story.group
         out.append(
             Story(
-                id=story_id,
+                id=f"S{number}",
                 label=label(group, vectors, space.shown),
-                sources=tuple(paths),
+                sources=tuple(story.paths),
                 links=links(group, originals, vectors, days, space.shown, edges, copies, families),
             )
         )
-        of.update(dict.fromkeys(paths, story_id))
-    return Grouping(tuple(out), of)
+    of, also = memberships(stories)
+    return Grouping(tuple(out), of, also)
 
 
 Edges = dict[tuple[int, int], float]
 
 
+@dataclass(frozen=True)
+class Members:
+    """One story's members: its paths (originals and their copies, sorted), its originals'
+    indexes (sorted), and the paths among them that belong first to another story (a
+    round-up and its copies, see :mod:`crosscheck.roundups`)."""
+
+    paths: list[str]
+    group: list[int]
+    shared: frozenset[str] = frozenset()
+
+
 def story_members(
-    members: Sequence[list[int]], originals: Sequence[str], copies: Mapping[str, str]
-) -> tuple[list[tuple[list[str], list[int]]], dict[str, list[str]]]:
-    """Each story's paths (its originals and their copies, sorted) with its originals'
-    indexes, ordered by first path, as story ids S1, S2, ... number them; and each
-    original's copies. Both engines group by this."""
+    members: Sequence[list[int]],
+    originals: Sequence[str],
+    copies: Mapping[str, str],
+    shared: Sequence[Sequence[int]] = (),
+) -> tuple[list[Members], dict[str, list[str]]]:
+    """Each story's members, with the documents of other stories that also belong to it
+    (``shared``, by story, as :func:`crosscheck.roundups.shared_stories` finds them), ordered
+    by first path (then by the first of its own) as story ids S1, S2, ... number them; and
+    each original's copies. Both engines group by this."""
     families: dict[str, list[str]] = defaultdict(list)
     for copy, original in copies.items():
         families[original].append(copy)
-    stories: list[tuple[list[str], list[int]]] = []
-    for group in members:
-        paths = sorted(
-            path for i in group for path in (originals[i], *families.get(originals[i], ()))
+
+    def paths_of(group: Iterable[int]) -> list[str]:
+        return sorted(p for i in group for p in (originals[i], *families.get(originals[i], ())))
+
+    stories: list[tuple[str, Members]] = []
+    for k, group in enumerate(members):
+        own = paths_of(group)
+        borrowed = shared[k] if shared else ()
+        if not borrowed:
+            stories.append((own[0], Members(own, group)))
+            continue
+        paths = sorted([*own, *paths_of(borrowed)])
+        stories.append(
+            (own[0], Members(paths, sorted([*group, *borrowed]), frozenset(paths) - set(own)))
         )
-        stories.append((paths, group))
-    stories.sort(key=lambda s: s[0][0])
-    return stories, families
+    stories.sort(key=lambda s: (s[1].paths[0], s[0]))
+    return [story for _, story in stories], families
+
+
+def memberships(
+    stories: Sequence[Members],
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Each path's own story id (S1, S2, ... in the order of ``stories``), and the other
+    stories it belongs to, in id order."""
+    of: dict[str, str] = {}
+    also: dict[str, list[str]] = defaultdict(list)
+    for number, story in enumerate(stories, 1):
+        for path in story.paths:
+            if path in story.shared:
+                also[path].append(f"S{number}")
+            else:
+                of[path] = f"S{number}"
+    return of, {path: tuple(ids) for path, ids in sorted(also.items())}
 
 
 def _edges(

@@ -23,8 +23,10 @@ documents to the bucket of their key (a hash), worker to worker, and back:
    weighed exactly as locally.
 
 Only the sparse edge list reaches one task, for average linkage (global, and cheap: a
-heap over the edges); each story's label and links are then made in the bucket of the
-story from its members' vectors. The result equals the local engine's, byte for byte.
+heap over the edges) and the round-ups that join a second story (from the same edges, as
+:mod:`crosscheck.roundups` finds them locally); each story's label and links are then made
+in the bucket of the story from its members' vectors. The result equals the local
+engine's, byte for byte.
 """
 
 from __future__ import annotations
@@ -32,13 +34,14 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from crosscheck.copies import MAX_POSTINGS, SAMPLE_FROM_DOCUMENTS, SAMPLE_RATE, SAMPLE_SLACK
 from crosscheck.models import Story
 from crosscheck.pipeline import collector_paused, docs_story
 from crosscheck.reads import Read
+from crosscheck.roundups import shared_stories
 from crosscheck.settings import Settings
 from crosscheck.stories import (
     Edges,
@@ -48,6 +51,7 @@ from crosscheck.stories import (
     cosine,
     inverse_frequency,
     is_rare,
+    memberships,
     merge_threshold,
     one_story,
     pair_discounts,
@@ -482,11 +486,17 @@ class Outline:
 @dataclass(frozen=True)
 class Linked:
     """The stories' outlines (in id order), each source's story, and, for a corpus read as
-    one story, the finished stories."""
+    one story, the finished stories; ``also``: the other stories a source belongs to (a
+    round-up's, see :class:`crosscheck.stories.Grouping`)."""
 
     outlines: tuple[Outline, ...]
     of: dict[str, str]
     done: tuple[Story, ...] = ()
+    also: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def stories_of(self, path: str) -> tuple[str, ...]:
+        """Every story the source at ``path`` belongs to, its own first."""
+        return (self.of[path], *self.also.get(path, ()))
 
 
 def link(settings: Settings, mode: str, copies: Copies, *parts: Mapping[Pair, float]) -> Linked:
@@ -502,13 +512,14 @@ def link(settings: Settings, mode: str, copies: Copies, *parts: Mapping[Pair, fl
         for (a, b), similarity in part.items():
             edges[(index[a], index[b])] = similarity
     edges = dict(sorted(edges.items()))
+    threshold = merge_threshold(len(originals), settings)
     with collector_paused():
-        members = _average_link(len(originals), edges, merge_threshold(len(originals), settings))
-    stories, _ = story_members(members, originals, copies.copies)
+        members = _average_link(len(originals), edges, threshold)
+    shared = shared_stories(members, edges, threshold, settings.story_roundup_link)
+    stories, _ = story_members(members, originals, copies.copies, shared)
     outlines: list[Outline] = []
-    of: dict[str, str] = {}
-    for number, (paths, group) in enumerate(stories, 1):
-        story_id = f"S{number}"
+    for number, story in enumerate(stories, 1):
+        group = story.group
         local = {i: k for k, i in enumerate(group)}
         inside = {
             (local[a], local[b]): s
@@ -516,9 +527,11 @@ def link(settings: Settings, mode: str, copies: Copies, *parts: Mapping[Pair, fl
             for b in group
             if a < b and (s := edges.get((a, b))) is not None
         }
-        outlines.append(Outline(story_id, tuple(paths), tuple(originals[i] for i in group), inside))
-        of.update(dict.fromkeys(paths, story_id))
-    return Linked(tuple(outlines), of)
+        outlines.append(
+            Outline(f"S{number}", tuple(story.paths), tuple(originals[i] for i in group), inside)
+        )
+    of, also = memberships(stories)
+    return Linked(tuple(outlines), of, also=also)
 
 
 def member_pieces(
@@ -528,7 +541,7 @@ def member_pieces(
     linked: Linked,
     buckets: int,
 ) -> list[dict[str, tuple[Vector, tuple[int, ...]]]]:
-    """A partition's originals' vectors and days, by bucket of their story."""
+    """A partition's originals' vectors and days, by bucket of each of their stories."""
     pieces: list[dict[str, tuple[Vector, tuple[int, ...]]]] = [{} for _ in range(buckets)]
     if linked.done:
         return pieces
@@ -536,8 +549,8 @@ def member_pieces(
         path = r.source.path
         if path in copies.copies:
             continue
-        story = linked.of[path]
-        pieces[bucket_of(story, buckets)][path] = (vectors[path], r.profile.days)
+        for story in linked.stories_of(path):
+            pieces[bucket_of(story, buckets)][path] = (vectors[path], r.profile.days)
     return pieces
 
 

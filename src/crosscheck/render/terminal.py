@@ -75,6 +75,15 @@ def render_terminal(report: Report, console: Console, *, quiet: bool = False) ->
         )
     console.print(header)
     for source in report.sources:
+        if source.also_in:
+            stories = ", ".join((source.story, *source.also_in))
+            console.print(
+                Text(
+                    f"  {source.path} reports several stories ({stories}): its claims are "
+                    "compared within each",
+                    style="dim",
+                )
+            )
         if source.duplicate_of:
             console.print(Text(f"  {source.path} is a copy of {source.duplicate_of}", style="dim"))
         for region in source.skipped:
@@ -139,28 +148,36 @@ def _story_heading(story: Story) -> Text:
 
 
 def render_stories(found: StoryList, console: Console) -> None:
-    """Each story with its sources, and what joined each source to it."""
+    """Each story with its sources, and what joined each source to it; a source in several
+    stories (a round-up) says which others."""
+    held: dict[str, list[str]] = {}
+    for story in found.stories:
+        for path in story.sources:
+            held.setdefault(path, []).append(story.id)
     for story in found.stories:
         console.print(_story_heading(story))
         links = {link.source: link for link in story.links}
         for path in story.sources:
             link = links.get(path)
+            others = [i for i in held[path] if i != story.id]
+            also = Text(f"also in {', '.join(others)}; ", style="dim") if others else Text("")
             if link is None:
-                console.print(Text(f"  {path}"))
+                console.print(Text(f"  {path}"), also)
             elif link.kind == "copy":
-                console.print(Text(f"  {path}"), Text(f"copy of {link.joined}", style="dim"))
+                console.print(Text(f"  {path}"), also + Text(f"copy of {link.joined}", style="dim"))
             else:
                 why = ", ".join(link.shared) or "-"
                 days = f"; both about {', '.join(link.days)}" if link.days else ""
                 console.print(
                     Text(f"  {path}"),
-                    Text(f"with {link.joined} ({link.similarity:.2f}): {why}{days}", style="dim"),
+                    also
+                    + Text(f"with {link.joined} ({link.similarity:.2f}): {why}{days}", style="dim"),
                 )
         console.print()
     for skipped in found.skipped_files:
         console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="yellow"))
     n = len(found.stories)
-    sources = sum(len(s.sources) for s in found.stories)
+    sources = len(held)
     stories = f"{n} stor{'ies' if n != 1 else 'y'}"
     console.print(Text(f"{stories} of {sources} source{'s' if sources != 1 else ''}", style="bold"))
 
