@@ -172,6 +172,8 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'russell richardson'
     >>> age_holder("In northwest Houston, a 74-year-old woman also died.", 24, 35)
     'the woman (hurt)'
+    >>> age_holder("In Humble, a 53-year-old man was killed when a tree fell.", 13, 24)
+    'the man (hurt)'
     >>> age_holder("A 16-year-old boy and a girl were each charged with murder.", 2, 13)
     'the suspect'
     >>> age_holder("He left with a 1-year-old child and was arrested.", 15, 25) is None
@@ -583,6 +585,9 @@ def _name_before(head: str) -> str | None:
         noun = re.search(r"\b[a-z]+$", stem)
         return noun.group() if noun and noun.group() in HURT_NOUNS else None
     lead = stem[: candidates[0].start()]
+    opening = candidates[0].group().split()[0]
+    if _PLACE_BEFORE.search(opening + " ") and " " in candidates[0].group():
+        return None  # "In Humble, a 53-year-old man": a sentence opening on a place
     if _PLACE_BEFORE.search(lead) and not _PERSON_OF.search(lead):
         return None  # "a man in Little Rock, 30,": a place, not the person
     if _SPEAKER_BEFORE.search(lead) or is_institution(candidates[0].group()):
