@@ -174,6 +174,8 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     'the woman (hurt)'
     >>> age_holder("In Humble, a 53-year-old man was killed when a tree fell.", 13, 24)
     'the man (hurt)'
+    >>> age_holder("For Tony Chen, a 74-year-old retiree, it was a choice.", 17, 28)
+    'tony chen'
     >>> age_holder("A 16-year-old boy and a girl were each charged with murder.", 2, 13)
     'the suspect'
     >>> age_holder("He left with a 1-year-old child and was arrested.", 15, 25) is None
@@ -585,9 +587,11 @@ def _name_before(head: str) -> str | None:
         noun = re.search(r"\b[a-z]+$", stem)
         return noun.group() if noun and noun.group() in HURT_NOUNS else None
     lead = stem[: candidates[0].start()]
-    opening = candidates[0].group().split()[0]
-    if _PLACE_BEFORE.search(opening + " ") and " " in candidates[0].group():
+    opening, _, rest = candidates[0].group().partition(" ")
+    if rest and _PLACE_BEFORE.search(opening + " "):
         return None  # "In Humble, a 53-year-old man": a sentence opening on a place
+    if rest and opening.lower() in _OPENING_WORDS:
+        return _person(rest, whole=True)  # "For Tony Chen, a 74-year-old retiree"
     if _PLACE_BEFORE.search(lead) and not _PERSON_OF.search(lead):
         return None  # "a man in Little Rock, 30,": a place, not the person
     if _SPEAKER_BEFORE.search(lead) or is_institution(candidates[0].group()):
@@ -595,6 +599,11 @@ def _name_before(head: str) -> str | None:
         # or the body that tells, not the person the age describes
         return None
     return _person(candidates[0].group(), whole=True)
+
+
+# Words that open a sentence before a name, capitalised there and so read into it: "For
+# Tony Chen, a 74-year-old retiree, ..." (places' prepositions are ``_PLACE_BEFORE``'s).
+_OPENING_WORDS = frozenset({"for", "with", "as", "like", "unlike", "after", "before", "when"})
 
 
 # A nickname in quotes between a first name and a surname ('Candace "Candy" Cormier').
@@ -707,6 +716,8 @@ def _last_name(text: str) -> str | None:
 
     >>> _last_name("Ann Lee was hurt, said Officer Nicole Kirkwood. The")
     'ann lee'
+    >>> _last_name("Franklin County Children Services said the") is None
+    True
     """
     found = [
         p
@@ -737,8 +748,13 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     if not words or (len(words) == 1 and len(words[0]) <= 2):
         return None
     name = " ".join(words)
-    if _is_entity(name) or (
-        len(words) == 1 and (words[0].lower() in _not_names() or words[0].lower() in stop_words())
+    if (
+        _is_entity(name)
+        or is_institution(name)
+        or (
+            len(words) == 1
+            and (words[0].lower() in _not_names() or words[0].lower() in stop_words())
+        )
     ):  # "Only the 24-year-old ...": a sentence's first word, not a name
         return None
     return matching_form(name.replace("-", " ")).replace(".", "")
