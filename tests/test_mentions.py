@@ -96,6 +96,17 @@ CASES = [
         "54",
         "mark cormier",
     ),
+    # capitalised words that describe the noun after them, not a name
+    (
+        "Police shot a 27-year-old Black man named Rayshard Brooks.",
+        "27-year-old",
+        "rayshard brooks",
+    ),
+    ("A 30-year-old Chicago man was shot on Sunday.", "30-year-old", "the man (hurt)"),
+    ("A 25-year-old Hispanic woman was killed.", "25-year-old", "the woman (hurt)"),
+    # a sentence's opening word is not part of the name after it
+    ("In Humble, a 53-year-old man was killed when a tree fell.", "53-year-old", "the man (hurt)"),
+    ("For Tony Chen, a 74-year-old retiree, the vote was simple.", "74-year-old", "tony chen"),
 ]
 
 
@@ -126,6 +137,18 @@ def test_an_age_is_never_given_to_the_speaker_or_a_place() -> None:
     )
     text = "A man in Little Rock, 30, was hurt."  # a place is not an age's holder
     assert age_holder(text, text.index("30"), text.index("30") + 2) != "little rock"
+    text = "Franklin County Children Services said the 16-year-old was in its care."
+    assert _holder(text, "16-year-old", 11) is None  # nor is a body
+
+
+def test_a_headline_in_title_case_does_not_make_a_family() -> None:
+    # 'Officer Who Fatally Shot Rayshard Brooks' is Rayshard Brooks, not a second Brooks
+    text = (
+        "Officer Who Fatally Shot Rayshard Brooks Is Fired\n\n"
+        "Police were called after complaints that Brooks, 27, had fallen asleep.\n"
+    )
+    ages = [c.actor for c in read_claims(plain_source(text)).claims if c.quantity.text == "27"]
+    assert ages == ["brooks"]
 
 
 def _holder(text: str, figure: str, length: int) -> str | None:

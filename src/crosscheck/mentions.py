@@ -217,6 +217,9 @@ def age_holder(text: str, start: int, end: int, before: str = "") -> str | None:
     worded = m is not None or re.search(r"old$", text[start:end], re.I) is not None
     # After the figure: "35-year-old Jamick Corley", "a 22-year-old victim, Jesse Dobbs".
     words = _WORD.findall(rest[:80])
+    described = next((k for k, w in enumerate(words) if not w[0].isupper()), len(words))
+    if 0 < described < len(words) and words[described] in _MODIFIED:
+        words = words[described:]  # "a 30-year-old Chicago man": the man
     noun = words[0].lower() if words and words[0][0].islower() else None
     if worded:
         name = _name_after(rest)
@@ -371,12 +374,17 @@ def shared_surnames(text: str) -> frozenset[str]:
     >>> sorted(shared_surnames("Marcela Franco died. Carlos Navarro Franco, 68, and Sgt. "
     ...                        "Pat Doyle spoke; Marcela Dia Franco was 26."))
     ['franco']
+    >>> sorted(shared_surnames("Officer Who Fatally Shot Rayshard Brooks Is Fired. "
+    ...                        "Rayshard Brooks, 27, was shot."))
+    []
     """
+    people = {p for m in _NAME.finditer(fold(text)) if (p := _person(m.group(), whole=True))}
     firsts: dict[str, set[str]] = {}
-    for m in _NAME.finditer(fold(text)):
-        person = _person(m.group(), whole=True)
-        words = person.split() if person else []
-        if len(words) > 1:
+    for person in people:
+        words = person.split()
+        if len(words) > 1 and not any(
+            person.endswith(" " + other) for other in people if " " in other
+        ):  # "Officer Who Fatally Shot Rayshard Brooks" in a headline is Rayshard Brooks
             firsts.setdefault(words[-1], set()).add(words[0])
     return frozenset(surname for surname, first in firsts.items() if len(first) > 1)
 
@@ -513,6 +521,8 @@ def _name_after(rest: str) -> str | None:
 
     >>> _name_after(" bank employee Connor Sturgeon, died"), _name_after(" man who shot Bo Lee")
     ('connor sturgeon', None)
+    >>> _name_after(" Black man named Rayshard Brooks"), _name_after(" Black man, police said")
+    ('rayshard brooks', None)
     """
     i = 0
     described = 0  # words of no known kind since the last role, noun or occupation
@@ -523,6 +533,17 @@ def _name_after(rest: str) -> str | None:
         if word is None:
             return None
         if word.group()[0].isupper():
+            run = _NAME.match(rest, i)
+            after = (
+                _WORD.match(rest, run.end() + 1)
+                if run and rest[run.end() : run.end() + 1] == " "
+                else None
+            )
+            if after is not None and after.group() in _MODIFIED:
+                # "a 27-year-old Black man named Rayshard Brooks", "a 30-year-old Chicago
+                # man": the capitalised words describe the noun after them
+                i = run.end()
+                continue
             name = _person(rest[i:]) if described == 0 else None
             # "a 54-year-old Houston Police Department employee": a body the person works
             # for, not the person
@@ -560,6 +581,12 @@ OCCUPATIONS = frozenset(
         "father",
         "mother",
     }
+)
+
+# Nouns that capitalised words before them describe rather than name: "a 27-year-old
+# Black man", "a 19-year-old Mexican national", "a 30-year-old Chicago woman".
+_MODIFIED = frozenset(
+    GENERIC | HURT_NOUNS | ROLES | OCCUPATIONS | {"national", "resident", "native", "citizen"}
 )
 
 
