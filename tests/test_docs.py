@@ -719,3 +719,25 @@ def test_a_sentence_stating_the_other_s_figure_is_not_its_pair(tmp_path: Path) -
         "$70,000 to 8 contributors.\n"
     )
     assert check([str(tmp_path)]).conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("other", "disputed"),
+    [("42,900+", True), ("over 33,400", False), ("over 40,000", False)],
+)
+def test_two_precise_lower_bounds_of_a_page_are_counts(
+    tmp_path: Path, other: str, disputed: bool
+) -> None:
+    # a reference page's 'over 33,000' is the count it knew, rounded down: '42,900+' on
+    # another page is another count (one page is stale); a round floor ('over 40,000') or
+    # one within the last stated digit ('over 33,400') is not
+    (tmp_path / "a.mdx").write_text(
+        "# Zeta Group\n\nZeta Group's open letter of 2023 garnered over 33,000 signatures "
+        "from researchers.\n"
+    )
+    (tmp_path / "b.mdx").write_text(
+        f"# Letters\n\nZeta Group's open letter of 2023 garnered {other} signatures from "
+        "researchers.\n"
+    )
+    findings = check([str(tmp_path)]).findings
+    assert [f.kind.value for f in findings] == ["conflict" if disputed else "compatible"]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from crosscheck.doc_entities import WORD
 from crosscheck.lexicon import docs_words
-from crosscheck.models import Claim, QuantityKind
+from crosscheck.models import Bound, Claim, Quantity, QuantityKind
 
 # A figure around a claim's figure identifies what the sentence is about when it is this
 # precise (significant digits: '3,567 respondents', '98% of creditors', '56 papers'), or
@@ -32,6 +32,11 @@ SMALL_FIGURE = 10
 # Two figures within this share of each other are the same figure written two ways
 # ('$109B' and '$109.1 billion', '$5K' and '$5,000').
 SAME_FIGURE = 0.01
+
+# A page's lower bound written to this many significant digits or more ('33,000+', 'over
+# $336M') is the count it knew, rounded down, not an open floor: one digit ('over 700',
+# '30 million+') is a round floor, which any higher count satisfies.
+ROUNDED_FLOOR_DIGITS = 2
 
 # A figure as a sentence's companion: its value, how precisely it is written, and what it
 # measures (its unit or currency; '' for a count).
@@ -237,3 +242,35 @@ def _bucket(x: float) -> int:
     if x <= 0:
         return 0
     return math.floor(math.log(x) / math.log1p(SAME_FIGURE))
+
+
+def floors_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two pages' lower bounds cannot be one count: each written to
+    ROUNDED_FLOOR_DIGITS significant digits or more, so each is its count rounded down to
+    its last stated digit ('over 33,000' is 33,000 to 34,000), and those spans do not meet.
+    A reference page states what was known when it was written, not a toll still rising:
+    '42,900+ signatures' against 'over 33,000 signatures' is one page left stale. A round
+    floor ('over 30,000', 'more than $700M') says only that much, as in news.
+
+    >>> from crosscheck.models import Bound, Quantity
+    >>> def floor(x, p):
+    ...     return Quantity(text=f"{x:,}+", start=0, end=1, value=x, low=x, high=None,
+    ...                     bound=Bound.LOWER, precision=p)
+    >>> floors_apart(floor(33000.0, 1000.0), floor(42900.0, 100.0))
+    True
+    >>> floors_apart(floor(30000.0, 10000.0), floor(42900.0, 100.0))
+    False
+    >>> floors_apart(floor(33000.0, 1000.0), floor(33500.0, 100.0))
+    False
+    >>> floors_apart(floor(700.0, 100.0), floor(750.0, 10.0))
+    False
+    """
+    if not (a.bound is b.bound is Bound.LOWER) or a.low is None or b.low is None:
+        return False
+    if a.vague or b.vague or not (a.precision and b.precision):
+        return False
+    if min(a.low / a.precision, b.low / b.precision) < 10 ** (ROUNDED_FLOOR_DIGITS - 1):
+        return False  # a round floor: any higher count satisfies it
+    low, high = sorted((a, b), key=lambda q: q.low or 0.0)
+    assert low.low is not None and high.low is not None and low.precision is not None
+    return high.low >= low.low + low.precision
