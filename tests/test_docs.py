@@ -741,3 +741,20 @@ def test_two_precise_lower_bounds_of_a_page_are_counts(
     )
     findings = check([str(tmp_path)]).findings
     assert [f.kind.value for f in findings] == ["conflict" if disputed else "compatible"]
+
+
+def test_a_function_word_opening_the_sentence_is_not_part_of_a_name() -> None:
+    # 'The Zeta Lab 2023 survey': the capital of 'The' is the sentence's, so the name the
+    # corpus links is still found after it; a capitalised word inside the sentence still
+    # makes a longer name ('the Great Zeta Lab Prize' is not Zeta Lab's)
+    found = entities_of(
+        {
+            "survey.mdx": "# Surveys\n\nThe Zeta Lab 2023 survey of 2,788 researchers asked "
+            "about timelines.\n\nIt cited the Great Zeta Lab study of 1,412 people.\n",
+            "links.mdx": "# Links\n\nFunding went to [Zeta Lab](/zeta-lab) and to "
+            "[Zeta Lab](/zeta-lab) again.\n",
+            "zeta-lab.mdx": "# Zeta Lab\n\nZeta Lab has 12 staff.\n",
+        }
+    )
+    assert found[("survey.mdx", "2,788")] == "zeta-lab"
+    assert found[("survey.mdx", "1,412")] != "zeta-lab"

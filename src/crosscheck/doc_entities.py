@@ -191,6 +191,7 @@ class EntityIndex:
                         i > 0
                         and _joins(words[i - 1], words[i], text)
                         and not _opens(text, words[i][0])
+                        and not _opening_function_word(words[i - 1], text)
                     )
                     and not (i + n < len(words) and _joins(words[i + n], words[i + n - 1], text))
                 ):
@@ -236,6 +237,17 @@ def _joins(neighbour: tuple[int, int, str], name: tuple[int, int, str], text: st
     """
     between = text[min(neighbour[1], name[1]) : max(neighbour[0], name[0])]
     return _capital(neighbour, text) and "/" not in between
+
+
+def _opening_function_word(word: tuple[int, int, str], text: str) -> bool:
+    """Whether a capitalised word is a function word that opens its sentence ('The AI
+    Impacts survey', 'In Anthropic's case'): a capital of the sentence, not of a name.
+
+    >>> t = "The AI Impacts survey. The Hague is a city."
+    >>> _opening_function_word((0, 3, "the"), t), _opening_function_word((4, 6, "ai"), t)
+    (True, False)
+    """
+    return _opens_sentence(text, word[0]) and word[2] in stop_words()
 
 
 def _opens(text: str, start: int) -> bool:
