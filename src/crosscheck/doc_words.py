@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from crosscheck.doc_entities import WORD, bare_entity, label_end
+from crosscheck.doc_entities import GUESSED, WORD, label_end
 from crosscheck.doc_owners import PREPOSITIONS
 from crosscheck.lexicon import docs_words, stop_words
 from crosscheck.models import Claim, QuantityKind
@@ -44,12 +44,49 @@ def context_words(claim: Claim) -> frozenset[str]:
     before = _CONTEXT_WORD.findall(words_of(text[:at]))[-CONTEXT_WORDS:]
     after = _CONTEXT_WORD.findall(words_of(text[end:]))[:CONTEXT_WORDS]
     stop = stop_words()
-    own = set(re.split(r"[-+]", bare_entity(claim.entity) or ""))
+    own = set(re.split(r"[-+]", _named_owner(claim, text)))
     return frozenset(
         w
         for w in (*before, *after)
         if w not in stop and w not in own and w not in _VAGUE_WORDS and len(w) > 1
     )
+
+
+# A page's subject is written in a sentence when the first words of its name are, this
+# many ('autonomous weapons' of 'Autonomous Weapons Escalation'), or all of a shorter name.
+NAME_OPENING_WORDS = 2
+
+
+def _named_owner(claim: Claim, text: str) -> str:
+    """The owner's slug when the sentence writes its name; a page's subject by default
+    (GUESSED) only when the first words of its name are written together ('capability
+    elicitation research' on the page 'Capability Elicitation', 'autonomous weapons safety
+    research' on 'Autonomous Weapons Escalation'): other single words of it are the
+    sentence's own ('automated detection systems' on the page 'Deepfake Detection').
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> def claim(t, entity):
+    ...     s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    ...     q = Quantity(text="5%", start=0, end=2, value=5.0, low=5.0, high=5.0,
+    ...                  bound=Bound.EXACT, unit="%")
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="", entity=entity)
+    >>> t = "5% of automated detection systems"
+    >>> _named_owner(claim(t, "~deepfake-detection"), t), _named_owner(claim(t, "acme"), t)
+    ('', 'acme')
+    >>> t = "5% on capability elicitation research"
+    >>> _named_owner(claim(t, "~capability-elicitation"), t)
+    'capability-elicitation'
+    >>> _named_owner(claim(t, "~capability-elicitation-methods"), t)
+    'capability-elicitation-methods'
+    """
+    entity = claim.entity or ""
+    if not entity.startswith(GUESSED):
+        return entity
+    entity = entity.removeprefix(GUESSED)
+    name = " ".join(entity.split("-")[:NAME_OPENING_WORDS])
+    written = re.search(rf"\b{re.escape(name)}\b", words_of(text)) if name else None
+    return entity if written else ""
 
 
 _DASHES = str.maketrans({"\u2014": " ", "\u2013": " "})
