@@ -781,3 +781,23 @@ def test_a_page_s_name_by_default_leaves_the_sentence_its_words() -> None:
     }
     assert "detection" in found["45-50%"]
     assert "detection" not in found["30%"]
+
+
+def test_a_rate_schedule_qualifies_a_price(tmp_path: Path) -> None:
+    # 'bill at VM rates: $50 per GB' is a price of another schedule than a service's $10
+    # per GB; two pages' VM rates are still compared
+    (tmp_path / "agents.md").write_text(
+        "# Agents\n\n## Setup\n\n## Limits\n\n## Pricing\n\nAgents run on virtual machines "
+        "and bill at VM rates: $50 per GB of memory per month, prorated to the minute.\n"
+    )
+    (tmp_path / "compare.md").write_text(
+        "# Compare\n\n## Us\n\n## Them\n\n## Pricing\n\nServices run on containers "
+        "and bill at usage rates: $10 per GB of memory per month, prorated to the minute.\n"
+    )
+    (tmp_path / "vms.md").write_text(
+        "# Sandboxes\n\n## Creating one\n\n## Files\n\n## Billing\n\nEach sandbox is a "
+        "small virtual machine, charged at VM rates: $40 per GB of memory per month while "
+        "it runs.\n"
+    )
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$40", "$50"]]

@@ -31,6 +31,10 @@ _PLAN = re.compile(
     r"|\b(?:on|for|with|in)\s+(?:the\s+)?(?P<bare>[A-Z][\w-]*)\b"
 )
 
+# A rate schedule a price is billed at: 'bill at VM rates', 'spot pricing' (its name one of
+# the lexicon's ``rate_schedule_words``).
+_SCHEDULE = re.compile(r"\b(?P<name>[A-Za-z][\w-]*)\s+(?:rates|pricing|prices)\b")
+
 # "$20/vCPU-month", "$10 per GB-month", "$20 / month": what a price is for.
 _PER = re.compile(r"\s*(?:/|per\s+|a\s+|an\s+)\s*([A-Za-z][\w-]*)")
 _PER_ALIASES = {"mo": "month", "monthly": "month", "yr": "year", "annually": "year", "hr": "hour"}
@@ -316,7 +320,13 @@ def time_label(q: Quantity) -> str | None:
 def plans_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of every plan or tier a sentence names: 'the Free plan', 'a paid
     plan', 'Pro tier', 'plan: Hobby', or a plan's name after 'on', 'for', 'with' ('7 days
-    on Hobby, 30 on Pro')."""
+    on Hobby, 30 on Pro'); and the rate schedule it bills at ('bill at VM rates: $50 per
+    vCPU' is not the $20 per vCPU a service bills at; 'spot pricing').
+
+    >>> t = "Agents bill at VM rates: $50 per vCPU. Services use usage-based pricing."
+    >>> plans_in(t, 0, len(t))
+    [(15, 23, 'vm')]
+    """
     words = docs_words()["qualifier_words"]
     found: list[tuple[int, int, str]] = []
     for match in _PLAN.finditer(text, start, end):
@@ -324,4 +334,9 @@ def plans_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         last = name.split()[-1] if name else ""
         if last in words:
             found.append((match.start(), match.end(), last))
-    return found
+    schedules = docs_words()["rate_schedule_words"]
+    for match in _SCHEDULE.finditer(text, start, end):
+        name = match.group("name").lower()
+        if name in schedules:
+            found.append((match.start(), match.end(), name))
+    return sorted(found)
