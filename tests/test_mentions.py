@@ -141,6 +141,32 @@ def test_an_age_is_never_given_to_the_speaker_or_a_place() -> None:
     assert _holder(text, "16-year-old", 11) is None  # nor is a body
 
 
+@pytest.mark.parametrize(
+    ("before", "sentence"),
+    [
+        ("A boy was shot in the 500 block. Lakewood police say ", "the 17-year-old was hit."),
+        (
+            "The gunman fled, Chicago police said. About 9:40 p.m., officers found ",
+            "the 15-year-old.",
+        ),
+        (
+            "The shooting happened at Santa Monica College in Santa Monica, Calif. ",
+            "The 23-year-old died.",
+        ),
+        ("Published: 2016-11-03\n", "The 13-year-old was hurt."),
+        ("Soon after, ", "the 14-year-old was allowed a break."),
+        ("She was shot in Auburn on Friday. ", "The 17-year-old was killed."),
+    ],
+)
+def test_the_aged_one_is_not_a_place_a_body_or_a_line_label(before: str, sentence: str) -> None:
+    ages = [
+        c.actor
+        for c in read_claims(plain_source(before + sentence)).claims
+        if c.quantity.kind is QuantityKind.AGE
+    ]
+    assert ages and all(a is None or a.startswith("the ") for a in ages), ages
+
+
 def test_a_headline_in_title_case_does_not_make_a_family() -> None:
     # 'Officer Who Fatally Shot Rayshard Brooks' is Rayshard Brooks, not a second Brooks
     text = (

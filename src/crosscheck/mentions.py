@@ -30,6 +30,7 @@ import re
 from functools import cache
 
 from crosscheck.age_holders import baby_holder, group_holder
+from crosscheck.gazetteer import is_state
 from crosscheck.grammar import PLACE_NOUNS
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
@@ -534,12 +535,7 @@ def _name_after(rest: str) -> str | None:
             return None
         if word.group()[0].isupper():
             run = _NAME.match(rest, i)
-            after = (
-                _WORD.match(rest, run.end() + 1)
-                if run and rest[run.end() : run.end() + 1] == " "
-                else None
-            )
-            if after is not None and after.group() in _MODIFIED:
+            if run is not None and _describes(rest, run.end()):
                 # "a 27-year-old Black man named Rayshard Brooks", "a 30-year-old Chicago
                 # man": the capitalised words describe the noun after them
                 i = run.end()
@@ -556,6 +552,13 @@ def _name_after(rest: str) -> str | None:
         else:
             return None
         i = word.end()
+
+
+def _describes(text: str, end: int) -> bool:
+    """Whether the capitalised words that end at ``end`` describe the lower-case noun
+    right after them ("Black man", "Chicago police officer", "Dallas rapper")."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is not None and after.group() in _MODIFIED
 
 
 # How many words may describe an occupation before it ("bank employee", "off-duty
@@ -586,7 +589,12 @@ OCCUPATIONS = frozenset(
 # Nouns that capitalised words before them describe rather than name: "a 27-year-old
 # Black man", "a 19-year-old Mexican national", "a 30-year-old Chicago woman".
 _MODIFIED = frozenset(
-    GENERIC | HURT_NOUNS | ROLES | OCCUPATIONS | {"national", "resident", "native", "citizen"}
+    GENERIC
+    | HURT_NOUNS
+    | ROLES
+    | OCCUPATIONS
+    | {"national", "resident", "native", "citizen", "rapper", "singer", "actor", "star"}
+    | {"police", "officials", "authorities", "firefighters", "deputies", "troopers"}
 )
 
 
@@ -750,6 +758,8 @@ def _last_name(text: str) -> str | None:
         p
         for m in _NAME.finditer(text)
         if not _PLACE_BEFORE.search(text[: m.start()])  # "the 18000 block of Winthrop"
+        and not _describes(text, m.end())  # "Lakewood police say", "Dallas rapper Mo3"
+        and m.group().lower() not in HURT_NOUNS  # "when a 9 yr old Boy can be executed"
         and not (
             _SAID_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
             and _CLAUSE_END.match(text[m.end() :])
@@ -774,6 +784,12 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     words = [w for w in words if w.rstrip(".") not in {"Jr", "Sr", "II", "III", "IV"}]
     if not words or (len(words) == 1 and len(words[0]) <= 2):
         return None
+    if len(words) == 1 and (
+        is_state(words[0])
+        or words[0].lower() in _OPENERS
+        or re.search(r"['\u2019](?:re|ll|ve|d|m)$|n['\u2019]t$", words[0].lower())
+    ):
+        return None  # "Santa Monica, Calif.", "Published: 2016-11-03", "Three were hurt"
     name = " ".join(words)
     if (
         _is_entity(name)
@@ -785,6 +801,18 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     ):  # "Only the 24-year-old ...": a sentence's first word, not a name
         return None
     return matching_form(name.replace("-", " ")).replace(".", "")
+
+
+# Capitalised words that open sentences or lines and are no name: counts, time words and
+# the labels of a page's dates ("Published: 2016-11-03", "Soon after, the 14-year-old").
+_OPENERS = frozenset(
+    {
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("published", "updated", "posted", "soon", "shortly", "later", "earlier"),
+        *("officials", "investigators", "witnesses", "neighbors", "neighbours"),
+        *("shot", "killed", "dead", "hurt", "injured", "wounded", "slain"),  # headline verbs
+    }
+)
 
 
 @cache

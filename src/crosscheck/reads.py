@@ -35,6 +35,7 @@ from crosscheck.doc_entities import page_entity
 from crosscheck.docs import lead_in_times, stamp_times
 from crosscheck.fates import with_fates
 from crosscheck.firm_holders import with_firm_holders
+from crosscheck.gazetteer import source_places
 from crosscheck.hospitals import taken_to_hospital, with_hospitals
 from crosscheck.lengths import with_lengths
 from crosscheck.live import with_power_counts
@@ -192,6 +193,10 @@ def _settled(
     )
     # a hurt man of several is a member of the hurt men (age_holders.py)
     holders = as_members([holder for holder, _ in ages], one_per_source(ages, surnames, old))
+    if any(h is not None and " " not in h for h in holders):
+        # "the 17-year-old" after "... in Auburn": a town the source places things in
+        places = source_places(text)
+        holders = [None if h is not None and h in places else h for h in holders]
     values: dict[str, set[float | None]] = {}
     for holder, (_, value) in zip(holders, ages, strict=True):
         if holder is not None:

@@ -1,0 +1,52 @@
+"""Place names that a capitalised single word in news text may be, and so never a person's
+name: the US states and their AP-style abbreviations ("Santa Monica, Calif."), and the
+towns a source itself places things in ("was shot in Kenosha").
+
+A holder of an age found by anaphora ("the 23-year-old" after "Santa Monica, Calif.") or
+read from a dateline is no person when it is one of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+US_STATES = frozenset(
+    {
+        *("alabama", "alaska", "arizona", "arkansas", "california", "colorado"),
+        *("connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana"),
+        *("iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts"),
+        *("michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska"),
+        *("nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas"),
+        *("utah", "vermont", "virginia", "wisconsin", "wyoming"),
+    }
+)
+# AP-style abbreviations of states, as a dateline writes them ("Calif.", "Wash.", "Ill.").
+# Not those that are also common first names or words ("Ind.", "Ore.", "Miss.", "Mo.").
+US_STATE_ABBREVIATIONS = frozenset(
+    {
+        *("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "kan"),
+        *("mass", "mich", "minn", "mont", "neb", "nev", "okla", "tenn", "wash", "wis"),
+        *("wyo", "penn"),
+    }
+)
+
+# "in Kenosha", "near Auburn", "outside Lakewood": one capitalised word after a place's
+# preposition, with no other capitalised word after it (not "in Adam Toledo's case").
+_PLACED = re.compile(
+    r"\b(?:in|near|outside|downtown|suburban)\s+([A-Z][a-z]{2,})\b(?![\s-]+[A-Z])(?!['\u2019])"
+)
+
+
+def is_state(word: str) -> bool:
+    """Whether ``word`` (any case, a trailing full stop allowed) names a US state."""
+    w = word.lower().rstrip(".")
+    return w in US_STATES or w in US_STATE_ABBREVIATIONS
+
+
+def source_places(text: str) -> frozenset[str]:
+    """The single-word places a source puts things in (lower case): "shot in Kenosha".
+
+    >>> sorted(source_places("He was shot in Kenosha. Adam Toledo lived in Chicago's west."))
+    ['kenosha']
+    """
+    return frozenset(m.group(1).lower() for m in _PLACED.finditer(text))
