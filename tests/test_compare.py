@@ -360,6 +360,27 @@ def clock(hours: float, bound: Bound = Bound.EXACT, precision: float = 1 / 60) -
         pytest.param(clock(23.9), clock(0.1, Bound.APPROXIMATE), Kind.AGREEMENT, id="midnight"),
         pytest.param(clock(22, precision=1.0), clock(22.25), Kind.COMPATIBLE, id="whole-hour"),
         pytest.param(clock(3), clock(15), Kind.CONFLICT, id="a.m.-vs-p.m."),
+        pytest.param(
+            clock(2, Bound.APPROXIMATE, precision=1.0),
+            clock(2 + 20 / 60, Bound.APPROXIMATE),
+            Kind.AGREEMENT,
+            id="around-2-covers-around-2:20",
+        ),
+        pytest.param(
+            clock(2, Bound.APPROXIMATE), clock(2 + 20 / 60), Kind.AGREEMENT, id="around-2:00"
+        ),
+        pytest.param(
+            clock(2, Bound.APPROXIMATE, precision=1.0),
+            clock(2 + 40 / 60),
+            Kind.CONFLICT,
+            id="around-2-not-2:40",
+        ),
+        pytest.param(
+            clock(1, Bound.APPROXIMATE, precision=1.0),
+            clock(2, Bound.APPROXIMATE, precision=1.0),
+            Kind.CONFLICT,
+            id="around-1-vs-around-2",
+        ),
     ],
 )
 def test_clock_times_compare_in_minutes(a: Quantity, b: Quantity, kind: Kind) -> None:

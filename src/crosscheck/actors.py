@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from crosscheck.gazetteer import never_a_name
 from crosscheck.grammar import (
     DETERMINERS,
     PLACE_NOUNS,
@@ -111,6 +112,7 @@ def person_names(
             if (
                 words[-1].rstrip(".").lower() not in PLACE_NOUNS  # "East 54th St." is a place
                 and words[0].lower() not in VEHICLE_MAKES  # "Honda Accord" is a car
+                and not (len(words) == 1 and never_a_name(words[0]))  # "Va.", "Two males"
             ):
                 found.append((i, j, name.replace("-", " ").lower()))
         i = j

@@ -30,7 +30,7 @@ import re
 from functools import cache
 
 from crosscheck.age_holders import baby_holder, group_holder
-from crosscheck.gazetteer import is_state
+from crosscheck.gazetteer import never_a_name
 from crosscheck.grammar import PLACE_NOUNS
 from crosscheck.lexicon import counted as counted_lexicon
 from crosscheck.lexicon import dated as dated_lexicon
@@ -784,11 +784,7 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     words = [w for w in words if w.rstrip(".") not in {"Jr", "Sr", "II", "III", "IV"}]
     if not words or (len(words) == 1 and len(words[0]) <= 2):
         return None
-    if len(words) == 1 and (
-        is_state(words[0])
-        or words[0].lower() in _OPENERS
-        or re.search(r"['\u2019](?:re|ll|ve|d|m)$|n['\u2019]t$", words[0].lower())
-    ):
+    if len(words) == 1 and never_a_name(words[0]):
         return None  # "Santa Monica, Calif.", "Published: 2016-11-03", "Three were hurt"
     name = " ".join(words)
     if (
@@ -801,18 +797,6 @@ def _person(text: str, *, whole: bool = False) -> str | None:
     ):  # "Only the 24-year-old ...": a sentence's first word, not a name
         return None
     return matching_form(name.replace("-", " ")).replace(".", "")
-
-
-# Capitalised words that open sentences or lines and are no name: counts, time words and
-# the labels of a page's dates ("Published: 2016-11-03", "Soon after, the 14-year-old").
-_OPENERS = frozenset(
-    {
-        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-        *("published", "updated", "posted", "soon", "shortly", "later", "earlier"),
-        *("officials", "investigators", "witnesses", "neighbors", "neighbours"),
-        *("shot", "killed", "dead", "hurt", "injured", "wounded", "slain"),  # headline verbs
-    }
-)
 
 
 @cache

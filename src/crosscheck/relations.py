@@ -169,6 +169,18 @@ def _relate_times(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
             Severity.NONE,
             f"within the hedge (±{settings.time_hedge_minutes:g} minutes)",
         )
+    hours = [q for q in (a, b) if q.bound is Bound.APPROXIMATE and _whole_hour(q)]
+    if (
+        hours
+        and not hours[0].text.lower().startswith(_DIRECTED_HEDGES)
+        and gap * MINUTES_AN_HOUR < settings.time_hour_hedge_minutes
+    ):
+        return Verdict(
+            Kind.AGREEMENT,
+            Severity.NONE,
+            f"within an hour's hedge ('{hours[0].text}': "
+            f"±{settings.time_hour_hedge_minutes:g} minutes)",
+        )
     coarse, fine = (a, b) if (a.precision or 1.0) >= (b.precision or 1.0) else (b, a)
     assert coarse.value is not None and fine.value is not None
     step = coarse.precision or 1.0
@@ -185,6 +197,11 @@ def _relate_times(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
         Severity.MEDIUM if hedged else Severity.HIGH,
         "different times beyond the hedge" if hedged else "different times",
     )
+
+
+def _whole_hour(q: Quantity) -> bool:
+    """Whether a clock time is an hour on the hour ('2 a.m.', '2:00 a.m.', 'noon')."""
+    return q.value is not None and float(q.value).is_integer()
 
 
 # Hedges that place a clock time on one side of the time stated: +1 after it, -1 before it.

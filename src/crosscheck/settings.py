@@ -281,6 +281,13 @@ class Settings(BaseModel):
         "after 11'): a quarter of an hour is what such wording stretches to; relative slack "
         "means nothing for a time of day.",
     )
+    time_hour_hedge_minutes: float = Field(
+        default=30.0,
+        description="Slack granted to a whole hour hedged ('around 2 a.m.', 'about 11 "
+        "p.m.'): such wording rounds to the hour, so it covers the half hour on each side "
+        "('around 2:20' is 'around 2'); 'around 1' and 'around 2' still differ. Labelled "
+        "GVA reports treat 'around 2 a.m.' and 'around 2:20 a.m.' as one time.",
+    )
     time_side_minutes: float = Field(
         default=30.0,
         description="Slack on its own side granted to a clock time hedged with a direction "
