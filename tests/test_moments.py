@@ -134,3 +134,23 @@ def test_fired_is_gunfire_when_rounds_or_a_target_follow() -> None:
     assert event("At 9:08 a.m. the girl fired multiple rounds in the hallway.") == "attack"
     assert event("At 9:08 a.m. a man fired at officers from a car.") == "attack"
     assert event("At 9:08 a.m. the coach was fired from his job.") == "resignation"
+    # gunfire before "fired", or a few words after it
+    assert event("Callers reported shots fired behind the lounge at 9:08 a.m.") == "attack"
+    assert event("At 9:08 a.m. shots were being fired near the bus station.") == "attack"
+    assert event("At 9:08 a.m. he fired a barrage of bullets at the car.") == "attack"
+
+
+def test_released_information_is_an_announcement_not_a_launch() -> None:
+    from crosscheck.grammar import WORD, Token
+    from crosscheck.moments import dated_event
+
+    def event(text: str) -> str | None:
+        toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        at = text.index("9:08")
+        found = dated_event(toks, at, at + 9)
+        return found[0] if found else None
+
+    assert event("At 9:08 a.m. police released cruiser camera footage.") == "announcement"
+    assert event("In a statement released at 9:08 a.m., police named him.") == "announcement"
+    assert event("The phone was released at 9:08 a.m. in Tokyo.") == "launch"
+    assert event("Seven were shot during a video release party at 9:08 a.m.") != "announcement"

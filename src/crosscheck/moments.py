@@ -370,7 +370,22 @@ _GUNFIRE = frozenset(
     {
         *("shots", "shot", "rounds", "round", "bullets", "bullet", "gunshots", "multiple"),
         *("weapon", "weapons", "gun", "guns", "handgun", "rifle", "pistol", "shotgun"),
-        *("again", "repeatedly", "several", "times"),
+        *("again", "repeatedly", "several", "times", "barrage", "volley", "gunfire"),
+    }
+)
+
+# How many words after "fired" its gunfire object may come ("fired a barrage of bullets")
+# and how many before it its subject ("shots were being fired", "rounds fired").
+FIRED_OBJECT_WORDS = 5
+FIRED_SUBJECT_WORDS = 3
+# What a release makes public, within this many words of "released": a statement, footage,
+# a report or names, never a product or a person.
+RELEASED_WORDS = 3
+_INFORMATION = frozenset(
+    {
+        *("statement", "statements", "information", "footage", "video", "videos", "report"),
+        *("reports", "details", "names", "name", "photos", "photo", "images", "records"),
+        *("findings", "results", "document", "documents", "audio", "recording", "update"),
     }
 )
 
@@ -454,9 +469,18 @@ def dated_event(
                 continue
             if form == "fired" and (
                 (words[i + 1 : i + 2] and words[i + 1] in _FIRED_AT)
-                or _GUNFIRE.intersection(words[i + 1 : i + 4])
+                or _GUNFIRE.intersection(words[i + 1 : i + 1 + FIRED_OBJECT_WORDS])
+                or _GUNFIRE.intersection(words[max(0, i - FIRED_SUBJECT_WORDS) : i])
             ):
-                name = "attack"  # "fired multiple rounds", "fired at officers": gunfire
+                # "fired multiple rounds", "fired at officers", "shots were fired", "a
+                # call about shots fired", "fired a barrage of bullets": gunfire
+                name = "attack"
+            if form == "released" and _INFORMATION.intersection(
+                words[max(0, i - RELEASED_WORDS) : i + 1 + RELEASED_WORDS]
+            ):
+                # "released cruiser camera footage", "a statement released": information
+                # made public, not a product launched ("a video release party" is a party)
+                name = "announcement"
             if taken.intersection(range(i, i + n)):
                 break  # another time's own event: "a 6:30 p.m. news conference"
             if tokens[i].start < start:

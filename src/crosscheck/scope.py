@@ -854,7 +854,9 @@ def time_frame(text: str, start: int, end: int) -> tuple[str | None, bool]:
 # A page's own stamp: "Posted: Sunday, August 2, 2015 11:49 AM EDT Updated: ...".
 _STAMP_BEFORE = re.compile(
     r"\b(?:posted|updated|published|last\s+updated|modified|first\s+published)\s*"
-    r"(?:on|at)?\s*:?[^.|:;]{0,45}(?::\d\d[^.|:;]{0,12})?$",
+    r"(?:on|at)?\s*:?[^.|:;]{0,45}(?::\d\d[^.|:;]{0,12})?$"
+    # a page's update line: "UPDATE @ 5:30 p.m.:", "UPDATE 6:17 PM -"
+    r"|(?:^|\n)\s*update\s*(?:@|at|:)?\s*$",
     re.IGNORECASE,
 )
 
@@ -883,6 +885,9 @@ def is_stamp(text: str, start: int) -> bool:
     >>> t = "On January 27, 2021 at 10:00 pm, the fire broke out."
     >>> is_stamp(t, t.index("10:00"))
     False
+    >>> t = "UPDATE @ 5:30 p.m. (Jan. 20): Police have released cruiser camera footage."
+    >>> is_stamp(t, t.index("5:30"))
+    True
     """
     if _STAMP_BEFORE.search(text[max(0, start - 80) : start]) is not None:
         return True
