@@ -378,14 +378,16 @@ _GUNFIRE = frozenset(
 # and how many before it its subject ("shots were being fired", "rounds fired").
 FIRED_OBJECT_WORDS = 5
 FIRED_SUBJECT_WORDS = 3
-# What a release makes public, within this many words of "released": a statement, footage,
-# a report or names, never a product or a person.
+# What a release makes public, within this many words of "released": a statement, footage
+# or names, never a product or a person.
 RELEASED_WORDS = 3
+# (Not "results" or "report": a company's results released on a day keep the date of the
+# release that other reports of them give, as `report_periods` reads it.)
 _INFORMATION = frozenset(
     {
-        *("statement", "statements", "information", "footage", "video", "videos", "report"),
-        *("reports", "details", "names", "name", "photos", "photo", "images", "records"),
-        *("findings", "results", "document", "documents", "audio", "recording", "update"),
+        *("statement", "statements", "information", "footage", "video", "videos"),
+        *("details", "names", "name", "photos", "photo", "images", "records"),
+        *("document", "documents", "audio", "recording", "update"),
     }
 )
 
