@@ -801,3 +801,25 @@ def test_a_rate_schedule_qualifies_a_price(tmp_path: Path) -> None:
     )
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$40", "$50"]]
+
+
+def test_a_title_several_pages_share_names_none_of_them(tmp_path: Path) -> None:
+    # the Kotlin and Swift guides are both titled 'Setup': each is its file name, so the
+    # one's 'two ways' and the other's 'three ways' are two things' counts; a page whose
+    # title is its own keeps it
+    found = entities_of(
+        {
+            "guides/kotlin-setup.mdx": "---\ntitle: Setup\n---\n\nSetup can be done in one of "
+            "two ways.\n",
+            "guides/swift-setup.mdx": "---\ntitle: Setup\n---\n\nSetup can be done in one of "
+            "three ways.\n",
+            "billing.mdx": "---\ntitle: Billing\n---\n\nBilling runs in 2 regions.\n",
+        }
+    )
+    assert found[("guides/kotlin-setup.mdx", "two")] == GUESSED + "kotlin-setup"
+    assert found[("guides/swift-setup.mdx", "three")] == GUESSED + "swift-setup"
+    assert found[("billing.mdx", "2")] == GUESSED + "billing"
+    text = "---\ntitle: Setup\n---\n\n## Install\n\nYou can turn on signals in one of {0} ways.\n"
+    (tmp_path / "kotlin-setup.mdx").write_text(text.format("two"))
+    (tmp_path / "swift-setup.mdx").write_text(text.format("three"))
+    assert check([str(tmp_path)]).conflicts == ()
