@@ -823,3 +823,19 @@ def test_a_title_several_pages_share_names_none_of_them(tmp_path: Path) -> None:
     (tmp_path / "kotlin-setup.mdx").write_text(text.format("two"))
     (tmp_path / "swift-setup.mdx").write_text(text.format("three"))
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_a_run_of_choices_is_not_compared(tmp_path: Path) -> None:
+    # a time picker's and a sync schedule's choices: each figure is a value to pick, not a
+    # fact, and the runs they share do not make two pages' sentences one claim
+    picker = (
+        "# {0}\n\n## Overview\n\nWith the time picker, you can specify a time period (last "
+        "10 minutes, 1 hour, 24 hours, {1}, 2 weeks, or a custom date range) for which "
+        "you'd like to see data.\n"
+    )
+    (tmp_path / "a.mdx").write_text(picker.format("Delivery", "7 days"))
+    (tmp_path / "b.mdx").write_text(picker.format("Sources", "3 days"))
+    schedule = "# {0}\n\n## Sync\n\nSelect one of: 15 minutes, 30 minutes, 1 hour, {1}.\n"
+    (tmp_path / "c.mdx").write_text(schedule.format("Reverse ETL", "1 day"))
+    (tmp_path / "d.mdx").write_text(schedule.format("Linked Events", "2 days"))
+    assert check([str(tmp_path)]).conflicts == ()
