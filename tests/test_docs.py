@@ -839,3 +839,27 @@ def test_a_run_of_choices_is_not_compared(tmp_path: Path) -> None:
     (tmp_path / "c.mdx").write_text(schedule.format("Reverse ETL", "1 day"))
     (tmp_path / "d.mdx").write_text(schedule.format("Linked Events", "2 days"))
     assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_kinds_of_a_thing_count_that_thing(tmp_path: Path) -> None:
+    # 'two different types of connection modes' counts modes, not the three connection
+    # types the Destinations page lists; two pages counting types of modes still meet
+    (tmp_path / "destinations.mdx").write_text(
+        "---\ntitle: Destinations Overview\n---\n\nDestinations receive data.\n\n"
+        "## Connection types\nAcme has three destination connection types:\n* Storage\n"
+        "* Reverse ETL\n* Event streams\n"
+    )
+    library = (
+        "---\ntitle: {0}\n---\n\n{1}\n\n## Destinations\n[Destinations](/docs/destinations/) "
+        "are the business tools that Acme sends your data to.\n\nAcme offers support for "
+        "{2} different types of destination connection modes: {3}.\n"
+    )
+    (tmp_path / "kotlin.mdx").write_text(
+        library.format("Kotlin", "The Kotlin library tracks events.", "two", "cloud and device")
+    )
+    assert check([str(tmp_path)]).conflicts == ()
+    (tmp_path / "swift.mdx").write_text(
+        library.format("Swift", "Swift apps send screens.", "three", "cloud, device and edge")
+    )
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["three", "two"]]
