@@ -801,3 +801,65 @@ def test_a_rate_schedule_qualifies_a_price(tmp_path: Path) -> None:
     )
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["$40", "$50"]]
+
+
+def test_a_title_several_pages_share_names_none_of_them(tmp_path: Path) -> None:
+    # the Kotlin and Swift guides are both titled 'Setup': each is its file name, so the
+    # one's 'two ways' and the other's 'three ways' are two things' counts; a page whose
+    # title is its own keeps it
+    found = entities_of(
+        {
+            "guides/kotlin-setup.mdx": "---\ntitle: Setup\n---\n\nSetup can be done in one of "
+            "two ways.\n",
+            "guides/swift-setup.mdx": "---\ntitle: Setup\n---\n\nSetup can be done in one of "
+            "three ways.\n",
+            "billing.mdx": "---\ntitle: Billing\n---\n\nBilling runs in 2 regions.\n",
+        }
+    )
+    assert found[("guides/kotlin-setup.mdx", "two")] == GUESSED + "kotlin-setup"
+    assert found[("guides/swift-setup.mdx", "three")] == GUESSED + "swift-setup"
+    assert found[("billing.mdx", "2")] == GUESSED + "billing"
+    text = "---\ntitle: Setup\n---\n\n## Install\n\nYou can turn on signals in one of {0} ways.\n"
+    (tmp_path / "kotlin-setup.mdx").write_text(text.format("two"))
+    (tmp_path / "swift-setup.mdx").write_text(text.format("three"))
+    assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_a_run_of_choices_is_not_compared(tmp_path: Path) -> None:
+    # a time picker's and a sync schedule's choices: each figure is a value to pick, not a
+    # fact, and the runs they share do not make two pages' sentences one claim
+    picker = (
+        "# {0}\n\n## Overview\n\nWith the time picker, you can specify a time period (last "
+        "10 minutes, 1 hour, 24 hours, {1}, 2 weeks, or a custom date range) for which "
+        "you'd like to see data.\n"
+    )
+    (tmp_path / "a.mdx").write_text(picker.format("Delivery", "7 days"))
+    (tmp_path / "b.mdx").write_text(picker.format("Sources", "3 days"))
+    schedule = "# {0}\n\n## Sync\n\nSelect one of: 15 minutes, 30 minutes, 1 hour, {1}.\n"
+    (tmp_path / "c.mdx").write_text(schedule.format("Reverse ETL", "1 day"))
+    (tmp_path / "d.mdx").write_text(schedule.format("Linked Events", "2 days"))
+    assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_kinds_of_a_thing_count_that_thing(tmp_path: Path) -> None:
+    # 'two different types of connection modes' counts modes, not the three connection
+    # types the Destinations page lists; two pages counting types of modes still meet
+    (tmp_path / "destinations.mdx").write_text(
+        "---\ntitle: Destinations Overview\n---\n\nDestinations receive data.\n\n"
+        "## Connection types\nAcme has three destination connection types:\n* Storage\n"
+        "* Reverse ETL\n* Event streams\n"
+    )
+    library = (
+        "---\ntitle: {0}\n---\n\n{1}\n\n## Destinations\n[Destinations](/docs/destinations/) "
+        "are the business tools that Acme sends your data to.\n\nAcme offers support for "
+        "{2} different types of destination connection modes: {3}.\n"
+    )
+    (tmp_path / "kotlin.mdx").write_text(
+        library.format("Kotlin", "The Kotlin library tracks events.", "two", "cloud and device")
+    )
+    assert check([str(tmp_path)]).conflicts == ()
+    (tmp_path / "swift.mdx").write_text(
+        library.format("Swift", "Swift apps send screens.", "three", "cloud, device and edge")
+    )
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["three", "two"]]

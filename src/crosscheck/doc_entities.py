@@ -89,6 +89,16 @@ def _file_stem(path: str) -> str:
     return stem
 
 
+def _shared_titles(titles: Iterable[str | None]) -> frozenset[tuple[str, ...]]:
+    """The titles (as index keys) that two or more pages have.
+
+    >>> sorted(_shared_titles(["Setup", "Billing", "setup", None, None]))
+    [('setup',)]
+    """
+    counts = Counter(_key(title) for title in titles if title)
+    return frozenset(key for key, n in counts.items() if key is not None and n > 1)
+
+
 def page_entity(source: Source) -> str | None:
     """The page's own subject: its title, else its file name (a folder's index page takes
     the folder's name)."""
@@ -115,20 +125,28 @@ class EntityIndex:
         titles: set[tuple[str, ...]] = set()
         sources = list(sources)
         targets = {link.target for source in sources for link in source.links}
+        shared = _shared_titles(source.title for source in sources)
         for source in sources:
-            if source.title:
+            # a title several pages share ('Auto-Instrumentation Setup' of the Kotlin,
+            # Swift and web guides) names none of them: each is its file name
+            title = None if _key(source.title or "") in shared else source.title
+            if title:
                 titled.append(source)
-            entity = linked_entity(source, targets)
+            entity = (
+                linked_entity(source, targets)
+                if title or not source.title
+                else slug(_file_stem(source.path)) or None
+            )
             pages[source.path] = entity
             if entity:
-                for name in (source.title or "", entity.replace("-", " ")):
+                for name in (title or "", entity.replace("-", " ")):
                     key = _key(name)
                     if key:
                         votes[key][entity] += 3  # a page's own name outweighs a link's
                 # 'Vitalik Buterin (Funder)': the page is the entity its title names
                 # without the part in brackets, as the other pages write it
-                bare = _BRACKETED.sub("", source.title or "").strip()
-                key = _key(bare) if bare != source.title else None
+                bare = _BRACKETED.sub("", title or "").strip()
+                key = _key(bare) if bare != title else None
                 if key and _titled(bare):
                     votes[key][entity] += 3
                     titles.add(key)

@@ -57,8 +57,9 @@ def figures_of(claims: Sequence[Claim]) -> dict[tuple[str, int], list[tuple[Clai
             continue  # '5 of 6', a year
         if bare and is_identifier(claim):
             continue  # 'port 8080' names a port
-        if is_interval_level(claim):
-            continue  # '95% CI' is a level, in many studies' sentences
+        if is_interval_level(claim) or is_option(claim):
+            continue  # '95% CI' is a level, in many studies' sentences; one of a list of
+            # choices ('1 hour, 24 hours, 7 days, or a custom range') identifies nothing
         measure = q.unit or q.currency or ""
         found[(claim.source, claim.sentence.start)].append(
             (claim, (value, _significant(q.text), measure))
@@ -204,6 +205,71 @@ def is_interval_level(claim: Claim) -> bool:
     words = match.group(1).lower().split()
     wanted = docs_words()["interval_words"]
     return " ".join(words) in wanted or words[0] in wanted
+
+
+# A run of this many figures or more, joined by commas (and 'or'), lists choices or steps
+# of a scale ('last 10 minutes, 1 hour, 24 hours, 7 days, or a custom range'), not facts.
+OPTION_FIGURES = 3
+# ... or this many joined by commas alone ('15 minutes, 30 minutes, 1 hour, 2 hours').
+OPTION_FIGURES_BARE = 4
+
+# One figure of such a run: a number with its currency sign and one unit word after it
+# (not a conjunction); numbers written with commas ('1,000') have no space after them.
+_OPTION_ITEM = re.compile(
+    r"(?<![\w.,$\u20ac\u00a3])[$\u20ac\u00a3]?\d+(?:[.,]\d+)*"
+    r"(?:\s?(?:%|(?!(?:or|and|to|of|per|in)\b)[A-Za-z]+\b))?"
+)
+_OPTION_SEP = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+_OR_AFTER = re.compile(r"\s*,?\s*or\b")
+
+
+def is_option(claim: Claim) -> bool:
+    """Whether a figure is one of a run of figures that lists choices or the steps of a
+    scale: OPTION_FIGURES or more joined by commas where an 'or' joins or ends the run
+    ('a time period (last 10 minutes, 1 hour, 24 hours, 7 days, 2 weeks, or a custom
+    date range)'), or OPTION_FIGURES_BARE or more joined by commas alone ('Select one of
+    the following: 15 minutes, 30 minutes, 1 hour, 2 hours'). Each is a value a reader
+    may pick, so two pages' runs are not one claim. Runs joined by 'and' are facts
+    ('grew 10%, 20%, and 35%') and are kept.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> def at(t, x):
+    ...     s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    ...     i = t.index(x)
+    ...     q = Quantity(text=x, start=i, end=i + len(x), value=1.0, low=1.0, high=1.0,
+    ...                  bound=Bound.EXACT)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="")
+    >>> t = "Pick a period (last 10 minutes, 1 hour, 7 days, or a custom range) to see data."
+    >>> is_option(at(t, "7 days")), is_option(at(t, "10 minutes"))
+    (True, True)
+    >>> is_option(at("Sync every 15 min, 30 min, 1 hour, 2 hours.", "1 hour"))
+    True
+    >>> is_option(at("Revenue grew 10%, 20%, and 35% in three years.", "20%"))
+    False
+    >>> is_option(at("It keeps logs for 7 days, 30 days on the Pro plan.", "7 days"))
+    False
+    >>> is_option(at("Plans cost $10, $20, or $50 a month.", "$20"))
+    True
+    """
+    text = claim.sentence.text
+    at = claim.quantity.start - claim.sentence.start
+    if not 0 <= at < len(text):
+        return False
+    run: list[tuple[int, int]] = []
+    joined_by_or = False
+    for match in _OPTION_ITEM.finditer(text):
+        if run and _OPTION_SEP.fullmatch(text, run[-1][1], match.start()):
+            joined_by_or = joined_by_or or "or" in text[run[-1][1] : match.start()]
+            run.append(match.span())
+            continue
+        if run and run[0][0] <= at < run[-1][1]:
+            break
+        run, joined_by_or = [match.span()], False
+    if not run or not run[0][0] <= at < run[-1][1]:
+        return False
+    joined_by_or = joined_by_or or bool(_OR_AFTER.match(text, run[-1][1]))
+    return len(run) >= (OPTION_FIGURES if joined_by_or else OPTION_FIGURES_BARE)
 
 
 def sharing_figures(

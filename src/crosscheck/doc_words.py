@@ -344,7 +344,56 @@ def counted_of(claim: Claim) -> str | None:
     'increase'
     """
     counted = claim.counted
+    if counted in docs_words()["classifier_words"]:
+        return _kind_of(claim) or counted
     return None if counted in docs_words()["change_frames"] else counted
+
+
+# '... types of destination connection modes': the words after 'of' up to the first that
+# is not part of the noun phrase (a stop word, a preposition, punctuation).
+_OF_PHRASE = re.compile(r"\s+of\s+((?:[^\W\d_][\w'-]*\s+){0,4}[^\W\d_][\w'-]*)")
+
+
+def _kind_of(claim: Claim) -> str | None:
+    """Of a figure that counts kinds ('two different types of destination connection
+    modes'), the thing the kinds are of, singular ('mode'): two kinds of modes are not
+    three kinds of connections. None when no 'of' follows the counted word.
+
+    >>> from crosscheck.models import Bound, Claim, Quantity, Sentence
+    >>> t = "It supports two different types of connection modes: cloud and device."
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> q = Quantity(text="two", start=12, end=15, value=2.0, low=2.0, high=2.0,
+    ...              bound=Bound.EXACT)
+    >>> c = Claim(source="a", sentence=s, quantity=q, counted="type",
+    ...           counted_text="different types", actor=None, frame="")
+    >>> counted_of(c)
+    'mode'
+    >>> t = "There are three connection types in the catalog."
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> q = Quantity(text="three", start=10, end=15, value=3.0, low=3.0, high=3.0,
+    ...              bound=Bound.EXACT)
+    >>> counted_of(Claim(source="a", sentence=s, quantity=q, counted="type",
+    ...                  counted_text="connection types", actor=None, frame=""))
+    'type'
+    """
+    text = claim.sentence.text
+    after = claim.quantity.end - claim.sentence.start
+    if claim.counted_text is None or not 0 <= after <= len(text):
+        return None
+    at = text.find(claim.counted_text, after)
+    if at < 0:
+        return None
+    match = _OF_PHRASE.match(text, at + len(claim.counted_text))
+    if match is None:
+        return None
+    stop = stop_words()
+    head = None
+    for word in match.group(1).split():
+        lowered = word.lower()
+        if lowered in stop or lowered in PREPOSITIONS:
+            break
+        head = lowered
+    return _stem(head) if head else None
 
 
 def event_word(claim: Claim) -> str | None:

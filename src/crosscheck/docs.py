@@ -53,6 +53,7 @@ from crosscheck.doc_figures import (
     is_identifier,
     is_interval_level,
     is_labelled,
+    is_option,
     is_small,
     same_figures,
     sharing_figures,
@@ -323,8 +324,9 @@ def align_docs(
         ):
             continue  # a bare number: nothing says what it is (unless the figures around do);
             # a count per year is a measure ('from 24,050 to 6,500 annually')
-        if is_identifier(claim) or is_interval_level(claim):
-            continue  # 'listens on port 8080': a port's number names it; '95% CI' is a level
+        if is_identifier(claim) or is_interval_level(claim) or is_option(claim):
+            continue  # 'listens on port 8080': a port's number names it; '95% CI' is a
+            # level; '1 hour, 24 hours, 7 days, or a custom range': a reader's choices
         if _WORKED.search(claim.sentence.text):
             continue  # a worked example: '0.3 GB times $10 = $3.00/month'
         if reader_supposed(claim) or instructed(claim):
