@@ -142,6 +142,11 @@ def test_kinds(text: str, expected: list[tuple[object, ...]]) -> None:
     ("text", "expected"),
     [
         pytest.param("Around one in three adults sleep badly.", [], id="ratio"),
+        pytest.param(
+            "The rate was 240 incidents per 100,000 residents.",
+            [("240", None, None)],
+            id="rate-base",
+        ),
         pytest.param("He weighs 200 pounds.", [("200", None, None)], id="pounds-weight"),
         pytest.param(
             "The fee was 46.8 million pounds.",

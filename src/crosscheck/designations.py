@@ -75,6 +75,26 @@ RATIO_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE
 )
 RATIO_GATE = Gate(ends=("in", "of", "every"))
+# "240 incidents per 100,000 residents", "per 1,000 live births": a round figure after
+# "per" is the base of a rate, no count of residents.
+RATE_BASE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$", re.IGNORECASE)
+RATE_BASE_GATE = Gate(ends=("per", "every"))
+
+
+def is_rate_base(digits: str, before: str, near: Window) -> bool:
+    """Whether the figure whose digits follow ``before`` is a rate's base ("per 100,000").
+
+    >>> w = Window("crime incidents per ")
+    >>> is_rate_base("100,000", "crime incidents per ", w), is_rate_base("240", "per ", w)
+    (True, False)
+    """
+    plain = digits.replace(",", "")
+    return (
+        len(plain) >= 3
+        and plain.strip("0") == "1"
+        and near.may(RATE_BASE_GATE)
+        and RATE_BASE_BEFORE.search(before) is not None
+    )
 
 
 def is_address_or_phone(digits: str, before: str, after: str, near: Window) -> bool:

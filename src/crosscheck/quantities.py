@@ -45,6 +45,7 @@ from crosscheck.designations import (
     URL,
     is_address_or_phone,
     is_designation,
+    is_rate_base,
     names_something,
 )
 from crosscheck.measures import (
@@ -227,10 +228,13 @@ def _read_number(text: str, m: re.Match[str]) -> Atom | None:
     if is_designation(text, start, end) or is_date_or_time(text, start, end, before, after):
         return None
     near = Window(before)  # lowered once for the gates of the patterns read on it
-    if is_address_or_phone(digits, before, after, near) or (
-        near.may(RATIO_GATE) and RATIO_BEFORE.search(before)
+    if (
+        is_address_or_phone(digits, before, after, near)
+        or (near.may(RATIO_GATE) and RATIO_BEFORE.search(before))
+        or is_rate_base(digits, before, near)
     ):
-        return None  # ... or the "5" of "one in 5 adults": a ratio, not a count
+        # ... or the "5" of "one in 5 adults": a ratio, not a count; or "per 100,000"
+        return None
     value = float(digits.replace(",", "") + decimals)
     fraction = None if decimals else _MIXED_FRACTION.match(after)
     if fraction is not None and int(fraction.group("n")) < int(fraction.group("d")):
