@@ -121,16 +121,18 @@ def test_a_weekday_a_disaster_struck_on_is_no_shootings_day() -> None:
     assert weekday_event(t, t.index("Sunday"), t.index("Sunday") + 6) is None
 
 
-def test_fired_is_gunfire_when_rounds_or_a_target_follow() -> None:
+def event(text: str) -> str | None:
+    """The event the time '9:08 ...' in ``text`` dates (``dated_event``), or None."""
     from crosscheck.grammar import WORD, Token
     from crosscheck.moments import dated_event
 
-    def event(text: str) -> str | None:
-        toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-        at = text.index("9:08")
-        found = dated_event(toks, at, at + 9)
-        return found[0] if found else None
+    toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    at = text.index("9:08")
+    found = dated_event(toks, at, at + 9)
+    return found[0] if found else None
 
+
+def test_fired_is_gunfire_when_rounds_or_a_target_follow() -> None:
     assert event("At 9:08 a.m. the girl fired multiple rounds in the hallway.") == "attack"
     assert event("At 9:08 a.m. a man fired at officers from a car.") == "attack"
     assert event("At 9:08 a.m. the coach was fired from his job.") == "resignation"
@@ -141,15 +143,6 @@ def test_fired_is_gunfire_when_rounds_or_a_target_follow() -> None:
 
 
 def test_released_information_is_an_announcement_not_a_launch() -> None:
-    from crosscheck.grammar import WORD, Token
-    from crosscheck.moments import dated_event
-
-    def event(text: str) -> str | None:
-        toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-        at = text.index("9:08")
-        found = dated_event(toks, at, at + 9)
-        return found[0] if found else None
-
     assert event("At 9:08 a.m. police released cruiser camera footage.") == "announcement"
     assert event("In a statement released at 9:08 a.m., police named him.") == "announcement"
     assert event("The phone was released at 9:08 a.m. in Tokyo.") == "launch"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.graphs import similarity_graphs
 
 from crosscheck.evaluate import evaluate
 from crosscheck.pipeline import check, list_stories
@@ -64,17 +65,7 @@ SIXTY_FOURTHS = st.integers(0, 64).map(lambda k: k / 64)
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.integers(2, 10).flatmap(
-        lambda n: st.tuples(
-            st.just(n),
-            st.dictionaries(
-                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(
-                    lambda e: e[0] < e[1]
-                ),
-                SIXTY_FOURTHS,
-            ),
-        )
-    ),
+    similarity_graphs(2, 10, SIXTY_FOURTHS),
     st.sampled_from([0.125, 0.25, 0.375]),
     st.sampled_from([0.5, 1.0, 1.5]),
 )

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.graphs import similarity_graphs
 from tests.texts import plain_source
 
 from crosscheck.evaluate import evaluate
@@ -246,17 +247,7 @@ def test_every_document_has_exactly_one_own_story_whatever_the_order(
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.integers(1, 9).flatmap(
-        lambda n: st.tuples(
-            st.just(n),
-            st.dictionaries(
-                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(
-                    lambda e: e[0] < e[1]
-                ),
-                st.floats(0.0, 1.0),
-            ),
-        )
-    ),
+    similarity_graphs(1, 9, st.floats(0.0, 1.0)),
     st.floats(0.05, 0.9),
 )
 def test_average_link_is_a_partition_whose_merges_reach_the_threshold(
