@@ -306,3 +306,19 @@ def test_frames_alike_only_in_their_figures_words_are_two_claims() -> None:
     assert align([sales, fell], DEFAULTS) == []
     again = first("Sales 2.31 billion francs vs 2.49 billion.", "b.txt")
     assert len(align([sales, again], DEFAULTS)) == 1
+
+
+def test_responders_counted_by_what_they_did_are_not_one_claim() -> None:
+    # Of one stop's three troopers, two fell and at least two ran back: subsets of one
+    # group at the scene, not reports of one count.
+    whole = claim("The video shows three troopers approaching the car.", "a.txt")
+    fell = claim("The shots caused two troopers to fall to the ground.", "b.txt")
+    assert whole.counted == fell.counted == "trooper"
+    assert align([whole, fell], DEFAULTS) == []
+
+
+def test_responders_in_near_verbatim_frames_are_one_claim() -> None:
+    a = claim("Three officers have been placed on administrative leave.", "a.txt")
+    b = claim("Four officers have been placed on administrative leave.", "b.txt")
+    assert a.counted == b.counted == "officer"
+    assert align([a, b], DEFAULTS) == [[a, b]]

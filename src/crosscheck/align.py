@@ -51,6 +51,32 @@ _SAYS_NOTHING = frozenset(
 )
 
 
+# Responders counted by what they did say who was there, not what happened: of one stop's
+# "three troopers", "two troopers" fell and "at least two" ran back; "two officers" fired,
+# "five" responded and "seven" were put on leave. A group at a scene is counted by many
+# subsets, so such counts too meet only in near-verbatim frames (a responder hurt or killed
+# is counted by the fate: "two officers were shot" counts the shot).
+_RESPONDERS = frozenset(
+    {
+        "officer",
+        "trooper",
+        "deputy",
+        "agent",
+        "detective",
+        "firefighter",
+        "paramedic",
+        "medic",
+        "responder",
+        "sergeant",
+        "marshal",
+        "ranger",
+        "dispatcher",
+        "police",
+        "police officer",
+    }
+)
+
+
 # What befalls the people of an incident (canonical counted things): killed, injured, ...
 _FATES = frozenset(counted_lexicon().events.values())
 
@@ -180,6 +206,7 @@ def align(
         says_what = (
             key[1] is not None
             and key[1] not in _SAYS_NOTHING
+            and key[1] not in _RESPONDERS
             and not ("part" in key[5] and key[1] in _FATES)
         )
         groups.extend(_split_block(blocks[key], counted=says_what, settings=settings))
