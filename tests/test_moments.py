@@ -147,3 +147,18 @@ def test_released_information_is_an_announcement_not_a_launch() -> None:
     assert event("In a statement released at 9:08 a.m., police named him.") == "announcement"
     assert event("The phone was released at 9:08 a.m. in Tokyo.") == "launch"
     assert event("Seven were shot during a video release party at 9:08 a.m.") != "announcement"
+
+
+def test_where_it_was_said_dates_nothing_reported_before_it() -> None:
+    # the press conference is when the chief spoke, not when the officer was shot
+    said = (
+        "The officer was shot at 9:08 a.m. Friday, the chief said during a Saturday press"
+        " conference."
+    )
+    assert event(said) is None
+    assert event("The man was hit at 9:08 a.m., police told reporters at a briefing.") is None
+    # a figure after the attribution, or a conference with no speech verb, keeps its event
+    assert event("The chief said at a press conference that began at 9:08 a.m.") == "meeting"
+    assert event("The press conference began at 9:08 a.m. on Saturday.") == "meeting"
+    # a speech verb with no place of saying: the event after it may still be dated
+    assert event("At 9:08 a.m., police said, the shooting began.") == "attack"

@@ -391,6 +391,29 @@ _INFORMATION = frozenset(
     }
 )
 
+# The attribution that closes a news sentence, with where it was said: "..., the chief
+# said during a Saturday, July 15 press conference", "police told reporters at a briefing".
+# Its event noun is when the words were said; a figure of the reported clause before the
+# speech verb is not its time ("shot just after 3 p.m. Friday, July 14, the chief said
+# during a ... press conference" dates no press conference).
+_SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "stated", "added", "explained", "noted", "confirmed"}
+)
+_SAID_WHERE = frozenset({"at", "during", "in", "on"})
+# At most this many words from the speech verb to the event noun of its attribution:
+# "said during a Saturday, July 15 press conference" has six between them.
+ATTRIBUTION_WORDS = 8
+
+
+def _said_where(words: Sequence[str], at: int) -> int | None:
+    """The index of the speech verb whose attribution holds the event word at ``at``
+    ("said" of "said during a ... press conference"), or None."""
+    for i in range(at - 1, max(-1, at - 1 - ATTRIBUTION_WORDS), -1):
+        if words[i] in _SPEECH_VERBS:
+            return i if _SAID_WHERE.intersection(words[i + 1 : at]) else None
+    return None
+
+
 # How far from a bare year its event word may be, in characters: "announced a cut ... as
 # it looks to cut costs following losses in 2022" dates the losses, not the announcement.
 YEAR_EVENT_CHARS = 50
@@ -430,7 +453,7 @@ def dated_event(
     event, never this one's. An event word more than ``reach`` characters away is none.
 
     >>> from crosscheck.grammar import WORD, Token
-    >>> t = "He walked in at 1:30, police said at a 6:30 p.m. news conference."
+    >>> t = "He walked in at 1:30, an hour before a 6:30 p.m. news conference."
     >>> toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(t)]
     >>> dated_event(toks, 16, 20), dated_event(toks, 16, 20, others=[(39, 48)])
     (('meeting', 13), None)
@@ -485,6 +508,9 @@ def dated_event(
                 name = "announcement"
             if taken.intersection(range(i, i + n)):
                 break  # another time's own event: "a 6:30 p.m. news conference"
+            said = _said_where(words, i)
+            if said is not None and end <= tokens[said].start:
+                break  # where the reported clause was said, not when it happened
             if tokens[i].start < start:
                 gap = start - tokens[i + n - 1].end
             else:
