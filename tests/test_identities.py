@@ -158,3 +158,32 @@ def test_a_description_is_no_one_where_a_report_tells_of_two_it_fits(tmp_path: P
         (tmp_path / name).write_text(text)
     report = check([str(tmp_path)])
     assert not any(f.subject.startswith("age") for f in report.conflicts)
+
+
+FIRE_A = (
+    "Four children die in house fire\nPublished: 2022-06-21\n\n"
+    "John Michael Mcluer, 12, and Odin Mcluer, 10, were killed in the fire.\n\n"
+    "John Michael Mcluer, 55, was treated for burns at a hospital.\n"
+)
+FIRE_B = (
+    "Children killed in fire named\nPublished: 2022-06-22\n\n"
+    "The children killed were identified as John Michael Mcluer, 12, and Odin Mcluer, 10.\n\n"
+    "Fire officials said John Michael Mcluer, 55, suffered burns.\n"
+)
+FIRE_C = (
+    "Fire kills children\nPublished: 2022-06-22\n\n"
+    "Firefighters found John Michael Mcluer, 12, inside the house.\n\n"
+    "John Michael Mcluer, 55, escaped the fire with burns.\n"
+)
+
+
+def test_a_name_every_report_gives_two_ages_is_two_people(tmp_path: Path) -> None:
+    """A father and a son of one name: every report gives both ages, so no report disputes
+    another; one report alone giving two ages to a name still disputes itself."""
+    for name, text in (("a.txt", FIRE_A), ("b.txt", FIRE_B)):
+        (tmp_path / name).write_text(text)
+    assert not any(f.subject.startswith("age") for f in check([str(tmp_path)]).conflicts)
+    (tmp_path / "b.txt").write_text(FIRE_B.replace("John Michael Mcluer, 55", "Ann Mcluer, 55"))
+    (tmp_path / "c.txt").write_text(FIRE_C.replace("John Michael Mcluer, 12", "Jo Mcluer, 12"))
+    ages = [f for f in check([str(tmp_path)]).conflicts if f.subject.startswith("age")]
+    assert [sorted(s.value for s in f.sides) for f in ages] == [["12 year", "55 year"]]

@@ -54,6 +54,11 @@ from crosscheck.units import base_factor, same_unit
 
 _SEVERITY_RANK = {Severity.NONE: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
 
+# Two ages of one name that this many reports or more each give both of are two people who
+# share the name (a father and his son): one report giving two is an error, but two or
+# more independent reports (copies count once) each giving both are not all wrong.
+NAMESAKE_SOURCES = 2
+
 
 # --- findings ---------------------------------------------------------------------------------
 
@@ -106,8 +111,11 @@ def compare(
         both = (
             _in_one_sentence(sides[i][1], sides[j][1], copies) if pages else stating[i] & stating[j]
         )
-        if named_age:
-            both = frozenset()  # one person has one age: an article giving two disputes itself
+        if named_age and not (stating[i] == stating[j] and len(stating[i]) >= NAMESAKE_SOURCES):
+            # one person has one age: an article giving two disputes itself, unless every
+            # article that gives either age gives both ("John Michael Mcluer, 55" and "John
+            # Michael Mcluer, 12" in each report of a fire): a father and a son of one name
+            both = frozenset()
         only_i, only_j = stating[i] - both, stating[j] - both
         if (
             told is not None
