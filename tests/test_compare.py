@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from crosscheck.compare import compare, figures_told, format_figure, format_number
 from crosscheck.models import Bound, Claim, Kind, Quantity, QuantityKind, Sentence, Severity
+from crosscheck.pipeline import check
 from crosscheck.relations import relate
 from crosscheck.settings import Settings
 
@@ -604,3 +606,31 @@ def test_a_passage_a_source_repeats_is_listed_once() -> None:
     finding = compare(group, {}, locate, SETTINGS)
     assert finding is not None and finding.kind is Kind.CONFLICT
     assert [c.source for c in finding.claims] == ["a.txt", "b.txt"]
+
+
+RESULTS_A = (
+    "Acme results\nPublished: 2023-02-21\n\n"
+    "Acme's Q4 2023 earnings revealed a 7.3% increase in total revenue, reaching"
+    " $164.0 billion.\n\n"
+    "Acme International net sales increased 2.1% to $27.6 billion.\n"
+)
+RESULTS_B = (
+    "Acme quarter\nPublished: 2023-02-21\n\n"
+    "For the fourth quarter of FY 2023 net income was $6,275 million on total revenue of"
+    " $164,048 million.\n\n"
+    "For FY 2023 net income was $11,680 million on total revenue of $611,289 million.\n"
+)
+
+
+def test_reports_that_agree_on_a_figure_do_not_dispute_their_other_figures(
+    tmp_path: Path,
+) -> None:
+    """Both give the quarter's revenue ($164.0 billion, $164,048 million); one's segment
+    sales against the other's full year is no dispute between them."""
+    (tmp_path / "a.txt").write_text(RESULTS_A)
+    (tmp_path / "b.txt").write_text(RESULTS_B)
+    assert not check([str(tmp_path)]).conflicts
+    # reports that agree on no figure still dispute each other's
+    (tmp_path / "b.txt").write_text(RESULTS_B.replace("$164,048 million", "$170,048 million"))
+    (conflict,) = check([str(tmp_path)]).conflicts
+    assert "US$27.6 billion" in [s.value for s in conflict.sides]

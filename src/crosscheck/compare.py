@@ -44,6 +44,7 @@ from crosscheck.relations import (
     _apart_in_scale,
     _is_point,
     _magnitude,
+    _rounds_to,
     _same_frame,
     _years_apart,
     relate,
@@ -104,6 +105,7 @@ def compare(
     related = accumulated = False
     named_age = group[0].quantity.kind is QuantityKind.AGE and is_named(group[0].actor)
     members = is_members(group[0].actor)  # a group's range against each member's age
+    alike_pairs = {} if pages else _agreeing(sides, variants, copies, settings)
     for i, j in _side_pairs(sides, copies):
         # A figure both articles state is not in dispute between them: only an article that
         # gives one figure and not the other can contradict one that gives the other. When
@@ -126,6 +128,25 @@ def compare(
             only_i = only_i - _smaller_as_part(sides[i][1], sides[j][1], told)
         if not only_i or not only_j:
             continue
+        if alike_pairs:
+            # two reports that agree on another figure of the group, each giving one of
+            # these two beside it, do not dispute each other's: the quarter's revenue both
+            # give, and one's segment sales against the other's full year
+            pair = frozenset((i, j))
+            only_i, only_j = (
+                frozenset(
+                    a
+                    for a in only_i
+                    if not all(_agree_elsewhere(a, b, pair, alike_pairs) for b in only_j)
+                ),
+                frozenset(
+                    b
+                    for b in only_j
+                    if not all(_agree_elsewhere(a, b, pair, alike_pairs) for a in only_i)
+                ),
+            )
+            if not only_i or not only_j:
+                continue
         for (qa, origins_a), (qb, origins_b) in itertools.product(variants[i], variants[j]):
             if not (origins_a & only_i) or not (origins_b & only_j):
                 continue
@@ -432,6 +453,47 @@ def _worse(a: Verdict, b: Verdict) -> bool:
 # pairs give the reason. The cost stays linear when thousands of articles report one event
 # with scattered figures.
 MAX_SIDES_ALL_PAIRS = 40
+
+
+def _agreeing(
+    sides: Sequence[tuple[str, list[Claim]]],
+    variants: Sequence[list[tuple[Quantity, frozenset[str]]]],
+    copies: Mapping[str, str],
+    settings: Settings,
+) -> dict[frozenset[str], set[frozenset[int]]]:
+    """For each pair of sources (their originals) that state one figure of the group alike
+    (the same figure, or two that agree: '$164 billion' and '$164,048 million'), the sides
+    that figure is on."""
+    pairs: dict[frozenset[str], set[frozenset[int]]] = {}
+    stating = [frozenset(o for _, origins in v for o in origins) for v in variants]
+    alike = [(k, k) for k in range(len(sides))] + [
+        (k, m)
+        for k, m in _side_pairs(sides, copies)
+        if _alike(variants[k][0][0], variants[m][0][0], settings)
+    ]
+    for k, m in alike:
+        for a in stating[k]:
+            for b in stating[m]:
+                if a != b:
+                    pairs.setdefault(frozenset((a, b)), set()).add(frozenset((k, m)))
+    return pairs
+
+
+def _agree_elsewhere(
+    a: str, b: str, pair: frozenset[int], alike: Mapping[frozenset[str], set[frozenset[int]]]
+) -> bool:
+    """Whether sources ``a`` and ``b`` state some figure alike, other than the two figures
+    of ``pair`` themselves (which the verdict on the pair judges)."""
+    return any(sides != pair for sides in alike.get(frozenset((a, b)), ()))
+
+
+def _alike(a: Quantity, b: Quantity, settings: Settings) -> bool:
+    """One figure told two ways: the same, within a hedge, or one rounded from the other
+    (a bound or a vague amount that covers a figure is not that figure)."""
+    if relate(a, b, settings).kind is Kind.AGREEMENT:
+        return True
+    points = _is_point(a) and _is_point(b) and None not in (a.value, b.value)
+    return points and a.kind is b.kind is QuantityKind.AMOUNT and _rounds_to(a, b, settings)
 
 
 def _side_pairs(
