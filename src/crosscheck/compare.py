@@ -488,12 +488,14 @@ def _agree_elsewhere(
 
 
 def _alike(a: Quantity, b: Quantity, settings: Settings) -> bool:
-    """One figure told two ways: the same, within a hedge, or one rounded from the other
-    (a bound or a vague amount that covers a figure is not that figure)."""
+    """One figure told two ways: two points that agree (within a hedge) or one rounded
+    from the other. A range or a bound that holds a figure is not that figure, nor is a
+    vague amount."""
+    if not (_is_point(a) and _is_point(b)) or None in (a.value, b.value) or a.vague or b.vague:
+        return False
     if relate(a, b, settings).kind is Kind.AGREEMENT:
         return True
-    points = _is_point(a) and _is_point(b) and None not in (a.value, b.value)
-    return points and a.kind is b.kind is QuantityKind.AMOUNT and _rounds_to(a, b, settings)
+    return a.kind is b.kind is QuantityKind.AMOUNT and _rounds_to(a, b, settings)
 
 
 def _side_pairs(
