@@ -142,6 +142,14 @@ _CHANGES = frozenset(
 # ("Diluted earnings per share were $8.59" is read as a profit).
 _RESULTS = frozenset({"profit", "revenue", "income", "earnings", "sales", "loss"})
 
+# Less-lethal munitions named right after a count of shots or rounds ("shot him six times
+# with bean bag rounds", "five rubber bullets"): shots of another weapon than the gunfire
+# other reports count ("then shot him five times").
+_LESS_LETHAL_AFTER = (
+    r"^(?:\s+times)?\s+(?:with\s+(?:an?\s+)?)?(?:less[-\s]lethal|non[-\s]?lethal|bean[-\s]?bag|"
+    r"rubber|pepper[-\s]?balls?|sponge|foam|tasers?|stun)\b"
+)
+
 ASPECTS: tuple[Signal, ...] = (
     Signal(
         "one season's figure",
@@ -260,6 +268,30 @@ ASPECTS: tuple[Signal, ...] = (
             "the [136]-unit and 40-room buildings",
         ),
         after_gate=Gate(holds=("-",)),
+        kinds=frozenset({QuantityKind.AMOUNT}),
+    ),
+    Signal(
+        "less-lethal munitions",
+        "less-lethal",
+        None,
+        re.compile(_LESS_LETHAL_AFTER, re.IGNORECASE),
+        (
+            "these officers busted out his window, shot him [six] times with bean bag rounds",
+            "Officers fired [five] bean bag rounds at the man",
+            "She was hit by [two] rubber bullets during the protest",
+            "a deputy fired [three] less-lethal rounds before the shooting",
+            "troopers fired [12] pepper balls into the car",
+        ),
+        (
+            "shot Glass with bean bag rounds and shocked him with a Taser before shooting"
+            " him [five] times",
+            "and then shot him [five] times.",
+            "The deputy fired [six] rounds from his rifle",
+            "[Two] officers armed with rubber bullets stood by",
+        ),
+        after_gate=Gate(
+            holds=("bean", "rubber", "pepper", "lethal", "sponge", "foam", "taser", "stun")
+        ),
         kinds=frozenset({QuantityKind.AMOUNT}),
     ),
 )
