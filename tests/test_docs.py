@@ -233,6 +233,33 @@ def test_two_pages_subjects_by_default_meet_by_many_words(tmp_path: Path) -> Non
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["21.3%", "27.7%"]]
 
 
+def test_sibling_pages_filling_one_template_each_state_their_own(tmp_path: Path) -> None:
+    # each page's subject by default, in a template's few words: not one claim
+    said = "## Pricing\n\nThe first {0} creations per month are free.\n"
+    (tmp_path / "api-keys.mdx").write_text("# API keys\n\n" + said.format("1000"))
+    (tmp_path / "m2m-tokens.mdx").write_text("# M2M tokens\n\n" + said.format("2,500"))
+    assert check([str(tmp_path)]).conflicts == ()
+    # more words, or a figure besides, tie two topics' pages to one fact about the world
+    fact = "Globally, legislative mentions of AI rose {0}% since 2023, a ninefold increase.\n"
+    (tmp_path / "c.mdx").write_text("# Regulation debate\n\n" + fact.format("21.3"))
+    (tmp_path / "d.mdx").write_text("# Governance views\n\n" + fact.format("27.7"))
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["21.3%", "27.7%"]]
+
+
+def test_a_pages_own_template_identifies_no_claim(tmp_path: Path) -> None:
+    # one page says the same words of two charts: the words say which chart on no page
+    chart = "The chart covers the last {0} and it is updated every 10 seconds.\n"
+    (tmp_path / "charts.mdx").write_text(
+        "# Metrics and charts\n\n## Throughput\n\n"
+        + chart.format("1 hour")
+        + "\n## Latency\n\n"
+        + chart.format("24 hours")
+    )
+    (tmp_path / "other.mdx").write_text("# Usage\n\n" + chart.format("6 hours"))
+    assert check([str(tmp_path)]).conflicts == ()
+
+
 def test_an_unnamed_study_is_known_by_the_figures_it_is_described_with(tmp_path: Path) -> None:
     (tmp_path / "a.mdx").write_text(
         "# Survey results\n\nOf 3,567 respondents, 1,316 answered the FTX section and 300 "
