@@ -10,7 +10,7 @@ import pytest
 from crosscheck import check
 from crosscheck.doc_entities import GUESSED, UNOWNED, EntityIndex
 from crosscheck.doc_times import price_unit
-from crosscheck.docs import assign_entities, corpus_mode, stamp_times
+from crosscheck.docs import assign_entities, corpus_mode, is_doc_like, stamp_times
 from crosscheck.evaluate import evaluate, read_minimums
 from crosscheck.ingest import load_source, read_sources
 from crosscheck.models import Source
@@ -38,6 +38,16 @@ def test_corpus_mode() -> None:
     assert corpus_mode([page, page, article], "auto") == "docs"
     assert corpus_mode([page, article, article], "auto") == "news"
     assert corpus_mode([page], "news") == "news"
+
+
+def test_front_matter_with_a_title_and_no_date_is_a_docs_page() -> None:
+    # a docs site's reference page: front matter titles it, nothing dates it, few headings
+    page = load("---\ntitle: Inbound Parse\nweight: 0\n---\n\nThe limit is 20MB.\n", "p.md")
+    post = load("---\ntitle: Flood toll rises\ndate: 2024-05-02\n---\n\n12 people died.\n", "n.md")
+    article = load("# Flood toll rises\n\n12 people died.\n", "a.md")
+    assert is_doc_like(page)
+    assert not is_doc_like(post)
+    assert not is_doc_like(article)
 
 
 def test_each_figure_gets_its_own_plan() -> None:

@@ -107,9 +107,12 @@ __all__ = [
 # Formats that are documentation whatever they hold.
 DOC_FORMATS = frozenset({"mdx", "rst", "asciidoc"})
 # Plain Markdown is a documentation page (not a news article saved as Markdown) when it
-# has no publication date and at least this many headings, or a table: articles have a
-# headline and rarely sections.
+# has no publication date and at least this many headings, or a table, or front matter
+# that gives it a title: articles have a headline and rarely sections, and a site's front
+# matter dates its posts but not its reference pages.
 DOC_MIN_HEADINGS = 3
+# The reason ``markup`` gives the front matter's lines it skips.
+_FRONT_MATTER = "frontmatter"
 
 
 def is_doc_like(source: Source) -> bool:
@@ -118,7 +121,15 @@ def is_doc_like(source: Source) -> bool:
         return True
     if source.format != "markdown" or source.published is not None:
         return False
-    return len(source.headings) >= DOC_MIN_HEADINGS or bool(source.tables)
+    return (
+        len(source.headings) >= DOC_MIN_HEADINGS
+        or bool(source.tables)
+        or (source.title is not None and _has_front_matter(source))
+    )
+
+
+def _has_front_matter(source: Source) -> bool:
+    return any(region.reason.startswith(_FRONT_MATTER) for region in source.skipped)
 
 
 def corpus_mode(sources: Sequence[Source], setting: str) -> str:
