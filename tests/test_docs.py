@@ -10,7 +10,7 @@ import pytest
 from crosscheck import check
 from crosscheck.doc_entities import GUESSED, UNOWNED, EntityIndex
 from crosscheck.doc_times import price_unit
-from crosscheck.docs import assign_entities, corpus_mode, stamp_times
+from crosscheck.docs import assign_entities, corpus_mode, is_doc_like, stamp_times
 from crosscheck.evaluate import evaluate, read_minimums
 from crosscheck.ingest import load_source, read_sources
 from crosscheck.models import Source
@@ -38,6 +38,16 @@ def test_corpus_mode() -> None:
     assert corpus_mode([page, page, article], "auto") == "docs"
     assert corpus_mode([page, article, article], "auto") == "news"
     assert corpus_mode([page], "news") == "news"
+
+
+def test_front_matter_with_a_title_and_no_date_is_a_docs_page() -> None:
+    # a docs site's reference page: front matter titles it, nothing dates it, few headings
+    page = load("---\ntitle: Inbound Parse\nweight: 0\n---\n\nThe limit is 20MB.\n", "p.md")
+    post = load("---\ntitle: Flood toll rises\ndate: 2024-05-02\n---\n\n12 people died.\n", "n.md")
+    article = load("# Flood toll rises\n\n12 people died.\n", "a.md")
+    assert is_doc_like(page)
+    assert not is_doc_like(post)
+    assert not is_doc_like(article)
 
 
 def test_each_figure_gets_its_own_plan() -> None:
@@ -231,6 +241,33 @@ def test_two_pages_subjects_by_default_meet_by_many_words(tmp_path: Path) -> Non
     (tmp_path / "d.mdx").write_text("# Tradeoff research\n\n" + field.format(30) + "\n")
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["21.3%", "27.7%"]]
+
+
+def test_sibling_pages_filling_one_template_each_state_their_own(tmp_path: Path) -> None:
+    # each page's subject by default, in a template's few words: not one claim
+    said = "## Pricing\n\nThe first {0} creations per month are free.\n"
+    (tmp_path / "api-keys.mdx").write_text("# API keys\n\n" + said.format("1000"))
+    (tmp_path / "m2m-tokens.mdx").write_text("# M2M tokens\n\n" + said.format("2,500"))
+    assert check([str(tmp_path)]).conflicts == ()
+    # more words, or a figure besides, tie two topics' pages to one fact about the world
+    fact = "Globally, legislative mentions of AI rose {0}% since 2023, a ninefold increase.\n"
+    (tmp_path / "c.mdx").write_text("# Regulation debate\n\n" + fact.format("21.3"))
+    (tmp_path / "d.mdx").write_text("# Governance views\n\n" + fact.format("27.7"))
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["21.3%", "27.7%"]]
+
+
+def test_a_pages_own_template_identifies_no_claim(tmp_path: Path) -> None:
+    # one page says the same words of two charts: the words say which chart on no page
+    chart = "The chart covers the last {0} and it is updated every 10 seconds.\n"
+    (tmp_path / "charts.mdx").write_text(
+        "# Metrics and charts\n\n## Throughput\n\n"
+        + chart.format("1 hour")
+        + "\n## Latency\n\n"
+        + chart.format("24 hours")
+    )
+    (tmp_path / "other.mdx").write_text("# Usage\n\n" + chart.format("6 hours"))
+    assert check([str(tmp_path)]).conflicts == ()
 
 
 def test_an_unnamed_study_is_known_by_the_figures_it_is_described_with(tmp_path: Path) -> None:

@@ -46,6 +46,7 @@ from crosscheck.doc_entities import (
     sentence_mentions,
 )
 from crosscheck.doc_figures import (
+    SAME_FIGURE,
     SMALL_FIGURE,
     Figure,
     figure_words,
@@ -71,6 +72,7 @@ from crosscheck.doc_times import (
 )
 from crosscheck.doc_words import (
     MIN_SHARED_WORDS,
+    STRONG_SHARED_WORDS,
     context_words,
     counted_of,
     counts_label,
@@ -105,9 +107,12 @@ __all__ = [
 # Formats that are documentation whatever they hold.
 DOC_FORMATS = frozenset({"mdx", "rst", "asciidoc"})
 # Plain Markdown is a documentation page (not a news article saved as Markdown) when it
-# has no publication date and at least this many headings, or a table: articles have a
-# headline and rarely sections.
+# has no publication date and at least this many headings, or a table, or front matter
+# that gives it a title: articles have a headline and rarely sections, and a site's front
+# matter dates its posts but not its reference pages.
 DOC_MIN_HEADINGS = 3
+# The reason ``markup`` gives the front matter's lines it skips.
+_FRONT_MATTER = "frontmatter"
 
 
 def is_doc_like(source: Source) -> bool:
@@ -116,7 +121,15 @@ def is_doc_like(source: Source) -> bool:
         return True
     if source.format != "markdown" or source.published is not None:
         return False
-    return len(source.headings) >= DOC_MIN_HEADINGS or bool(source.tables)
+    return (
+        len(source.headings) >= DOC_MIN_HEADINGS
+        or bool(source.tables)
+        or (source.title is not None and _has_front_matter(source))
+    )
+
+
+def _has_front_matter(source: Source) -> bool:
+    return any(region.reason.startswith(_FRONT_MATTER) for region in source.skipped)
 
 
 def corpus_mode(sources: Sequence[Source], setting: str) -> str:
@@ -410,7 +423,29 @@ def _pair(
             befores[i] = words_before(claims[i])
         return said_before(counts[j] or nexts[j], befores[i])
 
+    templated: dict[int, bool] = {}
+
+    def _templated(i: int) -> bool:
+        # the claim's page says the same words with another figure in another sentence
+        # ('The chart covers the last 1 hour' and '... the last 24 hours'): the words are a
+        # template the page fills for several things, and identify none of them
+        if i not in templated:
+            claim = claims[i]
+            templated[i] = any(
+                k != i
+                and claims[k].sentence.start != claim.sentence.start
+                and not _same_value(claim.quantity, claims[k].quantity)
+                and _score(i, k) >= overlap
+                for k in sharing[i].get(claim.source, ())
+            )
+        return templated[i]
+
     def score(i: int, j: int) -> float:
+        if by_words and (_templated(i) or _templated(j)):
+            return 0.0  # met by words a page fills in for several things
+        return _score(i, j)
+
+    def _score(i: int, j: int) -> float:
         a, b = claims[i], claims[j]
         if not same_time(a.when, b.when):
             return 0.0  # another time, plan or tier, or a time one states and one leaves out
@@ -422,6 +457,9 @@ def _pair(
             return 0.0  # met by words alone: one owner is only the page's by default
         if by_words and (is_small(a) or is_small(b) or _same_label(a, b)):
             return 0.0  # 'Top 5 labs'; a template's field that each page fills for itself
+        if by_words and _sibling_subjects(a, b) and not _tied(i, j):
+            return 0.0  # 'The first 1000 creations per month are free' on the page 'API
+            # keys', '... 2,500 ...' on 'M2M tokens': each page's own, in a few words
         if by_figures and (
             not same_figures(around[i], around[j])
             or states_figure(around[j], a)
@@ -486,6 +524,14 @@ def _pair(
         if shared < MIN_SHARED_WORDS:
             return 0.0
         return shared / fewer
+
+    def _tied(i: int, j: int) -> bool:
+        # two pages' subjects by default, tied by saying more than a template's few words
+        # ('legislative mentions of AI rose 21.3% across 75 countries since 2023'): the
+        # words or a figure besides
+        wa, wb = words[i], words[j]
+        many = wa is not None and wb is not None and len(wa & wb) >= STRONG_SHARED_WORDS
+        return many or bool(companions[i] & companions[j])
 
     names: dict[int, frozenset[str]] = {}
 
@@ -654,6 +700,56 @@ def _one_of(a: str, b: str) -> bool:
     """Whether two names are one entity: the same, or one the end of the other."""
     a, b = sorted((a, b), key=len)
     return bool(a) and (a == b or b.endswith("-" + a))
+
+
+def _sibling_subjects(a: Claim, b: Claim) -> bool:
+    """Whether two claims are each owned by its page's subject by default (the sentence
+    names nothing), and the two subjects differ: sibling pages filling one template, each
+    for its own product ('API keys', 'M2M tokens'), or two topics' pages stating one fact
+    about the world, which only more words tell apart.
+
+    >>> from crosscheck.models import Bound, Quantity, Sentence
+    >>> def claim(entity):
+    ...     t = "The first 1000 creations per month are free."
+    ...     s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    ...     q = Quantity(text="1000", start=10, end=14, value=1e3, low=1e3, high=1e3,
+    ...                  bound=Bound.EXACT)
+    ...     return Claim(source="a", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...                  actor=None, frame="", entity=entity)
+    >>> _sibling_subjects(claim("~api-keys"), claim("~m2m-tokens"))
+    True
+    >>> _sibling_subjects(claim("~api-keys"), claim("~api-keys"))
+    False
+    >>> _sibling_subjects(claim("~api-keys"), claim("clerk"))
+    False
+    """
+    return (
+        is_guessed(a.entity)
+        and is_guessed(b.entity)
+        and bare_entity(a.entity) != bare_entity(b.entity)
+    )
+
+
+def _same_value(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are the same (within SAME_FIGURE), at both ends of a range.
+
+    >>> from crosscheck.models import Bound
+    >>> def q(low, high):
+    ...     return Quantity(text="x", start=0, end=1, value=low if low == high else None,
+    ...                     low=low, high=high, bound=Bound.EXACT)
+    >>> _same_value(q(1.0, 1.0), q(1.0, 1.0)), _same_value(q(1.0, 1.0), q(24.0, 24.0))
+    (True, False)
+    >>> _same_value(q(109e9, 109e9), q(109.1e9, 109.1e9)), _same_value(q(1, 2), q(1, 3))
+    (True, False)
+    """
+    ends = tuple(zip(_ends(a), _ends(b), strict=True))
+    return all(
+        x is not None and y is not None and math.isclose(x, y, rel_tol=SAME_FIGURE) for x, y in ends
+    )
+
+
+def _ends(q: Quantity) -> tuple[float | None, float | None]:
+    return (q.value, q.value) if q.value is not None else (q.low, q.high)
 
 
 def _same_label(a: Claim, b: Claim) -> bool:
