@@ -496,6 +496,20 @@ def test_dates_years_apart_are_two_events() -> None:
     ]
     finding = compare(near, {}, locate, SETTINGS)
     assert finding is not None and finding.kind is Kind.CONFLICT
+    # 'Oct. 12' read in the year a page names most, against 'Oct. 12' of a dated page:
+    # the day both write is one; a year written on both sides still tells them apart
+    inferred = [
+        claim("a.txt", day("2023-10-12", "Oct. 12")),
+        claim("b.txt", day("2022-10-12", "Oct. 12")),
+    ]
+    finding = compare(inferred, {}, locate, SETTINGS)
+    assert finding is not None and finding.kind is Kind.AGREEMENT
+    written = [
+        claim("a.txt", day("2023-10-12", "Oct. 12, 2023")),
+        claim("b.txt", day("2022-10-12", "Oct. 12, 2022")),
+    ]
+    finding = compare(written, {}, locate, SETTINGS)
+    assert finding is not None and finding.kind is Kind.CONFLICT
 
 
 def test_a_compatible_figure_that_moved_over_time_is_reported_as_an_update() -> None:

@@ -16,6 +16,7 @@ scale (unless their sentences are near-verbatim) or in time are not one claim's 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -298,6 +299,10 @@ def _relate_dates(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
         return Verdict(Kind.AGREEMENT, Severity.NONE, "one date lies within the other")
     if relation == "overlap":
         return Verdict(Kind.COMPATIBLE, Severity.LOW, "the dates overlap")
+    if _same_day_of_year(a, b):
+        # 'Oct. 12' on a page with no date line took the year the page names most: the
+        # day both write is the same, only a year one of them never wrote differs
+        return Verdict(Kind.AGREEMENT, Severity.NONE, "same day; a year was not written")
     firm = Granularity.YEAR not in (a.date.granularity, b.date.granularity)
     hedged = Bound.APPROXIMATE in (a.bound, b.bound)
     return Verdict(
@@ -305,6 +310,22 @@ def _relate_dates(a: Quantity, b: Quantity, settings: Settings) -> Verdict:
         Severity.HIGH if firm and not hedged else Severity.MEDIUM,
         "different dates",
     )
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b|['\u2019]\d\d\b")
+
+
+def _same_day_of_year(a: Quantity, b: Quantity) -> bool:
+    """Whether two single days differ only in a year that one of them does not write."""
+    if a.date is None or b.date is None:
+        return False
+    if a.date.granularity is not Granularity.DAY or b.date.granularity is not Granularity.DAY:
+        return False
+    if a.date.earliest != a.date.latest or b.date.earliest != b.date.latest:
+        return False
+    if _WRITTEN_YEAR.search(a.text) and _WRITTEN_YEAR.search(b.text):
+        return False
+    return a.date.earliest[5:] == b.date.earliest[5:]
 
 
 def _is_point(q: Quantity) -> bool:
