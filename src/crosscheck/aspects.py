@@ -93,6 +93,13 @@ _LINES = (
     ("operating income", r"income\s+from\s+operations|operating\s+(?:income|profit)"),
     ("eps", r"earnings\s+per\s+share|\beps\b"),
     ("net income", r"net\s+(?:income|profit|earnings|loss)"),
+    # a store's sales against the same stores' a year before, not all sales
+    (
+        "comparable sales",
+        r"(?:same[-\s]store|comparable(?:[-\s]store)?|like[-\s]for[-\s]like|comp)\s+sales|comps\b",
+    ),
+    # how many purchases, not how much was spent
+    ("transactions", r"transactions|customer\s+(?:traffic|visits|counts?)"),
     ("revenue", r"revenues?|sales|turnover"),
     ("costs", r"costs|expenses|spending"),
     ("shares", r"shares|stock|share\s+price"),
@@ -102,6 +109,9 @@ _LINE = re.compile(
     "|".join(f"(?P<l{i}>{pattern})" for i, (_, pattern) in enumerate(_LINES)), re.IGNORECASE
 )
 _LINE_NEEDS = (
+    "transactions",
+    "customer",
+    "comps",
     "income",
     "operations",
     "operating",
@@ -319,6 +329,15 @@ _CLAUSE_END = re.compile(
 )
 
 
+# A change noun after the figure, then "in" and up to two words before the line: "6%
+# decrease in transactions", "4% decline in global same-store sales".
+_CHANGE_IN = re.compile(
+    r"[^\s]*\s+(?:" + "|".join(sorted(_CHANGES - {"year-over-year"})) + r")s?\s+in\s+"
+    r"(?:(?:global|total|overall|u\.s\.|us|domestic|its|the|north\s+american)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
 def line_of(text: str, start: int) -> str | None:
     """The line of a result the percentage change at ``start`` of ``text`` is of: the
     nearest line named before it in its clause, else the first after it in the sentence.
@@ -333,10 +352,19 @@ def line_of(text: str, start: int) -> str | None:
     True
     >>> line_of("Cordell tumbled 22%, its worst day, after cutting its sales outlook.", 16) is None
     True
+    >>> t = "Comparable sales fell 4%, driven by a 6% decrease in transactions."
+    >>> line_of(t, t.index("4%")), line_of(t, t.index("6%"))
+    ('comparable sales', 'transactions')
     """
     lowered = text.lower()
     if not any(w in lowered for w in _LINE_NEEDS):
         return None
+    named = _CHANGE_IN.match(text, start)
+    if named is not None:
+        # "a 6% decrease in transactions": the change names its line itself
+        m = _LINE.match(text, named.end())
+        if m is not None:
+            return _LINES[int((m.lastgroup or "l0")[1:])][0]
     before = text[max(0, start - CLAUSE_CHARS) : start]
     before = before[before.rfind(";") + 1 :]
     found = list(_LINE.finditer(before))
