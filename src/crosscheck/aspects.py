@@ -450,4 +450,49 @@ def _aspect_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
         line = line_of(text, start)
         if line is not None:
             found.add(f"line {line}")
+        market = market_of(text, start)
+        if market not in (None, "global"):
+            # a region's figure (hard): the whole company's is written with no region
+            found.add(f"market {market}")
     return found
+
+
+# The market a result or its change is of: a region, or the whole company's ("global").
+_MARKETS = (
+    ("global", r"global|worldwide|company-wide|total|overall|consolidated"),
+    ("international", r"international|overseas|outside\s+the\s+U\.S\.?"),
+    ("us", r"U\.S\.|US\b|United\s+States|American|domestic"),
+    ("north america", r"North\s+America(?:n)?"),
+    ("china", r"China|Chinese"),
+    ("europe", r"Europe(?:an)?|EMEA"),
+)
+_MARKET = re.compile(
+    r"\b(?:" + "|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(_MARKETS)) + ")"
+)
+# How far before a figure, in its clause, its market may be named ("In North America,
+# same-store sales declined by 3%").
+MARKET_BEFORE_CHARS = 60
+
+
+def market_of(text: str, start: int) -> str | None:
+    """The market a result or a change at ``start`` of ``text`` is of: the one named right
+    after it in its clause ("a 6% decrease in international sales"), else the nearest
+    before it in its sentence, within ``MARKET_BEFORE_CHARS`` ("China was hit hardest,
+    with an 11% decline"). Case matters: "us" is no country.
+
+    >>> t = "Sales fell 3% in North America, while international markets reported a 6% drop."
+    >>> market_of(t, t.index("3%")), market_of(t, t.index("6%"))
+    ('north america', 'international')
+    >>> market_of("Revenue rose 7% to $164 billion.", 13) is None
+    True
+    """
+    stop = _CLAUSE_END.search(text, start)
+    m = _MARKET.search(text, start, stop.start() if stop else len(text))
+    if m is None:
+        before = text[max(0, start - MARKET_BEFORE_CHARS) : start]
+        cut = max(before.rfind(";"), before.rfind(". "))
+        found = list(_MARKET.finditer(before[cut + 1 :]))
+        m = found[-1] if found else None
+    if m is None:
+        return None
+    return _MARKETS[int((m.lastgroup or "m0")[1:])][0]
