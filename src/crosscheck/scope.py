@@ -241,35 +241,6 @@ SIGNALS: tuple[Signal, ...] = (
         ("[Two] victims died", "[Four] people were hurt", "It won [31] of the 81 seats"),
     ),
     Signal(
-        # "completed 34 of his 46 passes", "3,700 of Twitter's 7,500 employees": a figure
-        # "of" another stated figure is a part of that whole, whatever is counted; a party's
-        # seats or votes "of" all the seats are its own count, the claim itself
-        "a part of a stated whole",
-        "part",
-        None,
-        re.compile(
-            r"^\s+of\s+(?:(?:the|his|her|its|their|these|those|[A-Z][\w.&-]*['\u2019]s)\s+)?"
-            r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d,.]*\s+"
-            r"(?!(?:[\w-]+\s+){0,2}?(?:seats|votes|delegates|electoral|districts|precincts)\b)"
-            r"(?!(?:percent|per\s+cent)\b)",
-            re.IGNORECASE,
-        ),
-        (
-            "Patrick Mahomes completed [34] of his 46 passes for 333 yards",
-            "Purdy completed [23] of 38 passes",
-            "the company laid off [3,700] of Twitter's 7,500 employees",
-            "[12] of the 50 states have adopted the rule",
-        ),
-        (
-            "It won [31] of the 81 seats",
-            "the party took [120] of 450 seats in parliament",
-            "[Three] of 2023's biggest deals",
-            "Mahomes threw [46] passes",
-            "[5] of 10 percent",
-        ),
-        after_gate=Gate(holds=("of",)),
-    ),
-    Signal(
         # "Autopsies have been conducted on five victims as of Saturday", "Five victims have
         # been identified so far": the people a step has reached yet, some of the toll
         "the people a procedure has reached",
