@@ -257,6 +257,29 @@ def test_sibling_pages_filling_one_template_each_state_their_own(tmp_path: Path)
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["21.3%", "27.7%"]]
 
 
+def test_a_tool_every_sibling_guides_title_names_owns_none_of_their_figures(
+    tmp_path: Path,
+) -> None:
+    # each guide sets the tool up for its own integration: the count is the page's
+    about = {
+        "kafka": ("Kafka", "Kafka topics stream records to the index as they arrive."),
+        "s3": ("Amazon S3", "Buckets hold CSV and JSON files that the flow reads daily."),
+        "pg": ("PostgreSQL", "Rows of a table are read by a query and sent in batches."),
+    }
+    counts = {"kafka": "three", "s3": "three", "pg": "two"}
+    guide = "---\ntitle: Connect {0} to Searchly with Kestra\n---\n\n{1}\n\n{2}\n"
+    for name, (title, said) in about.items():
+        setup = f"A running Kestra with {counts[name]} plugins installed."
+        (tmp_path / f"{name}.mdx").write_text(guide.format(title, said, setup))
+    assert check([str(tmp_path)]).conflicts == ()
+    # the tool's own facts, on pages whose titles do not share it, are still the tool's
+    page = "---\ntitle: {0}\n---\n\n{1}\n\nA default Kestra install ships with {2} plugins.\n"
+    for name, figure in (("kafka", "12"), ("s3", "12"), ("pg", "15")):
+        (tmp_path / f"{name}.mdx").write_text(page.format(*about[name], figure))
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["12", "12", "15"]]
+
+
 def test_a_pages_own_template_identifies_no_claim(tmp_path: Path) -> None:
     # one page says the same words of two charts: the words say which chart on no page
     chart = "The chart covers the last {0} and it is updated every 10 seconds.\n"
