@@ -310,6 +310,24 @@ def test_an_unnamed_study_is_known_by_the_figures_it_is_described_with(tmp_path:
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["1,012", "1,316"]]
 
 
+def test_a_link_in_lower_case_to_a_topics_page_names_no_owner() -> None:
+    limits = "---\ntitle: System limits\n---\n\nEvery instance allows 1,000 users.\n"
+    found = entities_of(
+        {
+            "system-limits.mdx": limits,
+            "invite.mdx": "---\ntitle: Create invitation\n---\n\nThis endpoint is "
+            "[rate limited](system-limits) to 100 requests per hour.\n",
+            "deepfakes.mdx": "---\ntitle: Deepfakes\n---\n\nFraud cases rose 30% in 2024.\n",
+            "fraud.mdx": "---\ntitle: Fraud\n---\n\nThe [deepfakes](deepfakes) market grew "
+            "40% in 2024.\n",
+        }
+    )
+    # a common phrase linked to the page on the topic: the endpoint's page owns its limit
+    assert found[("invite.mdx", "100")] == GUESSED + "create-invitation"
+    # a topic's own name, in lower case, still names it
+    assert found[("fraud.mdx", "40%")] == "deepfakes"
+
+
 def test_a_name_describing_the_next_one_is_not_the_subject() -> None:
     found = entities_of(
         {

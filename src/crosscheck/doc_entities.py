@@ -20,7 +20,7 @@ from functools import cached_property
 from crosscheck.doc_times import MONTHS
 from crosscheck.lexicon import docs_words, stop_words
 from crosscheck.markup import slug
-from crosscheck.models import Source
+from crosscheck.models import Link, Source
 from crosscheck.normalize import fold
 
 # The entity of claims whose sentence names nothing.
@@ -339,7 +339,7 @@ def sentence_mentions(
     the index knows, in order of place."""
     found: list[tuple[int, int, str]] = []
     for link in source.links:
-        if link.start >= start and link.end <= end:
+        if link.start >= start and link.end <= end and not concept_link(source, link):
             found.append((link.start, link.end, link.target))
     text = source.text[start:end]
     for s, e, target in (*index.mentions(text), *proper_runs(text)):
@@ -349,6 +349,15 @@ def sentence_mentions(
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
     return _with_acronyms(sorted(found), source.text)
+
+
+def concept_link(source: Source, link: Link) -> bool:
+    """Whether a link's words are a common phrase pointing to the page on a topic ('This
+    endpoint is [rate limited](/docs/system-limits) to 250 requests'): written in lower
+    case and not the target's own name, they name no owner ('[deepfakes](/risks/deepfakes)'
+    still names its page)."""
+    words = source.text[link.start : link.end]
+    return words[:1].islower() and slug(words) != link.target
 
 
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
