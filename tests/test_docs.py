@@ -9,6 +9,7 @@ import pytest
 
 from crosscheck import check
 from crosscheck.doc_entities import GUESSED, UNOWNED, EntityIndex
+from crosscheck.doc_figures import is_identifier
 from crosscheck.doc_times import price_unit
 from crosscheck.docs import assign_entities, corpus_mode, is_doc_like, stamp_times
 from crosscheck.evaluate import evaluate, read_minimums
@@ -278,6 +279,17 @@ def test_a_tool_every_sibling_guides_title_names_owns_none_of_their_figures(
         (tmp_path / f"{name}.mdx").write_text(page.format(*about[name], figure))
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["12", "12", "15"]]
+
+
+def test_a_source_files_line_in_a_generated_reference_is_no_figure() -> None:
+    # an API reference generated from code cites the line each type is defined on
+    text = (
+        "# Node types\n\nThe type is defined in [types.ts:316](https://github.com/o/r/blob/"
+        "c0ffee/lib/ts/types.ts#L316), and the handler serves 120 tenants.\n"
+    )
+    claims = read_claims(load(text, "node.mdx")).claims
+    said = {c.quantity.text: is_identifier(c) for c in claims}
+    assert said == {"316": True, "120": False}
 
 
 def test_a_pages_own_template_identifies_no_claim(tmp_path: Path) -> None:
