@@ -9,6 +9,7 @@ import pytest
 
 from crosscheck import check
 from crosscheck.doc_entities import GUESSED, UNOWNED, EntityIndex
+from crosscheck.doc_figures import is_identifier
 from crosscheck.doc_times import price_unit
 from crosscheck.docs import assign_entities, corpus_mode, is_doc_like, stamp_times
 from crosscheck.evaluate import evaluate, read_minimums
@@ -257,6 +258,40 @@ def test_sibling_pages_filling_one_template_each_state_their_own(tmp_path: Path)
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["21.3%", "27.7%"]]
 
 
+def test_a_tool_every_sibling_guides_title_names_owns_none_of_their_figures(
+    tmp_path: Path,
+) -> None:
+    # each guide sets the tool up for its own integration: the count is the page's
+    about = {
+        "kafka": ("Kafka", "Kafka topics stream records to the index as they arrive."),
+        "s3": ("Amazon S3", "Buckets hold CSV and JSON files that the flow reads daily."),
+        "pg": ("PostgreSQL", "Rows of a table are read by a query and sent in batches."),
+    }
+    counts = {"kafka": "three", "s3": "three", "pg": "two"}
+    guide = "---\ntitle: Connect {0} to Searchly with Kestra\n---\n\n{1}\n\n{2}\n"
+    for name, (title, said) in about.items():
+        setup = f"A running Kestra with {counts[name]} plugins installed."
+        (tmp_path / f"{name}.mdx").write_text(guide.format(title, said, setup))
+    assert check([str(tmp_path)]).conflicts == ()
+    # the tool's own facts, on pages whose titles do not share it, are still the tool's
+    page = "---\ntitle: {0}\n---\n\n{1}\n\nA default Kestra install ships with {2} plugins.\n"
+    for name, figure in (("kafka", "12"), ("s3", "12"), ("pg", "15")):
+        (tmp_path / f"{name}.mdx").write_text(page.format(*about[name], figure))
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["12", "12", "15"]]
+
+
+def test_a_source_files_line_in_a_generated_reference_is_no_figure() -> None:
+    # an API reference generated from code cites the line each type is defined on
+    text = (
+        "# Node types\n\nThe type is defined in [types.ts:316](https://github.com/o/r/blob/"
+        "c0ffee/lib/ts/types.ts#L316), and the handler serves 120 tenants.\n"
+    )
+    claims = read_claims(load(text, "node.mdx")).claims
+    said = {c.quantity.text: is_identifier(c) for c in claims}
+    assert said == {"316": True, "120": False}
+
+
 def test_a_pages_own_template_identifies_no_claim(tmp_path: Path) -> None:
     # one page says the same words of two charts: the words say which chart on no page
     chart = "The chart covers the last {0} and it is updated every 10 seconds.\n"
@@ -285,6 +320,24 @@ def test_an_unnamed_study_is_known_by_the_figures_it_is_described_with(tmp_path:
     )
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["1,012", "1,316"]]
+
+
+def test_a_link_in_lower_case_to_a_topics_page_names_no_owner() -> None:
+    limits = "---\ntitle: System limits\n---\n\nEvery instance allows 1,000 users.\n"
+    found = entities_of(
+        {
+            "system-limits.mdx": limits,
+            "invite.mdx": "---\ntitle: Create invitation\n---\n\nThis endpoint is "
+            "[rate limited](system-limits) to 100 requests per hour.\n",
+            "deepfakes.mdx": "---\ntitle: Deepfakes\n---\n\nFraud cases rose 30% in 2024.\n",
+            "fraud.mdx": "---\ntitle: Fraud\n---\n\nThe [deepfakes](deepfakes) market grew "
+            "40% in 2024.\n",
+        }
+    )
+    # a common phrase linked to the page on the topic: the endpoint's page owns its limit
+    assert found[("invite.mdx", "100")] == GUESSED + "create-invitation"
+    # a topic's own name, in lower case, still names it
+    assert found[("fraud.mdx", "40%")] == "deepfakes"
 
 
 def test_a_name_describing_the_next_one_is_not_the_subject() -> None:

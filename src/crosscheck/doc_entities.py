@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from crosscheck.doc_times import MONTHS
 from crosscheck.lexicon import docs_words, stop_words
 from crosscheck.markup import slug
-from crosscheck.models import Source
+from crosscheck.models import Link, Source
 from crosscheck.normalize import fold
 
 # The entity of claims whose sentence names nothing.
@@ -115,6 +115,8 @@ class EntityIndex:
     names: Mapping[tuple[str, ...], str]  # folded words -> slug
     pages: Mapping[str, str | None]  # source path -> its page entity
     proper: frozenset[tuple[str, ...]]  # names written capitalised where links use them
+    # folder -> the names most of its pages' titles give alike (see :func:`template_names`)
+    templates: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sources: Iterable[Source]) -> EntityIndex:
@@ -173,7 +175,7 @@ class EntityIndex:
             found = [m for m in index.mentions(source.title or "") if m[2] != pages[source.path]]
             if found and found[0][0] == 0:
                 pages[source.path] = found[0][2]
-        return index
+        return replace(index, templates=template_names(sources, index))
 
     @cached_property
     def starts(self) -> frozenset[str]:
@@ -222,6 +224,45 @@ class EntityIndex:
 
 
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+# A name the titles of at least this many pages of one folder give, and of at least half
+# of its titled pages, is the folder's template's ('Connect Kafka to Meilisearch with
+# Kestra', 'Connect PostgreSQL to ... with Kestra'): see :func:`template_names`.
+TEMPLATE_TITLES = 3
+
+
+def folder_of(path: str) -> str:
+    """The folder a page is in.
+
+    >>> folder_of("docs/kestra/kafka.mdx"), folder_of("index.md")
+    ('docs/kestra', '')
+    """
+    return path.rsplit("/", 1)[0] if "/" in path else ""
+
+
+def template_names(sources: Iterable[Source], index: EntityIndex) -> dict[str, frozenset[str]]:
+    """For each folder, the names that most of its pages' titles give alike: a tool or a
+    platform every guide of the folder is about using ('... to Meilisearch with Kestra'),
+    each page for its own thing. A page's own subject is no such name."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    titled: Counter[str] = Counter()
+    for source in sources:
+        if not source.title:
+            continue
+        folder = folder_of(source.path)
+        titled[folder] += 1
+        named = {m[2] for m in index.mentions(source.title)}
+        named |= {key for _s, _e, key in proper_runs(source.title)}
+        counts[folder].update(named - {index.pages.get(source.path)})
+    out: dict[str, frozenset[str]] = {}
+    for folder, named in counts.items():
+        shared = frozenset(
+            name for name, n in named.items() if n >= TEMPLATE_TITLES and 2 * n >= titled[folder]
+        )
+        if shared:
+            out[folder] = shared
+    return out
+
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "von", "van", "&"})
 
@@ -298,7 +339,7 @@ def sentence_mentions(
     the index knows, in order of place."""
     found: list[tuple[int, int, str]] = []
     for link in source.links:
-        if link.start >= start and link.end <= end:
+        if link.start >= start and link.end <= end and not concept_link(source, link):
             found.append((link.start, link.end, link.target))
     text = source.text[start:end]
     for s, e, target in (*index.mentions(text), *proper_runs(text)):
@@ -308,6 +349,15 @@ def sentence_mentions(
         if not any(s < fe and fs < e for fs, fe, _ in found):
             found.append((s, e, target))
     return _with_acronyms(sorted(found), source.text)
+
+
+def concept_link(source: Source, link: Link) -> bool:
+    """Whether a link's words are a common phrase pointing to the page on a topic ('This
+    endpoint is [rate limited](/docs/system-limits) to 250 requests'): written in lower
+    case and not the target's own name, they name no owner ('[deepfakes](/risks/deepfakes)'
+    still names its page)."""
+    words = source.text[link.start : link.end]
+    return words[:1].islower() and slug(words) != link.target
 
 
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}

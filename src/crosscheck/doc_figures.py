@@ -156,6 +156,10 @@ def is_identifier(claim: Claim) -> bool:
     >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
     >>> is_identifier(at("1")), is_identifier(at("2"))
     (True, False)
+    >>> t = "| Defined in | recipe/passwordless/types.ts:316 and 12 more |"
+    >>> s = Sentence(source="a", index=0, start=0, end=len(t), line=1, column=1, text=t)
+    >>> is_identifier(at("316")), is_identifier(at("12"))
+    (True, False)
     """
     q = claim.quantity
     if q.unit or q.currency:
@@ -166,6 +170,8 @@ def is_identifier(claim: Claim) -> bool:
     before = claim.sentence.text[max(0, at - 24) : at].rstrip(" :#")
     if _LISTENS.search(claim.sentence.text[max(0, at - 24) : at].rstrip(" ")):
         return True
+    if _SOURCE_LINE.search(claim.sentence.text, max(0, at - 64), at):
+        return True  # 'types.ts:91': a line of a source file
     lowered = before.lower()
     return any(
         lowered.endswith(word)
@@ -173,6 +179,10 @@ def is_identifier(claim: Claim) -> bool:
         for word in docs_words()["identifier_words"]
     )
 
+
+# A file's name and a colon right before a number: the number is a line of that file
+# ('recipe/passwordless/types.ts:316', 'app.py:12'), as generated API references cite.
+_SOURCE_LINE = re.compile(r"[\w-]\.[A-Za-z][A-Za-z0-9]{0,4}:$")
 
 _INTERVAL_AFTER = re.compile(r"[\s\u00a0]*([A-Za-z][A-Za-z.]*(?:\s+[a-z]+)?)")
 

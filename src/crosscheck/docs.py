@@ -34,11 +34,13 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from crosscheck.doc_entities import (
+    GUESSED,
     UNNAMED,
     UNOWNED,
     EntityIndex,
     bare_entity,
     entity_parts,
+    folder_of,
     is_guessed,
     label_end,
     page_entity,
@@ -242,9 +244,12 @@ def _with_shared_rates(claims: list[Claim], text: str) -> list[Claim]:
 
 def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex) -> list[Claim]:
     """The claims of one source, each with the entity it is about (UNOWNED when its
-    sentence names several things and none of them plainly owns the figure)."""
+    sentence names several things and none of them plainly owns the figure). A name most
+    of its folder's titles give alike (:func:`template_names`) owns no figure of a page
+    about something else: the page's subject does, by default."""
     page = index.pages.get(source.path)
     titled = page_entity(source)
+    template = index.templates.get(folder_of(source.path), frozenset())
     links = sorted(source.links, key=lambda link: link.start)
     out: list[Claim] = []
     cache: dict[int, list[tuple[int, int, str]]] = {}
@@ -269,6 +274,11 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
             mentions = sentence_mentions(source, sentence.start, sentence.end, links, index)
             cache[sentence.start] = mentions
         entity = figure_owner(claim, mentions, source, page, opener)
+        if entity in template and entity != page:
+            # 'A running Kestra with three plugins' on 'Connect Kafka to Meilisearch with
+            # Kestra': the tool every sibling guide's title names is the template's; the
+            # figure is this page's use of it, its own by default
+            entity = GUESSED + page if page else None
         out.append(claim.model_copy(update={"entity": UNOWNED if entity is None else entity}))
     return out
 
