@@ -121,6 +121,7 @@ SIGNALS: tuple[Signal, ...] = (
             "of an [8.8%] CPI increase in June",
             "Wall Street was expecting Apple to report earnings of $1.39 a share on revenue "
             "of [$89.28 billion]",
+            "Economists expected the U.S. to add roughly [240,000] jobs last month",
             "iPhone revenue: $43.8 billion; Estimate: [$43.81 billion]",
             "reported Earnings Per Share of $1.55, surpassing the [$1.45] per share that was "
             "expected by LSEG",
@@ -243,7 +244,8 @@ SIGNALS: tuple[Signal, ...] = (
 # An expectation names its figure in the figure's own clause: the clause is read back to a
 # comma, semicolon or dash ("..., beating analysts' expectations of $1.44"), but a
 # thousands separator or a decimal point is no clause end.
-_CLAUSE_MARK = re.compile(r"[;\u2013\u2014]|,(?!\d)|\.\s")
+# (A full stop ends a clause, but not one of an abbreviation such as "U.S." or "U.K.".)
+_CLAUSE_MARK = re.compile(r"[;\u2013\u2014]|,(?!\d)|(?<![A-Z]\.[A-Z])\.\s")
 
 
 # What a part is written with: a word of a name, with the marks names of segments carry
