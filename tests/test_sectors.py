@@ -21,6 +21,14 @@ from crosscheck.sectors import sector_of, with_sectors
         ("U.S. employers added 256,000 jobs in December.", "256,000", None),
         ("U.S. added 256,000 jobs in December.", "256,000", None),
         ("The company said it would cut 1,200 jobs.", "1,200", None),
+        # a relative clause's subject is the noun phrase before its comma
+        (
+            "Growth continued in professional, scientific, and technical services, which "
+            "added 23,000 jobs in June.",
+            "23,000",
+            "technical services",
+        ),
+        ("The U.S. economy, which added 209,000 jobs, slowed.", "209,000", None),
     ],
 )
 def test_the_sector_a_jobs_count_is_of(text: str, figure: str, sector: str | None) -> None:

@@ -118,6 +118,10 @@ _NOT_A_NAME = frozenset(
     ]
 )
 
+# The noun phrase a relative 'which' refers to: the words right before ', which', back to
+# the last comma or clause word ('in professional, scientific, and technical services').
+_BEFORE_WHICH = re.compile(r"(?P<noun>(?:[A-Za-z][\w&'+./-]*\s+){0,2}[A-Za-z][\w&'+./-]*),\s+$")
+
 
 def sector_of(text: str, start: int) -> str | None:
     """The sector (lowercase) whose part the jobs count at ``start`` of ``text`` is, or None
@@ -139,14 +143,26 @@ def sector_of(text: str, start: int) -> str | None:
     'healthcare sector'
     >>> sector_of("The private sector added 97,000 jobs.", 27) is None
     True
+    >>> t = "Growth continued in technical services, which added 23,000 jobs in June."
+    >>> sector_of(t, t.index("23,000"))
+    'technical services'
+    >>> t = "The U.S. economy, which added 209,000 jobs, slowed."
+    >>> sector_of(t, t.index("209,000")) is None
+    True
     >>> t = "It expected savings and would cut about 1,200 jobs."
     >>> sector_of(t, t.index("1,200")) is None
     True
     """
-    m = _SUBJECT_VERB.search(text[max(0, start - 120) : start])
+    window = text[max(0, start - 120) : start]
+    m = _SUBJECT_VERB.search(window)
     if m is None:
         return None
     words = m.group("subject").lower().split()
+    if words == ["which"]:
+        # a relative clause's subject is the noun phrase before it ('technical services,
+        # which added 23,000 jobs'): its last words up to the comma before them
+        head = _BEFORE_WHICH.search(window, 0, m.start("subject"))
+        words = head.group("noun").lower().split() if head else words
     while words and words[0] in _LEADING:
         words = words[1:]
     if not words or any(w.replace(".", "").strip(",") in _WHOLE | _NOT_A_NAME for w in words):
