@@ -86,6 +86,16 @@ def claims_of(text: str) -> list[Claim]:
             id="line-of-a-result",
         ),
         pytest.param(
+            "The international segment saw revenues decrease by 5%.",
+            [("5%", ("line revenue", "market international"))],
+            id="market-of-a-percentage-of-a-result",
+        ),
+        pytest.param(
+            "Starbucks reports 3% U.S. sales decline.",
+            [("3%", ("line revenue", "market us"))],
+            id="market-after-a-percentage-of-a-result",
+        ),
+        pytest.param(
             "Damage: Eight carriages, one dining car, two generator cars, two locomotives",
             [("Eight", ("listed",)), ("two", ("listed",)), ("two", ("listed",))],
             id="an-inventory-line",

@@ -444,9 +444,11 @@ def _aspect_signals(claim: Claim, text: str, start: int, end: int) -> set[str]:
         found.add("gmt")
     if q.kind is QuantityKind.AMOUNT and is_inventory(text):
         found.add("listed")
-    if (q.unit == "%" and (claim.counted in _CHANGES or "change" in claim.qualifiers)) or (
-        q.currency is not None and claim.counted in _RESULTS
-    ):
+    # a percentage of a result is its change or its share ('revenues decrease by 5%', '3%
+    # U.S. sales decline'): of a line and a market, as the result's sums are
+    if (
+        q.unit == "%" and (claim.counted in _CHANGES | _RESULTS or "change" in claim.qualifiers)
+    ) or (q.currency is not None and claim.counted in _RESULTS):
         line = line_of(text, start)
         if line is not None:
             found.add(f"line {line}")
