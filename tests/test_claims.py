@@ -508,6 +508,24 @@ def market_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
         ),
         ("It rose 6% over the year.", [("6%", None, ())]),  # no mover named: no move
         (
+            # a traded noun and a verb of moving: the stock's move, not the earnings'; out of
+            # the session, a move of its own
+            "Despite the miss on earnings, the stock is up by as much as 8% in aftermarket "
+            "trading.",
+            [("as much as 8%", "change", ("at extended hours", "change", "of stock"))],
+        ),
+        (
+            # the same in a headline, capitalised
+            "Corvane Sees Q2 Earnings Crash - Stock Plummets 12%",
+            [
+                (
+                    "12%",
+                    "change",
+                    ("at some point of the session", "change", "during q2", "of stock"),
+                )
+            ],
+        ),
+        (
             "The halvar rose 1.2% against the euro.",
             [
                 (

@@ -21,6 +21,7 @@ from crosscheck.signals import QUALIFIER_AFTER_CHARS, QUALIFIER_BEFORE_CHARS
 # 22%", "the index closed down 3.8%") or before "lower"/"higher" ("closed 24.5% lower").
 _MOVE_VERBS = (
     r"fell|falls?|falling|rose|rises?|rising|plunged|plunges?|tumbled|tumbles?|slid|slides?|"
+    r"plummeted|plummets?|skyrocketed|skyrockets?|tanked|tanks?|"
     r"slipped|slips?|jumped|jumps?|gained|gains?|lost|loses?|climbed|climbs?|dropped|drops?|"
     r"sank|sinks?|soared|soars?|surged|surges?|slumped|slumps?|rallied|rally|dipped|dips?|"
     r"declined|declines?|advanced|advances?|added|adds?|shed|sheds?|down|up|lower|higher"
@@ -33,6 +34,18 @@ _MOVE_BEFORE = re.compile(
 _MOVE_AFTER = re.compile(r"^\s+(?:lower|higher)\b", re.IGNORECASE)
 # What a moving percentage may have been read as counting before it is known to be a move.
 _MOVING = frozenset({None, "shares", "lower", "higher", "loss"})
+# What is traded: a percentage right after such a noun and a verb of moving is its move,
+# whatever an earlier word of the sentence made it count ('Q2 Earnings Crash - Stock
+# Plummets 12%'); a headline writes the noun capitalised.
+_TRADED = frozenset({"stock", "stocks", "share", "shares"})
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "been", "also"})
+_OWNS = re.compile(r"(?:['\u2019]s)?\s")  # 'Corvane shares', "Corvane's stock"
+_TRADED_MOVE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_TRADED))})\s+(?:(?:{'|'.join(sorted(_AUXILIARIES))})\s+){{0,2}}"
+    rf"(?:{_MOVE_VERBS})\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|"
+    r"more\s+than|as\s+much\s+as)\s+)?$",
+    re.IGNORECASE,
+)
 # When in the trading day a move was measured: during the session, or at the close.
 _INTRADAY = re.compile(
     r"\b(?:in\s+(?:early|morning|afternoon|late)\s+(?:trade|trading|deals|dealings)|intraday|"
@@ -40,6 +53,13 @@ _INTRADAY = re.compile(
     r"lowest|highest|worst|best|peak)|in\s+midday\s+(?:trade|trading)|"
     # 'were up 46.9% ... as of about noon Eastern', 'as of 11:30 a.m.'
     r"as\s+of\s+(?:about\s+|around\s+)?(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m))\b",
+    re.IGNORECASE,
+)
+# Trading outside the session: after the close or before the open ('up by as much as 8% in
+# aftermarket trading'), a move of its own beside the day's.
+_EXTENDED = re.compile(
+    r"\b(?:after[-\s]?hours|after-?market|pre-?market|pre-?open)\b|\bextended\s+"
+    r"(?:trade|trading|session|hours)\b|\b(?:after|before)\s+the\s+(?:bell|close|open)\b",
     re.IGNORECASE,
 )
 _AT_CLOSE = re.compile(
@@ -56,6 +76,8 @@ UNSTATED_SESSION = "some point of the session"
 
 
 def _session(window: str) -> str | None:
+    if _EXTENDED.search(window):
+        return "extended hours"
     if _INTRADAY.search(window):
         return "intraday"
     if _AT_CLOSE.search(window):
@@ -85,13 +107,16 @@ def market_moves(
     out = list(claims)
     for i, claim in enumerate(out):
         q = claim.quantity
-        if q.unit != "%" or claim.counted not in _MOVING or claim.actor is not None:
-            continue
         start, end = q.start - base, q.end - base
+        traded = _TRADED_MOVE.search(text, max(0, start - 40), start) is not None
+        if q.unit != "%" or (claim.counted not in _MOVING and not traded):
+            continue
+        if claim.actor is not None:
+            continue
         before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
         if not (_MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text[end : end + 12])):
             continue
-        mover = _mover(tokens, mentions, start, names)
+        mover = _mover(text, tokens, mentions, start, names)
         if mover is None:
             continue  # a move of nothing named: only a near-verbatim sentence is the same claim
         extra = {"change", f"of {mover}"}
@@ -141,6 +166,7 @@ def market_moves(
 
 
 def _mover(
+    text: str,
     tokens: Sequence[Token],
     mentions: Sequence[tuple[int, int, str]],
     start: int,
@@ -154,13 +180,30 @@ def _mover(
             clause = clause[k + 1 :]
             break
     people = person_names(clause, [m for m in mentions if m[1] <= len(clause)], names)
+    # a headline's capitalised verb of moving is no name's ('Stock Plummets 12%')
+    people = [p for p in people if not any(_MOVE_WORD.match(w) for w in p[2].split())]
+    verb = next((k for k in range(len(clause) - 1, 0, -1) if _MOVE_WORD.match(clause[k].text)), 0)
+    at = verb - 1
+    while at > 0 and clause[at].text.lower() in _AUXILIARIES:
+        at -= 1  # 'Tesla's stock is up by as much as 8%'
+    if verb and clause[at].text.lower() in _TRADED:
+        # 'Corvane shares jumped': the name right before the traded noun; else the noun
+        # itself ('Q2 Earnings Crash - Stock Plummets 12%' names no one's stock)
+        noun = clause[at]
+        owner = [
+            p
+            for p in people
+            if p[1] == at and _OWNS.fullmatch(text, clause[p[1] - 1].end, noun.start)
+        ]
+        return owner[-1][2] if owner else singular(noun.text.lower())
     if people:
         return people[-1][2]
     for k in range(len(clause) - 1, 0, -1):
         if _MOVE_WORD.match(clause[k].text):
             noun = clause[k - 1].text
             plain = noun.isalpha() and noun.islower() and not noun.endswith("ly")
+            plain = plain or noun.lower() in _TRADED  # 'Stock Plummets 12%'
             if plain and noun not in DETERMINERS and noun not in counted_lexicon().stop:
-                return singular(noun)
+                return singular(noun.lower())
             return None  # the verb that governs the figure has no plain noun before it
     return None
