@@ -256,6 +256,13 @@ def test_seats_that_name_no_party_are_not_the_one_named_partys() -> None:
     assert sources(align([won, unbound], Settings())) == [["a.txt", "d.txt"]]
 
 
+def test_vote_shares_that_name_no_holder_are_not_compared() -> None:
+    # whose share each is, neither sentence says: two parties' shares as often as one's
+    one = claim("He won about 40 per cent of the vote on Saturday.", "a.txt")
+    other = claim("His closest rival was in second place with 33.4 percent of the vote.", "b.txt")
+    assert align([one, other], Settings()) == []
+
+
 def test_a_count_for_one_town_is_not_the_count_for_the_whole_area() -> None:
     town = claim("In Niigata city, about 6,800 homes were without electricity.", "a.txt")
     whole = claim("More than 12,000 homes across the prefecture lost power.", "b.txt")

@@ -87,11 +87,18 @@ _FATES = frozenset(counted_lexicon().events.values())
 HOLDERS_COUNTS = frozenset({"shares held", "shares bought"})
 
 
-# Counts that are some holder's: a party's seats or votes. One that names no holder ("317
-# seats, 42.4%" in a results table, "After 650 of 650 seats declared", "winning 48 of the
-# 59 seats") is the same claim as another only in a near-verbatim frame, even when one
-# party alone is named beside it, unless its sentence names that party.
+# Counts that are some holder's: a party's seats or votes, or its percentage of the vote.
+# One that names no holder ("317 seats, 42.4%" in a results table, "After 650 of 650 seats
+# declared", "winning 48 of the 59 seats", "He won about 40 per cent of the vote") is the
+# same claim as another only in a near-verbatim frame, even when one party alone is named
+# beside it, unless its sentence names that party.
 HELD_COUNTS = frozenset({"seats", "votes"})
+HELD_SHARES = frozenset({"vote share"})
+
+
+def _held(claim: Claim) -> bool:
+    q = claim.quantity
+    return claim.counted in HELD_COUNTS or (claim.counted in HELD_SHARES and q.unit == "%")
 
 
 def block_key(claim: Claim) -> BlockKey | None:
@@ -344,7 +351,7 @@ def _split_block(block: list[Claim], *, counted: bool, settings: Settings) -> li
         # With a single actor in the block, a claim that names none is about that actor:
         # outlets often leave the actor unstated ("62 people died" / "floods killed 62 in
         # Bangladesh"). With several, only a near-verbatim frame says which.
-        held = claim.counted in HELD_COUNTS
+        held = _held(claim)
         found = (
             0
             if len(groups) == 1 and (not held or _names_holder(claim, groups[0]))
