@@ -162,3 +162,13 @@ def test_where_it_was_said_dates_nothing_reported_before_it() -> None:
     assert event("The press conference began at 9:08 a.m. on Saturday.") == "meeting"
     # a speech verb with no place of saying: the event after it may still be dated
     assert event("At 9:08 a.m., police said, the shooting began.") == "attack"
+
+
+def test_a_figure_that_fell_is_no_capture() -> None:
+    # 'fell' and 'plunged' with a figure after them are what a figure did
+    assert event("Revenue fell 13% to $17.38 billion at 9:08 a.m. on Friday.") is None
+    assert event("Cash fell to $11.8 billion from $16.4 billion at 9:08 a.m.") is None
+    assert event("Shares plunged 20% at 9:08 a.m.") is None
+    # with none, the event they name
+    assert event("The city fell to the rebels at 9:08 a.m. on Friday.") == "capture"
+    assert event("The bus plunged into a gorge at 9:08 a.m.") == "disaster"

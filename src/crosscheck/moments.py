@@ -488,6 +488,8 @@ def dated_event(
         for n in range(min(lex.longest_event, len(tokens) - i), 0, -1):
             form = " ".join(words[i : i + n])
             name = lex.events.get(form)
+            if form in _MEASURE_VERBS and _governs_figure(tokens, words, i):
+                continue  # "revenue fell 13% to $17.38 billion": a figure's fall
             if name is None or (has_noun and form in _WEAK_EVENT_VERBS):
                 continue
             if i in models:
@@ -521,6 +523,20 @@ def dated_event(
     if best is None or (reach is not None and best[0] > reach):
         return None
     return best[1], best[2]
+
+
+# Event verbs that are also what a figure does ("the city fell", "revenue fell 13%"; "the
+# bus plunged into a gorge", "shares plunged 20%"): the event only when no figure follows.
+_MEASURE_VERBS = frozenset({"fell", "plunged"})
+
+
+def _governs_figure(tokens: Sequence[Word], words: list[str], i: int) -> bool:
+    """Whether a figure follows the verb at ``i``, right after it or after "to", "by" or
+    "from": the tokens are words, so a number shows as a gap of more than a space."""
+    k = i + 1 if words[i + 1 : i + 2] in (["to"], ["by"], ["from"]) else i
+    if k + 1 >= len(tokens):
+        return False
+    return tokens[k + 1].start - tokens[k].end > 1
 
 
 def is_weekday(q: Quantity) -> bool:
