@@ -72,3 +72,15 @@ def test_people_inside_or_on_shift_are_the_people_present(
         source="-", sentence=s, quantity=q, counted=counted, counted_text=None, actor=None, frame=""
     )
     assert (present(claim).counted == "people present") is expected
+
+
+def test_a_segment_the_company_names_is_a_line() -> None:
+    from crosscheck.parts import line_of
+
+    t = "Revenue in the Energy Generation and Storage segment rose 7% to $1.6 billion."
+    at = t.index("$")
+    assert line_of(t, at, at + 12, []) == "segment energy generation and storage"
+    # a capitalised determiner names no segment
+    t = "The segment's revenue rose to $1.6 billion."
+    at = t.index("$")
+    assert line_of(t, at, at + 12, []) is None

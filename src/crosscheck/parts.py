@@ -243,11 +243,21 @@ _SEGMENT = re.compile(
     r"(?:revenues?|sales|income|profits?|earnings|deliveries|shipments|units)\b",
     re.IGNORECASE,
 )
-# What a sentence must hold for either pattern to match in it: a head of a product line
-# (case as written) or, in any case, a noun of what a segment sells or earns.
+# A segment the company names, in capitals, before the word "segment" or "division" ("its
+# Energy Generation and Storage segment, with revenue rising to $1.6 billion").
+_NAMED_SEGMENT = re.compile(
+    r"\b(?P<named>(?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w&'-]*)\s+"
+    r"(?:segment|division)\b"
+)
+# Capitalised words that open a sentence or a name without being the segment's name.
+_NOT_SEGMENT_NAMES = frozenset({"the", "its", "our", "their", "his", "her", "this", "that", "a"})
+# What a sentence must hold for any pattern to match in it: a head of a product line
+# (case as written) or, in any case, a noun of what a segment sells or earns, or the word
+# "segment" or "division".
 _LINE_HEAD_WORDS = ("Model", "Galaxy", "iPhone", "iPad", "Pixel")
 _SEGMENT_NOUNS = (
     *("revenue", "sales", "income", "profit", "earnings", "deliveries", "shipments", "units"),
+    *("segment", "division"),
 )
 
 
@@ -289,6 +299,9 @@ def line_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) 
     'segment data center'
     >>> line_of("Revenue rose 101% to $13.5 billion.", 13, 17, []) is None
     True
+    >>> t = "Its Energy Generation and Storage segment saw revenue rise to $1.6 billion."
+    >>> line_of(t, t.index("$"), t.index("$") + 12, [])
+    'segment energy generation and storage'
     """
     low = max(0, start - LINE_BEFORE_CHARS, *(text.rfind(c, 0, start) + 1 for c in ".;"))
     high = min(len(text), end + LINE_AFTER_CHARS)
@@ -296,7 +309,8 @@ def line_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) 
         at = text.find(stop, end, high)
         high = at if at >= 0 else high
     found: list[tuple[int, str]] = []
-    for pattern, group in ((_PRODUCT_LINE, "codes"), (_SEGMENT, "segment")):
+    patterns = ((_PRODUCT_LINE, "codes"), (_SEGMENT, "segment"), (_NAMED_SEGMENT, "named"))
+    for pattern, group in patterns:
         for m in pattern.finditer(text, low, high):
             if m.start() < end and m.end() > start:
                 continue
@@ -307,6 +321,13 @@ def line_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) 
                 named = re.sub(_LINE_HEADS + "|and", " ", m.group("codes"))
                 codes = sorted(set(re.findall(_CODE, named)))
                 key = " ".join([m.group("head").lower(), *(c.lower() for c in codes)])
+            elif group == "named":
+                words = re.split(r"[-\s]+", m.group("named").lower())
+                while words and words[0] in _NOT_SEGMENT_NAMES:
+                    words = words[1:]
+                if not words:
+                    continue  # 'The segment', 'Its division'
+                key = " ".join(words)
             else:
                 key = " ".join(re.split(r"[-\s]+", m.group("segment").lower()))
                 key = key.replace("centre", "center")
