@@ -138,6 +138,21 @@ _SOUGHT_LIST = re.compile(
     re.IGNORECASE,
 )
 
+# A sum someone asked a court or a body to impose: "had asked Engoron to fine Trump and other
+# defendants $370 million", "urged the judge to order him to pay $2 million".
+_ASKED_TO = re.compile(
+    r"\b(?:asked|asking|asks|urged|urging|urges|wanted|wants|requested|requesting|requests)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}?to\s+(?:fine|order|award|impose|levy|make)\b"
+    r"(?:(?!\b(?:but|while|instead|imposed|ordered|awarded|fined)\b)[^.;]){0,60}?$",
+    re.IGNORECASE,
+)
+# Interest on a sum is a sum of its own: "$354.8 million plus approximately $100 million in
+# interest", "$168 million in interest".
+_INTEREST_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?in\s+(?:pre-?judgment\s+|post-?judgment\s+|accrued\s+)?interest\b",
+    re.IGNORECASE,
+)
+
 # "in punitive damages" after a sum, or "punitive damages of" before it: which damages.
 _KIND_AFTER = re.compile(rf"^\s*(?:\([^)]{{0,30}}\)\s*)?in\s+{_KINDS}\s+damages\b", re.I)
 _KIND_BEFORE = re.compile(rf"\b{_KINDS}\s+damages\b", re.IGNORECASE)
@@ -159,6 +174,12 @@ def awards_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
     >>> t = "They sought ten years, and the judge imposed a $1 million fine."
     >>> awards_of(t, t.index("$1"), t.index(" fine"), QuantityKind.AMOUNT)
     set()
+    >>> t = "The attorney general had asked the judge to fine them $370 million."
+    >>> awards_of(t, t.index("$"), len(t) - 1, QuantityKind.AMOUNT)
+    {'sought'}
+    >>> t = "He was fined $354.8 million plus about $100 million in interest."
+    >>> awards_of(t, t.index("$1"), t.index(" in int"), QuantityKind.AMOUNT)
+    {'interest'}
     >>> t = "He was charged more than $145,000 in fines and restitution."
     >>> awards_of(t, t.index("more"), t.index(" in f"), QuantityKind.AMOUNT)
     {'combined sums'}
@@ -171,6 +192,10 @@ def awards_of(text: str, start: int, end: int, kind: QuantityKind) -> set[str]:
         found.add("combined sums")
     if "sought" not in found and _SOUGHT_LIST.search(before):
         found.add("sought")
+    if _ASKED_TO.search(before):
+        found.add("sought")
+    if _INTEREST_AFTER.match(after):
+        found.add("interest")
     if "damages" in found:  # the kind the signal matched, after the sum or before it
         found.discard("damages")
         m = _KIND_AFTER.match(after) or _KIND_BEFORE.search(clause)
