@@ -1,4 +1,5 @@
-"""What was done to the staff a count is of: resigned, fired, suspended, placed on leave.
+"""What was done to the staff a count is of: resigned, fired, suspended, placed on leave;
+or what they did to get away: jumped off, escaped, fled.
 
 A story about a police shooting counts deputies several ways, all right at once: "seven
 deputies were at the scene", "three deputies have resigned and seven deputies have been
@@ -88,6 +89,21 @@ ACTIONS = (
         re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE),
         ("[four] officers were suspended", "the chief suspended [two] officers"),
         ("[four] officers responded",),
+    ),
+    Action(
+        "escaped",
+        re.compile(
+            _LEAD + r"(?:who\s+(?:(?:had|have|were|was)\s+)?)?(?:jumped|escaped|fled|swam|"
+            r"survived|got\s+out|made\s+it\s+out|managed\s+to\s+(?:escape|get\s+out|flee))\b",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "including [five] crew members who jumped off soon after the fire",
+            "[two] workers escaped the blaze",
+            "[Four] employees managed to escape",
+        ),
+        ("[six] crew members were aboard", "[two] workers who died"),
     ),
 )
 
