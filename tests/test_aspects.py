@@ -86,6 +86,11 @@ def claims_of(text: str) -> list[Claim]:
             id="line-of-a-result",
         ),
         pytest.param(
+            "Growth came from a 20% increase in ad impressions and a 14% increase in tax rate.",
+            [("20%", ("line ad impressions",)), ("14%", ("line tax rate",))],
+            id="a-change-names-its-own-measure",
+        ),
+        pytest.param(
             "The international segment saw revenues decrease by 5%.",
             [("5%", ("line revenue", "market international"))],
             id="market-of-a-percentage-of-a-result",

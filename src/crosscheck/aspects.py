@@ -337,6 +337,13 @@ _CHANGE_IN = re.compile(
     re.IGNORECASE,
 )
 
+# The measure a change names after "in": up to three words in lower case, up to a word that
+# starts what follows it ("a 6% rise in average price per ad" is of the average price).
+_OWN_MEASURE = re.compile(
+    r"[a-z][\w-]*(?:\s+(?!(?:of|per|from|to|at|on|for|in|and|or|compared|year|versus|vs|"
+    r"over|since|as|while|with|by|the|a|an|was|were|is|are|this|that|which)\b)[a-z][\w-]*){0,2}"
+)
+
 
 def line_of(text: str, start: int) -> str | None:
     """The line of a result the percentage change at ``start`` of ``text`` is of: the
@@ -355,16 +362,24 @@ def line_of(text: str, start: int) -> str | None:
     >>> t = "Comparable sales fell 4%, driven by a 6% decrease in transactions."
     >>> line_of(t, t.index("4%")), line_of(t, t.index("6%"))
     ('comparable sales', 'transactions')
+    >>> t = "Driven by a 20% increase in ad impressions and a 6% rise in average price per ad."
+    >>> line_of(t, t.index("20%")), line_of(t, t.index("6%"))
+    ('ad impressions', 'average price')
     """
-    lowered = text.lower()
-    if not any(w in lowered for w in _LINE_NEEDS):
-        return None
     named = _CHANGE_IN.match(text, start)
     if named is not None:
         # "a 6% decrease in transactions": the change names its line itself
         m = _LINE.match(text, named.end())
         if m is not None:
             return _LINES[int((m.lastgroup or "l0")[1:])][0]
+        # or a measure of its own: "a 20% increase in ad impressions delivered", "a 14%
+        # increase in effective tax rate" (a line or a market in its words is read below)
+        own = _OWN_MEASURE.match(text, named.end())
+        if own is not None and not _LINE.search(own.group()) and not _MARKET.search(own.group()):
+            return own.group().lower()
+    lowered = text.lower()
+    if not any(w in lowered for w in _LINE_NEEDS):
+        return None
     before = text[max(0, start - CLAUSE_CHARS) : start]
     before = before[before.rfind(";") + 1 :]
     found = list(_LINE.finditer(before))
