@@ -42,3 +42,23 @@ def test_a_counts_progress_makes_no_claim_beside_the_vote_share() -> None:
     )
     claims = make_claims(sentence, read_quantities(sentence, text), text)
     assert [c.quantity.text for c in claims] == ["55.8%"]
+
+
+def test_the_number_of_sources_cited_makes_no_claim() -> None:
+    from crosscheck.claims import make_claims
+    from crosscheck.models import Sentence
+    from crosscheck.quantities import read_quantities
+
+    text = "Prabowo had about 59% of votes according to three pollsters, officials said."
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
+    claims = make_claims(sentence, read_quantities(sentence, text), text)
+    assert [c.quantity.text for c in claims] == ["about 59%"]
+    # a count the story reports, after 'according to' a named source, stays
+    text = "Three people died, according to the police."
+    sentence = Sentence(
+        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
+    )
+    claims = make_claims(sentence, read_quantities(sentence, text), text)
+    assert [c.quantity.text for c in claims] == ["Three"]

@@ -31,7 +31,7 @@ from crosscheck.models import Claim, QuantityKind
 from crosscheck.moments import timed
 from crosscheck.parts import rescued_by_some, segmented, vehicle_capacity
 from crosscheck.scope import aboard
-from crosscheck.tallies import counting_progress
+from crosscheck.tallies import counting_progress, informant_count
 from crosscheck.tolls import toll_rescoped
 from crosscheck.uses import distance_moved, munitions_use, times_use, years_of_service
 from crosscheck.wounds import injuries_suffered, responders_hit, rest_of_group, times_hurt
@@ -424,5 +424,7 @@ def rescoped(claim: Claim) -> Claim:
 def rescoped_sentence(claims: Sequence[Claim]) -> list[Claim]:
     """The claims of one sentence, each :func:`rescoped`, then marked with the line of
     business it is for (``parts.segmented``); a count's progress is no claim
-    (``tallies.counting_progress``)."""
-    return segmented([rescoped(c) for c in claims if not counting_progress(c)])
+    (``tallies.counting_progress``), nor the number of sources a figure is according to
+    (``tallies.informant_count``)."""
+    kept = [c for c in claims if not counting_progress(c) and not informant_count(c)]
+    return segmented([rescoped(c) for c in kept])

@@ -47,6 +47,15 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "The number of votes tallied by the three pollsters ranged from 30% ...", "the share of
+# ballots counted stood at 86%": a count's progress as the clause's subject.
+_PROGRESS_SUBJECT = re.compile(
+    rf"\b(?:number|share|proportion|percentage)\s+of\s+(?:the\s+)?{_UNITS}\s+"
+    r"(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:counted|tallied|processed|reported|declared)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
 
 def count_progress(text: str, start: int, end: int) -> bool:
     """Whether the percentage at ``text[start:end]`` says how far a count has gone.
@@ -57,12 +66,17 @@ def count_progress(text: str, start: int, end: int) -> bool:
     >>> t = "Counting in over 91% of voting districts is complete"
     >>> count_progress(t, t.index("over"), t.index(" of"))
     True
+    >>> t = "The number of votes tallied by the pollsters ranged from 30% to nearly 43%."
+    >>> count_progress(t, t.index("30%"), t.index("30%") + 3)
+    True
     >>> t = "The ANC won 57.5% of the vote in 2019; 40% of voters stayed at home"
     >>> count_progress(t, t.index("57.5%"), t.index("57.5%") + 5)
     False
     """
     after, before = text[end:], text[:start]
     if _OF_UNITS_COUNTED.match(after) and _ABSOLUTE_BEFORE.search(before):
+        return True
+    if _PROGRESS_SUBJECT.search(before, max(0, len(before) - 160)):
         return True
     return bool(_OF_UNITS.match(after) and _CUE_BEFORE.search(before))
 
@@ -74,3 +88,19 @@ def counting_progress(claim: Claim) -> bool:
     if q.unit != "%":
         return False
     return count_progress(s.text, q.start - s.start, q.end - s.start)
+
+
+# How many sources a figure is according to ("had about 58 per cent of the votes, according
+# to four pollsters"; "according to two officials"): the number of informants, which
+# outlets give as they find them, never a count of the story's own.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|at\s+least\s+|all\s+)?$", re.IGNORECASE)
+
+
+def informant_count(claim: Claim) -> bool:
+    """Whether ``claim`` counts the sources its sentence cites ("according to four
+    pollsters"), which is compared with nothing."""
+    q, s = claim.quantity, claim.sentence
+    if q.unit is not None or q.currency is not None:
+        return False
+    start = q.start - s.start
+    return _ACCORDING_TO.search(s.text, max(0, start - 30), start) is not None
