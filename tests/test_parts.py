@@ -84,3 +84,14 @@ def test_a_segment_the_company_names_is_a_line() -> None:
     t = "The segment's revenue rose to $1.6 billion."
     at = t.index("$")
     assert line_of(t, at, at + 12, []) is None
+
+
+def test_ad_revenue_is_the_advertising_segments() -> None:
+    from crosscheck.parts import line_of
+
+    for t in (
+        "In terms of ad revenue, Meta saw a jump to $35.4 billion.",
+        "Advertising revenue was $35.6 billion.",
+    ):
+        at = t.index("$")
+        assert line_of(t, at, at + 13, []) == "segment advertising"

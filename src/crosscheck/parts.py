@@ -237,7 +237,7 @@ _PRODUCT_LINE = re.compile(
     rf"(?:\s+and\s+(?:{_LINE_HEADS}\s+)?{_CODE})?)(?![\w-])"
 )
 _SEGMENT = re.compile(
-    r"\b(?P<segment>data[-\s]cent(?:er|re)|gaming|automotive|cloud|advertising|"
+    r"\b(?P<segment>data[-\s]cent(?:er|re)|gaming|automotive|cloud|advertising|ads?|"
     r"professional\s+visuali[sz]ation|wearables|networking|semi-?custom)"
     r"(?:\s+(?:solutions|segment|division|unit|business|group|products))?(?:['\u2019]s?)?\s+"
     r"(?:revenues?|sales|income|profits?|earnings|deliveries|shipments|units)\b",
@@ -331,6 +331,7 @@ def line_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) 
             else:
                 key = " ".join(re.split(r"[-\s]+", m.group("segment").lower()))
                 key = key.replace("centre", "center")
+                key = "advertising" if key in ("ad", "ads") else key  # 'ad revenue'
             distance = start - m.end() if m.end() <= start else m.start() - end
             # a line named after the figure is what it counts: it comes first
             found.append((distance - (LINE_BEFORE_CHARS if m.start() >= end else 0), key))
