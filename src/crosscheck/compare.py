@@ -22,6 +22,7 @@ from datetime import date
 
 from crosscheck.age_holders import is_members, is_named
 from crosscheck.attackers import may_count_attacker
+from crosscheck.court_stages import aged_by_stage
 from crosscheck.doc_figures import floors_apart
 from crosscheck.live import LIVE_COUNTS, read_apart
 from crosscheck.models import (
@@ -162,7 +163,11 @@ def compare(
 
             grown = _accumulated(group[0].counted, qa, origins_a, qb, origins_b, published or {})
             accumulated = accumulated or grown is not None
-            aged = _aged(qa, origins_a, qb, origins_b, published or {}) or grown
+            aged = (
+                _aged(qa, origins_a, qb, origins_b, published or {})
+                or aged_by_stage(qa, sides[i][1], qb, sides[j][1])
+                or grown
+            )
             verdict = aged if aged is not None else relate(qa, qb, settings)
             if pages and verdict.kind is Kind.COMPATIBLE and floors_apart(qa, qb):
                 verdict = Verdict(  # '42,900+' against 'over 33,000': a page left stale
