@@ -160,7 +160,34 @@ _LESS_LETHAL_AFTER = (
     r"rubber|pepper[-\s]?balls?|sponge|foam|tasers?|stun)\b"
 )
 
+# A balance net of what offsets it ("net debt", "net cash"): another measure than the
+# total, which other reports give ("total debt is approximately $332.1 million"). Net
+# income and profit are lines of a result (``line_of``), not this.
+_NET_OF = r"net\s+(?:debt|cash|assets|proceeds|worth|borrowings|liabilities)"
+
 ASPECTS: tuple[Signal, ...] = (
+    Signal(
+        "a balance net of what offsets it",
+        "net",
+        re.compile(
+            rf"\b{_NET_OF}\s+(?:of\s+|was\s+|is\s+|stood\s+at\s+|totall?ing\s+)?"
+            r"(?:(?:about|approximately|around|nearly|some|roughly)\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"^\s+(?:in\s+|of\s+)?{_NET_OF}\b", re.IGNORECASE),
+        (
+            "that will include iRobot's net debt of about [$275.6 million]",
+            "the company had [$2 billion] in net cash",
+            "Net debt was [$1.2 billion] at the end of June",
+        ),
+        (
+            "the company's current total debt is approximately [$332.1 million]",
+            "net income of [$1.2 billion]",
+        ),
+        before_gate=Gate(holds=("net",)),
+        after_gate=Gate(holds=("net",)),
+        kinds=frozenset({QuantityKind.AMOUNT}),
+    ),
     Signal(
         "one season's figure",
         "season",
