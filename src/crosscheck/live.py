@@ -27,7 +27,9 @@ LIVE_COUNTS = frozenset({"customers without power", "customers restored", "conta
 
 # What the claims stage calls the people a power cut leaves in the dark.
 # ("without": "almost 200,000 without electricity" has no noun to count)
-_CUSTOMERS = frozenset({"users", "homes", "people", "households", "customers", "without", None})
+_CUSTOMERS = frozenset(
+    {"users", "homes", "people", "households", "customers", "without", "population", None}
+)
 # How far from a figure the words of the power cut are read, in characters.
 POWER_WINDOW_CHARS = 70
 # (the gap holds no other figure: "5,000 homes were destroyed and 2 million lost power"
@@ -42,7 +44,8 @@ _OUT_AFTER = re.compile(
 _HEDGED = r"(?:(?:about|around|nearly|almost|more\s+than|over|some|at\s+least)\s+)?"
 _OUT_BEFORE = re.compile(
     r"\b(?:power\s+(?:outages?|cuts?|failures?)|outages?|blackouts?|without\s+power)\s+"
-    r"(?:\w+\s+){0,3}?(?:for|to|affecting|affected|hit|hitting|of|reached|topped|at)\s+"
+    r"(?:\w+\s+){0,3}?(?:for|to|affecting|affected|impacting|impacted|hit|hitting|of|reached|"
+    r"topped|at)\s+"
     rf"{_HEDGED}$",
     re.IGNORECASE,
 )
@@ -70,6 +73,9 @@ def power_counted(text: str, start: int, end: int) -> str | None:
     >>> t = "crews have helped restore more than a million customers"
     >>> power_counted(t, t.index("more"), t.index(" customers"))
     'customers restored'
+    >>> t = "power outages are also impacting 36,000 residents in Georgia"
+    >>> power_counted(t, t.index("36,000"), t.index(" residents"))
+    'customers without power'
     >>> power_counted("The utility has 5 million customers.", 16, 25) is None
     True
     >>> t = "5,000 homes were destroyed and 2 million lost power"
