@@ -23,6 +23,9 @@ from crosscheck.models import Claim, Granularity, QuantityKind
 _REPORT_AFTER = re.compile(
     r"^(?:\s*(?:and|&)\s+(?:full[-\s]year|fy|fiscal(?:\s+year)?|annual)(?:\s+\d{2,4})?)?"
     r"\s+(?:financial\s+|quarterly\s+|annual\s+|fiscal\s+|full[-\s]year\s+)?"
+    # what the report counts ('Q2 2024 delivery and production results', 'sales figures')
+    r"(?:(?:delivery|deliveries|production|sales|vehicle|earnings|trading|operating)\s+"
+    r"(?:(?:and|&)\s+(?:delivery|deliveries|production|sales)\s+)?)?"
     r"(?:earnings|results|report|update\s+letter|shareholder\s+letter|numbers|figures"
     r"|financials)\b",
     re.IGNORECASE,
@@ -48,6 +51,9 @@ def covers_report(text: str, start: int, end: int) -> bool:
     True
     >>> t = "Apple posted results for the fourth quarter of 2023 on Thursday"
     >>> covers_report(t, t.index("2023"), t.index("2023") + 4)
+    True
+    >>> t = "Tesla has officially released its Q2 2024 delivery and production results."
+    >>> covers_report(t, t.index("Q2"), t.index("Q2") + 7)
     True
     >>> t = "The iPhone 15 was released in Q3 2023 in most markets"
     >>> covers_report(t, t.index("Q3"), t.index("Q3") + 7)
