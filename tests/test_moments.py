@@ -172,3 +172,16 @@ def test_a_figure_that_fell_is_no_capture() -> None:
     # with none, the event they name
     assert event("The city fell to the rebels at 9:08 a.m. on Friday.") == "capture"
     assert event("The bus plunged into a gorge at 9:08 a.m.") == "disaster"
+
+
+def test_an_event_the_earlier_one_was_for_dates_nothing() -> None:
+    # 'for a fire' after the time: what the call was for, not when the fire began
+    assert event("Crews were called to a house at 9:08 a.m. for a fire.") == "call"
+    assert event("He was arrested at 9:08 a.m. for the shooting.") == "arrest"
+    # with no event before the time, the one after it still dates it
+    assert event("At 9:08 a.m. came the shooting.") == "attack"
+
+
+def test_a_purpose_before_the_time_is_not_after_it() -> None:
+    # "arrested for June 6 shooting": 'for' comes before the date, so the shooting dates it
+    assert event("Abdi was arrested for the 9:08 a.m. shooting of a girl.") == "attack"

@@ -517,12 +517,22 @@ def dated_event(
                 gap = start - tokens[i + n - 1].end
             else:
                 gap = tokens[i].start - end
+                purpose = any(
+                    words[k] in _PURPOSE and tokens[k].start >= end for k in range(max(0, i - 2), i)
+                )
+                if best is not None and purpose:
+                    break  # "called to a house at 2:30 a.m. for a fire": what the call was for
             if best is None or max(gap, 0) < best[0]:
                 best = (max(gap, 0), name, i)
             break
     if best is None or (reach is not None and best[0] > reach):
         return None
     return best[1], best[2]
+
+
+# Words that make an event after a time the purpose of an event before it ("were called ...
+# just before 2:30 a.m. for a fire", "arrested at 3 p.m. for the shooting").
+_PURPOSE = frozenset({"for", "over"})
 
 
 # Event verbs that are also what a figure does ("the city fell", "revenue fell 13%"; "the
