@@ -300,7 +300,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"men|women|children|students|others))?\s+(?:(?:are|were|was|is|remain|remained|"
             r"remains)\s+)?(?:listed\s+)?(?:(?:in|with)\s+(?:critical|serious|grave|"
             r"life-threatening)\s+(?:condition|injuries)|critically\s+(?:injured|wounded|hurt)"
-            r"|seriously\s+(?:injured|wounded|hurt))\b",
+            r"|seriously\s+(?:injured|wounded|hurt)|fighting\s+for\s+(?:their|his|her)\s+lives?"
+            r"|clinging\s+to\s+life)\b",
             re.IGNORECASE,
         ),
         (
@@ -308,6 +309,7 @@ SIGNALS: tuple[Signal, ...] = (
             "It left four people dead and [two] critically injured",
             "[three] victims remain in serious condition",
             "killing one person and critically injuring [four] others",
+            "has left a man dead and [four] children fighting for their lives",
         ),
         (
             "[Two] patients were treated",
@@ -316,7 +318,7 @@ SIGNALS: tuple[Signal, ...] = (
             "killing one person and injuring [four] others",
         ),
         Gate(holds=("critically", "seriously", "gravely", "severely")),
-        Gate(holds=("critical", "serious", "grave", "life-threatening")),
+        Gate(holds=("critical", "serious", "grave", "life-threatening", "fighting", "clinging")),
     ),
     Signal(
         "the hurt in a stable condition",
