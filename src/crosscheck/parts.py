@@ -94,6 +94,27 @@ RULES: tuple[PartRule, ...] = (
         ),
     ),
     PartRule(
+        # "A man and two children have died": one person named beside the count is one
+        # more of the whole, which other reports give ("Three family members died")
+        "a count beside one more person",
+        re.compile(
+            r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:man|woman|boy|girl|adult|father|mother|"
+            r"dad|mom|person|teen|teenager|child|baby|infant|toddler|grandmother|grandfather|"
+            r"officer|driver|passenger)\s+and\s+$",
+            re.IGNORECASE,
+        ),
+        None,
+        (
+            "A man and [two] children have died as a result of a condo fire",
+            "the gunman shot a woman and [three] men outside the bar",
+        ),
+        (
+            "[Three] family members died",
+            "a man was killed and [two] children were hurt",
+            "killed a man and wounded [two] others",
+        ),
+    ),
+    PartRule(
         # "convicted of racketeering and eight counts of sex trafficking": the counts of one
         # charge, beside another, are some of the counts ("nine counts of sex trafficking
         # and racketeering")
