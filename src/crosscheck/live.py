@@ -110,6 +110,23 @@ _DAY_NAME = re.compile(
 )
 
 
+# The hour a live count was read at, as its sentence states it: "As of 6:30 a.m.", "as of
+# noon Thursday", "at 11 p.m.".
+_READ_AT = re.compile(
+    r"\b(?:as\s+of|at|by)\s+(?:about\s+|around\s+)?(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?"
+    r"\s*(?P<half>[ap])\.?m\b\.?|(?P<word>noon|midday|midnight))",
+    re.IGNORECASE,
+)
+
+
+def _clock(m: re.Match[str]) -> str:
+    """The hour a :data:`_READ_AT` match names, as 'HH:MM'."""
+    if m.group("word"):
+        return "00:00" if m.group("word").lower() == "midnight" else "12:00"
+    hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)
+    return f"{hour:02d}:{m.group('minute') or '00'}"
+
+
 def read_apart(
     claims_a: Sequence[Claim], claims_b: Sequence[Claim], published: Mapping[str, str | None]
 ) -> bool:
@@ -131,7 +148,13 @@ def read_apart(
     True
     >>> read_apart([c("a", "10%")], [c("b", "25%")], {"a": "2025-01-09", "b": "2025-01-09"})
     False
+    >>> read_apart([c("a", "As of 6:30 a.m., 10%")], [c("b", "As of noon, 25%")], {})
+    True
     """
+    clock_a = {_clock(m) for c in claims_a for m in _READ_AT.finditer(c.sentence.text)}
+    clock_b = {_clock(m) for c in claims_b for m in _READ_AT.finditer(c.sentence.text)}
+    if clock_a and clock_b and not clock_a & clock_b:
+        return True  # "As of 6:30 a.m., 403,397 are without power" and "As of noon, 457,000"
     days_a = {(published.get(c.source) or "")[:10] for c in claims_a} - {""}
     days_b = {(published.get(c.source) or "")[:10] for c in claims_b} - {""}
     if days_a & days_b:
