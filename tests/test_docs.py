@@ -953,3 +953,17 @@ def test_kinds_of_a_thing_count_that_thing(tmp_path: Path) -> None:
     )
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["three", "two"]]
+
+
+def test_the_line_a_change_names_does_not_keep_two_pages_apart(tmp_path: Path) -> None:
+    # 'a 368% increase in wealth' names its measure after it, the other page before it: one
+    # fact, a line read on one side only (soft in news; no block of its own here)
+    said = (
+        "Since 2010 the living pledgers of the giving pledge saw {0} while their giving lagged"
+        " far behind.\n"
+    )
+    a, b = "their wealth increase 283%", "a 368% increase in wealth"
+    (tmp_path / "a.mdx").write_text("# Giving pledge\n\n" + said.format(a))
+    (tmp_path / "b.mdx").write_text("# Philanthropy\n\n" + said.format(b))
+    conflicts = check([str(tmp_path)]).conflicts
+    assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["283%", "368%"]]

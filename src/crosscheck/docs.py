@@ -355,7 +355,11 @@ def align_docs(
         if reader_supposed(claim) or instructed(claim):
             continue  # 'if you deploy 3 replicas, ...', 'Choose a size (1 GB is a reasonable
             # starting point)': the reader's choice, not a fact
-        hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
+        hard = tuple(
+            x
+            for x in claim.qualifiers
+            if x != "table" and not _YEAR_QUALIFIER.match(x) and not x.startswith("line ")
+        )
         if supposed(claim):
             # 'If OpenAI closes its $100B round at $830B, it would trade at 41x': a scenario,
             # the same only as another page's scenario, never as a fact
