@@ -953,3 +953,27 @@ def test_kinds_of_a_thing_count_that_thing(tmp_path: Path) -> None:
     )
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["three", "two"]]
+
+
+def test_two_tables_prose_cells_of_different_columns_are_different_attributes(
+    tmp_path: Path,
+) -> None:
+    # each product's limits table: a plan's limit in one column, how to raise it in another
+    table = (
+        "# {0} limits\n\n{0} is billed by usage.\n\n"
+        "Plan | {0} Limit | How to increase your limit\n---- | ---- | ----\n"
+        "Business | {1} | {2}\n"
+    )
+    sales = "Contact your sales rep to upgrade your plan to a custom limit for your workspace"
+    limit = "{0} x the number of MTUs or {1} x the number of monthly API calls per workspace"
+    (tmp_path / "audiences.md").write_text(
+        table.format("Audiences", limit.format("40", "0.4"), sales)
+    )
+    (tmp_path / "events.md").write_text(
+        table.format(
+            "Events",
+            "A trial version with one entity for every space in your workspace",
+            "Contact your sales rep to unlock more rows: " + limit.format("10", "0.1"),
+        )
+    )
+    assert check([str(tmp_path)]).conflicts == ()

@@ -94,6 +94,7 @@ from crosscheck.doc_words import (
 )
 from crosscheck.lexicon import docs_words
 from crosscheck.models import Claim, Quantity, QuantityKind, Source
+from crosscheck.tables import COLUMN, column_of, other_columns
 
 __all__ = [
     "DOC_FORMATS",
@@ -355,7 +356,11 @@ def align_docs(
         if reader_supposed(claim) or instructed(claim):
             continue  # 'if you deploy 3 replicas, ...', 'Choose a size (1 GB is a reasonable
             # starting point)': the reader's choice, not a fact
-        hard = tuple(x for x in claim.qualifiers if x != "table" and not _YEAR_QUALIFIER.match(x))
+        hard = tuple(
+            x
+            for x in claim.qualifiers
+            if x != "table" and not x.startswith(COLUMN) and not _YEAR_QUALIFIER.match(x)
+        )
         if supposed(claim):
             # 'If OpenAI closes its $100B round at $830B, it would trade at 41x': a scenario,
             # the same only as another page's scenario, never as a fact
@@ -418,6 +423,7 @@ def _pair(
     counts = [counted_of(c) for c in claims]
     events = [event_word(c) for c in claims]
     listed = in_lists(claims)
+    columns = [column_of(c) for c in claims]
     generic = docs_words()["value_headers"]
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
@@ -470,6 +476,9 @@ def _pair(
         if by_words and _sibling_subjects(a, b) and not _tied(i, j):
             return 0.0  # 'The first 1000 creations per month are free' on the page 'API
             # keys', '... 2,500 ...' on 'M2M tokens': each page's own, in a few words
+        if other_columns(columns[i], columns[j]):
+            return 0.0  # two tables' prose cells of different columns ('Linked Audiences
+            # Limit', 'How to increase your limit'): different attributes of their rows
         if by_figures and (
             not same_figures(around[i], around[j])
             or states_figure(around[j], a)
