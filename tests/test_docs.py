@@ -11,7 +11,7 @@ from crosscheck import check
 from crosscheck.doc_entities import GUESSED, UNOWNED, EntityIndex
 from crosscheck.doc_figures import is_identifier
 from crosscheck.doc_times import price_unit
-from crosscheck.docs import assign_entities, corpus_mode, is_doc_like, stamp_times
+from crosscheck.docs import align_docs, assign_entities, corpus_mode, is_doc_like, stamp_times
 from crosscheck.evaluate import evaluate, read_minimums
 from crosscheck.ingest import load_source, read_sources
 from crosscheck.models import Source
@@ -967,3 +967,53 @@ def test_the_line_a_change_names_does_not_keep_two_pages_apart(tmp_path: Path) -
     (tmp_path / "b.mdx").write_text("# Philanthropy\n\n" + said.format(b))
     conflicts = check([str(tmp_path)]).conflicts
     assert [sorted(c.quantity.text for c in f.claims) for f in conflicts] == [["283%", "368%"]]
+
+
+def test_two_tables_prose_cells_of_different_columns_are_different_attributes(
+    tmp_path: Path,
+) -> None:
+    # each product's limits table: a plan's limit in one column, how to raise it in another
+    table = (
+        "# {0} limits\n\n{0} is billed by usage.\n\n"
+        "Plan | {0} Limit | How to increase your limit\n---- | ---- | ----\n"
+        "Business | {1} | {2}\n"
+    )
+    sales = "Contact your sales rep to upgrade your plan to a custom limit for your workspace"
+    limit = "{0} x the number of MTUs or {1} x the number of monthly API calls per workspace"
+    (tmp_path / "audiences.md").write_text(
+        table.format("Audiences", limit.format("40", "0.4"), sales)
+    )
+    (tmp_path / "events.md").write_text(
+        table.format(
+            "Events",
+            "A trial version with one entity for every space in your workspace",
+            "Contact your sales rep to unlock more rows: " + limit.format("10", "0.1"),
+        )
+    )
+    assert check([str(tmp_path)]).conflicts == ()
+
+
+def test_sibling_pages_copying_one_passage_state_one_fact() -> None:
+    # a passage copied onto two pages (a site's llms-full.txt copies every page): its
+    # figure is one fact, however few its own words ('document', 'contain', 'characters')
+    passage = (
+        "# {0}\n\nYou can index an unlimited number of documents, though the entire "
+        "database has a storage cap. Each document can contain up to {1} characters.\n"
+    )
+    other = passage.replace("though the entire database has", "and every document has")
+
+    def words_pass(second: str) -> list[list[str]]:
+        sources = [load(passage.format("FAQ", "1,500"), "faq.md"), load(second, "limits.md")]
+        index = EntityIndex.build(sources)
+        claims = [
+            c
+            for source in sources
+            for c in assign_entities(read_claims(source).claims, source, index)
+            if c.counted == "character"
+        ]
+        groups = align_docs(claims, DEFAULTS.docs_context_overlap, by_words=True)
+        return [[c.quantity.text for c in group] for group in groups]
+
+    assert words_pass(passage.format("Search limits", "1,950")) == [["up to 1,500", "up to 1,950"]]
+    # another sentence before it: a template's few words, each page's own
+    assert words_pass(other.format("Search limits", "1,950")) == []

@@ -31,9 +31,73 @@ MIN_SHARED_WORDS = 3
 _CONTEXT_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def context_words(claim: Claim) -> frozenset[str]:
+# The words of a sentence's neighbours in its paragraph (the sentence before it, the one
+# after), as qualifiers of its claims: 'passage<:...' and 'passage>:...'. Two pages that
+# say a figure's sentence between the same neighbours copy one passage (a snippet, a
+# site's llms-full.txt); sibling pages filling a template vary a word around it.
+PASSAGE = "passage"
+# A neighbour of fewer content words says too little to tell a copied passage: sibling
+# pages open a template alike ('The core Segment SDK is extremely lightweight.', five,
+# before each platform's SDK size).
+PASSAGE_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?:](?=\s)|\n\s*\n|\n\s*[-*]\s")
+
+
+def passage_marks(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The neighbours of the sentence at ``text[start:end]`` in its paragraph, each as its
+    content words with the numbers left out: ('passage<:...', 'passage>:...'), either
+    left out when its neighbour has fewer than PASSAGE_WORDS words or none.
+
+    >>> t = "Segment displays the most recent 15,000 properties. To find a property not "
+    >>> passage_marks(t + "in the filter dropdown, enter the property manually.", 0, 51)
+    ('passage>:find property filter dropdown enter property manually',)
+    >>> passage_marks(t + "in the dropdown, enter it manually.", 0, 51)  # five words
+    ()
+    >>> passage_marks("Intro.\\n\\nThe first 100 are free.", 8, 31)
+    ()
+    """
+    marks: list[str] = []
+    before = text[max(0, start - 400) : start]
+    kept = before.rstrip()
+    pieces = _SENTENCE_END.split(kept)
+    if "\n\n" not in before[len(kept) :] and (len(pieces) > 1 or start <= 400):
+        previous = pieces[-1] if pieces else ""
+        words = _passage_words(previous)
+        if len(words) >= PASSAGE_WORDS:
+            marks.append(f"{PASSAGE}<:{' '.join(words)}")
+    after = text[end : end + 400]
+    following = _SENTENCE_END.split(after.lstrip(" .!?:\t"), maxsplit=1)[0]
+    if "\n\n" not in after[: len(after) - len(after.lstrip())]:
+        words = _passage_words(following)
+        if len(words) >= PASSAGE_WORDS:
+            marks.append(f"{PASSAGE}>:{' '.join(words)}")
+    return tuple(marks)
+
+
+def _passage_words(text: str) -> list[str]:
+    stop = stop_words()
+    return [w for w in _CONTEXT_WORD.findall(words_of(text)) if w not in stop and len(w) > 1]
+
+
+def same_passage(a: Claim, b: Claim) -> bool:
+    """Whether two claims' sentences stand between the same neighbours (see PASSAGE)."""
+    return bool(passage_words(a, b))
+
+
+def passage_words(a: Claim, b: Claim | None = None) -> frozenset[str]:
+    """The words of the neighbours of a claim's sentence (see PASSAGE), or those two
+    claims' sentences share, marked apart from the sentences' own words ('<find',
+    '>find')."""
+    marks = {x for x in a.qualifiers if x.startswith(PASSAGE)}
+    if b is not None:
+        marks.intersection_update(b.qualifiers)
+    return frozenset(f"{x[len(PASSAGE)]}{w}" for x in marks for w in x[len(PASSAGE) + 2 :].split())
+
+
+def context_words(claim: Claim, *, with_owner: bool = False) -> frozenset[str]:
     """The content words around a claim's figure in its sentence (CONTEXT_WORDS a side):
-    no numbers, no function words, not the words of its entity's name."""
+    no numbers, no function words, not the words of its entity's name (unless
+    ``with_owner``: what another page's sentence may say of it)."""
     sentence = claim.sentence
     text = sentence.text
     at = claim.quantity.start - sentence.start
@@ -44,7 +108,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     before = _CONTEXT_WORD.findall(words_of(text[:at]))[-CONTEXT_WORDS:]
     after = _CONTEXT_WORD.findall(words_of(text[end:]))[:CONTEXT_WORDS]
     stop = stop_words()
-    own = set(re.split(r"[-+]", _named_owner(claim, text)))
+    own = set() if with_owner else set(re.split(r"[-+]", _named_owner(claim, text)))
     return frozenset(
         w
         for w in (*before, *after)

@@ -74,6 +74,7 @@ from crosscheck.doc_times import (
 )
 from crosscheck.doc_words import (
     MIN_SHARED_WORDS,
+    PASSAGE,
     STRONG_SHARED_WORDS,
     context_words,
     counted_of,
@@ -82,9 +83,12 @@ from crosscheck.doc_words import (
     in_lists,
     instructed,
     next_word,
+    passage_marks,
+    passage_words,
     reader_supposed,
     said_alike,
     said_before,
+    same_passage,
     says_label,
     sharing_words,
     supposed,
@@ -94,6 +98,7 @@ from crosscheck.doc_words import (
 )
 from crosscheck.lexicon import docs_words
 from crosscheck.models import Claim, Quantity, QuantityKind, Source
+from crosscheck.tables import COLUMN, column_of, other_columns
 
 __all__ = [
     "DOC_FORMATS",
@@ -254,6 +259,7 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
     out: list[Claim] = []
     cache: dict[int, list[tuple[int, int, str]]] = {}
     openers: dict[int, str | None] = {}
+    passages: dict[int, tuple[str, ...]] = {}
 
     def opener(offset: int) -> str | None:
         heading = section_of(source, offset)
@@ -280,7 +286,18 @@ def assign_entities(claims: Sequence[Claim], source: Source, index: EntityIndex)
             # figure is this page's use of it, its own by default
             entity = GUESSED + page if page else None
         out.append(claim.model_copy(update={"entity": UNOWNED if entity is None else entity}))
-    return out
+    return [_in_passage(claim, source.text, passages) for claim in out]
+
+
+def _in_passage(claim: Claim, text: str, passages: dict[int, tuple[str, ...]]) -> Claim:
+    """``claim`` with its sentence's neighbours as qualifiers (:func:`passage_marks`)."""
+    sentence = claim.sentence
+    if sentence.start not in passages:
+        passages[sentence.start] = passage_marks(text, sentence.start, sentence.end)
+    marks = passages[sentence.start]
+    if not marks:
+        return claim
+    return claim.model_copy(update={"qualifiers": (*claim.qualifiers, *marks)})
 
 
 def entity_of(claims: Sequence[Claim]) -> str | None:
@@ -358,7 +375,9 @@ def align_docs(
         hard = tuple(
             x
             for x in claim.qualifiers
-            if x != "table" and not _YEAR_QUALIFIER.match(x) and not x.startswith("line ")
+            if x != "table"
+            and not x.startswith((COLUMN, PASSAGE, "line "))
+            and not _YEAR_QUALIFIER.match(x)
         )
         if supposed(claim):
             # 'If OpenAI closes its $100B round at $830B, it would trade at 41x': a scenario,
@@ -422,6 +441,7 @@ def _pair(
     counts = [counted_of(c) for c in claims]
     events = [event_word(c) for c in claims]
     listed = in_lists(claims)
+    columns = [column_of(c) for c in claims]
     generic = docs_words()["value_headers"]
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
@@ -474,6 +494,9 @@ def _pair(
         if by_words and _sibling_subjects(a, b) and not _tied(i, j):
             return 0.0  # 'The first 1000 creations per month are free' on the page 'API
             # keys', '... 2,500 ...' on 'M2M tokens': each page's own, in a few words
+        if other_columns(columns[i], columns[j]):
+            return 0.0  # two tables' prose cells of different columns ('Linked Audiences
+            # Limit', 'How to increase your limit'): different attributes of their rows
         if by_figures and (
             not same_figures(around[i], around[j])
             or states_figure(around[j], a)
@@ -526,7 +549,8 @@ def _pair(
         if by_words:
             if states_figure(around[j], a) or states_figure(around[i], b):
                 return 0.0  # the other sentence states this figure too: that one is its copy
-            both = companions[i] & companions[j]
+            # the words of a passage both pages copy are said around the figure on both
+            both = companions[i] & companions[j] | passage_words(a, b)
             return said_alike(wa | both, wb | both, weights)
         shared = len(wa & wb)
         fewer = min(len(wa), len(wb))
@@ -543,9 +567,20 @@ def _pair(
         # two pages' subjects by default, tied by saying more than a template's few words
         # ('legislative mentions of AI rose 21.3% across 75 countries since 2023'): the
         # words or a figure besides
-        wa, wb = words[i], words[j]
-        many = wa is not None and wb is not None and len(wa & wb) >= STRONG_SHARED_WORDS
-        return many or bool(companions[i] & companions[j])
+        if words[i] is None or words[j] is None:
+            return bool(companions[i] & companions[j])
+        # the words of each page's subject count ('**Manual backups** are limited to 50%
+        # of the volume's total size' on 'Backups', 'Manual backups are limited to ...' on
+        # a Postgres guide): the other sentence says them
+        wa, wb = (
+            context_words(claims[i], with_owner=True),
+            context_words(claims[j], with_owner=True),
+        )
+        return (
+            len(wa & wb) >= STRONG_SHARED_WORDS
+            or bool(companions[i] & companions[j])
+            or same_passage(claims[i], claims[j])
+        )
 
     names: dict[int, frozenset[str]] = {}
 
@@ -595,7 +630,10 @@ def _pair(
         if by_figures
         else sharing_words(
             claims,
-            [w if w is None else w | f for w, f in zip(words, companions, strict=True)],
+            [
+                w if w is None else w | f | passage_words(c)
+                for c, w, f in zip(claims, words, companions, strict=True)
+            ],
         )
         if by_words
         else []

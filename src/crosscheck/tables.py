@@ -39,7 +39,7 @@ from crosscheck.normalize import fold
 from crosscheck.quantities import read_quantities
 from crosscheck.segment import Locator
 
-__all__ = ["outside_tables", "table_claims"]
+__all__ = ["COLUMN", "column_of", "other_columns", "outside_tables", "table_claims"]
 
 # A cell of at least this many words is prose (a timeline's event, a note), read as a
 # sentence; shorter cells hold a value ("$209M+ (Seed: $7M, Series A: $50M)" is 7).
@@ -73,6 +73,10 @@ _CURRENCY = {
     "£": "GBP",
     "gbp": "GBP",
 }
+# The qualifier a figure of a prose cell gets for its column: 'column:linked audiences
+# limit'. It is no hard qualifier (the cell's sentence may meet a sentence elsewhere), but
+# two cells of different columns are different attributes.
+COLUMN = "column:"
 _TOTAL = re.compile(r"\W*(?:total|sum|all|overall|combined|average|mean|median)\b", re.I)
 _HEADER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -348,8 +352,16 @@ def _cell_claims(
     ]
     if len(cell.text.split()) >= PROSE_CELL_WORDS:
         claims = make_claims(piece, (*amounts, *dates), source.text, reference_year=default_year)
+        column = _attribute(header)
         return [
-            c.model_copy(update={"sentence": row, "entity": entity, "when": when})
+            c.model_copy(
+                update={
+                    "sentence": row,
+                    "entity": entity,
+                    "when": when,
+                    "qualifiers": (*c.qualifiers, f"{COLUMN}{column}") if column else c.qualifiers,
+                }
+            )
             for c in claims
             if c.quantity.kind is QuantityKind.AMOUNT
         ]
@@ -380,6 +392,37 @@ def _cell_claims(
         when=when,
     )
     return [claim]
+
+
+def column_of(claim: Claim) -> str | None:
+    """The column of a table's prose cell a claim was read in ('linked audiences limit'),
+    or None for a claim of a sentence or of a value cell.
+
+    >>> from crosscheck.models import Bound, Quantity
+    >>> q = Quantity(text="40", start=0, end=2, value=40, low=40, high=40, bound=Bound.EXACT)
+    >>> s = Sentence(source="a.md", index=0, start=0, end=2, line=1, column=1, text="40")
+    >>> c = Claim(source="a.md", sentence=s, quantity=q, counted=None, counted_text=None,
+    ...           actor=None, qualifiers=("column:limit",), frame="#")
+    >>> column_of(c), column_of(c.model_copy(update={"qualifiers": ()}))
+    ('limit', None)
+    """
+    return next((x[len(COLUMN) :] for x in claim.qualifiers if x.startswith(COLUMN)), None)
+
+
+def other_columns(a: str | None, b: str | None) -> bool:
+    """Whether two prose cells' columns are different attributes: neither header says all
+    the words of the other ('Evidence' is said by 'Key Evidence'; 'Linked Audiences Limit'
+    and 'How to increase your limit' share only 'limit').
+
+    >>> other_columns("linked audiences limit", "how to increase your limit")
+    True
+    >>> other_columns("evidence", "key evidence"), other_columns("limit", None)
+    (False, False)
+    """
+    if not a or not b:
+        return False
+    x, y = set(a.split()), set(b.split())
+    return not (x <= y or y <= x)
 
 
 def cell_qualifier(
