@@ -185,3 +185,16 @@ def test_an_event_the_earlier_one_was_for_dates_nothing() -> None:
 def test_a_purpose_before_the_time_is_not_after_it() -> None:
     # "arrested for June 6 shooting": 'for' comes before the date, so the shooting dates it
     assert event("Abdi was arrested for the 9:08 a.m. shooting of a girl.") == "attack"
+
+
+def test_a_calls_time_is_nobodys_named() -> None:
+    from tests.test_claims import claims_of
+
+    # the place and the speaker named around it made no call
+    for text in (
+        "She was shot by an officer in southeast Columbus Tuesday after officers were called"
+        " to her home just after 4:30 p.m. for a disturbance.",
+        "Officers were dispatched to the Walnut Heights area of Columbus on Tuesday afternoon"
+        " at 4:36 p.m. when they received a call, interim Chief Michael Woods said.",
+    ):
+        assert [(c.counted, c.actor) for c in claims_of(text)] == [("time of call", None)]

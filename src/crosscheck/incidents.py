@@ -365,6 +365,10 @@ def aboard_at_once(claim: Claim) -> Claim:
     return claim.model_copy(update={"qualifiers": qualifiers})
 
 
+# The moments of a call for help, which nobody named in the sentence made.
+CALL_MOMENTS = frozenset({"time of call", "date of call"})
+
+
 def rescoped(claim: Claim) -> Claim:
     """``claim`` with the scope its whole sentence shows: the one named and the others
     (:func:`named_and_others`), how long the incident lasted (``moments.timed``), what
@@ -412,6 +416,10 @@ def rescoped(claim: Claim) -> Claim:
             claim = claim.model_copy(update={"counted": "years of service", "actor": served})
     if claim.counted == "reward" and claim.actor is None:
         claim = claim.model_copy(update={"actor": reward_giver(s.text, q.start - s.start)})
+    if claim.counted in CALL_MOMENTS and claim.actor is not None:
+        # the caller is rarely named: a name near a call's time is the speaker's ("Officers
+        # were dispatched ... at 4:36 p.m., interim chief Michael Woods said") or the place's
+        claim = claim.model_copy(update={"actor": None})
     if q.kind is QuantityKind.AMOUNT and (
         _YEARS_AGO.match(s.text[q.end - s.start :])
         or _YEARS_AGO_BEFORE.search(s.text[: q.start - s.start])
