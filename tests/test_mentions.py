@@ -269,3 +269,13 @@ def test_the_aged_one_after_a_name_is_not_the_one_who_tells_or_whose_kin_it_is()
     assert age_holder(text, at, at + 11, before=before) != "lise cox"
     before = "Rovers signed Tomas Veld, said coach Ann Lee. "
     assert age_holder("The 24-year-old left.", 4, 15, before=before) == "tomas veld"
+
+
+def test_a_stabbed_man_is_the_hurt_man_and_a_sentence_adverb_is_no_name() -> None:
+    from crosscheck.mentions import age_holder
+
+    t = "A 15-year-old boy was fatally stabbed on Monday."
+    assert age_holder(t, t.index("15"), t.index("15") + 11) == "the boy (hurt)"
+    t = "Sadly, the 16-year-old victim died, and the 15-year-old kid is in the hospital."
+    at = t.index("15-year-old")
+    assert age_holder(t, at, at + 11) != "sadly"

@@ -40,6 +40,10 @@ OPENERS = frozenset(
         *("officials", "investigators", "witnesses", "neighbors", "neighbours"),
         *("shot", "killed", "dead", "hurt", "injured", "wounded", "slain"),
         *("photo", "video", "caption", "image"),
+        # sentence adverbs: "Sadly, the 16-year-old victim passed away"
+        *("sadly", "tragically", "unfortunately", "fortunately", "thankfully", "luckily"),
+        *("meanwhile", "however", "additionally", "moreover", "finally", "ultimately"),
+        *("reportedly", "allegedly", "separately", "initially", "previously", "currently"),
     }
 )
 _CONTRACTION = re.compile(r"['\u2019](?:re|ll|ve|d|m|s)$|n['\u2019]t$")

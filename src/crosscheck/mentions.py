@@ -326,7 +326,7 @@ HURT_NOUNS = frozenset(
 HURT = "(hurt)"
 _FATE = (
     r"(?:shot|killed|wounded|struck|hit|injured|hurt|hospitali[sz]ed|slain|murdered|"
-    r"pronounced dead|found dead|grazed)"
+    r"pronounced dead|found dead|grazed|stabbed|knifed|slashed|beaten)"
 )
 # What was done to the person, at the start of the clause after the noun phrase.
 _HURT_AFTER = re.compile(
