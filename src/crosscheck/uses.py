@@ -201,12 +201,17 @@ _SERVICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SERVED_BEFORE = re.compile(
-    r"(?:\b(?:served|serving|worked|working)\b[^,.;]{0,30}?\s|"
+    r"(?:\b(?:served|serving|worked|working)\b[^,.;]{0,60}?\s|"
     r"\b(?:on\s+the\s+(?:force|job)|with\s+the\s+(?:department|force|agency|police))\s+|"
     r"\b(?:was|been|as)\s+an?\s+(?:police\s+)?(?:officer|deputy|detective|trooper|"
     r"firefighter|agent|sergeant|lieutenant)\s+)for\s+$|\b(?:served|serving)\s+$",
     re.IGNORECASE,
 )
+# Years spent in a post: "who spent six years as Theranos's chief operating officer".
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spent|spending|spends)\s+(?:nearly\s+|almost\s+|about\s+)?$", re.I
+)
+_AS_AFTER = re.compile(r"^\s+as\s+", re.IGNORECASE)
 # How far after the figure the person served may be named: "In his 10-year career as an
 # officer, Travis risked his life".
 SERVICE_NAME_CHARS = 60
@@ -229,6 +234,12 @@ def years_of_service(text: str, start: int, end: int, unit: str | None) -> str |
     >>> t = "Seals was a police officer for 15 years, the union said."
     >>> years_of_service(t, t.index("15"), t.index("15") + 8, "year")
     'seals'
+    >>> t = "Balwani, who spent six years as Theranos's chief operating officer, was convicted."
+    >>> years_of_service(t, t.index("six"), t.index("six") + 9, "year")
+    'balwani'
+    >>> t = "Balwani, who served as Theranos's chief operating officer for six years, quit."
+    >>> years_of_service(t, t.index("six"), t.index("six") + 9, "year")
+    'balwani'
     >>> t = "One officer, a veteran with 19 years of service, fired."
     >>> years_of_service(t, t.index("19"), t.index("19") + 8, "year") is None
     True
@@ -236,6 +247,11 @@ def years_of_service(text: str, start: int, end: int, unit: str | None) -> str |
     if unit != "year":
         return None
     after = text[end:]
-    if not (_SERVICE_AFTER.match(after) or _SERVED_BEFORE.search(text[:start])):
+    spent = _SPENT_BEFORE.search(text[:start]) and _AS_AFTER.match(after)
+    served = _SERVED_BEFORE.search(text[:start])
+    if not (_SERVICE_AFTER.match(after) or served or spent):
         return None
-    return last_person(text[:start]) or last_person(after[:SERVICE_NAME_CHARS])
+    # the one who served, named before the verb ("Balwani, who served as Theranos's chief
+    # operating officer for six years": not the employer named after it)
+    head = text[: served.start()] if served else text[:start]
+    return last_person(head) or last_person(after[:SERVICE_NAME_CHARS])
