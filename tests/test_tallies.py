@@ -31,34 +31,25 @@ def test_a_percentage_of_the_units_counted_is_the_counts_progress(
     assert count_progress(sentence, at, at + len(figure)) is progress
 
 
-def test_a_counts_progress_makes_no_claim_beside_the_vote_share() -> None:
+def _figures(text: str) -> list[str]:
+    """The figures of the claims made of ``text``, one sentence."""
     from crosscheck.claims import make_claims
     from crosscheck.models import Sentence
     from crosscheck.quantities import read_quantities
 
-    text = "With 97.6% of the ballots counted, Milei secured 55.8% of the votes."
     sentence = Sentence(
         source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
     )
-    claims = make_claims(sentence, read_quantities(sentence, text), text)
-    assert [c.quantity.text for c in claims] == ["55.8%"]
+    return [c.quantity.text for c in make_claims(sentence, read_quantities(sentence, text), text)]
+
+
+def test_a_counts_progress_makes_no_claim_beside_the_vote_share() -> None:
+    text = "With 97.6% of the ballots counted, Milei secured 55.8% of the votes."
+    assert _figures(text) == ["55.8%"]
 
 
 def test_the_number_of_sources_cited_makes_no_claim() -> None:
-    from crosscheck.claims import make_claims
-    from crosscheck.models import Sentence
-    from crosscheck.quantities import read_quantities
-
     text = "Prabowo had about 59% of votes according to three pollsters, officials said."
-    sentence = Sentence(
-        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
-    )
-    claims = make_claims(sentence, read_quantities(sentence, text), text)
-    assert [c.quantity.text for c in claims] == ["about 59%"]
+    assert _figures(text) == ["about 59%"]
     # a count the story reports, after 'according to' a named source, stays
-    text = "Three people died, according to the police."
-    sentence = Sentence(
-        source="a.txt", index=0, start=0, end=len(text), line=1, column=1, text=text
-    )
-    claims = make_claims(sentence, read_quantities(sentence, text), text)
-    assert [c.quantity.text for c in claims] == ["Three"]
+    assert _figures("Three people died, according to the police.") == ["Three"]
