@@ -107,11 +107,12 @@ def market_moves(
     out = list(claims)
     for i, claim in enumerate(out):
         q = claim.quantity
-        start, end = q.start - base, q.end - base
-        traded = _TRADED_MOVE.search(text, max(0, start - 40), start) is not None
-        if q.unit != "%" or (claim.counted not in _MOVING and not traded):
+        if q.unit != "%" or claim.actor is not None:
             continue
-        if claim.actor is not None:
+        start, end = q.start - base, q.end - base
+        if claim.counted not in _MOVING and not _TRADED_MOVE.search(
+            text, max(0, start - 40), start
+        ):
             continue
         before = text[max(0, start - QUALIFIER_BEFORE_CHARS) : start]
         if not (_MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text[end : end + 12])):
