@@ -44,6 +44,7 @@ from crosscheck.mentions import REVISED, one_per_source, shared_surnames
 from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.named_measures import with_named_measures
+from crosscheck.performers import with_performers
 from crosscheck.personnel import with_actions
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
@@ -150,6 +151,7 @@ def read_piece(
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed
         made = with_deal_values(made)  # a market value, an equity value, a value with debt
         made = with_firm_holders(made)  # 'Hulu reported 48.5 million subscribers': Hulu's
+        made = with_performers(made)  # a player's points, a defendant's prison term
         made = with_vehicles(made)  # the people aboard a jet, a helicopter, or both
         made = with_lengths(made)  # "a 79-foot boat": the boat's length, not its people
         made = with_agencies(made)  # a quake's depth by the USGS, by Japan's agency

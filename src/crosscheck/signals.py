@@ -291,7 +291,8 @@ _INCLUDING_BEFORE = re.compile(
 # Words every match of _INCLUDING_BEFORE holds: text without them is not searched.
 _INCLUDING_WORDS = ("including", "among")
 _WHOLE_BEFORE = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?",
+    re.I,
 )
 # A part spelled as a small number word, which is not read as a figure of its own: the
 # figure after it is the whole ('five of six models showed scheming').
