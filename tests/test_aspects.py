@@ -101,6 +101,16 @@ def claims_of(text: str) -> list[Claim]:
             id="market-after-a-percentage-of-a-result",
         ),
         pytest.param(
+            "Net sales were $148 billion, up 10% year over year. "
+            "Unit sales rose 11% year over year.",
+            [
+                ("$148 billion", ("line revenue",)),
+                ("10%", ("line revenue",)),
+                ("11%", ("line units",)),
+            ],
+            id="a-change-year-over-year-is-of-the-line-before-it",
+        ),
+        pytest.param(
             "Damage: Eight carriages, one dining car, two generator cars, two locomotives",
             [("Eight", ("listed",)), ("two", ("listed",)), ("two", ("listed",))],
             id="an-inventory-line",

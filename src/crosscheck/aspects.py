@@ -100,6 +100,8 @@ _LINES = (
     ),
     # how many purchases, not how much was spent
     ("transactions", r"transactions|customer\s+(?:traffic|visits|counts?)"),
+    # how many units were sold, not how much was paid for them
+    ("units", r"(?:unit|volume)\s+sales|sales\s+volumes?|units\s+sold|unit\s+shipments"),
     ("revenue", r"revenues?|sales|turnover"),
     ("costs", r"costs|expenses|spending"),
     ("shares", r"shares|stock|share\s+price"),
@@ -109,6 +111,8 @@ _LINE = re.compile(
     "|".join(f"(?P<l{i}>{pattern})" for i, (_, pattern) in enumerate(_LINES)), re.IGNORECASE
 )
 _LINE_NEEDS = (
+    "unit",
+    "volume",
     "transactions",
     "customer",
     "comps",
@@ -145,8 +149,14 @@ _CHANGES = frozenset(
         "slump",
         "loss",
         "year-over-year",
+        # "up 10% year over year", "rose 11% year-on-year": the claims stage names the basis
+        # of the change, not what changed
+        "year-on-year",
+        "year",
     }
 )
+# Words of a change's basis, never a change noun before "in" ("up 10% year in ...").
+_BASIS_WORDS = frozenset({"year-over-year", "year-on-year", "year"})
 
 # What a sum of money is counted as when it is a result whose line the sentence may name
 # ("Diluted earnings per share were $8.59" is read as a profit).
@@ -359,7 +369,7 @@ _CLAUSE_END = re.compile(
 # A change noun after the figure, then "in" and up to two words before the line: "6%
 # decrease in transactions", "4% decline in global same-store sales".
 _CHANGE_IN = re.compile(
-    r"[^\s]*\s+(?:" + "|".join(sorted(_CHANGES - {"year-over-year"})) + r")s?\s+in\s+"
+    r"[^\s]*\s+(?:" + "|".join(sorted(_CHANGES - _BASIS_WORDS)) + r")s?\s+in\s+"
     r"(?:(?:global|total|overall|u\.s\.|us|domestic|its|the|north\s+american)\s+){0,2}",
     re.IGNORECASE,
 )
