@@ -99,6 +99,16 @@ def frame(text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]
             id="guidance-is-a-forecast",
         ),
         pytest.param(
+            "Net sales of $148 billion landed at the higher end of management's guidance range.",
+            [("$148 billion", "revenue", None, ())],
+            id="a-result-measured-against-guidance-is-no-forecast",
+        ),
+        pytest.param(
+            "Net sales came to $148 billion, and the guidance range is $154 billion.",
+            [("$148 billion", "revenue", None, ()), ("$154 billion", None, None, ("forecast",))],
+            id="guidance-after-a-result-is-still-a-forecast",
+        ),
+        pytest.param(
             "Without the discount the fine would have been £69.4m.",
             [("£69.4m", "fee", None, ("hypothetical",))],
             id="would-have-been-is-hypothetical",

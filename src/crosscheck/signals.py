@@ -242,6 +242,17 @@ _FORECAST_WORDS = (
     "case",
     "baseline",
 )
+# A result measured against the outlook, in the clause after it: "Net sales of $148 billion
+# landed at the higher end of management's guidance range", "beating the guidance range":
+# the figure is what came in, not the forecast.
+_AGAINST_OUTLOOK = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:at|near|toward|towards|within|above|below|beat|beats|beating"
+    r"|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|miss(?:es|ed|ing)?"
+    r"|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+)?(?:(?:higher|upper|lower|high|low|top"
+    r"|bottom|midpoint|middle)(?:\s+end)?\s+of\s+)?(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:guidance|outlook|forecasts?|projections?)\b",
+    re.IGNORECASE,
+)
 # A deadline ahead, in the figure's own clause, not a result: "1,200 job cuts planned by
 # 2028" (in "savings of 90 million euros by 2027 and would cut 1,200 jobs" the deadline
 # is the savings').
@@ -447,7 +458,7 @@ def frame_signals(
                 _FORECAST.search(
                     text[max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1 : start]
                 )
-                or _FORECAST.search(clause_after)
+                or (_FORECAST.search(clause_after) and not _AGAINST_OUTLOOK.match(clause_after))
             )
         )
         or _DEADLINE.search(clause_after)
