@@ -40,3 +40,20 @@ def test_a_reports_period_is_no_date_of_an_event(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates_of(text) == expected
+
+
+def test_the_quarter_of_a_results_story_is_the_one_its_opening_names() -> None:
+    """'Net sales for the quarter' in a story of the second quarter's results is the
+    second quarter's; with no quarter in the opening, 'the quarter' stays any quarter."""
+    from tests.test_claims import claims_of
+
+    from crosscheck.report_periods import with_story_quarter
+
+    text = "Net sales for the quarter were $148 billion."
+    (claim,) = claims_of(text)
+    assert "during quarter" in claim.qualifiers
+    opening = "Amazon released its results for the second quarter on Aug 1. " + text
+    (named,) = with_story_quarter([claim], opening)
+    assert "during q2" in named.qualifiers and "during quarter" not in named.qualifiers
+    (same,) = with_story_quarter([claim], "Amazon released its results on Aug 1. " + text)
+    assert same.qualifiers == claim.qualifiers

@@ -45,11 +45,12 @@ from crosscheck.models import Claim, Quantity, QuantityKind, Sentence, Source
 from crosscheck.moments import read_weekdays
 from crosscheck.named_measures import with_named_measures
 from crosscheck.performers import with_performers
+from crosscheck.periods import LEAD_CHARS
 from crosscheck.personnel import with_actions
 from crosscheck.quantities import read_quantities
 from crosscheck.referents import described_as_named
 from crosscheck.repeats import with_objects
-from crosscheck.report_periods import with_report_periods
+from crosscheck.report_periods import with_report_periods, with_story_quarter
 from crosscheck.results import with_results
 from crosscheck.sectors import with_sectors
 from crosscheck.segment import split_sentences, text_blocks
@@ -146,6 +147,7 @@ def read_piece(
         made = with_aspects(made)  # seasons, limits, initial fees, sizes, lines of results
         made = with_results(made)  # analysts' expectations beside reported results
         made = with_report_periods(made)  # 'its Q4 2023 earnings report': no date of a launch
+        made = with_story_quarter(made, source.text[:LEAD_CHARS])  # 'for the quarter': the story's
         made = with_awards(made)  # damages by kind, sums sought, legal caps
         made = with_power_counts(made)  # customers without power, customers restored
         made = with_bases(made)  # a premium over the last close, an average, the undisturbed

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from crosscheck.models import Claim, Granularity, QuantityKind
+from crosscheck.periods import lead_period
 
 # What a report is called after the period it covers: "Q4 2023 earnings report", "Q4 and
 # FY 2023 Update Letter", "fiscal 2023 results", "third-quarter numbers"; with another
@@ -84,3 +85,34 @@ def with_report_periods(claims: Sequence[Claim]) -> list[Claim]:
                 )
         out.append(claim)
     return out
+
+
+# The quarters a story's opening may name: "results for the second quarter", "Q2 2024".
+_QUARTERS = frozenset({"q1", "q2", "q3", "q4"})
+# What a figure of "the quarter" is read with ("Net sales for the quarter were $148
+# billion"): a quarter the sentence does not name (see periods.py).
+_BARE_QUARTER = "during quarter"
+
+
+def with_story_quarter(claims: Sequence[Claim], opening: str) -> list[Claim]:
+    """``claims`` with "the quarter" of a results story read as the quarter its opening
+    names: "Amazon released its results for the second quarter ... Net sales for the quarter
+    were $148 billion, ... at the upper end of management's guidance range of $144 billion
+    to $149 billion" is the second quarter's guidance, not the third quarter's outlook the
+    story gives later. Untouched when the opening names no quarter or another period.
+    ``opening``: the source's first ``periods.LEAD_CHARS`` characters.
+    """
+    if not any(_BARE_QUARTER in c.qualifiers for c in claims):
+        return list(claims)
+    lead = lead_period(opening)
+    if lead not in _QUARTERS:
+        return list(claims)
+    named = f"during {lead}"
+    return [
+        c.model_copy(
+            update={"qualifiers": tuple(sorted({*c.qualifiers} - {_BARE_QUARTER} | {named}))}
+        )
+        if _BARE_QUARTER in c.qualifiers
+        else c
+        for c in claims
+    ]
