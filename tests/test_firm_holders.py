@@ -29,6 +29,19 @@ from crosscheck.firm_holders import holder_of
         ),
         ("Elon Musk's Tesla reported revenue of [$25.17 billion].", "tesla"),
         ("Torchmark Corporation had [$250 million] in revenue.", "torchmark"),
+        # a holder that earned or contributed it; the nearer of two clauses
+        ("Google Cloud earned revenues of [$10.34bn] for the reported quarter.", "google cloud"),
+        (
+            "Google Search, the company's flagship product, contributed significantly to this "
+            "growth, with revenue rising 14.8% to [$48.5 billion].",
+            "google search",
+        ),
+        (
+            "Hulu reported 48.5 million subscribers, while ESPN+ closed the quarter with "
+            "[26 million] paid subscribers.",
+            "espn+",
+        ),
+        ("The company's revenue rose to [$5 billion].", None),
         # no holder: the auxiliary of another verb ("is raising")
         ("Torchmark Corp is raising [200 mln dlrs] through an offering.", None),
         # no holder: a common noun, an auxiliary of another verb, a speaker, a far verb

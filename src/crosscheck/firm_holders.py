@@ -48,7 +48,8 @@ _NAME = r"[A-Z][\w+&.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w+&.\u2019'-]*){0,3}"
 _VERBS = (
     r"(?:reported|reports|posted|posts|closed|ended|added|adds|had|has|have|is|was|are|were"
     r"|employs|employed|operates|operated|counts|counted|generated|recorded|pay|pays|paid"
-    r"|forfeit|forfeits|owes|owed)"
+    r"|forfeit|forfeits|owes|owed|earned|earns|contributed|contributes|brought\s+in"
+    r"|brings\s+in)"
 )
 _BETWEEN = (
     r"(?:(?:will|would|must|also|personally|has|have|had|is|was|been|agreed|agreeing|required"
@@ -59,7 +60,7 @@ _BETWEEN = (
 # a noun of what it holds after it ("core Disney+ subscribers are at"), a bracket ("(CZ)")
 # or an apposition between commas; then the verb.
 _HOLDER = re.compile(
-    rf"(?:^|[,;:]\s+|\bthat\s+)(?:(?:core|the|its)\s+)?(?P<name>{_NAME})"
+    rf"(?:^|[,;:]\s+|\bthat\s+|\bwhile\s+)(?:(?:core|the|its)\s+)?(?P<name>{_NAME})"
     r"(?:\s+(?:paid\s+)?(?:subscribers|users|customers|members|employees|stores))?"
     r"(?:\s*\([^()]{1,30}\))?(?:,[^,;]{1,120},)?\s+"
     rf"{_BETWEEN}{_VERBS}\b(?!\s+(?:been|\w+ed|\w+en|\w+ing)\b)[^;]{{0,{PREDICATE_CHARS}}}$"
@@ -85,6 +86,22 @@ _LEGAL_FORMS = frozenset(
 )
 
 
+# Where a holder's clause may open: the sentence, after a comma, a semicolon or a colon,
+# after "that" or "while".
+_OPENING = re.compile(r"^|[,;:]\s+|\bthat\s+|\bwhile\s+")
+
+
+def _last_clause(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The match of ``pattern`` that opens last in ``before``: the clause nearest the figure
+    is the figure's ("Hulu reported 48.5 million subscribers, while ESPN+ closed the quarter
+    with [26 million]" is ESPN+'s); a match from an earlier opening would run over it."""
+    for opening in reversed([m.start() for m in _OPENING.finditer(before)]):
+        found = pattern.match(before, opening)
+        if found:
+            return found
+    return None
+
+
 def holder_of(text: str, start: int) -> str | None:
     """The name of the holder of the figure at ``start`` of ``text``, lowered, or None.
 
@@ -99,9 +116,7 @@ def holder_of(text: str, start: int) -> str | None:
     True
     """
     before = text[max(0, start - HOLDER_CHARS) : start]
-    found = None
-    for m in _HOLDER.finditer(before):
-        found = m  # the last clause that opens with a holder is the figure's
+    found = _last_clause(_HOLDER, before)
     if found is None:
         return None
     name = found.group("name")
