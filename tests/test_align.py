@@ -329,3 +329,16 @@ def test_responders_in_near_verbatim_frames_are_one_claim() -> None:
     b = claim("Four officers have been placed on administrative leave.", "b.txt")
     assert a.counted == b.counted == "officer"
     assert align([a, b], DEFAULTS) == [[a, b]]
+
+
+def test_the_stamps_of_counts_are_never_compared() -> None:
+    """'457,000 without power as of noon Thursday' and '403,397 as of 6:30 a.m.': two
+    readings' hours, not two times of one event."""
+    from tests.texts import plain_source
+
+    from crosscheck.align import block_key
+    from crosscheck.reads import read_claims
+
+    claims = read_claims(plain_source("As of noon Thursday, 457,000 homes were without power."))
+    (stamp,) = [c for c in claims.claims if c.counted == "time of count"]
+    assert block_key(stamp) is None

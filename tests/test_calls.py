@@ -32,3 +32,20 @@ def test_the_time_of_the_call_is_read(text: str) -> None:
     source = plain_source(text)
     (time,) = [c for c in read_claims(source).claims if c.quantity.kind is QuantityKind.TIME]
     assert time.counted == "time of call"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a fire brought under control, and the hour a count was read, are moments of their
+        # own: not the time of the fire or of the crash
+        ("The fire was contained by about 10:30 a.m.", "time of containment"),
+        ("Crews had the blaze under control at 3:15 a.m. Sunday.", "time of containment"),
+        ("The hospital was caring for 16 patients as of 9 p.m. Monday.", "time of count"),
+        ("The fire broke out around 12:30 a.m. Friday.", "time of disaster"),
+    ],
+)
+def test_other_moments_of_an_incident_are_their_own(text: str, counted: str) -> None:
+    source = plain_source(text)
+    (time,) = [c for c in read_claims(source).claims if c.quantity.kind is QuantityKind.TIME]
+    assert time.counted == counted

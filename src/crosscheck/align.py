@@ -101,11 +101,17 @@ def _held(claim: Claim) -> bool:
     return claim.counted in HELD_COUNTS or (claim.counted in HELD_SHARES and q.unit == "%")
 
 
+# The hour or day a count was read ("457,000 without power as of noon Thursday", "16
+# patients as of 9 p.m. Monday"): it dates the count, not the event, and two counts' stamps
+# are two readings: never compared.
+_STAMPS = frozenset({"time of count", "date of count"})
+
+
 def block_key(claim: Claim) -> BlockKey | None:
     """What a claim must share with another to be the same claim; None if not comparable."""
     q = claim.quantity
     if q.kind in _NAMED_KINDS:
-        if claim.counted is None:
+        if claim.counted is None or claim.counted in _STAMPS:
             return None  # a date with no event near it, or an age of nobody in particular
         if q.kind is QuantityKind.AGE and claim.actor is None:
             return None
