@@ -506,7 +506,8 @@ def market_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             [
                 ("46.9%", "change", ("at intraday", "change", "of vantor")),
                 ("$316", "level", ("of vantor",)),
-                ("about noon", None, ()),  # the time of the reading, a clock time
+                # the time of the reading: a count's stamp, never compared (align.block_key)
+                ("about noon", "time of count", ()),
             ],
         ),
         (
